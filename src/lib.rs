@@ -1,0 +1,3 @@
+//! copydesk: raw news copy in, structured data out.
+
+pub mod doc;
