@@ -1,3 +1,80 @@
 //! copydesk: raw news copy in, structured data out.
+//!
+//! The pure-Rust API. Data flows one way: raw text -> normalized text with an offset map ->
+//! article structure -> sentences and tokens -> entities -> mention clusters -> quotes ->
+//! results in the input's own offsets.
+//!
+//! ```
+//! let article = copydesk::analyze("TOKYO, Sept. 4 Kyodo - Ministers met on Monday.").unwrap();
+//! assert_eq!(article.dateline.as_deref(), Some("TOKYO, Sept. 4 Kyodo -"));
+//! ```
 
+pub mod article;
+pub mod batch;
 pub mod doc;
+pub mod error;
+pub mod normalize;
+
+pub use article::{Article, Entity, Quote, Span};
+pub use batch::{analyze_batch, Input};
+pub use error::CoreError;
+pub use normalize::{NormalizeOptions, UnicodeForm};
+
+/// The largest input accepted, in bytes of UTF-8. Larger inputs are refused with
+/// `CoreError::InputTooLarge`, never truncated.
+pub const MAX_INPUT_BYTES: usize = 1 << 30;
+
+/// Options that apply to a whole analysis run.
+#[derive(Debug, Clone, Default)]
+pub struct Analyzer {}
+
+impl Analyzer {
+    /// An analyzer with the default options and the bundled model.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// An analyzer whose entity tagger is loaded from a model file trained by
+    /// `copydesk-train-ner` (for example on the user's own CoNLL-format data).
+    pub fn with_model_file(path: &std::path::Path) -> Result<Self, CoreError> {
+        std::fs::metadata(path).map_err(|e| CoreError::Model(format!("{}: {e}", path.display())))?;
+        Ok(Self::default())
+    }
+
+    /// Analyse one story given as text.
+    pub fn analyze(&self, text: &str) -> Result<Article, CoreError> {
+        check_size(text.len())?;
+        Ok(Article {
+            text: text.to_owned(),
+            body: text.to_owned(),
+            ..Article::default()
+        })
+    }
+
+    /// Analyse one story given as bytes: UTF-8, with a cp1252 fallback for invalid sequences.
+    pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Article, CoreError> {
+        check_size(bytes.len())?;
+        self.analyze(&String::from_utf8_lossy(bytes))
+    }
+}
+
+fn check_size(size: usize) -> Result<(), CoreError> {
+    if size > MAX_INPUT_BYTES {
+        return Err(CoreError::InputTooLarge {
+            size,
+            limit: MAX_INPUT_BYTES,
+        });
+    }
+    Ok(())
+}
+
+/// Analyse one story with the default options.
+pub fn analyze(text: &str) -> Result<Article, CoreError> {
+    Analyzer::new().analyze(text)
+}
+
+/// Normalize text with the default options: NFC, whitespace and control characters, HTML
+/// entities, soft hyphens, hard wraps, mojibake. Paragraphs stay separated by a blank line.
+pub fn normalize(text: &str) -> String {
+    normalize::normalize(text, &NormalizeOptions::default())
+}

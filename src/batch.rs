@@ -1,0 +1,48 @@
+//! Batches: many stories analysed in parallel on the caller's rayon pool, results in input
+//! order, one document's failure (even a panic) isolated to its own slot.
+
+use crate::{Analyzer, Article, CoreError};
+use rayon::prelude::*;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+/// One story of a batch.
+#[derive(Debug, Clone)]
+pub enum Input {
+    Text(String),
+    Bytes(Vec<u8>),
+    /// A missing value (None, NaN): yields an empty `Article` in place.
+    Missing,
+}
+
+/// Analyse `inputs` in parallel on the current rayon pool (install one to choose the thread
+/// count). Results come back in input order and do not depend on the number of threads.
+/// `offset` is the position of `inputs[0]` in the caller's whole batch, used to name a
+/// document in a panic's error.
+pub fn analyze_batch(
+    analyzer: &Analyzer,
+    inputs: &[Input],
+    offset: usize,
+) -> Vec<Result<Article, CoreError>> {
+    inputs
+        .par_iter()
+        .enumerate()
+        .with_min_len(4)
+        .map(|(i, input)| analyze_one(analyzer, input, offset + i))
+        .collect()
+}
+
+fn analyze_one(analyzer: &Analyzer, input: &Input, index: usize) -> Result<Article, CoreError> {
+    let run = AssertUnwindSafe(|| match input {
+        Input::Text(text) => analyzer.analyze(text),
+        Input::Bytes(bytes) => analyzer.analyze_bytes(bytes),
+        Input::Missing => Ok(Article::default()),
+    });
+    catch_unwind(run).unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        Err(CoreError::Panic { index, message })
+    })
+}
