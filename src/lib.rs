@@ -14,6 +14,7 @@ pub mod batch;
 pub mod doc;
 pub mod error;
 pub mod normalize;
+mod offsets;
 
 pub use article::{Article, Entity, Quote, Span};
 pub use batch::{analyze_batch, Input};

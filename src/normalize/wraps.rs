@@ -1,0 +1,205 @@
+//! Lines and paragraphs: where a line break is a hard wrap (joined with a space), where it
+//! ends a paragraph, and where a hyphen at a line end splits a word that was really broken.
+
+use std::ops::Range;
+
+/// A line of the input: its byte range without the line terminator.
+pub type Line = Range<usize>;
+
+/// Nobody hard-wraps copy wider than this many characters; longer lines are paragraphs.
+const MAX_WRAP_WIDTH: usize = 120;
+
+/// The lines of `src[range]`, split at "\n", "\r\n" or "\r".
+pub fn split_lines(src: &str, range: Range<usize>) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let bytes = src.as_bytes();
+    let mut start = range.start;
+    let mut i = range.start;
+    while i < range.end {
+        match bytes[i] {
+            b'\n' => {
+                lines.push(start..i);
+                start = i + 1;
+            }
+            b'\r' => {
+                lines.push(start..i);
+                if i + 1 < range.end && bytes[i + 1] == b'\n' {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < range.end {
+        lines.push(start..range.end);
+    }
+    lines
+}
+
+pub fn is_blank(src: &str, line: &Line) -> bool {
+    src[line.clone()].trim().is_empty()
+}
+
+/// Leading spaces and tabs (a tab counts as four).
+pub fn indent(src: &str, line: &Line) -> usize {
+    src[line.clone()]
+        .bytes()
+        .take_while(|b| *b == b' ' || *b == b'\t')
+        .map(|b| if b == b'\t' { 4 } else { 1 })
+        .sum()
+}
+
+/// Width in characters, trailing space excluded.
+fn width(src: &str, line: &Line) -> usize {
+    let s = src[line.clone()].trim_end();
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+fn first_word_width(src: &str, line: &Line) -> usize {
+    let s = src[line.clone()].trim_start();
+    s.split(char::is_whitespace)
+        .next()
+        .map_or(0, |w| w.chars().count())
+}
+
+fn starts_with_bullet(src: &str, line: &Line) -> bool {
+    let s = src[line.clone()].trim_start();
+    ["- ", "* ", "• ", "· ", "– ", "— "]
+        .iter()
+        .any(|b| s.starts_with(b))
+}
+
+/// Split lines into paragraphs: at blank lines, at an indented first line when the other
+/// lines are flush (Reuters style), and at any line break that is not a hard wrap.
+pub fn paragraphs(src: &str, lines: &[Line]) -> Vec<Vec<Line>> {
+    let mut out = Vec::new();
+    for block in lines.split(|l| is_blank(src, l)) {
+        if block.is_empty() {
+            continue;
+        }
+        let min_indent = block.iter().map(|l| indent(src, l)).min().unwrap_or(0);
+        let mixed = block.iter().any(|l| indent(src, l) > min_indent + 1);
+        let mut start = 0;
+        for i in 1..=block.len() {
+            let new_paragraph = i == block.len() || (mixed && indent(src, &block[i]) > min_indent + 1);
+            if new_paragraph {
+                split_at_kept_breaks(src, &block[start..i], &mut out);
+                start = i;
+            }
+        }
+    }
+    out
+}
+
+/// Within one block, a break is a hard wrap when the next line's first word would not have
+/// fitted on the line: the wrapping program moved it down. Any other break is kept, and
+/// starts a new paragraph.
+fn split_at_kept_breaks(src: &str, block: &[Line], out: &mut Vec<Vec<Line>>) {
+    let wrap_width = block.iter().map(|l| width(src, l)).max().unwrap_or(0);
+    let mut current = vec![block[0].clone()];
+    for pair in block.windows(2) {
+        let (line, next) = (&pair[0], &pair[1]);
+        let text = src[line.clone()].trim_end();
+        // A word hyphenated at the line end always continues on the next line.
+        let hyphenated = text.strip_suffix('-').is_some_and(|t| t.ends_with(char::is_alphabetic))
+            && src[next.clone()].trim_start().starts_with(char::is_alphabetic);
+        let wrapped = wrap_width <= MAX_WRAP_WIDTH
+            && !starts_with_bullet(src, next)
+            && !text.ends_with(':')
+            && (hyphenated || width(src, line) + 1 + first_word_width(src, next) > wrap_width);
+        if !wrapped {
+            out.push(std::mem::take(&mut current));
+        }
+        current.push(next.clone());
+    }
+    out.push(current);
+}
+
+/// Common endings of a word's second half: "negotia-" + "tions" is one broken word.
+const WORD_ENDINGS: &[&str] = &[
+    "tion", "tions", "sion", "sions", "ment", "ments", "ing", "ings", "ed", "ly", "ity",
+    "ities", "ness", "ance", "ances", "ence", "ences", "able", "ible", "ally", "ative", "ure",
+    "ous", "ious", "ive", "ent", "ents", "ant", "ants", "ist", "ists", "ism", "ize", "ized",
+    "ise", "ised", "ated", "ation", "ations", "er", "ers", "est", "al", "ial", "ic", "ical",
+    "ful", "less", "ship", "ward", "es", "s",
+];
+
+/// Whether "before-" at a line end and "after" on the next line are halves of one word whose
+/// hyphen should go: both halves are lower case, and the joined word is used elsewhere in
+/// the story, or the second half is a bare word ending ("-tions", "-ment"). Pass an empty
+/// `story` to skip the look-up (callers do after many breaks, to stay linear).
+pub fn is_broken_word(before: &str, after: &str, story: &str) -> bool {
+    let lower = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_lowercase());
+    if !lower(before) || !lower(after) {
+        return false;
+    }
+    let joined = format!("{before}{after}");
+    let hyphenated = format!("{before}-{after}");
+    if story.contains(&hyphenated) {
+        return false;
+    }
+    story.contains(&joined) || WORD_ENDINGS.contains(&after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(src: &str) -> Vec<String> {
+        let lines = split_lines(src, 0..src.len());
+        paragraphs(src, &lines)
+            .iter()
+            .map(|p| {
+                p.iter()
+                    .map(|l| src[l.clone()].trim())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn joins_hard_wraps_and_splits_at_blank_lines() {
+        let src = "The minister said on Tuesday that the talks would\nresume next week in the capital.\n\nA second paragraph.";
+        assert_eq!(
+            paras(src),
+            vec![
+                "The minister said on Tuesday that the talks would resume next week in the capital.",
+                "A second paragraph."
+            ]
+        );
+    }
+
+    #[test]
+    fn indented_lines_start_paragraphs() {
+        let src = "    LIMA, May 2 - Copper output rose in\nApril, the mines ministry said.\n    Exports also rose.";
+        assert_eq!(paras(src).len(), 2);
+    }
+
+    #[test]
+    fn short_lines_are_kept_apart() {
+        let src = "Results on Saturday:\nLeeds 2 Hull 1\nYork 0 Bath 3";
+        assert_eq!(paras(src).len(), 3);
+    }
+
+    #[test]
+    fn crlf_and_cr_split_lines() {
+        assert_eq!(split_lines("a\r\nb\rc\n", 0..7), vec![0..1, 3..4, 5..6]);
+    }
+
+    #[test]
+    fn broken_words() {
+        assert!(is_broken_word("negotia", "tions", ""));
+        assert!(is_broken_word("sanc", "tions", ""));
+        assert!(!is_broken_word("twice", "decade", ""));
+        assert!(!is_broken_word("well", "known", "a well-known face"));
+        assert!(is_broken_word("ambas", "sador", "the ambassador"));
+        assert!(!is_broken_word("Anglo", "French", ""));
+    }
+}

@@ -1,0 +1,218 @@
+//! Offsets back to the input. The normalized text is built piece by piece; each piece either
+//! copies a stretch of the input byte for byte or replaces one (an HTML entity, a joined line
+//! break, a repaired mojibake sequence). `OffsetMap` maps any normalized byte offset back to
+//! the input, and `CharIndex` turns input byte offsets into the code-point offsets Python sees.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Piece {
+    norm: usize,
+    norm_len: usize,
+    orig: usize,
+    orig_len: usize,
+    /// True when the piece is the input's own bytes, so inner offsets map one to one.
+    copied: bool,
+}
+
+/// Normalized text plus the map from its byte offsets to the input's byte offsets.
+#[derive(Debug, Clone, Default)]
+pub struct MappedText {
+    pub text: String,
+    pieces: Vec<Piece>,
+}
+
+impl MappedText {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn clear(&mut self) {
+        self.text.clear();
+        self.pieces.clear();
+    }
+
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// Append `s`, which is the input's own bytes starting at `orig`.
+    pub fn copy(&mut self, s: &str, orig: usize) {
+        if s.is_empty() {
+            return;
+        }
+        let norm = self.text.len();
+        self.text.push_str(s);
+        if let Some(last) = self.pieces.last_mut() {
+            if last.copied && last.norm + last.norm_len == norm && last.orig + last.orig_len == orig {
+                last.norm_len += s.len();
+                last.orig_len += s.len();
+                return;
+            }
+        }
+        self.pieces.push(Piece {
+            norm,
+            norm_len: s.len(),
+            orig,
+            orig_len: s.len(),
+            copied: true,
+        });
+    }
+
+    /// Append `s` standing for the input's bytes `orig` (which may be empty for an insertion).
+    pub fn replace(&mut self, s: &str, orig: Range<usize>) {
+        if s.is_empty() {
+            return;
+        }
+        let norm = self.text.len();
+        self.text.push_str(s);
+        self.pieces.push(Piece {
+            norm,
+            norm_len: s.len(),
+            orig: orig.start,
+            orig_len: orig.end.saturating_sub(orig.start),
+            copied: false,
+        });
+    }
+
+    /// Append another mapped text.
+    pub fn append(&mut self, other: &MappedText) {
+        for p in &other.pieces {
+            let s = &other.text[p.norm..p.norm + p.norm_len];
+            if p.copied {
+                self.copy(s, p.orig);
+            } else {
+                self.replace(s, p.orig..p.orig + p.orig_len);
+            }
+        }
+    }
+
+    /// The input offset where the normalized byte `pos` begins.
+    pub fn orig_start(&self, pos: usize) -> usize {
+        // The last piece starting at or before `pos`.
+        let i = self.pieces.partition_point(|p| p.norm <= pos);
+        if i == 0 {
+            return self.pieces.first().map_or(0, |p| p.orig);
+        }
+        let p = &self.pieces[i - 1];
+        if pos >= p.norm + p.norm_len {
+            return p.orig + p.orig_len;
+        }
+        if p.copied {
+            p.orig + (pos - p.norm)
+        } else {
+            p.orig
+        }
+    }
+
+    /// The input offset where a normalized range ending at byte `pos` ends.
+    pub fn orig_end(&self, pos: usize) -> usize {
+        // The last piece starting before `pos`.
+        let i = self.pieces.partition_point(|p| p.norm < pos);
+        if i == 0 {
+            return self.pieces.first().map_or(0, |p| p.orig);
+        }
+        let p = &self.pieces[i - 1];
+        if p.copied && pos < p.norm + p.norm_len {
+            p.orig + (pos - p.norm)
+        } else {
+            p.orig + p.orig_len
+        }
+    }
+
+    /// The input byte range of the normalized range `range`.
+    pub fn orig_range(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.orig_start(range.start);
+        let end = self.orig_end(range.end).max(start);
+        start..end
+    }
+}
+
+/// Input byte offsets to code-point offsets.
+#[derive(Debug, Clone)]
+pub struct CharIndex {
+    /// Empty when the input is ASCII, where bytes and code points coincide.
+    chars_before: Vec<u32>,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> Self {
+        if text.is_ascii() {
+            return Self {
+                chars_before: Vec::new(),
+            };
+        }
+        let mut chars_before = vec![0u32; text.len() + 1];
+        let mut count = 0u32;
+        for (i, b) in text.bytes().enumerate() {
+            chars_before[i] = count;
+            // Every byte that is not a UTF-8 continuation byte starts a code point.
+            if b & 0xC0 != 0x80 {
+                count += 1;
+            }
+        }
+        chars_before[text.len()] = count;
+        Self { chars_before }
+    }
+
+    /// The code-point offset of input byte `byte`.
+    pub fn char_offset(&self, byte: usize) -> usize {
+        if self.chars_before.is_empty() {
+            byte
+        } else {
+            self.chars_before[byte.min(self.chars_before.len() - 1)] as usize
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copies_coalesce_and_map_one_to_one() {
+        let mut m = MappedText::new();
+        m.copy("Kono ", 10);
+        m.copy("said", 15);
+        assert_eq!(m.pieces.len(), 1);
+        assert_eq!(m.orig_range(5..9), 15..19);
+    }
+
+    #[test]
+    fn replaced_pieces_map_to_their_whole_source() {
+        // "a&amp;b" normalized to "a&b"
+        let mut m = MappedText::new();
+        m.copy("a", 0);
+        m.replace("&", 1..6);
+        m.copy("b", 6);
+        assert_eq!(m.text, "a&b");
+        assert_eq!(m.orig_range(1..2), 1..6);
+        assert_eq!(m.orig_range(0..3), 0..7);
+        assert_eq!(m.orig_range(2..3), 6..7);
+    }
+
+    #[test]
+    fn joined_line_breaks_map_to_the_newline() {
+        let src = "one\ntwo";
+        let mut m = MappedText::new();
+        m.copy("one", 0);
+        m.replace(" ", 3..4);
+        m.copy("two", 4);
+        let r = m.orig_range(0..m.len());
+        assert_eq!(&src[r], src);
+    }
+
+    #[test]
+    fn char_index_counts_code_points() {
+        let text = "é“a”😀b";
+        let idx = CharIndex::new(text);
+        let b = text.find('b').unwrap();
+        assert_eq!(idx.char_offset(b), 5);
+        assert_eq!(idx.char_offset(text.len()), 6);
+        assert_eq!(idx.char_offset(0), 0);
+    }
+}
