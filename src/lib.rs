@@ -15,6 +15,9 @@ pub mod doc;
 pub mod error;
 pub mod normalize;
 mod offsets;
+mod parse;
+mod pipeline;
+pub mod segment;
 
 pub use article::{Article, Entity, Quote, Span};
 pub use batch::{analyze_batch, Input};
@@ -27,7 +30,9 @@ pub const MAX_INPUT_BYTES: usize = 1 << 30;
 
 /// Options that apply to a whole analysis run.
 #[derive(Debug, Clone, Default)]
-pub struct Analyzer {}
+pub struct Analyzer {
+    pub normalize: NormalizeOptions,
+}
 
 impl Analyzer {
     /// An analyzer with the default options and the bundled model.
@@ -45,17 +50,20 @@ impl Analyzer {
     /// Analyse one story given as text.
     pub fn analyze(&self, text: &str) -> Result<Article, CoreError> {
         check_size(text.len())?;
-        Ok(Article {
-            text: text.to_owned(),
-            body: text.to_owned(),
-            ..Article::default()
-        })
+        Ok(pipeline::analyze(text, &self.normalize, Vec::new()))
     }
 
     /// Analyse one story given as bytes: UTF-8, with a cp1252 fallback for invalid sequences.
     pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Article, CoreError> {
         check_size(bytes.len())?;
-        self.analyze(&String::from_utf8_lossy(bytes))
+        let (text, fallback) = normalize::decode::decode(bytes);
+        let mut warnings = Vec::new();
+        if fallback > 0 {
+            warnings.push(format!(
+                "decoded {fallback} byte(s) that were not valid UTF-8 as cp1252"
+            ));
+        }
+        Ok(pipeline::analyze(&text, &self.normalize, warnings))
     }
 }
 

@@ -165,10 +165,10 @@ mod tests {
 
     #[test]
     fn joins_wraps_and_broken_words() {
-        let s = "Talks on the sanc-\ntions resumed as the twice-a-\ndecade party congress was\nabout to open.";
+        let s = "Talks on the sanc-\ntions resumed on Monday as the twice-a-\ndecade party congress of the ruling bloc was\nabout to open.";
         assert_eq!(
             norm(s),
-            "Talks on the sanctions resumed as the twice-a-decade party congress was about to open."
+            "Talks on the sanctions resumed on Monday as the twice-a-decade party congress of the ruling bloc was about to open."
         );
     }
 

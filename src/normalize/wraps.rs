@@ -8,6 +8,8 @@ pub type Line = Range<usize>;
 
 /// Nobody hard-wraps copy wider than this many characters; longer lines are paragraphs.
 const MAX_WRAP_WIDTH: usize = 120;
+/// Copy wrapped narrower than this is a table or a list, not wrapped prose.
+const MIN_WRAP_WIDTH: usize = 40;
 
 /// The lines of `src[range]`, split at "\n", "\r\n" or "\r".
 pub fn split_lines(src: &str, range: Range<usize>) -> Vec<Line> {
@@ -51,9 +53,11 @@ pub fn indent(src: &str, line: &Line) -> usize {
         .sum()
 }
 
-/// Width in characters, trailing space excluded.
+/// Width in characters from the start of the printed line (a line may be cut after a
+/// dateline), trailing space excluded.
 fn width(src: &str, line: &Line) -> usize {
-    let s = src[line.clone()].trim_end();
+    let printed_start = src[..line.start].rfind(['\n', '\r']).map_or(0, |p| p + 1);
+    let s = src[printed_start..line.end].trim_end();
     if s.is_ascii() {
         s.len()
     } else {
@@ -79,6 +83,8 @@ fn starts_with_bullet(src: &str, line: &Line) -> bool {
 /// lines are flush (Reuters style), and at any line break that is not a hard wrap.
 pub fn paragraphs(src: &str, lines: &[Line]) -> Vec<Vec<Line>> {
     let mut out = Vec::new();
+    // The wrap width is the story's: its longest line.
+    let wrap_width = lines.iter().map(|l| width(src, l)).max().unwrap_or(0);
     for block in lines.split(|l| is_blank(src, l)) {
         if block.is_empty() {
             continue;
@@ -89,7 +95,7 @@ pub fn paragraphs(src: &str, lines: &[Line]) -> Vec<Vec<Line>> {
         for i in 1..=block.len() {
             let new_paragraph = i == block.len() || (mixed && indent(src, &block[i]) > min_indent + 1);
             if new_paragraph {
-                split_at_kept_breaks(src, &block[start..i], &mut out);
+                split_at_kept_breaks(src, &block[start..i], wrap_width, &mut out);
                 start = i;
             }
         }
@@ -97,11 +103,10 @@ pub fn paragraphs(src: &str, lines: &[Line]) -> Vec<Vec<Line>> {
     out
 }
 
-/// Within one block, a break is a hard wrap when the next line's first word would not have
-/// fitted on the line: the wrapping program moved it down. Any other break is kept, and
-/// starts a new paragraph.
-fn split_at_kept_breaks(src: &str, block: &[Line], out: &mut Vec<Vec<Line>>) {
-    let wrap_width = block.iter().map(|l| width(src, l)).max().unwrap_or(0);
+/// Within one block, a break is a hard wrap when the line is nearly as wide as the story's
+/// widest, or the next line's first word would not have fitted on it: the wrapping program
+/// moved it down. Any other break is kept, and starts a new paragraph.
+fn split_at_kept_breaks(src: &str, block: &[Line], wrap_width: usize, out: &mut Vec<Vec<Line>>) {
     let mut current = vec![block[0].clone()];
     for pair in block.windows(2) {
         let (line, next) = (&pair[0], &pair[1]);
@@ -109,10 +114,13 @@ fn split_at_kept_breaks(src: &str, block: &[Line], out: &mut Vec<Vec<Line>>) {
         // A word hyphenated at the line end always continues on the next line.
         let hyphenated = text.strip_suffix('-').is_some_and(|t| t.ends_with(char::is_alphabetic))
             && src[next.clone()].trim_start().starts_with(char::is_alphabetic);
-        let wrapped = wrap_width <= MAX_WRAP_WIDTH
+        let line_width = width(src, line);
+        let wrapped = (MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&wrap_width)
             && !starts_with_bullet(src, next)
             && !text.ends_with(':')
-            && (hyphenated || width(src, line) + 1 + first_word_width(src, next) > wrap_width);
+            && (hyphenated
+                || line_width * 4 >= wrap_width * 3
+                || line_width + 1 + first_word_width(src, next) > wrap_width);
         if !wrapped {
             out.push(std::mem::take(&mut current));
         }
@@ -178,7 +186,7 @@ mod tests {
 
     #[test]
     fn indented_lines_start_paragraphs() {
-        let src = "    LIMA, May 2 - Copper output rose in\nApril, the mines ministry said.\n    Exports also rose.";
+        let src = "    LIMA, May 2 - Copper output rose in the month of\nApril, the mines ministry said on Friday.\n    Exports also rose.";
         assert_eq!(paras(src).len(), 2);
     }
 
@@ -186,6 +194,8 @@ mod tests {
     fn short_lines_are_kept_apart() {
         let src = "Results on Saturday:\nLeeds 2 Hull 1\nYork 0 Bath 3";
         assert_eq!(paras(src).len(), 3);
+        let src = "A story told in long lines that nobody wrapped at all, line by line.\nShort.\nAnother long line that stands alone as its own paragraph here.";
+        assert_eq!(paras(src).len(), 2);
     }
 
     #[test]

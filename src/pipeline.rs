@@ -1,0 +1,138 @@
+//! One story through the whole pipeline: parse the layout, normalize each part into the
+//! analysis text, segment it, and report everything in the input's own offsets.
+
+use crate::article::{Article, Span};
+use crate::doc::{Block, Doc, Region};
+use crate::normalize::wraps::Line;
+use crate::normalize::{normalize_paragraph, NormalizeOptions, Notes};
+use crate::offsets::{CharIndex, MappedText};
+use crate::{parse, segment};
+use std::ops::Range;
+
+/// The analysis text with its map back to the input, and the input's code-point index.
+pub(crate) struct Analysis<'a> {
+    pub input: &'a str,
+    pub mapped: MappedText,
+    pub chars: CharIndex,
+    pub doc: Doc,
+    /// Where the body starts in `doc.text`.
+    pub body_start: usize,
+}
+
+impl Analysis<'_> {
+    /// The span of the input behind the analysis-text range `range`.
+    pub fn span(&self, range: Range<usize>) -> Span {
+        self.input_span(self.mapped.orig_range(range))
+    }
+
+    /// The span of the input byte range `range`.
+    pub fn input_span(&self, range: Range<usize>) -> Span {
+        Span {
+            start: self.chars.char_offset(range.start),
+            end: self.chars.char_offset(range.end),
+            text: self.input[range].to_string(),
+        }
+    }
+}
+
+/// Normalize the layout's parts into one analysis text and segment it.
+pub(crate) fn build<'a>(
+    input: &'a str,
+    layout: &parse::Layout,
+    options: &NormalizeOptions,
+    notes: &mut Notes,
+) -> Analysis<'a> {
+    let mut header: Vec<(Region, Range<usize>)> = [
+        (Region::Headline, &layout.headline),
+        (Region::Byline, &layout.byline),
+        (Region::Dateline, &layout.dateline),
+    ]
+    .into_iter()
+    .filter_map(|(region, range)| range.clone().map(|r| (region, r)))
+    .collect();
+    header.sort_by_key(|(_, r)| r.start);
+
+    let mut mapped = MappedText::new();
+    let mut blocks = Vec::new();
+    let mut scratch = MappedText::new();
+    let mut add = |region: Region, lines: &[Line], mapped: &mut MappedText| {
+        scratch.clear();
+        normalize_paragraph(input, lines, options, notes, &mut scratch);
+        if scratch.is_empty() {
+            return;
+        }
+        if !mapped.is_empty() {
+            let at = lines[0].start;
+            mapped.replace("\n\n", at..at);
+        }
+        let start = mapped.len();
+        mapped.append(&scratch);
+        blocks.push(Block { region, start, end: mapped.len() });
+    };
+    for (region, range) in &header {
+        add(*region, std::slice::from_ref(range), &mut mapped);
+    }
+    let header_len = mapped.len();
+    for paragraph in &layout.body {
+        add(Region::Body, paragraph, &mut mapped);
+    }
+    let body_start = if mapped.len() > header_len && header_len > 0 {
+        header_len + 2
+    } else {
+        header_len
+    };
+    let mut doc = Doc {
+        text: mapped.text.clone(),
+        blocks,
+        ..Doc::default()
+    };
+    segment::segment(&mut doc);
+    Analysis {
+        input,
+        mapped,
+        chars: CharIndex::new(input),
+        doc,
+        body_start,
+    }
+}
+
+/// The normalized text of one line range of the input (a headline, a dateline, a date).
+fn part_text(input: &str, range: &Option<Range<usize>>, options: &NormalizeOptions) -> Option<String> {
+    let range = range.clone()?;
+    let mut notes = Notes::default();
+    let mut out = MappedText::new();
+    normalize_paragraph(input, &[range], options, &mut notes, &mut out);
+    (!out.is_empty()).then_some(out.text)
+}
+
+/// Analyse one decoded story.
+pub(crate) fn analyze(input: &str, options: &NormalizeOptions, warnings: Vec<String>) -> Article {
+    let layout = parse::parse(input);
+    let mut notes = Notes::default();
+    let analysis = build(input, &layout, options, &mut notes);
+    let doc = &analysis.doc;
+    let body_blocks = doc.blocks.iter().filter(|b| b.region == Region::Body);
+    let paragraphs = body_blocks.map(|b| analysis.span(b.start..b.end)).collect();
+    let sentences = doc
+        .sentences
+        .iter()
+        .filter(|s| doc.sentence_region(s) == Region::Body)
+        .map(|s| analysis.span(s.start..s.end))
+        .collect();
+    let mut all_warnings = warnings;
+    all_warnings.extend(notes.warnings());
+    Article {
+        text: input.to_string(),
+        source: part_text(input, &layout.source, options),
+        headline: part_text(input, &layout.headline, options),
+        dateline: part_text(input, &layout.dateline, options),
+        byline: part_text(input, &layout.byline, options),
+        date: part_text(input, &layout.date, options),
+        body: doc.text[analysis.body_start.min(doc.text.len())..].to_string(),
+        paragraphs,
+        sentences,
+        entities: Vec::new(),
+        quotes: Vec::new(),
+        warnings: all_warnings,
+    }
+}
