@@ -10,11 +10,11 @@ pub const MONTH: &str = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A
 
 static RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
     let place = r"(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ ](?:[A-Z][A-Za-z'’.\-]*|de|da|del|es|la|el|al|of))*)";
-    let region = r"(?:,[ ](?P<region>[A-Z][A-Za-z.'’\-]*(?:[ ][A-Z][A-Za-z.'’\-]*){0,2}))?";
-    let date = format!(r"(?:,?[ ](?P<date>{MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}))?");
+    let region = r"(?:[ ]?,[ ](?P<region>[A-Z][A-Za-z.'’\-]*(?:[ ][A-Z][A-Za-z.'’\-]*){0,2}))?";
+    let date = format!(r"(?:,?[ ](?P<date>{MONTH}[ ]+\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{MONTH}|\d{{4}}-\d{{2}}-\d{{2}}))?");
     let agency = r"(?:[ ]\((?P<agency>[A-Za-z][A-Za-z.\-]*(?:[ ][A-Za-z.\-]+){0,3})\))?";
     let bare = r"(?:[ ](?P<bare>Kyodo|Reuters|Xinhua|AFP|AP|Yonhap|Bernama|dpa|UPI|PTI|IANS))?";
-    Regex::new(&format!(r"^{place}{region}{date}{agency}{bare}[ ]?(?P<dash>--|[-—–:])(?:[ ]|$)")).unwrap()
+    Regex::new(&format!(r"^{place}{region}{date}{agency}{bare}[ ]*(?P<dash>--|[-—–:])(?:[ ]|$)")).unwrap()
 });
 
 static STANDALONE: LazyLock<Regex> = LazyLock::new(|| {

@@ -108,22 +108,22 @@ fn read_header(text: &str, lines: &[Line], layout: &mut Layout) -> usize {
 fn is_headline(text: &str, lines: &[Line], i: usize) -> bool {
     let range = trimmed(text, &lines[i]);
     let t = &text[range];
-    if t.chars().count() > MAX_HEADLINE_CHARS || dateline::run_in(t).is_some() {
-        return false;
-    }
     let Some(next) = lines.get(i + 1) else {
         return false;
     };
     let next_text = &text[trimmed(text, next)];
-    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    let all_caps = letters >= 4 && !t.chars().any(char::is_lowercase) && t.contains(' ');
-    is_blank(text, next)
-        || all_caps
+    let set_apart = is_blank(text, next)
         || lines::is_byline(next_text)
         || lines::is_date_line(next_text)
         || dateline::run_in(next_text).is_some()
         || dateline::standalone(next_text).is_some()
-        || wraps::indent(text, next) > wraps::indent(text, &lines[i]) + 1
+        || wraps::indent(text, next) > wraps::indent(text, &lines[i]) + 1;
+    if t.chars().count() > MAX_HEADLINE_CHARS || (dateline::run_in(t).is_some() && !set_apart) {
+        return false;
+    }
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let all_caps = letters >= 4 && !t.chars().any(char::is_lowercase) && t.contains(' ');
+    set_apart || all_caps
 }
 
 /// Group the body's lines into paragraphs, leaving out navigation lines and editor's notes.
