@@ -43,7 +43,8 @@ impl Analyzer {
     /// An analyzer whose entity tagger is loaded from a model file trained by
     /// `copydesk-train-ner` (for example on the user's own CoNLL-format data).
     pub fn with_model_file(path: &std::path::Path) -> Result<Self, CoreError> {
-        std::fs::metadata(path).map_err(|e| CoreError::Model(format!("{}: {e}", path.display())))?;
+        std::fs::metadata(path)
+            .map_err(|e| CoreError::Model(format!("{}: {e}", path.display())))?;
         Ok(Self::default())
     }
 

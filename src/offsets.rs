@@ -48,7 +48,8 @@ impl MappedText {
         let norm = self.text.len();
         self.text.push_str(s);
         if let Some(last) = self.pieces.last_mut() {
-            if last.copied && last.norm + last.norm_len == norm && last.orig + last.orig_len == orig {
+            if last.copied && last.norm + last.norm_len == norm && last.orig + last.orig_len == orig
+            {
                 last.norm_len += s.len();
                 last.orig_len += s.len();
                 return;

@@ -67,7 +67,11 @@ pub(crate) fn build<'a>(
         }
         let start = mapped.len();
         mapped.append(&scratch);
-        blocks.push(Block { region, start, end: mapped.len() });
+        blocks.push(Block {
+            region,
+            start,
+            end: mapped.len(),
+        });
     };
     for (region, range) in &header {
         add(*region, std::slice::from_ref(range), &mut mapped);
@@ -97,7 +101,11 @@ pub(crate) fn build<'a>(
 }
 
 /// The normalized text of one line range of the input (a headline, a dateline, a date).
-fn part_text(input: &str, range: &Option<Range<usize>>, options: &NormalizeOptions) -> Option<String> {
+fn part_text(
+    input: &str,
+    range: &Option<Range<usize>>,
+    options: &NormalizeOptions,
+) -> Option<String> {
     let range = range.clone()?;
     let mut notes = Notes::default();
     let mut out = MappedText::new();

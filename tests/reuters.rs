@@ -20,7 +20,11 @@ fn stories() -> Option<Vec<Story>> {
     }
     let out = Command::new("python3").arg(&tool).output().ok()?;
     let text = String::from_utf8(out.stdout).ok()?;
-    Some(text.lines().filter_map(|l| serde_json::from_str(l).ok()).collect())
+    Some(
+        text.lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect(),
+    )
 }
 
 fn squash(s: &str) -> String {
@@ -38,16 +42,29 @@ fn reuters_headlines_and_datelines() {
         if article.headline.as_deref().map(squash) == Some(squash(&story.title)) {
             headlines += 1;
         } else if misses.len() < 10 {
-            misses.push(format!("headline {:?} vs gold {:?}", article.headline, story.title));
+            misses.push(format!(
+                "headline {:?} vs gold {:?}",
+                article.headline, story.title
+            ));
         }
         if article.dateline.as_deref().map(squash) == Some(squash(&story.dateline)) {
             datelines += 1;
         } else if misses.len() < 20 {
-            misses.push(format!("dateline {:?} vs gold {:?}", article.dateline, story.dateline));
+            misses.push(format!(
+                "dateline {:?} vs gold {:?}",
+                article.dateline, story.dateline
+            ));
         }
     }
     let n = stories.len() as f64;
     let (h, d) = (headlines as f64 / n, datelines as f64 / n);
-    eprintln!("reuters: {} stories, headline {h:.4}, dateline {d:.4}", stories.len());
-    assert!(h >= 0.97 && d >= 0.95, "headline {h:.4} dateline {d:.4}\n{}", misses.join("\n"));
+    eprintln!(
+        "reuters: {} stories, headline {h:.4}, dateline {d:.4}",
+        stories.len()
+    );
+    assert!(
+        h >= 0.97 && d >= 0.95,
+        "headline {h:.4} dateline {d:.4}\n{}",
+        misses.join("\n")
+    );
 }

@@ -4,7 +4,8 @@
 use std::path::Path;
 
 fn seed() -> Option<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/seed/kyodo-2017-09-04.txt");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/seed/kyodo-2017-09-04.txt");
     match std::fs::read_to_string(&path) {
         Ok(text) => Some(text),
         Err(_) => {
@@ -23,7 +24,16 @@ fn seed_parses_exactly() {
     assert!(headline.starts_with("Japan seeks China"), "{headline}");
     assert_eq!(article.date.as_deref(), Some("Sept. 4"));
     assert_eq!(article.paragraphs.len(), 14);
-    assert_eq!(article.sentences.len(), 15, "{:#?}", article.sentences.iter().map(|s| &s.text).collect::<Vec<_>>());
+    assert_eq!(
+        article.sentences.len(),
+        15,
+        "{:#?}",
+        article
+            .sentences
+            .iter()
+            .map(|s| &s.text)
+            .collect::<Vec<_>>()
+    );
     assert!(!article.body.contains("Back to Main"));
     assert!(!article.body.contains("(Sept. 4)"));
     assert!(!article.body.contains('\n') || article.body.contains("\n\n"));

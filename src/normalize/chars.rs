@@ -13,19 +13,28 @@ fn is_invisible(ch: char) -> bool {
 }
 
 /// Drop controls and invisible characters, turn white space into plain spaces, and apply the
-/// optional dash and quote styles.
-pub fn clean(units: &mut Vec<Unit>, dashes: bool, straighten_quotes: bool) {
+/// optional dash and quote styles; returns whether anything changed.
+pub fn clean(units: &mut Vec<Unit>, dashes: bool, straighten_quotes: bool) -> bool {
+    let before = units.len();
     units.retain(|u| !(is_invisible(u.ch) || (u.ch.is_control() && !u.ch.is_whitespace())));
+    let mut changed = units.len() != before;
     for u in units.iter_mut() {
-        if u.ch.is_whitespace() {
-            u.ch = ' ';
+        let ch = if u.ch.is_whitespace() {
+            ' '
         } else if straighten_quotes {
-            u.ch = straight_quote(u.ch);
-        }
+            straight_quote(u.ch)
+        } else {
+            u.ch
+        };
+        changed |= ch != u.ch;
+        u.ch = ch;
     }
     if dashes {
+        let before = units.len();
         join_double_hyphens(units);
+        changed |= units.len() != before;
     }
+    changed
 }
 
 fn straight_quote(ch: char) -> char {
@@ -51,8 +60,10 @@ fn join_double_hyphens(units: &mut Vec<Unit>) {
     *units = out;
 }
 
-/// Fold runs of spaces into one (standing for the whole run) and trim both ends.
-pub fn collapse_spaces(units: &mut Vec<Unit>) {
+/// Fold runs of spaces into one (standing for the whole run) and trim both ends; returns
+/// whether anything changed.
+pub fn collapse_spaces(units: &mut Vec<Unit>) -> bool {
+    let before = units.len();
     let mut out: Vec<Unit> = Vec::with_capacity(units.len());
     for &u in units.iter() {
         if u.ch == ' ' {
@@ -71,6 +82,7 @@ pub fn collapse_spaces(units: &mut Vec<Unit>) {
         out.pop();
     }
     *units = out;
+    units.len() != before
 }
 
 #[cfg(test)]
@@ -88,7 +100,10 @@ mod tests {
 
     #[test]
     fn folds_space_and_drops_controls() {
-        assert_eq!(run("  a\u{a0}\u{2009} b\u{3}\u{ad}c\t ", false, false), "a bc");
+        assert_eq!(
+            run("  a\u{a0}\u{2009} b\u{3}\u{ad}c\t ", false, false),
+            "a bc"
+        );
     }
 
     #[test]

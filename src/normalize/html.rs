@@ -7,11 +7,12 @@ use super::unit::Unit;
 /// The longest reference we look back for, in characters ("&thinsp;" and numeric forms fit).
 const MAX_REFERENCE: usize = 12;
 
-/// Decode every character reference in `units`.
-pub fn decode_references(units: &mut Vec<Unit>) {
+/// Decode every character reference in `units`; returns whether any was decoded.
+pub fn decode_references(units: &mut Vec<Unit>) -> bool {
     if !units.iter().any(|u| u.ch == '&') {
-        return;
+        return false;
     }
+    let before = units.len();
     let mut out: Vec<Unit> = Vec::with_capacity(units.len());
     for &u in units.iter() {
         out.push(u);
@@ -28,14 +29,11 @@ pub fn decode_references(units: &mut Vec<Unit>) {
             let start = out[amp].start;
             let end = out[out.len() - 1].end;
             out.truncate(amp);
-            out.push(Unit {
-                ch,
-                start,
-                end,
-            });
+            out.push(Unit { ch, start, end });
         }
     }
     *units = out;
+    units.len() != before
 }
 
 /// The character a reference names (`name` is what stands between '&' and ';').
@@ -158,6 +156,9 @@ mod tests {
 
     #[test]
     fn leaves_unknown_and_bare_ampersands() {
-        assert_eq!(decode("R&D; Q&A &bogus; &#0; &#99999999;"), "R&D; Q&A &bogus; &#0; &#99999999;");
+        assert_eq!(
+            decode("R&D; Q&A &bogus; &#0; &#99999999;"),
+            "R&D; Q&A &bogus; &#0; &#99999999;"
+        );
     }
 }

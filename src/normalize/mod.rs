@@ -2,9 +2,9 @@
 //! hard wraps and mojibake. Every step keeps a map back to the input's offsets: the passes
 //! rewrite `Unit`s that remember their input bytes, and `unit::emit` builds the `MappedText`.
 
+mod chars;
 pub mod decode;
 mod html;
-mod chars;
 mod mojibake;
 mod unicode;
 pub mod unit;
@@ -71,6 +71,10 @@ impl Notes {
 /// rule alone, so that a pathological input stays linear.
 const MAX_HYPHEN_LOOKUPS: usize = 64;
 
+/// Rounds of the normalization steps before giving up on a fixed point (real text needs two:
+/// one that changes and one that confirms).
+const MAX_ROUNDS: usize = 6;
+
 /// Normalize one paragraph made of `lines` of `src` (hard wraps all joined) and append it to
 /// `out`.
 pub fn normalize_paragraph(
@@ -87,17 +91,26 @@ pub fn normalize_paragraph(
         }
         units_of(src, line.start, line.end, &mut units);
     }
-    html::decode_references(&mut units);
-    if options.repair_mojibake {
-        let (n, example) = mojibake::repair(&mut units);
-        notes.mojibake_repairs += n;
-        if notes.mojibake_example.is_none() {
-            notes.mojibake_example = example;
+    // One step can expose work for another (removing a soft hyphen joins a mojibake pair,
+    // a decoded reference needs composing), so the steps repeat until nothing changes: that
+    // is what makes normalizing twice the same as once.
+    for _ in 0..MAX_ROUNDS {
+        let mut changed = html::decode_references(&mut units);
+        if options.repair_mojibake {
+            let (n, example) = mojibake::repair(&mut units);
+            notes.mojibake_repairs += n;
+            if notes.mojibake_example.is_none() {
+                notes.mojibake_example = example;
+            }
+            changed |= n > 0;
+        }
+        changed |= chars::clean(&mut units, options.dashes, options.straighten_quotes);
+        changed |= unicode::apply(&mut units, options.form);
+        changed |= chars::collapse_spaces(&mut units);
+        if !changed {
+            break;
         }
     }
-    chars::clean(&mut units, options.dashes, options.straighten_quotes);
-    unicode::apply(&mut units, options.form);
-    chars::collapse_spaces(&mut units);
     unit::emit(src, &units, out);
 }
 
@@ -107,8 +120,14 @@ fn join_lines(src: &str, prev: &Line, next: &Line, notes: &mut Notes, units: &mu
     let before = src[prev.clone()].trim_end();
     let after = src[next.clone()].trim_start();
     if let Some(stem) = before.strip_suffix('-') {
-        let before_word = stem.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        let after_word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let before_word = stem
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let after_word = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
         let story = if notes.hyphen_lookups < MAX_HYPHEN_LOOKUPS {
             notes.hyphen_lookups += 1;
             src

@@ -6,16 +6,17 @@ use super::UnicodeForm;
 use unicode_normalization::char::{canonical_combining_class, compose};
 use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
-/// Apply `form` to `units`.
-pub fn apply(units: &mut Vec<Unit>, form: UnicodeForm) {
+/// Apply `form` to `units`; returns whether anything changed.
+pub fn apply(units: &mut Vec<Unit>, form: UnicodeForm) -> bool {
     let chars = units.iter().map(|u| u.ch);
     let quick = match form {
         UnicodeForm::Nfc => is_nfc_quick(chars),
         UnicodeForm::Nfkc => is_nfkc_quick(chars),
     };
     if quick == IsNormalized::Yes {
-        return;
+        return false;
     }
+    let mut changed = false;
     let mut out = Vec::with_capacity(units.len());
     let mut group = String::new();
     let mut i = 0;
@@ -40,11 +41,13 @@ pub fn apply(units: &mut Vec<Unit>, form: UnicodeForm) {
         if normalized == group {
             out.extend_from_slice(&units[i..j]);
         } else {
+            changed = true;
             out.extend(normalized.drain(..).map(|ch| Unit { ch, start, end }));
         }
         i = j;
     }
     *units = out;
+    changed
 }
 
 #[cfg(test)]

@@ -93,7 +93,8 @@ pub fn paragraphs(src: &str, lines: &[Line]) -> Vec<Vec<Line>> {
         let mixed = block.iter().any(|l| indent(src, l) > min_indent + 1);
         let mut start = 0;
         for i in 1..=block.len() {
-            let new_paragraph = i == block.len() || (mixed && indent(src, &block[i]) > min_indent + 1);
+            let new_paragraph =
+                i == block.len() || (mixed && indent(src, &block[i]) > min_indent + 1);
             if new_paragraph {
                 split_at_kept_breaks(src, &block[start..i], wrap_width, &mut out);
                 start = i;
@@ -112,8 +113,12 @@ fn split_at_kept_breaks(src: &str, block: &[Line], wrap_width: usize, out: &mut 
         let (line, next) = (&pair[0], &pair[1]);
         let text = src[line.clone()].trim_end();
         // A word hyphenated at the line end always continues on the next line.
-        let hyphenated = text.strip_suffix('-').is_some_and(|t| t.ends_with(char::is_alphabetic))
-            && src[next.clone()].trim_start().starts_with(char::is_alphabetic);
+        let hyphenated = text
+            .strip_suffix('-')
+            .is_some_and(|t| t.ends_with(char::is_alphabetic))
+            && src[next.clone()]
+                .trim_start()
+                .starts_with(char::is_alphabetic);
         let line_width = width(src, line);
         let wrapped = (MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&wrap_width)
             && !starts_with_bullet(src, next)
@@ -131,11 +136,11 @@ fn split_at_kept_breaks(src: &str, block: &[Line], wrap_width: usize, out: &mut 
 
 /// Common endings of a word's second half: "negotia-" + "tions" is one broken word.
 const WORD_ENDINGS: &[&str] = &[
-    "tion", "tions", "sion", "sions", "ment", "ments", "ing", "ings", "ed", "ly", "ity",
-    "ities", "ness", "ance", "ances", "ence", "ences", "able", "ible", "ally", "ative", "ure",
-    "ous", "ious", "ive", "ent", "ents", "ant", "ants", "ist", "ists", "ism", "ize", "ized",
-    "ise", "ised", "ated", "ation", "ations", "er", "ers", "est", "al", "ial", "ic", "ical",
-    "ful", "less", "ship", "ward", "es", "s",
+    "tion", "tions", "sion", "sions", "ment", "ments", "ing", "ings", "ed", "ly", "ity", "ities",
+    "ness", "ance", "ances", "ence", "ences", "able", "ible", "ally", "ative", "ure", "ous",
+    "ious", "ive", "ent", "ents", "ant", "ants", "ist", "ists", "ism", "ize", "ized", "ise",
+    "ised", "ated", "ation", "ations", "er", "ers", "est", "al", "ial", "ic", "ical", "ful",
+    "less", "ship", "ward", "es", "s",
 ];
 
 /// Whether "before-" at a line end and "after" on the next line are halves of one word whose

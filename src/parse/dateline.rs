@@ -9,12 +9,18 @@ use std::sync::LazyLock;
 pub const MONTH: &str = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]{0,6}\.?";
 
 static RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
-    let place = r"(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ ](?:[A-Z][A-Za-z'’.\-]*|de|da|del|es|la|el|al|of))*)";
+    let place =
+        r"(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ ](?:[A-Z][A-Za-z'’.\-]*|de|da|del|es|la|el|al|of))*)";
     let region = r"(?:[ ]?,[ ](?P<region>[A-Z][A-Za-z.'’\-]*(?:[ ][A-Z][A-Za-z.'’\-]*){0,2}))?";
-    let date = format!(r"(?:,?[ ](?P<date>{MONTH}[ ]+\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{MONTH}|\d{{4}}-\d{{2}}-\d{{2}}))?");
+    let date = format!(
+        r"(?:,?[ ](?P<date>{MONTH}[ ]+\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{MONTH}|\d{{4}}-\d{{2}}-\d{{2}}))?"
+    );
     let agency = r"(?:[ ]\((?P<agency>[A-Za-z][A-Za-z.\-]*(?:[ ][A-Za-z.\-]+){0,3})\))?";
     let bare = r"(?:[ ](?P<bare>Kyodo|Reuters|Xinhua|AFP|AP|Yonhap|Bernama|dpa|UPI|PTI|IANS))?";
-    Regex::new(&format!(r"^{place}{region}{date}{agency}{bare}[ ]*(?P<dash>--|[-—–:])(?:[ ]|$)")).unwrap()
+    Regex::new(&format!(
+        r"^{place}{region}{date}{agency}{bare}[ ]*(?P<dash>--|[-—–:])(?:[ ]|$)"
+    ))
+    .unwrap()
 });
 
 static STANDALONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -49,14 +55,16 @@ pub fn run_in(line: &str) -> Option<Dateline> {
     let words = place.split(' ').count();
     // "He said -" is prose; a dateline's place is in capitals unless a date or agency
     // vouches for it, and a colon only follows a place in capitals.
-    let capital_place = is_upper_word(place) && place.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    let capital_place =
+        is_upper_word(place) && place.chars().filter(|c| c.is_alphabetic()).count() >= 3;
     let dash = caps.name("dash")?.as_str();
     if words > 5 || !(capital_place || dated || agency) || (dash == ":" && !capital_place) {
         return None;
     }
     let whole = caps.get(0)?;
     let end = caps.name("dash")?.end();
-    let body_start = whole.end() + line[whole.end()..].len() - line[whole.end()..].trim_start().len();
+    let body_start =
+        whole.end() + line[whole.end()..].len() - line[whole.end()..].trim_start().len();
     Some(Dateline {
         span: 0..end,
         date: caps.name("date").map(|m| m.range()),
@@ -85,13 +93,34 @@ mod tests {
 
     #[test]
     fn agency_datelines() {
-        assert_eq!(printed("SALVADOR, Feb 26 - Rain fell."), Some(("SALVADOR, Feb 26 -", Some("Feb 26"))));
-        assert_eq!(printed("PORTLAND, Ore., March 2 - A firm said."), Some(("PORTLAND, Ore., March 2 -", Some("March 2"))));
-        assert_eq!(printed("WASHINGTON (AP) — The Senate voted."), Some(("WASHINGTON (AP) —", None)));
-        assert_eq!(printed("PARIS, March 3 (AFP) - Strikes spread."), Some(("PARIS, March 3 (AFP) -", Some("March 3"))));
-        assert_eq!(printed("TOKYO, Sept. 4 Kyodo - Japan said."), Some(("TOKYO, Sept. 4 Kyodo -", Some("Sept. 4"))));
-        assert_eq!(printed("ST. LOUIS, Feb 26 - Shares rose."), Some(("ST. LOUIS, Feb 26 -", Some("Feb 26"))));
-        assert_eq!(printed("Toronto, Feb 26 - Prices fell."), Some(("Toronto, Feb 26 -", Some("Feb 26"))));
+        assert_eq!(
+            printed("SALVADOR, Feb 26 - Rain fell."),
+            Some(("SALVADOR, Feb 26 -", Some("Feb 26")))
+        );
+        assert_eq!(
+            printed("PORTLAND, Ore., March 2 - A firm said."),
+            Some(("PORTLAND, Ore., March 2 -", Some("March 2")))
+        );
+        assert_eq!(
+            printed("WASHINGTON (AP) — The Senate voted."),
+            Some(("WASHINGTON (AP) —", None))
+        );
+        assert_eq!(
+            printed("PARIS, March 3 (AFP) - Strikes spread."),
+            Some(("PARIS, March 3 (AFP) -", Some("March 3")))
+        );
+        assert_eq!(
+            printed("TOKYO, Sept. 4 Kyodo - Japan said."),
+            Some(("TOKYO, Sept. 4 Kyodo -", Some("Sept. 4")))
+        );
+        assert_eq!(
+            printed("ST. LOUIS, Feb 26 - Shares rose."),
+            Some(("ST. LOUIS, Feb 26 -", Some("Feb 26")))
+        );
+        assert_eq!(
+            printed("Toronto, Feb 26 - Prices fell."),
+            Some(("Toronto, Feb 26 -", Some("Feb 26")))
+        );
     }
 
     #[test]

@@ -7,24 +7,86 @@ use std::sync::LazyLock;
 
 /// Agency names printed alone on the first line of a feed.
 const AGENCIES: &[&str] = &[
-    "kyodo news", "kyodo", "kyodo news international", "reuters", "thomson reuters",
-    "associated press", "the associated press", "ap", "afp", "agence france-presse",
-    "agence france presse", "xinhua", "xinhua news agency", "yonhap", "yonhap news agency",
-    "bloomberg", "bloomberg news", "dpa", "deutsche presse-agentur", "upi",
-    "united press international", "press association", "pa", "jiji press", "bernama", "ansa",
-    "efe", "interfax", "tass", "anadolu agency", "pti", "press trust of india", "aap",
-    "australian associated press", "canadian press", "the canadian press", "ians",
+    "kyodo news",
+    "kyodo",
+    "kyodo news international",
+    "reuters",
+    "thomson reuters",
+    "associated press",
+    "the associated press",
+    "ap",
+    "afp",
+    "agence france-presse",
+    "agence france presse",
+    "xinhua",
+    "xinhua news agency",
+    "yonhap",
+    "yonhap news agency",
+    "bloomberg",
+    "bloomberg news",
+    "dpa",
+    "deutsche presse-agentur",
+    "upi",
+    "united press international",
+    "press association",
+    "pa",
+    "jiji press",
+    "bernama",
+    "ansa",
+    "efe",
+    "interfax",
+    "tass",
+    "anadolu agency",
+    "pti",
+    "press trust of india",
+    "aap",
+    "australian associated press",
+    "canadian press",
+    "the canadian press",
+    "ians",
 ];
 
 /// Navigation and page furniture that scraped copy carries.
 const NAVIGATION: &[&str] = &[
-    "back to main", "back to top", "back to home", "back", "home", "menu", "skip to content",
-    "skip to main content", "print", "print this article", "share", "share this article",
-    "email", "e-mail this article", "advertisement", "advertising", "related stories",
-    "related articles", "related", "top stories", "next story", "previous story", "next",
-    "previous", "subscribe", "sign in", "log in", "click here", "read more", "more stories",
-    "follow us", "comments", "top of page", "return to top", "story continues below",
-    "continue reading", "share on facebook", "share on twitter", "tweet",
+    "back to main",
+    "back to top",
+    "back to home",
+    "back",
+    "home",
+    "menu",
+    "skip to content",
+    "skip to main content",
+    "print",
+    "print this article",
+    "share",
+    "share this article",
+    "email",
+    "e-mail this article",
+    "advertisement",
+    "advertising",
+    "related stories",
+    "related articles",
+    "related",
+    "top stories",
+    "next story",
+    "previous story",
+    "next",
+    "previous",
+    "subscribe",
+    "sign in",
+    "log in",
+    "click here",
+    "read more",
+    "more stories",
+    "follow us",
+    "comments",
+    "top of page",
+    "return to top",
+    "story continues below",
+    "continue reading",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
 ];
 
 static SLUG: LazyLock<Regex> = LazyLock::new(|| {
@@ -99,12 +161,24 @@ mod tests {
         assert!(is_byline("By Jane Doe, Associated Press"));
         assert!(is_byline("By JANE DOE"));
         assert!(is_byline("By Ana Ruiz and Tom Hale"));
-        assert!(!is_byline("By the end of the week, prices had fallen by half."));
+        assert!(!is_byline(
+            "By the end of the week, prices had fallen by half."
+        ));
         assert!(is_date_line("Monday, September 4, 2017"));
         assert!(is_date_line("Published: 4 Sept 2017 10:02 GMT"));
-        assert!(is_editors_note("EDITOR'S NOTE: This story contains language"));
-        for s in ["Reuter", " REUTER \u{3}", "-- AP", "==Kyodo", "MORE", "ENDS",
-                  "(Reporting by Ana Ruiz; Editing by Tom Hale)", "Copyright 2024 Acme Press"] {
+        assert!(is_editors_note(
+            "EDITOR'S NOTE: This story contains language"
+        ));
+        for s in [
+            "Reuter",
+            " REUTER \u{3}",
+            "-- AP",
+            "==Kyodo",
+            "MORE",
+            "ENDS",
+            "(Reporting by Ana Ruiz; Editing by Tom Hale)",
+            "Copyright 2024 Acme Press",
+        ] {
             assert!(is_sign_off(s), "{s}");
         }
         assert!(!is_sign_off("Reuters said the bank would close."));

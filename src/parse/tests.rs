@@ -23,8 +23,14 @@ fn paragraphs(text: &str, layout: &Layout) -> Vec<String> {
 fn reuters_style() {
     let text = "HARBOUR CITY BANK RAISES PRIME RATE\n    HARBOUR CITY, Ore., June 3 - Harbour City Bank said it\nraised its prime lending rate to 9.5 pct from nine pct,\neffective tomorrow.\n    The bank said the move followed similar ones.\n Reuter\n\u{3}";
     let layout = parse(text);
-    assert_eq!(part(text, &layout.headline).as_deref(), Some("HARBOUR CITY BANK RAISES PRIME RATE"));
-    assert_eq!(part(text, &layout.dateline).as_deref(), Some("HARBOUR CITY, Ore., June 3 -"));
+    assert_eq!(
+        part(text, &layout.headline).as_deref(),
+        Some("HARBOUR CITY BANK RAISES PRIME RATE")
+    );
+    assert_eq!(
+        part(text, &layout.dateline).as_deref(),
+        Some("HARBOUR CITY, Ore., June 3 -")
+    );
     assert_eq!(part(text, &layout.date).as_deref(), Some("June 3"));
     let paras = paragraphs(text, &layout);
     assert_eq!(paras.len(), 2);
@@ -36,9 +42,18 @@ fn reuters_style() {
 fn ap_style_with_byline_and_sign_off() {
     let text = "Senate panel backs river clean-up plan\n\nBy Jane Doe, Associated Press\n\nWASHINGTON (AP) — A Senate committee on Tuesday approved a plan to\nclean up three rivers.\n\nThe vote was 12-9.\n\n-- AP";
     let layout = parse(text);
-    assert_eq!(part(text, &layout.headline).as_deref(), Some("Senate panel backs river clean-up plan"));
-    assert_eq!(part(text, &layout.byline).as_deref(), Some("By Jane Doe, Associated Press"));
-    assert_eq!(part(text, &layout.dateline).as_deref(), Some("WASHINGTON (AP) —"));
+    assert_eq!(
+        part(text, &layout.headline).as_deref(),
+        Some("Senate panel backs river clean-up plan")
+    );
+    assert_eq!(
+        part(text, &layout.byline).as_deref(),
+        Some("By Jane Doe, Associated Press")
+    );
+    assert_eq!(
+        part(text, &layout.dateline).as_deref(),
+        Some("WASHINGTON (AP) —")
+    );
     assert_eq!(layout.date, None);
     assert_eq!(paragraphs(text, &layout).len(), 2);
 }
@@ -47,15 +62,30 @@ fn ap_style_with_byline_and_sign_off() {
 fn afp_and_kyodo_datelines_and_sign_offs() {
     let text = "Strikes spread to ports\n\nPARIS, March 3 (AFP) - Dock workers joined the strike on Friday.\n\nENDS";
     let layout = parse(text);
-    assert_eq!(part(text, &layout.dateline).as_deref(), Some("PARIS, March 3 (AFP) -"));
-    assert_eq!(paragraphs(text, &layout), vec!["Dock workers joined the strike on Friday."]);
+    assert_eq!(
+        part(text, &layout.dateline).as_deref(),
+        Some("PARIS, March 3 (AFP) -")
+    );
+    assert_eq!(
+        paragraphs(text, &layout),
+        vec!["Dock workers joined the strike on Friday."]
+    );
 
     let text = "Kyodo News\nBack to Main\nTrade talks open in Osaka\n\nTOKYO, Sept. 4 Kyodo - Trade ministers met on Monday.\n\n==Kyodo";
     let layout = parse(text);
     assert_eq!(part(text, &layout.source).as_deref(), Some("Kyodo News"));
-    assert_eq!(part(text, &layout.headline).as_deref(), Some("Trade talks open in Osaka"));
-    assert_eq!(part(text, &layout.dateline).as_deref(), Some("TOKYO, Sept. 4 Kyodo -"));
-    assert_eq!(paragraphs(text, &layout), vec!["Trade ministers met on Monday."]);
+    assert_eq!(
+        part(text, &layout.headline).as_deref(),
+        Some("Trade talks open in Osaka")
+    );
+    assert_eq!(
+        part(text, &layout.dateline).as_deref(),
+        Some("TOKYO, Sept. 4 Kyodo -")
+    );
+    assert_eq!(
+        paragraphs(text, &layout),
+        vec!["Trade ministers met on Monday."]
+    );
 }
 
 #[test]
@@ -73,17 +103,35 @@ fn credits_trailing_date_and_editors_note() {
 fn plain_articles_invent_nothing() {
     let text = "Rail fares to rise in March\n\nFares will rise by 3% on average, the operators said.\n\nThe rise is the smallest in five years.";
     let layout = parse(text);
-    assert_eq!(part(text, &layout.headline).as_deref(), Some("Rail fares to rise in March"));
-    assert_eq!((layout.dateline.clone(), layout.byline.clone(), layout.date.clone()), (None, None, None));
+    assert_eq!(
+        part(text, &layout.headline).as_deref(),
+        Some("Rail fares to rise in March")
+    );
+    assert_eq!(
+        (
+            layout.dateline.clone(),
+            layout.byline.clone(),
+            layout.date.clone()
+        ),
+        (None, None, None)
+    );
     assert_eq!(paragraphs(text, &layout).len(), 2);
 }
 
 #[test]
 fn unknown_layouts_fall_back_to_body() {
-    for text in ["", "   \n\n ", "just one line of prose without a headline.", "a\nb\nc"] {
+    for text in [
+        "",
+        "   \n\n ",
+        "just one line of prose without a headline.",
+        "a\nb\nc",
+    ] {
         let layout = parse(text);
         assert_eq!(layout.headline, None, "{text:?}");
-        let words: usize = paragraphs(text, &layout).iter().map(|p| p.split_whitespace().count()).sum();
+        let words: usize = paragraphs(text, &layout)
+            .iter()
+            .map(|p| p.split_whitespace().count())
+            .sum();
         assert_eq!(words, text.split_whitespace().count(), "{text:?}");
     }
 }

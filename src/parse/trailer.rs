@@ -8,7 +8,10 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\s*\((?P<date>{MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)\)\s*$")).unwrap()
+    Regex::new(&format!(
+        r"\s*\((?P<date>{MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)\)\s*$"
+    ))
+    .unwrap()
 });
 
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -35,7 +38,9 @@ pub fn strip(text: &str, body: &mut Vec<Line>, layout: &mut Layout) {
     if let Some(caps) = TRAILING_DATE.captures(&text[last.clone()]) {
         let whole = caps.get(0).map_or(0..0, |m| m.range());
         if layout.date.is_none() {
-            layout.date = caps.name("date").map(|m| last.start + m.start()..last.start + m.end());
+            layout.date = caps
+                .name("date")
+                .map(|m| last.start + m.start()..last.start + m.end());
         }
         last.end = last.start + whole.start;
     }

@@ -5,14 +5,14 @@
 /// period).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
-    "cpl", "pvt", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "det", "insp", "amb",
-    "sr", "jr", "st", "mt", "ft", "ave", "blvd", "rd", "no", "nos", "vol", "pp", "vs", "etc",
-    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "est", "approx",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "ala", "ariz", "ark",
-    "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
-    "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
-    "tex", "va", "vt", "wash", "wis", "wyo", "e.g", "i.e", "cf", "al", "fig", "op", "ed", "eds",
+    "cpl", "pvt", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "det", "insp", "amb", "sr",
+    "jr", "st", "mt", "ft", "ave", "blvd", "rd", "no", "nos", "vol", "pp", "vs", "etc", "inc",
+    "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "est", "approx", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+    "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "ala", "ariz", "ark", "calif", "colo",
+    "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich",
+    "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+    "wash", "wis", "wyo", "e.g", "i.e", "cf", "al", "fig", "op", "ed", "eds",
 ];
 
 /// Abbreviations that often stand at the end of a sentence, so a period after them ends one
@@ -44,10 +44,46 @@ pub fn may_end_sentence(token: &str) -> bool {
 pub fn is_sentence_opener(word: &str) -> bool {
     matches!(
         word,
-        "The" | "A" | "An" | "He" | "She" | "It" | "They" | "We" | "I" | "You" | "But" | "And"
-            | "This" | "That" | "These" | "Those" | "His" | "Her" | "Their" | "Its" | "Our"
-            | "There" | "In" | "On" | "At" | "For" | "If" | "When" | "While" | "After"
-            | "Before" | "As" | "Some" | "Many" | "Most" | "Other" | "Officials" | "Mr."
-            | "Mrs." | "Ms." | "Dr."
+        "The"
+            | "A"
+            | "An"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "You"
+            | "But"
+            | "And"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "Our"
+            | "There"
+            | "In"
+            | "On"
+            | "At"
+            | "For"
+            | "If"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "As"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "Other"
+            | "Officials"
+            | "Mr."
+            | "Mrs."
+            | "Ms."
+            | "Dr."
     )
 }

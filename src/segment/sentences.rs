@@ -37,7 +37,8 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             continue;
         }
         let mut end = i + 1;
-        while end < tokens.len() && is_closing(tok(end)) && tokens[end].start == tokens[end - 1].end {
+        while end < tokens.len() && is_closing(tok(end)) && tokens[end].start == tokens[end - 1].end
+        {
             end += 1;
         }
         let next = (end < tokens.len()).then(|| tok(end));
@@ -76,19 +77,30 @@ mod tests {
     fn splits_at_terminal_punctuation() {
         assert_eq!(
             sents("\"I asked China,\" Kono said. He declined to comment. Is it over?"),
-            vec!["\"I asked China,\" Kono said.", "He declined to comment.", "Is it over?"]
+            vec![
+                "\"I asked China,\" Kono said.",
+                "He declined to comment.",
+                "Is it over?"
+            ]
         );
     }
 
     #[test]
     fn abbreviations_do_not_split() {
-        assert_eq!(sents("The U.N. Security Council met on Sept. 4 with Mr. Kono and U.S. officials.").len(), 1);
+        assert_eq!(
+            sents("The U.N. Security Council met on Sept. 4 with Mr. Kono and U.S. officials.")
+                .len(),
+            1
+        );
         assert_eq!(sents("It was sold to Acme Corp. The deal closed.").len(), 2);
         assert_eq!(sents("Talks in the U.S. The end.").len(), 2);
     }
 
     #[test]
     fn closing_quotes_stay_with_their_sentence() {
-        assert_eq!(sents("He said, \"It is over.\" Then he left."), vec!["He said, \"It is over.\"", "Then he left."]);
+        assert_eq!(
+            sents("He said, \"It is over.\" Then he left."),
+            vec!["He said, \"It is over.\"", "Then he left."]
+        );
     }
 }

@@ -59,14 +59,12 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             let mut it = rest.chars();
             match it.next() {
                 Some(c) if is_word_char(c) => j += c.len_utf8(),
-                Some(c) if is_joiner(c) || (c == ',' && digit_before(s, j)) => {
-                    match it.next() {
-                        Some(n) if is_word_char(n) && (c != ',' || n.is_ascii_digit()) => {
-                            j += c.len_utf8() + n.len_utf8();
-                        }
-                        _ => break,
+                Some(c) if is_joiner(c) || (c == ',' && digit_before(s, j)) => match it.next() {
+                    Some(n) if is_word_char(n) && (c != ',' || n.is_ascii_digit()) => {
+                        j += c.len_utf8() + n.len_utf8();
                     }
-                }
+                    _ => break,
+                },
                 _ => break,
             }
         }
@@ -83,12 +81,18 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 }
 
 fn digit_before(s: &str, j: usize) -> bool {
-    s[..j].chars().next_back().is_some_and(|c| c.is_ascii_digit())
+    s[..j]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit())
 }
 
 fn keeps_period(word: &str) -> bool {
     let single_capital = word.len() == 1 && word.chars().all(|c| c.is_uppercase());
-    let initialism = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty());
+    let initialism = word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && !p.is_empty());
     single_capital || initialism || takes_period(word)
 }
 
@@ -104,16 +108,30 @@ fn split_clitics(s: &str, base: usize, i: usize, j: usize, out: &mut Vec<Token>)
     for clitic in ["n't", "n’t"] {
         if lower_ends(clitic) && word.len() > clitic.len() + 1 {
             let cut = j - clitic.len();
-            out.push(Token { start: base + i, end: base + cut });
-            out.push(Token { start: base + cut, end: base + j });
+            out.push(Token {
+                start: base + i,
+                end: base + cut,
+            });
+            out.push(Token {
+                start: base + cut,
+                end: base + j,
+            });
             return;
         }
     }
-    for clitic in ["'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"] {
+    for clitic in [
+        "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m",
+    ] {
         if lower_ends(clitic) {
             let cut = j - clitic.len();
-            out.push(Token { start: base + i, end: base + cut });
-            out.push(Token { start: base + cut, end: base + j });
+            out.push(Token {
+                start: base + i,
+                end: base + cut,
+            });
+            out.push(Token {
+                start: base + cut,
+                end: base + j,
+            });
             return;
         }
     }
@@ -137,18 +155,35 @@ mod tests {
     fn splits_like_conll() {
         assert_eq!(
             toks("Mr. Kono's aide didn't say, \"U.S. talks\" (on Sept. 4) cost $1.13bn."),
-            vec!["Mr.", "Kono", "'s", "aide", "did", "n't", "say", ",", "\"", "U.S.", "talks", "\"", "(", "on", "Sept.", "4", ")", "cost", "$", "1.13bn", "."]
+            vec![
+                "Mr.", "Kono", "'s", "aide", "did", "n't", "say", ",", "\"", "U.S.", "talks", "\"",
+                "(", "on", "Sept.", "4", ")", "cost", "$", "1.13bn", "."
+            ]
         );
     }
 
     #[test]
     fn keeps_compounds_numbers_and_dates() {
-        assert_eq!(toks("Anglo-Dutch 1,200.5 1996-08-22 AT&T -- end..."), vec!["Anglo-Dutch", "1,200.5", "1996-08-22", "AT&T", "--", "end", "..."]);
+        assert_eq!(
+            toks("Anglo-Dutch 1,200.5 1996-08-22 AT&T -- end..."),
+            vec![
+                "Anglo-Dutch",
+                "1,200.5",
+                "1996-08-22",
+                "AT&T",
+                "--",
+                "end",
+                "..."
+            ]
+        );
     }
 
     #[test]
     fn handles_curly_quotes_and_scripts() {
-        assert_eq!(toks("“Kono’s” नमस्ते 東京"), vec!["“", "Kono", "’s", "”", "नमस्ते", "東京"]);
+        assert_eq!(
+            toks("“Kono’s” नमस्ते 東京"),
+            vec!["“", "Kono", "’s", "”", "नमस्ते", "東京"]
+        );
     }
 
     #[test]
