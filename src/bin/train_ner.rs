@@ -38,9 +38,21 @@ fn parse_args(argv: &[String]) -> Result<Args, String> {
         let mut value = |name: &str| it.next().cloned().ok_or(format!("{name} needs a value"));
         match a.as_str() {
             "-o" | "--output" => output = Some(PathBuf::from(value("-o")?)),
-            "--epochs" => epochs = value("--epochs")?.parse().map_err(|e| format!("--epochs: {e}"))?,
-            "--seed" => seed = value("--seed")?.parse().map_err(|e| format!("--seed: {e}"))?,
-            "--bits" => bits = value("--bits")?.parse().map_err(|e| format!("--bits: {e}"))?,
+            "--epochs" => {
+                epochs = value("--epochs")?
+                    .parse()
+                    .map_err(|e| format!("--epochs: {e}"))?
+            }
+            "--seed" => {
+                seed = value("--seed")?
+                    .parse()
+                    .map_err(|e| format!("--seed: {e}"))?
+            }
+            "--bits" => {
+                bits = value("--bits")?
+                    .parse()
+                    .map_err(|e| format!("--bits: {e}"))?
+            }
             "--raw" => raw.push(PathBuf::from(value("--raw")?)),
             "--no-clusters" => clusters = false,
             "-h" | "--help" => return Err(USAGE.into()),
@@ -54,14 +66,33 @@ fn parse_args(argv: &[String]) -> Result<Args, String> {
         return Err("--bits must be between 16 and 24".into());
     }
     if raw.is_empty() && clusters {
-        let data = train.parent().and_then(Path::parent).unwrap_or(Path::new("."));
-        raw = ["reuters21578", "bbc-news"].iter().map(|d| data.join(d)).filter(|p| p.is_dir()).collect();
+        let data = train
+            .parent()
+            .and_then(Path::parent)
+            .unwrap_or(Path::new("."));
+        raw = ["reuters21578", "bbc-news"]
+            .iter()
+            .map(|d| data.join(d))
+            .filter(|p| p.is_dir())
+            .collect();
     }
-    Ok(Args { train, dev, output, epochs, seed, bits, raw, clusters })
+    Ok(Args {
+        train,
+        dev,
+        output,
+        epochs,
+        seed,
+        bits,
+        raw,
+        clusters,
+    })
 }
 
 fn file_name(p: &Path) -> String {
-    p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+    p.file_name().map_or_else(
+        || p.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 fn main() -> ExitCode {
@@ -91,13 +122,17 @@ fn run(args: &Args, argv: &[String]) -> Result<(), String> {
     let dev = training::conll::parse(&String::from_utf8_lossy(&dev_bytes));
     eprintln!("train: {} stories; dev: {} stories", train.len(), dev.len());
 
-    let cluster_settings = training::clusters::Settings { seed: args.seed, ..Default::default() };
+    let cluster_settings = training::clusters::Settings {
+        seed: args.seed,
+        ..Default::default()
+    };
     let clusters = if args.clusters {
         let mut texts = Vec::new();
         for dir in &args.raw {
             texts.extend(training::corpus::read_stories(dir));
         }
-        let mut streams: Vec<Vec<&str>> = texts.iter().map(|t| training::corpus::tokens(t)).collect();
+        let mut streams: Vec<Vec<&str>> =
+            texts.iter().map(|t| training::corpus::tokens(t)).collect();
         streams.extend(train.iter().map(|s| s.word_refs()));
         let n_tokens: usize = streams.iter().map(Vec::len).sum();
         let table = training::clusters::learn(&streams, &cluster_settings);
@@ -113,9 +148,20 @@ fn run(args: &Args, argv: &[String]) -> Result<(), String> {
         Default::default()
     };
 
-    let settings = perceptron::Settings { bits: args.bits, epochs: args.epochs, seed: args.seed, prune_below: 2 };
-    let prepared: Vec<_> = train.iter().map(|s| perceptron::prepare(s, &clusters)).collect();
-    let dev_prepared: Vec<_> = dev.iter().map(|s| perceptron::prepare(s, &clusters)).collect();
+    let settings = perceptron::Settings {
+        bits: args.bits,
+        epochs: args.epochs,
+        seed: args.seed,
+        prune_below: 2,
+    };
+    let prepared: Vec<_> = train
+        .iter()
+        .map(|s| perceptron::prepare(s, &clusters))
+        .collect();
+    let dev_prepared: Vec<_> = dev
+        .iter()
+        .map(|s| perceptron::prepare(s, &clusters))
+        .collect();
     let mut trainer = perceptron::Trainer::new(settings.bits);
     let mut rng = perceptron::SplitMix(args.seed);
     let mut order: Vec<usize> = (0..prepared.len()).collect();
@@ -134,11 +180,12 @@ fn run(args: &Args, argv: &[String]) -> Result<(), String> {
     }
     print!("dev {}:\n{}", file_name(&args.dev), board.report());
 
-    let dev_f1: serde_json::Map<String, serde_json::Value> = copydesk::entities::tagger::tags::NameType::ALL
-        .iter()
-        .map(|t| (t.conll().to_string(), round4(board.by_type[t.index()].f1())))
-        .chain([("ALL".to_string(), round4(board.all.f1()))])
-        .collect();
+    let dev_f1: serde_json::Map<String, serde_json::Value> =
+        copydesk::entities::tagger::tags::NameType::ALL
+            .iter()
+            .map(|t| (t.conll().to_string(), round4(board.by_type[t.index()].f1())))
+            .chain([("ALL".to_string(), round4(board.all.f1()))])
+            .collect();
     let provenance = serde_json::json!({
         "model": "copydesk averaged-perceptron NER tagger, BILOU over CoNLL PER/ORG/LOC/MISC",
         "command": std::iter::once("copydesk-train-ner".to_string())

@@ -78,7 +78,11 @@ pub fn lists_of(words: &[u64]) -> u16 {
     if words.is_empty() || words.len() > MAX_PHRASE {
         return 0;
     }
-    LEXICON.phrases.get(&phrase_hash(words)).copied().unwrap_or(0)
+    LEXICON
+        .phrases
+        .get(&phrase_hash(words))
+        .copied()
+        .unwrap_or(0)
 }
 
 /// The lists holding this phrase given as token strings.

@@ -50,7 +50,11 @@ pub struct ClusterTable {
 impl ClusterTable {
     pub fn with_capacity(n: usize) -> ClusterTable {
         let cap = (n * 2).next_power_of_two().max(16);
-        ClusterTable { keys: vec![0; cap], values: vec![0; cap], len: 0 }
+        ClusterTable {
+            keys: vec![0; cap],
+            values: vec![0; cap],
+            len: 0,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -113,13 +117,19 @@ impl ClusterTable {
     }
 
     fn iter_packed(&self) -> impl Iterator<Item = (u64, u32)> + '_ {
-        self.keys.iter().zip(&self.values).filter(|(_, &v)| v != 0).map(|(&k, &v)| (k, v))
+        self.keys
+            .iter()
+            .zip(&self.values)
+            .filter(|(_, &v)| v != 0)
+            .map(|(&k, &v)| (k, v))
     }
 
     /// Entries in a stable order (by key) for writing a reproducible model file.
     pub fn entries(&self) -> Vec<(u64, WordClass)> {
-        let mut e: Vec<(u64, WordClass)> =
-            self.iter_packed().map(|(k, v)| (k, WordClass::unpack(v))).collect();
+        let mut e: Vec<(u64, WordClass)> = self
+            .iter_packed()
+            .map(|(k, v)| (k, WordClass::unpack(v)))
+            .collect();
         e.sort_unstable_by_key(|&(k, _)| k);
         e
     }
@@ -133,7 +143,14 @@ mod tests {
     fn insert_and_get() {
         let mut t = ClusterTable::default();
         for k in 0..1000u64 {
-            t.insert(k * 7919, WordClass { leaf: k as u16, capitalised: 2, acronym: k % 2 == 0 });
+            t.insert(
+                k * 7919,
+                WordClass {
+                    leaf: k as u16,
+                    capitalised: 2,
+                    acronym: k % 2 == 0,
+                },
+            );
         }
         assert_eq!(t.len(), 1000);
         assert_eq!(t.get(7919 * 5).map(|c| c.leaf), Some(5));

@@ -106,7 +106,14 @@ impl StoryContext {
                 }
             }
         }
-        StoryContext { tokens, classes, marks, sentences, cues, case }
+        StoryContext {
+            tokens,
+            classes,
+            marks,
+            sentences,
+            cues,
+            case,
+        }
     }
 
     pub fn case_of(&self, lower: u64) -> CaseEvidence {

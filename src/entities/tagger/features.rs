@@ -71,11 +71,13 @@ impl Sink<'_> {
     }
     #[inline(always)]
     fn add2(&mut self, template: u64, a: u64, b: u64) {
-        self.out.push(bucket(mix(mix(mix(template, a), b), 1), self.bits));
+        self.out
+            .push(bucket(mix(mix(mix(template, a), b), 1), self.bits));
     }
     #[inline(always)]
     fn add3(&mut self, template: u64, a: u64, b: u64, c: u64) {
-        self.out.push(bucket(mix(mix(mix(mix(template, a), b), c), 2), self.bits));
+        self.out
+            .push(bucket(mix(mix(mix(mix(template, a), b), c), 2), self.bits));
     }
 }
 
@@ -106,7 +108,10 @@ pub fn extract(
             toks.get(j as usize)
         }
     };
-    let mut sink = Sink { out: &mut out.buckets, bits };
+    let mut sink = Sink {
+        out: &mut out.buckets,
+        bits,
+    };
     for i in 0..n {
         let w = &toks[i];
         let ii = i as isize;
@@ -135,7 +140,12 @@ pub fn extract(
         sink.add2(t::WINDOW_SHAPE, 3, short_at(ii + 2));
         sink.add2(t::BIGRAM_LEFT, lower_at(ii - 1), w.lower);
         sink.add2(t::BIGRAM_RIGHT, w.lower, lower_at(ii + 1));
-        sink.add3(t::SHAPE_TRIGRAM, short_at(ii - 1), w.short_shape, short_at(ii + 1));
+        sink.add3(
+            t::SHAPE_TRIGRAM,
+            short_at(ii - 1),
+            w.short_shape,
+            short_at(ii + 1),
+        );
 
         // Word classes from raw text: robust to casing and rare words.
         let class_at = |j: isize| -> Option<super::clusters::WordClass> {
@@ -151,7 +161,12 @@ pub fn extract(
                 sink.add2(t::CLUSTER, 1, c.middle() as u64);
                 sink.add2(t::CLUSTER, 2, c.leaf as u64);
                 sink.add2(t::CLUSTER_SHAPE, c.middle() as u64, w.short_shape);
-                sink.add3(t::CORPUS_CASE, c.capitalised as u64, w.case_class(), caps_line);
+                sink.add3(
+                    t::CORPUS_CASE,
+                    c.capitalised as u64,
+                    w.case_class(),
+                    caps_line,
+                );
                 sink.add2(t::CORPUS_CASE, 9, c.acronym as u64 * 2 + caps_line);
             }
             None => sink.add3(t::CORPUS_CASE, 7, w.case_class(), caps_line),
@@ -207,7 +222,12 @@ pub fn extract(
         if w.has(HAS_ALPHA) {
             let ev = ctx.case_of(w.lower);
             let start = (i == 0) as u64;
-            sink.add3(t::STORY_CASE, ev.class(), w.case_class(), caps_line * 2 + start);
+            sink.add3(
+                t::STORY_CASE,
+                ev.class(),
+                w.case_class(),
+                caps_line * 2 + start,
+            );
         }
         if w.has(INIT_CAP) || w.has(ALL_CAPS) {
             if let Some((counts, best)) = history.lookup(w.lower) {

@@ -55,7 +55,10 @@ pub fn write(model: &TaggerModel) -> Vec<u8> {
     for (bucket, row) in rows {
         put_varint(&mut out, (bucket - prev) as u64);
         prev = bucket;
-        let mask = row.iter().enumerate().fold(0u64, |m, (k, &w)| m | ((w != 0) as u64) << k);
+        let mask = row
+            .iter()
+            .enumerate()
+            .fold(0u64, |m, (k, &w)| m | ((w != 0) as u64) << k);
         put_varint(&mut out, mask);
         for &w in row.iter().filter(|&&w| w != 0) {
             out.extend_from_slice(&w.to_le_bytes());
@@ -130,7 +133,13 @@ pub fn read(bytes: &[u8]) -> Result<TaggerModel, ModelError> {
     if r.pos != bytes.len() {
         return Err(ModelError::Format("trailing bytes"));
     }
-    Ok(TaggerModel { bits, weights, transitions, clusters, provenance })
+    Ok(TaggerModel {
+        bits,
+        weights,
+        transitions,
+        clusters,
+        provenance,
+    })
 }
 
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
@@ -148,8 +157,14 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
-        let end = self.pos.checked_add(n).ok_or(ModelError::Format("truncated"))?;
-        let s = self.bytes.get(self.pos..end).ok_or(ModelError::Format("truncated"))?;
+        let end = self
+            .pos
+            .checked_add(n)
+            .ok_or(ModelError::Format("truncated"))?;
+        let s = self
+            .bytes
+            .get(self.pos..end)
+            .ok_or(ModelError::Format("truncated"))?;
         self.pos = end;
         Ok(s)
     }
@@ -182,10 +197,23 @@ mod tests {
         weights[3] = -7;
         weights[NUM_TAGS * 200 + 16] = 1234;
         let mut clusters = ClusterTable::default();
-        clusters.insert(42, WordClass { leaf: 9, capitalised: 3, acronym: true });
+        clusters.insert(
+            42,
+            WordClass {
+                leaf: 9,
+                capitalised: 3,
+                acronym: true,
+            },
+        );
         let mut transitions = [[0; NUM_TAGS]; NUM_TAGS + 1];
         transitions[NUM_TAGS][1] = -99;
-        TaggerModel { bits, weights, transitions, clusters, provenance: "{}".into() }
+        TaggerModel {
+            bits,
+            weights,
+            transitions,
+            clusters,
+            provenance: "{}".into(),
+        }
     }
 
     #[test]

@@ -84,7 +84,8 @@ impl TaggerModel {
                 emission(&self.weights, ws.features.token(i), &mut e);
                 ws.emissions.push(e);
             }
-            ws.decoder.decode(&ws.emissions, &self.transitions, &mut ws.tags);
+            ws.decoder
+                .decode(&ws.emissions, &self.transitions, &mut ws.tags);
             let names = tags::decode(&ws.tags);
             ws.history.record(ctx, range.start, &names);
             out.push(names);
@@ -94,6 +95,10 @@ impl TaggerModel {
 }
 
 /// Tags a prepared story context with reused buffers.
-pub fn workspace_tag(model: &TaggerModel, ctx: &StoryContext, ws: &mut Workspace) -> Vec<Vec<NameSpan>> {
+pub fn workspace_tag(
+    model: &TaggerModel,
+    ctx: &StoryContext,
+    ws: &mut Workspace,
+) -> Vec<Vec<NameSpan>> {
     model.tag_context(ctx, ws)
 }

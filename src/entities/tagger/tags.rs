@@ -126,7 +126,11 @@ pub fn decode(tags: &[Tag]) -> Vec<NameSpan> {
         match split(t) {
             None => {
                 if let Some((s, ty)) = open.take() {
-                    out.push(NameSpan { start: s, end: i, ty });
+                    out.push(NameSpan {
+                        start: s,
+                        end: i,
+                        ty,
+                    });
                 }
             }
             Some((part, ty)) => {
@@ -134,20 +138,32 @@ pub fn decode(tags: &[Tag]) -> Vec<NameSpan> {
                     && open.is_some_and(|(_, oty)| oty == ty);
                 if !continues {
                     if let Some((s, oty)) = open.take() {
-                        out.push(NameSpan { start: s, end: i, ty: oty });
+                        out.push(NameSpan {
+                            start: s,
+                            end: i,
+                            ty: oty,
+                        });
                     }
                     open = Some((i, ty));
                 }
                 if matches!(part, Part::Last | Part::Unit) {
                     if let Some((s, oty)) = open.take() {
-                        out.push(NameSpan { start: s, end: i + 1, ty: oty });
+                        out.push(NameSpan {
+                            start: s,
+                            end: i + 1,
+                            ty: oty,
+                        });
                     }
                 }
             }
         }
     }
     if let Some((s, ty)) = open {
-        out.push(NameSpan { start: s, end: tags.len(), ty });
+        out.push(NameSpan {
+            start: s,
+            end: tags.len(),
+            ty,
+        });
     }
     out
 }
@@ -159,9 +175,21 @@ mod tests {
     #[test]
     fn encode_decode_round_trip() {
         let spans = vec![
-            NameSpan { start: 0, end: 1, ty: NameType::Location },
-            NameSpan { start: 2, end: 5, ty: NameType::Person },
-            NameSpan { start: 5, end: 7, ty: NameType::Organisation },
+            NameSpan {
+                start: 0,
+                end: 1,
+                ty: NameType::Location,
+            },
+            NameSpan {
+                start: 2,
+                end: 5,
+                ty: NameType::Person,
+            },
+            NameSpan {
+                start: 5,
+                end: 7,
+                ty: NameType::Organisation,
+            },
         ];
         assert_eq!(decode(&encode(&spans, 8)), spans);
     }
@@ -184,6 +212,13 @@ mod tests {
     fn decode_survives_broken_sequences() {
         let i_loc = tag(Part::Inside, NameType::Location);
         let spans = decode(&[i_loc, i_loc, OUTSIDE, 200]);
-        assert_eq!(spans, vec![NameSpan { start: 0, end: 2, ty: NameType::Location }]);
+        assert_eq!(
+            spans,
+            vec![NameSpan {
+                start: 0,
+                end: 2,
+                ty: NameType::Location
+            }]
+        );
     }
 }

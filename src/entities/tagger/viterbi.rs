@@ -17,7 +17,12 @@ pub struct Decoder {
 
 impl Decoder {
     /// Best well-formed tag sequence for the emission scores, written into `out`.
-    pub fn decode(&mut self, emissions: &[[i32; NUM_TAGS]], trans: &Transitions, out: &mut Vec<Tag>) {
+    pub fn decode(
+        &mut self,
+        emissions: &[[i32; NUM_TAGS]],
+        trans: &Transitions,
+        out: &mut Vec<Tag>,
+    ) {
         out.clear();
         let n = emissions.len();
         if n == 0 {
@@ -111,7 +116,11 @@ mod tests {
     fn constant_table_matches_rules() {
         for p in 0..NUM_TAGS {
             for t in 0..NUM_TAGS {
-                assert_eq!(ALLOWED[p][t], allowed(Some(p as Tag), t as Tag), "{p} -> {t}");
+                assert_eq!(
+                    ALLOWED[p][t],
+                    allowed(Some(p as Tag), t as Tag),
+                    "{p} -> {t}"
+                );
             }
         }
     }

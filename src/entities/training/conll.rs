@@ -76,13 +76,21 @@ pub fn iob_spans(tags: &[String]) -> Vec<NameSpan> {
         let continues = prefix == "I" && ty.is_some() && open.map(|(_, t)| Some(t)) == Some(ty);
         if !continues {
             if let Some((s, t)) = open.take() {
-                out.push(NameSpan { start: s, end: i, ty: t });
+                out.push(NameSpan {
+                    start: s,
+                    end: i,
+                    ty: t,
+                });
             }
             open = ty.map(|t| (i, t));
         }
     }
     if let Some((s, t)) = open {
-        out.push(NameSpan { start: s, end: tags.len(), ty: t });
+        out.push(NameSpan {
+            start: s,
+            end: tags.len(),
+            ty: t,
+        });
     }
     out
 }
@@ -100,9 +108,14 @@ mod tests {
         assert_eq!(stories.len(), 2);
         let s = &stories[0];
         assert_eq!(s.sentences, vec![0..7]);
-        let got: Vec<(usize, usize, &str)> =
-            s.names[0].iter().map(|n| (n.start, n.end, n.ty.conll())).collect();
-        assert_eq!(got, vec![(0, 1, "ORG"), (2, 4, "PER"), (5, 6, "PER"), (6, 7, "PER")]);
+        let got: Vec<(usize, usize, &str)> = s.names[0]
+            .iter()
+            .map(|n| (n.start, n.end, n.ty.conll()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(0, 1, "ORG"), (2, 4, "PER"), (5, 6, "PER"), (6, 7, "PER")]
+        );
         assert_eq!(stories[1].words, vec!["Paris"]);
     }
 }

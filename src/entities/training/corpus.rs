@@ -10,10 +10,15 @@ pub fn read_stories(dir: &Path) -> Vec<String> {
     let mut files = Vec::new();
     collect_files(dir, &mut files);
     files.sort();
-    let has_sgml = files.iter().any(|f| f.extension().is_some_and(|e| e == "sgm"));
+    let has_sgml = files
+        .iter()
+        .any(|f| f.extension().is_some_and(|e| e == "sgm"));
     let wanted = if has_sgml { "sgm" } else { "txt" };
     let mut stories = Vec::new();
-    for f in files.iter().filter(|f| f.extension().is_some_and(|e| e == wanted)) {
+    for f in files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|e| e == wanted))
+    {
         let Ok(bytes) = fs::read(f) else { continue };
         let text = String::from_utf8_lossy(&bytes);
         if has_sgml {
@@ -26,7 +31,9 @@ pub fn read_stories(dir: &Path) -> Vec<String> {
 }
 
 fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -44,7 +51,9 @@ fn sgml_bodies(text: &str) -> Vec<String> {
     let mut rest = text;
     while let Some(a) = rest.find("<BODY>") {
         let after = &rest[a + 6..];
-        let Some(b) = after.find("</BODY>") else { break };
+        let Some(b) = after.find("</BODY>") else {
+            break;
+        };
         let body = after[..b]
             .replace("&lt;", "<")
             .replace("&gt;", ">")
@@ -101,8 +110,7 @@ pub fn tokens(text: &str) -> Vec<&str> {
 /// "U.S.", "Corp.", "Mr.": a period that belongs to the word.
 fn is_abbreviation(s: &str) -> bool {
     let body = &s[..s.len() - 1];
-    body.contains('.')
-        || (body.len() <= 4 && body.chars().next().is_some_and(char::is_uppercase))
+    body.contains('.') || (body.len() <= 4 && body.chars().next().is_some_and(char::is_uppercase))
 }
 
 #[cfg(test)]
@@ -114,8 +122,23 @@ mod tests {
         assert_eq!(
             tokens("\"China's help,\" Kono said. U.S. officials don't (know)."),
             vec![
-                "\"", "China", "'s", "help", ",", "\"", "Kono", "said", ".", "U.S.", "officials",
-                "do", "n't", "(", "know", ")", "."
+                "\"",
+                "China",
+                "'s",
+                "help",
+                ",",
+                "\"",
+                "Kono",
+                "said",
+                ".",
+                "U.S.",
+                "officials",
+                "do",
+                "n't",
+                "(",
+                "know",
+                ")",
+                "."
             ]
         );
     }

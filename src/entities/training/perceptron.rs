@@ -128,8 +128,16 @@ impl Trainer {
                     self.u[base + p] -= c;
                 }
             }
-            let gp = if i == 0 { NUM_TAGS } else { gold[i - 1] as usize };
-            let pp = if i == 0 { NUM_TAGS } else { predicted[i - 1] as usize };
+            let gp = if i == 0 {
+                NUM_TAGS
+            } else {
+                gold[i - 1] as usize
+            };
+            let pp = if i == 0 {
+                NUM_TAGS
+            } else {
+                predicted[i - 1] as usize
+            };
             if (gp, g) != (pp, p) {
                 self.tw[gp][g] += 1;
                 self.tu[gp][g] += c;

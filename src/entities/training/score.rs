@@ -91,10 +91,22 @@ mod tests {
 
     #[test]
     fn exact_spans_only() {
-        let g = [NameSpan { start: 0, end: 2, ty: NameType::Person }];
+        let g = [NameSpan {
+            start: 0,
+            end: 2,
+            ty: NameType::Person,
+        }];
         let p = [
-            NameSpan { start: 0, end: 1, ty: NameType::Person },
-            NameSpan { start: 0, end: 2, ty: NameType::Person },
+            NameSpan {
+                start: 0,
+                end: 1,
+                ty: NameType::Person,
+            },
+            NameSpan {
+                start: 0,
+                end: 2,
+                ty: NameType::Person,
+            },
         ];
         let mut b = Scoreboard::default();
         b.add(&g, &p);
