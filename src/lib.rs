@@ -12,6 +12,7 @@
 pub mod article;
 pub mod batch;
 pub mod doc;
+pub mod entities;
 pub mod error;
 pub mod normalize;
 mod offsets;
@@ -28,10 +29,12 @@ pub use normalize::{NormalizeOptions, UnicodeForm};
 /// `CoreError::InputTooLarge`, never truncated.
 pub const MAX_INPUT_BYTES: usize = 1 << 30;
 
-/// Options that apply to a whole analysis run.
+/// Options that apply to a whole analysis run: normalization and the entity model.
 #[derive(Debug, Clone, Default)]
 pub struct Analyzer {
     pub normalize: NormalizeOptions,
+    /// The entity model; `None` uses the model bundled with the library.
+    pub model: Option<std::sync::Arc<entities::Model>>,
 }
 
 impl Analyzer {
@@ -43,15 +46,25 @@ impl Analyzer {
     /// An analyzer whose entity tagger is loaded from a model file trained by
     /// `copydesk-train-ner` (for example on the user's own CoNLL-format data).
     pub fn with_model_file(path: &std::path::Path) -> Result<Self, CoreError> {
-        std::fs::metadata(path)
+        let model = entities::Model::load(path)
             .map_err(|e| CoreError::Model(format!("{}: {e}", path.display())))?;
-        Ok(Self::default())
+        Ok(Self {
+            model: Some(std::sync::Arc::new(model)),
+            ..Self::default()
+        })
+    }
+
+    /// The entity model in use.
+    pub fn entity_model(&self) -> &entities::Model {
+        self.model
+            .as_deref()
+            .unwrap_or_else(|| entities::Model::default_model())
     }
 
     /// Analyse one story given as text.
     pub fn analyze(&self, text: &str) -> Result<Article, CoreError> {
         check_size(text.len())?;
-        Ok(pipeline::analyze(text, &self.normalize, Vec::new()))
+        Ok(pipeline::analyze(text, self, Vec::new()))
     }
 
     /// Analyse one story given as bytes: UTF-8, with a cp1252 fallback for invalid sequences.
@@ -64,7 +77,7 @@ impl Analyzer {
                 "decoded {fallback} byte(s) that were not valid UTF-8 as cp1252"
             ));
         }
-        Ok(pipeline::analyze(&text, &self.normalize, warnings))
+        Ok(pipeline::analyze(&text, self, warnings))
     }
 }
 

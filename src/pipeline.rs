@@ -1,11 +1,13 @@
 //! One story through the whole pipeline: parse the layout, normalize each part into the
 //! analysis text, segment it, and report everything in the input's own offsets.
 
-use crate::article::{Article, Span};
+use crate::article::{Article, Entity, Span};
 use crate::doc::{Block, Doc, Region};
+use crate::entities::{find_entities, Mention};
 use crate::normalize::wraps::Line;
 use crate::normalize::{normalize_paragraph, NormalizeOptions, Notes};
 use crate::offsets::{CharIndex, MappedText};
+use crate::Analyzer;
 use crate::{parse, segment};
 use std::ops::Range;
 
@@ -113,11 +115,26 @@ fn part_text(
     (!out.is_empty()).then_some(out.text)
 }
 
+/// An entity in the input's offsets.
+fn entity(analysis: &Analysis, mention: &Mention) -> Entity {
+    let span = analysis.span(mention.start..mention.end);
+    Entity {
+        text: span.text,
+        start: span.start,
+        end: span.end,
+        label: mention.label.as_str().to_string(),
+        canonical: mention.canonical.clone(),
+    }
+}
+
 /// Analyse one decoded story.
-pub(crate) fn analyze(input: &str, options: &NormalizeOptions, warnings: Vec<String>) -> Article {
+pub(crate) fn analyze(input: &str, analyzer: &Analyzer, warnings: Vec<String>) -> Article {
+    let options = &analyzer.normalize;
     let layout = parse::parse(input);
     let mut notes = Notes::default();
     let analysis = build(input, &layout, options, &mut notes);
+    let mentions = find_entities(&analysis.doc, analyzer.entity_model());
+    let entities = mentions.iter().map(|m| entity(&analysis, m)).collect();
     let doc = &analysis.doc;
     let body_blocks = doc.blocks.iter().filter(|b| b.region == Region::Body);
     let paragraphs = body_blocks.map(|b| analysis.span(b.start..b.end)).collect();
@@ -139,7 +156,7 @@ pub(crate) fn analyze(input: &str, options: &NormalizeOptions, warnings: Vec<Str
         body: doc.text[analysis.body_start.min(doc.text.len())..].to_string(),
         paragraphs,
         sentences,
-        entities: Vec::new(),
+        entities,
         quotes: Vec::new(),
         warnings: all_warnings,
     }

@@ -1,0 +1,177 @@
+//! Canonical names within a story: each name mention gets the fullest name of the same entity,
+//! so "Kono" and "Mr. Kono" become "Taro Kono" and "Foreign Ministry" becomes "Chinese Foreign
+//! Ministry". The rule is token containment: a mention's tokens, with titles, "the" and a
+//! possessive stripped, must be a suffix or a subset of a fuller mention with the same label.
+//! The nearest fuller mention before it wins, else the nearest after it. No coreference model.
+
+use std::collections::HashMap;
+
+use super::label::Label;
+use super::lexicon::{lists_of_tokens, List};
+
+/// A name mention as canonicalisation sees it.
+#[derive(Debug, Clone)]
+pub struct NameMention<'a> {
+    pub label: Label,
+    /// The mention's tokens in order, and each token's byte range in the story text.
+    pub words: Vec<&'a str>,
+    pub spans: Vec<(usize, usize)>,
+}
+
+/// How many indexed mentions are examined on each side; keeps the work linear.
+const LOOK: usize = 32;
+
+/// The canonical text of every mention, in the same order.
+pub fn canonical_names(text: &str, mentions: &[NameMention<'_>]) -> Vec<String> {
+    let cores: Vec<(usize, usize)> = mentions.iter().map(|m| core(&m.words)).collect();
+    let lower: Vec<Vec<String>> = mentions
+        .iter()
+        .zip(&cores)
+        .map(|(m, &(a, b))| m.words[a..b].iter().map(|w| w.to_lowercase()).collect())
+        .collect();
+    // Mentions by the lowercase core words they contain, in story order.
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, words) in lower.iter().enumerate() {
+        for w in words {
+            let list = by_word.entry(w.as_str()).or_default();
+            if list.last() != Some(&k) {
+                list.push(k);
+            }
+        }
+    }
+    let own = |k: usize| -> String {
+        let (a, b) = cores[k];
+        match (
+            mentions[k].spans.get(a),
+            b.checked_sub(1).and_then(|e| mentions[k].spans.get(e)),
+        ) {
+            (Some(&(s, _)), Some(&(_, e))) if s <= e => text.get(s..e).unwrap_or("").to_string(),
+            _ => String::new(),
+        }
+    };
+    // Longest first, so a fuller mention's own canonical name is known when it is borrowed.
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&k| (std::cmp::Reverse(lower[k].len()), k));
+    let mut out: Vec<Option<String>> = vec![None; mentions.len()];
+    for &k in &order {
+        let fuller = lower[k]
+            .last()
+            .and_then(|w| by_word.get(w.as_str()))
+            .and_then(|list| {
+                let pos = list.partition_point(|&j| j < k);
+                let fits = |&j: &usize| {
+                    j != k
+                        && compatible(mentions[j].label, mentions[k].label)
+                        && lower[j].len() > lower[k].len()
+                        && contains(&lower[j], &lower[k])
+                        && out[j].is_some()
+                };
+                let before = list[..pos].iter().rev().take(LOOK).find(|j| fits(j));
+                before
+                    .or_else(|| list[pos..].iter().take(LOOK).find(|j| fits(j)))
+                    .copied()
+            });
+        out[k] = Some(match fuller {
+            Some(j) => out[j].clone().unwrap_or_default(),
+            None => own(k),
+        });
+    }
+    out.into_iter().map(Option::unwrap_or_default).collect()
+}
+
+fn compatible(a: Label, b: Label) -> bool {
+    a == b && !matches!(a, Label::Norp | Label::Misc)
+}
+
+/// The core of a mention: without a leading "the" or titles, or a trailing "'s".
+fn core(words: &[&str]) -> (usize, usize) {
+    let mut a = 0;
+    let mut b = words.len();
+    if b > a + 1 && matches!(words[b - 1], "'s" | "'S" | "'") {
+        b -= 1;
+    }
+    loop {
+        if b > a + 1 && words[a].eq_ignore_ascii_case("the") {
+            a += 1;
+            continue;
+        }
+        // Longest title first: "Foreign Minister" before "Minister".
+        let title = (1..=3.min(b.saturating_sub(a + 1)))
+            .rev()
+            .find(|&n| lists_of_tokens(&words[a..a + n]) & List::Title.bit() != 0);
+        match title {
+            Some(n) => a += n,
+            None => break,
+        }
+    }
+    (a, b)
+}
+
+/// Whether `part` is a suffix of `whole`, or all its words occur in `whole`.
+fn contains(whole: &[String], part: &[String]) -> bool {
+    whole.ends_with(part) || part.iter().all(|w| whole.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention<'a>(text: &'a str, label: Label, phrase: &str) -> NameMention<'a> {
+        let start = text.find(phrase).unwrap();
+        let mut words = Vec::new();
+        let mut spans = Vec::new();
+        let mut pos = start;
+        for w in phrase.split(' ') {
+            words.push(&text[pos..pos + w.len()]);
+            spans.push((pos, pos + w.len()));
+            pos += w.len() + 1;
+        }
+        NameMention {
+            label,
+            words,
+            spans,
+        }
+    }
+
+    #[test]
+    fn short_forms_take_the_fullest_name() {
+        let text = "Foreign Minister Taro Kono met Mr. Kono and Xi . Xi Jinping spoke . \
+                    The Chinese Foreign Ministry and the Foreign Ministry ; Kono";
+        let ms = vec![
+            mention(text, Label::Person, "Foreign Minister Taro Kono"),
+            mention(text, Label::Person, "Mr. Kono"),
+            mention(text, Label::Person, "Xi ."),
+            mention(text, Label::Person, "Xi Jinping"),
+            mention(text, Label::Org, "Chinese Foreign Ministry"),
+            mention(text, Label::Org, "the Foreign Ministry"),
+            mention(text, Label::Gpe, "Kono"),
+        ];
+        let mut ms = ms;
+        ms[2].words.pop();
+        ms[2].spans.pop();
+        let names = canonical_names(text, &ms);
+        assert_eq!(names[0], "Taro Kono");
+        assert_eq!(names[1], "Taro Kono");
+        assert_eq!(names[2], "Xi Jinping");
+        assert_eq!(names[3], "Xi Jinping");
+        assert_eq!(names[4], "Chinese Foreign Ministry");
+        assert_eq!(names[5], "Chinese Foreign Ministry");
+        // A different label never borrows a name.
+        assert_eq!(names[6], "Kono");
+    }
+
+    #[test]
+    fn nearest_earlier_wins() {
+        let text = "Kim Dae-jung met Kim . Kim Jong-il then Kim";
+        let ms = vec![
+            mention(text, Label::Person, "Kim Dae-jung"),
+            mention(text, Label::Person, "Kim Jong-il"),
+            mention(text, Label::Person, "Kim"),
+        ];
+        let mut ms = ms;
+        let last = text.rfind("Kim").unwrap();
+        ms[2].spans = vec![(last, last + 3)];
+        let names = canonical_names(text, &ms);
+        assert_eq!(names[2], "Kim Jong-il");
+    }
+}

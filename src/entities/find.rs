@@ -1,0 +1,119 @@
+//! The pipeline entry: tag every sentence of a `Doc` (story-level features over the whole
+//! Doc), give names their finer labels, add numeric and time expressions in the gaps, and assign
+//! canonical names. Never panics on odd input: every index into the Doc is checked.
+
+use std::ops::Range;
+
+use super::canonical::{canonical_names, NameMention};
+use super::finer::refine;
+use super::label::Label;
+use super::model::Model;
+use super::numeric;
+use super::repair::{repair, Span};
+use crate::doc::Doc;
+
+/// An entity mention: byte offsets into `Doc::text`, its label and the canonical name of the
+/// entity it names within the story (the mention's own text for numbers and dates).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    pub canonical: String,
+}
+
+/// Finds the entities of a story, sorted by start and non-overlapping.
+pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
+    let text = doc.text.as_str();
+    let n = doc.tokens.len();
+    let words: Vec<&str> = doc
+        .tokens
+        .iter()
+        .map(|t| text.get(t.start..t.end).unwrap_or(""))
+        .collect();
+    let sentences: Vec<Range<usize>> = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            let a = s.tokens.start.min(n);
+            a..s.tokens.end.clamp(a, n)
+        })
+        .collect();
+    let names = model.tagger.tag_story(&words, &sentences);
+
+    // Token ranges in the Doc, with labels; names first, then expressions in the gaps.
+    let mut found: Vec<(usize, usize, Label)> = Vec::new();
+    let mut blocked = Vec::new();
+    for (range, sentence_names) in sentences.iter().zip(&names) {
+        let words_here = &words[range.clone()];
+        blocked.clear();
+        blocked.resize(words_here.len(), false);
+        let mut spans: Vec<Span> = sentence_names
+            .iter()
+            .map(|n| {
+                (
+                    n.start.min(words_here.len()),
+                    n.end.min(words_here.len()),
+                    n.ty,
+                )
+            })
+            .filter(|&(a, b, _)| a < b)
+            .map(|(a, b, ty)| (a, b, refine(ty, &words_here[a..b])))
+            .collect();
+        repair(words_here, &mut spans);
+        for (a, b, label) in spans {
+            blocked[a..b].iter_mut().for_each(|x| *x = true);
+            found.push((range.start + a, range.start + b, label));
+        }
+        for e in numeric::find(words_here, &blocked) {
+            found.push((range.start + e.start, range.start + e.end, e.label));
+        }
+    }
+    // To byte offsets, dropping anything that does not map to a proper slice of the text or
+    // that overlaps an earlier mention (sentences given out of order or overlapping).
+    let mut spans: Vec<(usize, usize, Label, Range<usize>)> = found
+        .into_iter()
+        .map(|(a, b, label)| (doc.tokens[a].start, doc.tokens[b - 1].end, label, a..b))
+        .filter(|&(start, end, _, _)| start < end && text.get(start..end).is_some())
+        .collect();
+    spans.sort_by_key(|m| (m.0, m.1));
+    let mut mentions: Vec<(usize, usize, Label, Range<usize>)> = Vec::with_capacity(spans.len());
+    for m in spans {
+        if mentions.last().is_some_and(|last| last.1 > m.0) {
+            continue;
+        }
+        mentions.push(m);
+    }
+
+    let names_only: Vec<usize> = (0..mentions.len())
+        .filter(|&k| mentions[k].2.is_name())
+        .collect();
+    let name_mentions: Vec<NameMention<'_>> = names_only
+        .iter()
+        .map(|&k| {
+            let r = mentions[k].3.clone();
+            NameMention {
+                label: mentions[k].2,
+                words: words[r.clone()].to_vec(),
+                spans: doc.tokens[r].iter().map(|t| (t.start, t.end)).collect(),
+            }
+        })
+        .collect();
+    let canonical = canonical_names(text, &name_mentions);
+    let mut canon_of = vec![None; mentions.len()];
+    for (&k, c) in names_only.iter().zip(canonical) {
+        canon_of[k] = Some(c);
+    }
+    mentions
+        .into_iter()
+        .zip(canon_of)
+        .map(|((start, end, label, _), c)| Mention {
+            start,
+            end,
+            label,
+            canonical: c
+                .filter(|c| !c.is_empty())
+                .unwrap_or_else(|| text[start..end].to_string()),
+        })
+        .collect()
+}

@@ -1,0 +1,160 @@
+//! Hand-written lexicons and their phrase matcher. Every list lives in a sibling file and was
+//! written for this project; the matcher marks, per token, which lists a phrase covering it
+//! belongs to and whether the token begins, continues or alone forms that phrase.
+
+mod groups;
+mod organisations;
+mod people;
+mod places;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::tagger::hash::{lower_hash, mix};
+
+/// One hand-written list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    Country,
+    City,
+    State,
+    Region,
+    GeographicCue,
+    Nationality,
+    ReligiousOrPolitical,
+    Title,
+    FirstName,
+    OrgWord,
+    Organisation,
+}
+
+impl List {
+    pub const COUNT: usize = 11;
+
+    pub fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+}
+
+/// Longest phrase (in tokens) any list holds; the matcher tries no longer spans.
+const MAX_PHRASE: usize = 5;
+
+struct Lexicon {
+    phrases: HashMap<u64, u16>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut phrases: HashMap<u64, u16> = HashMap::new();
+    let lists: [(&[&str], List); 11] = [
+        (places::COUNTRIES, List::Country),
+        (places::CITIES, List::City),
+        (places::STATES, List::State),
+        (places::REGIONS, List::Region),
+        (places::GEOGRAPHIC_CUES, List::GeographicCue),
+        (groups::NATIONALITIES, List::Nationality),
+        (groups::RELIGIOUS_AND_POLITICAL, List::ReligiousOrPolitical),
+        (people::TITLES, List::Title),
+        (people::FIRST_NAMES, List::FirstName),
+        (organisations::ORG_WORDS, List::OrgWord),
+        (organisations::ORGANISATIONS, List::Organisation),
+    ];
+    for (entries, list) in lists {
+        for entry in entries {
+            let words: Vec<u64> = entry.split(' ').map(lower_hash).collect();
+            if words.len() <= MAX_PHRASE {
+                *phrases.entry(phrase_hash(&words)).or_default() |= list.bit();
+            }
+        }
+    }
+    Lexicon { phrases }
+});
+
+fn phrase_hash(words: &[u64]) -> u64 {
+    words.iter().fold(0x2545_f491_4f6c_dd1d, |h, &w| mix(h, w))
+}
+
+/// The lists (a bit set of `List::bit`) holding exactly this phrase of lowercase token hashes.
+pub fn lists_of(words: &[u64]) -> u16 {
+    if words.is_empty() || words.len() > MAX_PHRASE {
+        return 0;
+    }
+    LEXICON
+        .phrases
+        .get(&phrase_hash(words))
+        .copied()
+        .unwrap_or(0)
+}
+
+/// The lists holding this phrase given as token strings.
+pub fn lists_of_tokens(tokens: &[&str]) -> u16 {
+    if tokens.len() > MAX_PHRASE {
+        return 0;
+    }
+    let mut words = [0u64; MAX_PHRASE];
+    for (w, t) in words.iter_mut().zip(tokens) {
+        *w = lower_hash(t);
+    }
+    lists_of(&words[..tokens.len()])
+}
+
+/// Per-token marks: for each list, whether the token begins a phrase of it, continues one, or
+/// is a whole one-token entry.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Marks {
+    pub begins: u16,
+    pub continues: u16,
+    pub unit: u16,
+}
+
+/// Marks every token covered by a lexicon phrase. `words` are lowercase token hashes.
+pub fn mark(words: &[u64], out: &mut Vec<Marks>) {
+    out.clear();
+    out.resize(words.len(), Marks::default());
+    for i in 0..words.len() {
+        let longest = MAX_PHRASE.min(words.len() - i);
+        for len in 1..=longest {
+            let lists = lists_of(&words[i..i + len]);
+            if lists == 0 {
+                continue;
+            }
+            if len == 1 {
+                out[i].unit |= lists;
+            } else {
+                out[i].begins |= lists;
+                for m in &mut out[i + 1..i + len] {
+                    m.continues |= lists;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hashes(s: &str) -> Vec<u64> {
+        s.split(' ').map(lower_hash).collect()
+    }
+
+    #[test]
+    fn finds_places_and_titles() {
+        let w = hashes("Foreign Minister Taro Kono flew to the Sea of Japan");
+        let mut marks = Vec::new();
+        mark(&w, &mut marks);
+        assert!(marks[0].begins & List::Title.bit() != 0);
+        assert!(marks[1].continues & List::Title.bit() != 0);
+        assert!(marks[1].unit & List::Title.bit() != 0);
+        assert!(marks[2].unit & List::FirstName.bit() != 0);
+        assert!(marks[7].begins & List::Region.bit() != 0);
+        assert!(marks[9].continues & List::Region.bit() != 0);
+        assert!(marks[9].unit & List::Country.bit() != 0);
+    }
+
+    #[test]
+    fn matching_ignores_case() {
+        assert!(lists_of_tokens(&["JAPANESE"]) & List::Nationality.bit() != 0);
+        assert!(lists_of_tokens(&["new", "york"]) & List::City.bit() != 0);
+        assert_eq!(lists_of_tokens(&[]), 0);
+    }
+}

@@ -1,0 +1,173 @@
+//! Document-level evidence for the tagger: per-token facts computed once per story (token
+//! hashes, word classes, lexicon marks), sentence-level casing cues that survive ALL-CAPS
+//! headlines and sports tables, how each word is cased elsewhere in the story, and the history
+//! of names already predicted earlier in the story (Ratinov & Roth 2009).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+
+use super::clusters::{ClusterTable, WordClass};
+use super::tags::{NameSpan, NameType};
+use super::token::{TokenInfo, ALL_CAPS, ALL_LOWER, HAS_ALPHA, HAS_DIGIT, INIT_CAP};
+use crate::entities::lexicon::{self, Marks};
+
+/// Keys are already good 64-bit hashes: pass them through.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
+
+/// How a word is written elsewhere in the story, away from sentence starts and caps lines.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CaseEvidence {
+    pub capitalised: u16,
+    pub lowercase: u16,
+}
+
+impl CaseEvidence {
+    /// A small class id: 0 unseen, 1 only capitalised, 2 only lowercase, 3 both.
+    pub fn class(self) -> u64 {
+        (self.capitalised > 0) as u64 | ((self.lowercase > 0) as u64) << 1
+    }
+}
+
+/// Per-sentence cues.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SentenceCues {
+    /// Most letters are capitals: a headline or a sports results line.
+    pub all_caps: bool,
+    /// Many tokens are numbers: a table row or results line.
+    pub numeric: bool,
+}
+
+/// Everything about a story the features read, built once per story.
+#[derive(Debug, Default)]
+pub struct StoryContext {
+    pub tokens: Vec<TokenInfo>,
+    pub classes: Vec<Option<WordClass>>,
+    pub marks: Vec<Marks>,
+    pub sentences: Vec<Range<usize>>,
+    pub cues: Vec<SentenceCues>,
+    pub case: HashKeyed<CaseEvidence>,
+}
+
+impl StoryContext {
+    /// Builds the context; sentence ranges are clamped to the token list.
+    pub fn new(words: &[&str], sentences: &[Range<usize>], clusters: &ClusterTable) -> Self {
+        let tokens: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w)).collect();
+        let classes = tokens.iter().map(|t| clusters.get(t.lower)).collect();
+        let n = tokens.len();
+        let sentences: Vec<Range<usize>> = sentences
+            .iter()
+            .map(|r| r.start.min(n)..r.end.min(n).max(r.start.min(n)))
+            .collect();
+        let mut marks = vec![Marks::default(); n];
+        let mut lower = Vec::new();
+        let mut sentence_marks = Vec::new();
+        let mut cues = Vec::with_capacity(sentences.len());
+        let mut case: HashKeyed<CaseEvidence> = HashKeyed::default();
+        for r in &sentences {
+            let toks = &tokens[r.clone()];
+            lower.clear();
+            lower.extend(toks.iter().map(|t| t.lower));
+            lexicon::mark(&lower, &mut sentence_marks);
+            marks[r.clone()].copy_from_slice(&sentence_marks);
+            let cue = sentence_cues(toks);
+            cues.push(cue);
+            if cue.all_caps {
+                continue;
+            }
+            for (i, t) in toks.iter().enumerate() {
+                // The first word and words after an opening quote or colon are capitalised by
+                // rule, so they say nothing about the word itself.
+                if i == 0 || !t.has(HAS_ALPHA) || toks[i - 1].has(super::token::PUNCT) {
+                    continue;
+                }
+                let e = case.entry(t.lower).or_default();
+                if t.has(INIT_CAP) {
+                    e.capitalised = e.capitalised.saturating_add(1);
+                } else if t.has(ALL_LOWER) {
+                    e.lowercase = e.lowercase.saturating_add(1);
+                }
+            }
+        }
+        StoryContext {
+            tokens,
+            classes,
+            marks,
+            sentences,
+            cues,
+            case,
+        }
+    }
+
+    pub fn case_of(&self, lower: u64) -> CaseEvidence {
+        self.case.get(&lower).copied().unwrap_or_default()
+    }
+}
+
+fn sentence_cues(toks: &[TokenInfo]) -> SentenceCues {
+    let (mut alpha, mut caps, mut digits) = (0usize, 0usize, 0usize);
+    for t in toks {
+        if t.has(HAS_ALPHA) {
+            alpha += 1;
+            if t.has(ALL_CAPS) {
+                caps += 1;
+            }
+        }
+        if t.has(HAS_DIGIT) {
+            digits += 1;
+        }
+    }
+    SentenceCues {
+        all_caps: alpha > 0 && caps * 10 >= alpha * 7,
+        numeric: !toks.is_empty() && digits * 10 >= toks.len() * 3,
+    }
+}
+
+/// Names predicted so far in this story, by lowercase word: how often each word was part of a
+/// name of each type. Only capitalised words are remembered.
+#[derive(Debug, Default)]
+pub struct NameHistory {
+    seen: HashKeyed<[u16; 4]>,
+}
+
+impl NameHistory {
+    pub fn clear(&mut self) {
+        self.seen.clear();
+    }
+
+    /// Records the names predicted for one sentence (token indices relative to `offset`).
+    pub fn record(&mut self, ctx: &StoryContext, offset: usize, names: &[NameSpan]) {
+        for name in names {
+            for t in &ctx.tokens[offset + name.start..offset + name.end] {
+                if t.has(INIT_CAP) || t.has(ALL_CAPS) {
+                    let c = self.seen.entry(t.lower).or_default();
+                    c[name.ty.index()] = c[name.ty.index()].saturating_add(1);
+                }
+            }
+        }
+    }
+
+    /// The types this word was seen as, and the most frequent one.
+    pub fn lookup(&self, lower: u64) -> Option<([u16; 4], NameType)> {
+        let counts = self.seen.get(&lower)?;
+        let best = (0..4).max_by_key(|&k| (counts[k], 4 - k))?;
+        Some((*counts, NameType::ALL[best]))
+    }
+}

@@ -1,0 +1,244 @@
+//! The feature templates: for each token of a sentence, the hashed buckets of every feature that
+//! fires. Pieces are 64-bit hashes mixed together, so no feature string is ever built.
+
+use super::document::{NameHistory, StoryContext};
+use super::hash::{bucket, mix};
+use super::token::{TokenInfo, ALL_CAPS, HAS_ALPHA, INIT_CAP};
+
+/// Features of one sentence: bucket ids, token by token.
+#[derive(Debug, Default)]
+pub struct SentenceFeatures {
+    pub buckets: Vec<u32>,
+    /// `starts[i]..starts[i + 1]` are token i's buckets.
+    pub starts: Vec<u32>,
+}
+
+impl SentenceFeatures {
+    pub fn token(&self, i: usize) -> &[u32] {
+        &self.buckets[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Template ids; distinct constants keep features of different templates apart.
+mod t {
+    pub const BIAS: u64 = 1;
+    pub const WORD: u64 = 2;
+    pub const LOWER: u64 = 3;
+    pub const SHAPE: u64 = 4;
+    pub const SHORT_SHAPE: u64 = 5;
+    pub const PREFIX: u64 = 6;
+    pub const SUFFIX: u64 = 7;
+    pub const WINDOW_WORD: u64 = 8;
+    pub const WINDOW_SHAPE: u64 = 9;
+    pub const BIGRAM_LEFT: u64 = 10;
+    pub const BIGRAM_RIGHT: u64 = 11;
+    pub const SHAPE_TRIGRAM: u64 = 12;
+    pub const CLUSTER: u64 = 13;
+    pub const WINDOW_CLUSTER: u64 = 14;
+    pub const CORPUS_CASE: u64 = 15;
+    pub const CAPS_LINE_SHAPE: u64 = 16;
+    pub const FIRST_WORD: u64 = 17;
+    pub const NUMERIC_LINE_SHAPE: u64 = 18;
+    pub const LEXICON: u64 = 19;
+    pub const LEXICON_LEFT: u64 = 20;
+    pub const LEXICON_RIGHT: u64 = 21;
+    pub const STORY_CASE: u64 = 22;
+    pub const HISTORY: u64 = 23;
+    pub const HISTORY_BEST: u64 = 24;
+    pub const CAPS_LINE_WORD: u64 = 25;
+    pub const CLUSTER_SHAPE: u64 = 26;
+}
+
+const EDGE: u64 = 0x5eed;
+
+struct Sink<'a> {
+    out: &'a mut Vec<u32>,
+    bits: u32,
+}
+
+impl Sink<'_> {
+    #[inline(always)]
+    fn add(&mut self, template: u64, a: u64) {
+        self.out.push(bucket(mix(mix(template, a), 0), self.bits));
+    }
+    #[inline(always)]
+    fn add2(&mut self, template: u64, a: u64, b: u64) {
+        self.out
+            .push(bucket(mix(mix(mix(template, a), b), 1), self.bits));
+    }
+    #[inline(always)]
+    fn add3(&mut self, template: u64, a: u64, b: u64, c: u64) {
+        self.out
+            .push(bucket(mix(mix(mix(mix(template, a), b), c), 2), self.bits));
+    }
+}
+
+/// Computes the features of sentence `s` of the story into `out`.
+pub fn extract(
+    ctx: &StoryContext,
+    s: usize,
+    history: &NameHistory,
+    bits: u32,
+    out: &mut SentenceFeatures,
+) {
+    out.buckets.clear();
+    out.starts.clear();
+    out.starts.push(0);
+    let Some(range) = ctx.sentences.get(s).cloned() else {
+        return;
+    };
+    let toks = &ctx.tokens[range.clone()];
+    let classes = &ctx.classes[range.clone()];
+    let marks = &ctx.marks[range.clone()];
+    let cue = ctx.cues[s];
+    let caps_line = cue.all_caps as u64;
+    let n = toks.len();
+    let tok = |j: isize| -> Option<&TokenInfo> {
+        if j < 0 {
+            None
+        } else {
+            toks.get(j as usize)
+        }
+    };
+    let mut sink = Sink {
+        out: &mut out.buckets,
+        bits,
+    };
+    for i in 0..n {
+        let w = &toks[i];
+        let ii = i as isize;
+        sink.add(t::BIAS, 0);
+        sink.add(t::WORD, w.word);
+        sink.add(t::LOWER, w.lower);
+        sink.add(t::SHAPE, w.shape);
+        sink.add(t::SHORT_SHAPE, w.short_shape);
+        for k in 0..4 {
+            if w.prefix[k] != 0 {
+                sink.add2(t::PREFIX, k as u64, w.prefix[k]);
+            }
+            if w.suffix[k] != 0 {
+                sink.add2(t::SUFFIX, k as u64, w.suffix[k]);
+            }
+        }
+        let lower_at = |j: isize| tok(j).map_or(EDGE, |x| x.lower);
+        let shape_at = |j: isize| tok(j).map_or(EDGE, |x| x.shape);
+        let short_at = |j: isize| tok(j).map_or(EDGE, |x| x.short_shape);
+        for d in [-2isize, -1, 1, 2] {
+            sink.add2(t::WINDOW_WORD, d as u64, lower_at(ii + d));
+        }
+        sink.add2(t::WINDOW_SHAPE, 0, shape_at(ii - 1));
+        sink.add2(t::WINDOW_SHAPE, 1, shape_at(ii + 1));
+        sink.add2(t::WINDOW_SHAPE, 2, short_at(ii - 2));
+        sink.add2(t::WINDOW_SHAPE, 3, short_at(ii + 2));
+        sink.add2(t::BIGRAM_LEFT, lower_at(ii - 1), w.lower);
+        sink.add2(t::BIGRAM_RIGHT, w.lower, lower_at(ii + 1));
+        sink.add3(
+            t::SHAPE_TRIGRAM,
+            short_at(ii - 1),
+            w.short_shape,
+            short_at(ii + 1),
+        );
+
+        // Word classes from raw text: robust to casing and rare words.
+        let class_at = |j: isize| -> Option<super::clusters::WordClass> {
+            if j < 0 {
+                None
+            } else {
+                classes.get(j as usize).copied().flatten()
+            }
+        };
+        match classes[i] {
+            Some(c) => {
+                sink.add2(t::CLUSTER, 0, c.coarse() as u64);
+                sink.add2(t::CLUSTER, 1, c.middle() as u64);
+                sink.add2(t::CLUSTER, 2, c.leaf as u64);
+                sink.add2(t::CLUSTER_SHAPE, c.middle() as u64, w.short_shape);
+                sink.add3(
+                    t::CORPUS_CASE,
+                    c.capitalised as u64,
+                    w.case_class(),
+                    caps_line,
+                );
+                sink.add2(t::CORPUS_CASE, 9, c.acronym as u64 * 2 + caps_line);
+            }
+            None => sink.add3(t::CORPUS_CASE, 7, w.case_class(), caps_line),
+        }
+        for d in [-1isize, 1] {
+            let v = class_at(ii + d).map_or(0xffff, |c| c.middle() as u64);
+            sink.add2(t::WINDOW_CLUSTER, d as u64, v);
+        }
+
+        // Sentence-level cues survive ALL-CAPS headlines and results tables.
+        if cue.all_caps {
+            sink.add(t::CAPS_LINE_SHAPE, w.short_shape);
+            sink.add(t::CAPS_LINE_WORD, w.lower);
+        }
+        if i == 0 {
+            sink.add(t::FIRST_WORD, w.case_class());
+        }
+        if cue.numeric {
+            sink.add(t::NUMERIC_LINE_SHAPE, w.short_shape);
+        }
+
+        // Hand-written lexicons, for this token and its neighbours.
+        let m = marks[i];
+        for (kind, set) in [(0u64, m.unit), (1, m.begins), (2, m.continues)] {
+            let mut bits_left = set;
+            while bits_left != 0 {
+                let b = bits_left.trailing_zeros() as u64;
+                bits_left &= bits_left - 1;
+                sink.add2(t::LEXICON, kind, b);
+                sink.add3(t::LEXICON, kind, b, w.case_class());
+            }
+        }
+        if i > 0 {
+            let p = marks[i - 1];
+            let mut set = p.unit | p.continues;
+            while set != 0 {
+                let b = set.trailing_zeros() as u64;
+                set &= set - 1;
+                sink.add2(t::LEXICON_LEFT, b, w.case_class());
+            }
+        }
+        if i + 1 < n {
+            let q = marks[i + 1];
+            let mut set = q.unit | q.begins;
+            while set != 0 {
+                let b = set.trailing_zeros() as u64;
+                set &= set - 1;
+                sink.add2(t::LEXICON_RIGHT, b, w.case_class());
+            }
+        }
+
+        // The rest of the story: how this word is cased elsewhere, and what it was named before.
+        if w.has(HAS_ALPHA) {
+            let ev = ctx.case_of(w.lower);
+            let start = (i == 0) as u64;
+            sink.add3(
+                t::STORY_CASE,
+                ev.class(),
+                w.case_class(),
+                caps_line * 2 + start,
+            );
+        }
+        if w.has(INIT_CAP) || w.has(ALL_CAPS) {
+            if let Some((counts, best)) = history.lookup(w.lower) {
+                for (k, &c) in counts.iter().enumerate() {
+                    if c > 0 {
+                        sink.add(t::HISTORY, k as u64);
+                    }
+                }
+                sink.add2(t::HISTORY_BEST, best.index() as u64, caps_line);
+            }
+        }
+        out.starts.push(sink.out.len() as u32);
+    }
+}

@@ -1,0 +1,113 @@
+//! Feature hashing without building strings: an FxHash-style multiply-rotate mixer fed with the
+//! pieces of a feature (template id, token hashes, bytes) one at a time.
+
+/// The multiplier used by rustc's FxHasher; cheap and good enough for feature buckets.
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// Mixes one 64-bit piece into a running hash.
+#[inline(always)]
+pub fn mix(h: u64, piece: u64) -> u64 {
+    (h.rotate_left(5) ^ piece).wrapping_mul(SEED)
+}
+
+/// Hashes a byte string; used for token forms, affixes and lexicon entries.
+#[inline]
+pub fn bytes(mut h: u64, data: &[u8]) -> u64 {
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(c);
+        h = mix(h, u64::from_le_bytes(b));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        // The length keeps "ab" and "ab\0" apart.
+        h = mix(h, u64::from_le_bytes(b) ^ ((rest.len() as u64) << 60));
+    }
+    mix(h, data.len() as u64)
+}
+
+/// Hashes a string with a fixed seed.
+#[inline]
+pub fn str_hash(s: &str) -> u64 {
+    bytes(0x9e37_79b9_7f4a_7c15, s.as_bytes())
+}
+
+/// Hashes the lowercase form of a string without allocating it.
+pub fn lower_hash(s: &str) -> u64 {
+    if s.is_ascii() && s.bytes().all(|b| !b.is_ascii_uppercase()) {
+        return str_hash(s);
+    }
+    let mut buf = [0u8; 64];
+    if s.is_ascii() && s.len() <= buf.len() {
+        let out = &mut buf[..s.len()];
+        out.copy_from_slice(s.as_bytes());
+        out.make_ascii_lowercase();
+        return bytes(0x9e37_79b9_7f4a_7c15, out);
+    }
+    // Long or non-ASCII tokens: lowercase char by char into a reused stack buffer, flushing
+    // through the hasher in fixed-size pieces so the result equals hashing the whole string.
+    let mut h = 0x9e37_79b9_7f4a_7c15;
+    let mut len = 0usize;
+    let mut fill = 0usize;
+    let mut chunk = [0u8; 8];
+    let mut enc = [0u8; 4];
+    for c in s.chars().flat_map(char::to_lowercase) {
+        for &b in c.encode_utf8(&mut enc).as_bytes() {
+            chunk[fill] = b;
+            fill += 1;
+            len += 1;
+            if fill == 8 {
+                h = mix(h, u64::from_le_bytes(chunk));
+                fill = 0;
+                chunk = [0u8; 8];
+            }
+        }
+    }
+    if fill > 0 {
+        h = mix(h, u64::from_le_bytes(chunk) ^ ((fill as u64) << 60));
+    }
+    mix(h, len as u64)
+}
+
+/// Final avalanche before taking the top bits as a bucket index.
+#[inline(always)]
+pub fn bucket(h: u64, bits: u32) -> u32 {
+    let x = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    (x >> (64 - bits)) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_hash_matches_hash_of_lowercase() {
+        for s in [
+            "Kono",
+            "TOKYO",
+            "ÉLYSÉE",
+            "İstanbul",
+            "a-very-long-HYPHENATED-token-of-words",
+        ] {
+            assert_eq!(lower_hash(s), str_hash(&s.to_lowercase()), "{s}");
+        }
+        let long = "X".repeat(100);
+        assert_eq!(lower_hash(&long), str_hash(&long.to_lowercase()));
+    }
+
+    #[test]
+    fn different_strings_differ() {
+        assert_ne!(str_hash("ab"), str_hash("ab\0"));
+        assert_ne!(str_hash(""), str_hash("a"));
+    }
+
+    #[test]
+    fn bucket_stays_in_range() {
+        for i in 0..1000u64 {
+            assert!(bucket(mix(1, i), 20) < (1 << 20));
+        }
+    }
+}

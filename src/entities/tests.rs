@@ -1,0 +1,215 @@
+//! Tests of `find_entities` on stories written for these tests, on the seed Kyodo story when
+//! `../shared` is present, and on hostile input.
+
+use super::*;
+use crate::doc::{Block, Doc, Region, Sentence, Token};
+
+/// Builds a Doc from pre-tokenized sentences (tokens separated by single spaces); the first
+/// sentence is the headline when `headline` is set. Stands in for the tokenizer in tests.
+pub(crate) fn doc_from_sentences(sentences: &[&str], headline: bool) -> Doc {
+    let mut doc = Doc::default();
+    for (k, s) in sentences.iter().enumerate() {
+        if !doc.text.is_empty() {
+            doc.text.push_str("\n\n");
+        }
+        let start = doc.text.len();
+        let first_token = doc.tokens.len();
+        for (i, w) in s.split(' ').filter(|w| !w.is_empty()).enumerate() {
+            if i > 0 {
+                doc.text.push(' ');
+            }
+            let a = doc.text.len();
+            doc.text.push_str(w);
+            doc.tokens.push(Token {
+                start: a,
+                end: doc.text.len(),
+            });
+        }
+        let region = if headline && k == 0 {
+            Region::Headline
+        } else {
+            Region::Body
+        };
+        doc.blocks.push(Block {
+            region,
+            start,
+            end: doc.text.len(),
+        });
+        doc.sentences.push(Sentence {
+            start,
+            end: doc.text.len(),
+            tokens: first_token..doc.tokens.len(),
+            block: doc.blocks.len() - 1,
+        });
+    }
+    doc
+}
+
+fn found(doc: &Doc) -> Vec<(String, &'static str, String)> {
+    find_entities(doc, Model::default_model())
+        .into_iter()
+        .map(|m| {
+            (
+                doc.text[m.start..m.end].to_string(),
+                m.label.as_str(),
+                m.canonical,
+            )
+        })
+        .collect()
+}
+
+fn has(found: &[(String, &'static str, String)], text: &str, label: &str) -> bool {
+    found.iter().any(|(t, l, _)| t == text && *l == label)
+}
+
+const STORY: &[&str] = &[
+    "RURITANIA SEEKS HELP FROM JAPAN OVER BORDER DISPUTE",
+    "Japanese Foreign Minister Taro Kono said on Tuesday that Ruritania had asked Tokyo for help .",
+    "Kono told reporters in Osaka that around 90 percent of the fishing fleet had left the Sea of Japan .",
+    "The Ruritanian Foreign Ministry said the talks would resume next month in Geneva , Kono said .",
+    "Prime Minister Anna Weiss of Ruritania met Mr. Kono for 20 minutes .",
+];
+
+#[test]
+fn invented_wire_story() {
+    let doc = doc_from_sentences(STORY, true);
+    let f = found(&doc);
+    for (text, label) in [
+        ("Taro Kono", "PERSON"),
+        ("Japanese", "NORP"),
+        ("Tokyo", "GPE"),
+        ("Osaka", "GPE"),
+        ("Geneva", "GPE"),
+        ("Sea of Japan", "LOC"),
+        ("Tuesday", "DATE"),
+        ("around 90 percent", "PERCENT"),
+        ("next month", "DATE"),
+        ("20 minutes", "TIME"),
+    ] {
+        assert!(has(&f, text, label), "{text} {label} missing in {f:?}");
+    }
+    for (text, _, canonical) in &f {
+        if text == "Kono" {
+            assert_eq!(canonical, "Taro Kono");
+        }
+    }
+}
+
+#[test]
+fn mentions_are_sorted_disjoint_and_slice_the_text() {
+    let doc = doc_from_sentences(STORY, true);
+    let ms = find_entities(&doc, Model::default_model());
+    assert!(!ms.is_empty());
+    for w in ms.windows(2) {
+        assert!(w[0].end <= w[1].start);
+    }
+    for m in &ms {
+        assert!(doc.text.get(m.start..m.end).is_some());
+    }
+}
+
+#[test]
+fn hostile_input_never_panics() {
+    let model = Model::default_model();
+    assert!(find_entities(&Doc::default(), model).is_empty());
+    let odd = doc_from_sentences(
+        &["🙂 Ünïcödé ＴＯＫＹＯ 東京 मुंबई \u{200d} $ % 1,2,3 -- '' `` 's"],
+        false,
+    );
+    let _ = find_entities(&odd, model);
+    let long = vec!["Smith"; 100_000].join(" ");
+    let big = doc_from_sentences(&[long.as_str()], false);
+    let _ = find_entities(&big, model);
+
+    // Offsets and ranges that point nowhere sensible.
+    let mut broken = doc_from_sentences(&["Taro Kono visited Paris ."], false);
+    broken.tokens.push(Token { start: 3, end: 1 });
+    broken.tokens.push(Token {
+        start: 1,
+        end: 9999,
+    });
+    broken.text.push_str("é");
+    let e = broken.text.len();
+    broken.tokens.push(Token {
+        start: e - 1,
+        end: e,
+    });
+    broken.sentences.push(Sentence {
+        start: 0,
+        end: 0,
+        tokens: 3..200,
+        block: 0,
+    });
+    broken.sentences.push(Sentence {
+        start: 0,
+        end: 0,
+        tokens: 9..2,
+        block: 99,
+    });
+    for m in find_entities(&broken, model) {
+        assert!(broken.text.get(m.start..m.end).is_some());
+    }
+}
+
+#[test]
+fn seed_story_when_shared_data_is_present() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data/seed/kyodo-2017-09-04.txt");
+    let Ok(raw) = std::fs::read_to_string(&path) else {
+        eprintln!("skipping: {} not present", path.display());
+        return;
+    };
+    // Rough segmentation standing in for the real tokenizer: headline line, then paragraphs,
+    // sentences ending at a period token.
+    let mut sentences: Vec<String> = Vec::new();
+    let mut paragraphs = raw.split("\n\n");
+    let head = paragraphs.next().unwrap_or("");
+    sentences.extend(head.lines().map(|l| training::corpus::tokens(l).join(" ")));
+    for p in paragraphs {
+        let mut current = Vec::new();
+        for t in training::corpus::tokens(p) {
+            current.push(t);
+            if t == "." {
+                sentences.push(current.join(" "));
+                current.clear();
+            }
+        }
+        if !current.is_empty() {
+            sentences.push(current.join(" "));
+        }
+    }
+    let refs: Vec<&str> = sentences.iter().map(String::as_str).collect();
+    let doc = doc_from_sentences(&refs, false);
+    let f = found(&doc);
+    let mut missing = Vec::new();
+    for (text, label) in [
+        ("Taro Kono", "PERSON"),
+        ("Liu Shaobin", "PERSON"),
+        ("Xi Jinping", "PERSON"),
+        ("Paul Madden", "PERSON"),
+        ("U.N. Security Council", "ORG"),
+        ("Chinese Foreign Ministry", "ORG"),
+        ("Communist Party", "ORG"),
+        ("Pyongyang", "GPE"),
+        ("Beijing", "GPE"),
+        ("Tokyo", "GPE"),
+        ("New York", "GPE"),
+        ("Britain", "GPE"),
+        ("Sea of Japan", "LOC"),
+        ("Pacific Ocean", "LOC"),
+        ("Japanese", "NORP"),
+        ("Chinese", "NORP"),
+        ("Monday", "DATE"),
+        ("around 90 percent", "PERCENT"),
+    ] {
+        if !has(&f, text, label) {
+            missing.push(format!("{text} {label}"));
+        }
+    }
+    assert!(missing.is_empty(), "missing {missing:?} in {f:?}");
+    for (text, _, canonical) in &f {
+        if text == "Kono" {
+            assert_eq!(canonical, "Taro Kono");
+        }
+    }
+}

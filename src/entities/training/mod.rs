@@ -1,0 +1,29 @@
+//! Learning a tagger model: reading CoNLL data, learning word classes from raw news text,
+//! perceptron training and entity-level scoring. Used by the `copydesk-train-ner` binary.
+
+pub mod clusters;
+pub mod conll;
+pub mod corpus;
+pub mod perceptron;
+pub mod score;
+pub mod sha1;
+
+use crate::entities::tagger::{document::StoryContext, workspace_tag, TaggerModel};
+
+/// Tags prepared dev stories with a model and scores them against gold names.
+pub fn evaluate(
+    model: &TaggerModel,
+    stories: &[conll::Story],
+    prepared: &[perceptron::Prepared],
+) -> score::Scoreboard {
+    let mut board = score::Scoreboard::default();
+    let mut ws = Default::default();
+    for (story, p) in stories.iter().zip(prepared) {
+        let ctx: &StoryContext = &p.ctx;
+        let predicted = workspace_tag(model, ctx, &mut ws);
+        for (gold, pred) in story.names.iter().zip(&predicted) {
+            board.add(gold, pred);
+        }
+    }
+    board
+}

@@ -1,0 +1,186 @@
+//! Averaged structured perceptron training (Collins 2002) with the lazy averaging trick: keep
+//! the weights `w` and the time-weighted sum of updates `u`; the average is `w - u / c`.
+//! Updates are integers, so `w` and `u` are exact. Documents are visited in an order shuffled by
+//! a fixed seed, sentences in story order so name history works as at tagging time.
+
+use crate::entities::tagger::document::{NameHistory, StoryContext};
+use crate::entities::tagger::features::{self, SentenceFeatures};
+use crate::entities::tagger::tags::{self, Tag, NUM_TAGS};
+use crate::entities::tagger::viterbi::{Decoder, Transitions};
+use crate::entities::tagger::{clusters::ClusterTable, emission, TaggerModel};
+
+use super::conll::Story;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    pub bits: u32,
+    pub epochs: usize,
+    pub seed: u64,
+    /// Quantized weights with a smaller magnitude are dropped from the model.
+    pub prune_below: i16,
+}
+
+#[derive(Debug)]
+pub struct Trainer {
+    bits: u32,
+    w: Vec<i32>,
+    u: Vec<i64>,
+    tw: [[i32; NUM_TAGS]; NUM_TAGS + 1],
+    tu: [[i64; NUM_TAGS]; NUM_TAGS + 1],
+    c: i64,
+}
+
+/// A story prepared once: its context and gold tags per sentence.
+#[derive(Debug)]
+pub struct Prepared {
+    pub ctx: StoryContext,
+    pub gold: Vec<Vec<Tag>>,
+}
+
+pub fn prepare(story: &Story, clusters: &ClusterTable) -> Prepared {
+    let ctx = StoryContext::new(&story.word_refs(), &story.sentences, clusters);
+    let gold = story
+        .sentences
+        .iter()
+        .zip(&story.names)
+        .map(|(r, names)| tags::encode(names, r.len()))
+        .collect();
+    Prepared { ctx, gold }
+}
+
+/// splitmix64: a tiny deterministic generator for shuffling.
+#[derive(Debug)]
+pub struct SplitMix(pub u64);
+
+impl SplitMix {
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    pub fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+impl Trainer {
+    pub fn new(bits: u32) -> Trainer {
+        let n = (1usize << bits) * NUM_TAGS;
+        Trainer {
+            bits,
+            w: vec![0; n],
+            u: vec![0; n],
+            tw: [[0; NUM_TAGS]; NUM_TAGS + 1],
+            tu: [[0; NUM_TAGS]; NUM_TAGS + 1],
+            c: 1,
+        }
+    }
+
+    /// One pass over the stories in the given order; returns the number of sentences with
+    /// mistakes.
+    pub fn epoch(&mut self, stories: &[Prepared], order: &[usize]) -> usize {
+        let mut feats = SentenceFeatures::default();
+        let mut history = NameHistory::default();
+        let mut decoder = Decoder::default();
+        let mut emissions: Vec<[i32; NUM_TAGS]> = Vec::new();
+        let mut predicted = Vec::new();
+        let mut mistakes = 0;
+        for &k in order {
+            let story = &stories[k];
+            history.clear();
+            for (s, range) in story.ctx.sentences.iter().enumerate() {
+                features::extract(&story.ctx, s, &history, self.bits, &mut feats);
+                emissions.clear();
+                for i in 0..feats.len() {
+                    let mut e = [0i32; NUM_TAGS];
+                    emission(&self.w, feats.token(i), &mut e);
+                    emissions.push(e);
+                }
+                decoder.decode(&emissions, &self.tw, &mut predicted);
+                let gold = &story.gold[s];
+                if predicted != *gold {
+                    mistakes += 1;
+                    self.update(&feats, gold, &predicted);
+                }
+                self.c += 1;
+                history.record(&story.ctx, range.start, &tags::decode(&predicted));
+            }
+        }
+        mistakes
+    }
+
+    fn update(&mut self, feats: &SentenceFeatures, gold: &[Tag], predicted: &[Tag]) {
+        let c = self.c;
+        for i in 0..gold.len() {
+            let (g, p) = (gold[i] as usize, predicted[i] as usize);
+            if g != p {
+                for &b in feats.token(i) {
+                    let base = b as usize * NUM_TAGS;
+                    self.w[base + g] += 1;
+                    self.u[base + g] += c;
+                    self.w[base + p] -= 1;
+                    self.u[base + p] -= c;
+                }
+            }
+            let gp = if i == 0 {
+                NUM_TAGS
+            } else {
+                gold[i - 1] as usize
+            };
+            let pp = if i == 0 {
+                NUM_TAGS
+            } else {
+                predicted[i - 1] as usize
+            };
+            if (gp, g) != (pp, p) {
+                self.tw[gp][g] += 1;
+                self.tu[gp][g] += c;
+                self.tw[pp][p] -= 1;
+                self.tu[pp][p] -= c;
+            }
+        }
+    }
+
+    /// The averaged weights, quantized to i16 with one scale for emissions and transitions.
+    pub fn averaged(&self, settings: &Settings, clusters: &ClusterTable) -> TaggerModel {
+        let c = self.c as f64;
+        let avg = |w: i32, u: i64| w as f64 - u as f64 / c;
+        let mut max = 1e-9f64;
+        for (&w, &u) in self.w.iter().zip(&self.u) {
+            max = max.max(avg(w, u).abs());
+        }
+        let scale = 32000.0 / max;
+        let weights = self
+            .w
+            .iter()
+            .zip(&self.u)
+            .map(|(&w, &u)| {
+                let q = (avg(w, u) * scale).round() as i16;
+                if q.abs() < settings.prune_below {
+                    0
+                } else {
+                    q
+                }
+            })
+            .collect();
+        let mut transitions: Transitions = [[0; NUM_TAGS]; NUM_TAGS + 1];
+        for (row, (wr, ur)) in transitions.iter_mut().zip(self.tw.iter().zip(&self.tu)) {
+            for (t, (&w, &u)) in row.iter_mut().zip(wr.iter().zip(ur)) {
+                *t = (avg(w, u) * scale).round() as i32;
+            }
+        }
+        TaggerModel {
+            bits: self.bits,
+            weights,
+            transitions,
+            clusters: clusters.clone(),
+            provenance: String::from("{}"),
+        }
+    }
+}
