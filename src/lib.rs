@@ -14,6 +14,9 @@ pub mod batch;
 pub mod doc;
 pub mod error;
 pub mod normalize;
+pub mod pool;
+#[cfg(feature = "python")]
+mod python;
 
 pub use article::{Article, Entity, Quote, Span};
 pub use batch::{analyze_batch, Input};
@@ -37,7 +40,8 @@ impl Analyzer {
     /// An analyzer whose entity tagger is loaded from a model file trained by
     /// `copydesk-train-ner` (for example on the user's own CoNLL-format data).
     pub fn with_model_file(path: &std::path::Path) -> Result<Self, CoreError> {
-        std::fs::metadata(path).map_err(|e| CoreError::Model(format!("{}: {e}", path.display())))?;
+        std::fs::metadata(path)
+            .map_err(|e| CoreError::Model(format!("{}: {e}", path.display())))?;
         Ok(Self::default())
     }
 
