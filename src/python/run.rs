@@ -90,13 +90,14 @@ fn is_missing(obj: &Bound<'_, PyAny>) -> bool {
     if let Ok(f) = obj.cast::<PyFloat>() {
         return f.value().is_nan();
     }
+    // pandas' NA, whose class lives in a module that moved between pandas versions.
     let ty = obj.get_type();
-    let named = |attr: &str, want: &str| {
-        ty.getattr(attr)
+    let attr = |name: &str| {
+        ty.getattr(name)
             .and_then(|v| v.extract::<String>())
-            .is_ok_and(|v| v == want)
+            .unwrap_or_default()
     };
-    named("__name__", "NAType") && named("__module__", "pandas._libs.missing")
+    attr("__name__") == "NAType" && attr("__module__").starts_with("pandas")
 }
 
 /// Copy every item of `texts` into owned inputs, checking for Ctrl-C now and then.
