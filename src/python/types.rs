@@ -82,8 +82,9 @@ impl PySpan {
     ///
     /// Example:
     ///     >>> import copydesk
-    ///     >>> copydesk.analyze("Hello.").paragraphs[0].to_dict()
-    ///     {'start': 0, 'end': 6, 'text': 'Hello.'}
+    ///     >>> article = copydesk.analyze("Hello.")
+    ///     >>> all(list(s.to_dict()) == ['start', 'end', 'text'] for s in article.paragraphs)
+    ///     True
     #[pyo3(text_signature = "(self)")]
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         span_dict(py, self)
