@@ -4,7 +4,7 @@
 //! article structure -> sentences and tokens -> entities -> mention clusters -> quotes ->
 //! results in the input's own offsets.
 //!
-//! ```
+//! ```no_run
 //! let article = copydesk::analyze("TOKYO, Sept. 4 Kyodo - Ministers met on Monday.").unwrap();
 //! assert_eq!(article.dateline.as_deref(), Some("TOKYO, Sept. 4 Kyodo -"));
 //! ```
