@@ -18,6 +18,9 @@ pub mod normalize;
 mod offsets;
 mod parse;
 mod pipeline;
+pub mod pool;
+#[cfg(feature = "python")]
+mod python;
 pub mod segment;
 
 pub use article::{Article, Entity, Quote, Span};

@@ -1,0 +1,133 @@
+"""copydesk: raw news copy in, structured data out.
+
+Wire-copy parsing, normalization, named entities and quotes with their speakers, in a Rust
+core. Offsets are Python string indices into the text you passed in:
+``article.text[span.start:span.end] == span.text`` for every span.
+
+>>> import copydesk
+>>> article = copydesk.analyze("Ministers met on Monday.")
+>>> article.body
+'Ministers met on Monday.'
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import os
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Union
+
+from copydesk._native import (
+    MAX_INPUT_BYTES,
+    Article,
+    CopydeskError,
+    CopydeskModelError,
+    CopydeskTypeError,
+    CopydeskValueError,
+    Entity,
+    Quote,
+    Span,
+    __version__,
+    _analyze_many_from,
+    _reset_after_fork,
+    analyze,
+    analyze_many,
+    default_threads,
+    normalize,
+)
+
+if TYPE_CHECKING:
+    from copydesk.pandas import articles_frame, entities_frame, quotes_frame
+
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "Article",
+    "CopydeskError",
+    "CopydeskModelError",
+    "CopydeskTypeError",
+    "CopydeskValueError",
+    "Entity",
+    "Quote",
+    "Span",
+    "__version__",
+    "analyze",
+    "analyze_iter",
+    "analyze_many",
+    "articles_frame",
+    "default_threads",
+    "entities_frame",
+    "normalize",
+    "quotes_frame",
+]
+
+TextLike = Union[str, bytes, None, float]
+
+# A forked child inherits the pool's bookkeeping but not its threads: forget it there.
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
+
+
+def analyze_iter(
+    texts: Iterable[TextLike],
+    *,
+    chunk_size: int = 1000,
+    threads: int | None = None,
+    model: str | os.PathLike[str] | None = None,
+) -> Iterator[Article]:
+    """Analyse a stream of stories lazily, yielding Articles in input order.
+
+    The iterable is consumed ``chunk_size`` stories at a time, so memory stays bounded however
+    long the stream is. Each chunk runs like :func:`analyze_many`.
+
+    Args:
+        texts: Any iterable of ``str`` or ``bytes`` (None and NaN give empty Articles).
+        chunk_size: Stories per batch.
+        threads: Worker threads, as for :func:`analyze_many`.
+        model: Path to an entity model file, as for :func:`analyze`.
+
+    Yields:
+        One ``Article`` per input.
+
+    Raises:
+        ValueError: ``chunk_size`` is not positive.
+
+    >>> import copydesk
+    >>> [a.body for a in copydesk.analyze_iter(["One.", "Two."], chunk_size=1)]
+    ['One.', 'Two.']
+    """
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        raise CopydeskValueError(f"chunk_size must be a positive integer, not {chunk_size!r}")
+    if isinstance(texts, (str, bytes)):
+        raise CopydeskTypeError("texts must be an iterable of stories, not a single str or bytes")
+    iterator = iter(texts)
+    offset = 0
+    while True:
+        chunk = list(itertools.islice(iterator, chunk_size))
+        if not chunk:
+            return
+        yield from _analyze_many_from(chunk, offset, threads=threads, model=model)
+        offset += len(chunk)
+
+
+_FRAME_FUNCTIONS = ("entities_frame", "quotes_frame", "articles_frame")
+
+
+def __getattr__(name: str) -> Any:
+    # The DataFrame helpers need pandas, which copydesk itself does not.
+    if name in _FRAME_FUNCTIONS:
+        try:
+            from copydesk import pandas as _pandas
+        except ImportError as err:  # pragma: no cover - exercised without pandas
+            raise ImportError(
+                f"copydesk.{name} needs pandas: pip install 'copydesk[pandas]'"
+            ) from err
+        return getattr(_pandas, name)
+    raise AttributeError(f"module 'copydesk' has no attribute {name!r}")
+
+
+# The `series.copydesk` accessor, registered when pandas is installed.
+if importlib.util.find_spec("pandas") is not None:
+    try:
+        from copydesk import pandas as _pandas_accessor  # noqa: F401
+    except ImportError:  # pragma: no cover - a broken pandas install
+        pass

@@ -1,0 +1,217 @@
+//! The Python module `copydesk._native`: the only place that knows about pyo3. It shapes
+//! arguments and results; all analysis happens in the core.
+
+mod columns;
+mod errors;
+mod run;
+mod types;
+
+use crate::{normalize as core_normalize, Article, Input, NormalizeOptions, UnicodeForm};
+use pyo3::prelude::*;
+use run::{analyzer, articles_or_raise, extract_input, extract_inputs, run_batch, thread_count};
+use std::path::PathBuf;
+use types::{PyArticle, PyEntity, PyQuote, PySpan};
+
+fn to_py(articles: Vec<Article>) -> Vec<PyArticle> {
+    articles.into_iter().map(PyArticle::from).collect()
+}
+
+/// Analyse one story.
+///
+/// Args:
+///     text: The story as `str`, or as `bytes` (UTF-8, with a cp1252 fallback per invalid
+///         sequence and a warning).
+///     model: Path to an entity model trained by `copydesk train-ner`; None for the bundled one.
+///         Each path is loaded once per process.
+///
+/// Returns:
+///     The analysed `Article`.
+///
+/// Raises:
+///     TypeError: `text` is not `str` or `bytes` (None included).
+///     ValueError: `text` holds a lone surrogate, or is larger than `MAX_INPUT_BYTES`.
+///     CopydeskError: An internal error; the message says what happened.
+///
+/// Example:
+///     >>> import copydesk
+///     >>> article = copydesk.analyze("Ministers met on Monday.")
+///     >>> article.text
+///     'Ministers met on Monday.'
+#[pyfunction]
+#[pyo3(signature = (text, *, model=None), text_signature = "(text, *, model=None)")]
+fn analyze(py: Python<'_>, text: &Bound<'_, PyAny>, model: Option<PathBuf>) -> PyResult<PyArticle> {
+    let analyzer = analyzer(model)?;
+    let input = extract_input(text, None)?;
+    let results = run_batch(py, &analyzer, std::slice::from_ref(&input), 0, None)?;
+    let mut results = results.into_iter();
+    match results.next() {
+        Some(result) => Ok(PyArticle::from(result?)),
+        None => Err(errors::CopydeskError::new_err(
+            "the batch returned no result",
+        )),
+    }
+}
+
+/// Analyse many stories in parallel; results come back in input order.
+///
+/// The inputs are copied, the interpreter is released once for the whole batch and the stories
+/// run on a thread pool. Ctrl-C interrupts the batch within about a second. Results do not
+/// depend on the number of threads.
+///
+/// Args:
+///     texts: Any iterable of `str` or `bytes`. None and float NaN (pandas' missing values)
+///         give an empty `Article` in their place.
+///     threads: Worker threads; None means `COPYDESK_NUM_THREADS`, else the CPUs this process
+///         may use.
+///     model: Path to an entity model file, as for `analyze`.
+///
+/// Returns:
+///     One `Article` per input, in order.
+///
+/// Raises:
+///     TypeError: An item is neither `str`, `bytes`, None nor NaN; the message names its
+///         position.
+///     ValueError: An item holds a lone surrogate or is too large, or `threads` < 1.
+///     CopydeskError: The analysis of one story failed; the message names its position.
+///
+/// Example:
+///     >>> import copydesk
+///     >>> [a.body for a in copydesk.analyze_many(["One.", None, b"Two."], threads=2)]
+///     ['One.', '', 'Two.']
+#[pyfunction]
+#[pyo3(
+    signature = (texts, *, threads=None, model=None),
+    text_signature = "(texts, *, threads=None, model=None)"
+)]
+fn analyze_many(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    threads: Option<i64>,
+    model: Option<PathBuf>,
+) -> PyResult<Vec<PyArticle>> {
+    _analyze_many_from(py, texts, 0, threads, model)
+}
+
+/// `analyze_many` for the part of a larger stream that starts at position `offset`, so errors
+/// name positions in the whole stream (used by `analyze_iter`).
+#[pyfunction]
+#[pyo3(signature = (texts, offset, *, threads=None, model=None))]
+fn _analyze_many_from(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    offset: usize,
+    threads: Option<i64>,
+    model: Option<PathBuf>,
+) -> PyResult<Vec<PyArticle>> {
+    let threads = thread_count(threads)?;
+    let analyzer = analyzer(model)?;
+    let inputs: Vec<Input> = extract_inputs(texts, offset)?;
+    let results = run_batch(py, &analyzer, &inputs, offset, threads)?;
+    Ok(to_py(articles_or_raise(results, offset)?))
+}
+
+/// Normalize text the way `Article.body` is normalized.
+///
+/// Unicode NFC (or NFKC), whitespace and control characters, HTML entities, soft hyphens, hard
+/// wraps and, by default, mojibake. Paragraphs stay separated by a blank line.
+///
+/// Args:
+///     text: The text to normalize.
+///     form: "NFC" (the default) or "NFKC".
+///     dashes: Turn "--" into an em dash.
+///     straighten_quotes: Turn curly quotes and apostrophes into straight ones.
+///     repair_mojibake: Repair UTF-8 that was read as cp1252 ("CafÃ©" becomes "Café").
+///
+/// Returns:
+///     The normalized text.
+///
+/// Raises:
+///     TypeError: `text` is not a `str`.
+///     ValueError: `form` is not "NFC" or "NFKC", or `text` holds a lone surrogate.
+///
+/// Example:
+///     >>> import copydesk
+///     >>> copydesk.normalize("Cafe\u0301")
+///     'Café'
+#[pyfunction]
+#[pyo3(
+    signature = (text, *, form="NFC", dashes=false, straighten_quotes=false, repair_mojibake=true),
+    text_signature = "(text, *, form='NFC', dashes=False, straighten_quotes=False, repair_mojibake=True)"
+)]
+fn normalize(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    form: &str,
+    dashes: bool,
+    straighten_quotes: bool,
+    repair_mojibake: bool,
+) -> PyResult<String> {
+    let form = match form.to_ascii_uppercase().as_str() {
+        "NFC" => UnicodeForm::Nfc,
+        "NFKC" => UnicodeForm::Nfkc,
+        _ => {
+            return Err(crate::CoreError::InvalidOption {
+                name: "form",
+                reason: format!("expected 'NFC' or 'NFKC', not {form:?}"),
+            }
+            .into())
+        }
+    };
+    let text = match extract_input(text, None)? {
+        Input::Text(text) => text,
+        _ => return Err(errors::type_error("normalize() takes a str")),
+    };
+    let options = NormalizeOptions {
+        form,
+        dashes,
+        straighten_quotes,
+        repair_mojibake,
+    };
+    Ok(py.detach(|| core_normalize::normalize(&text, &options)))
+}
+
+/// Forget the thread pools inherited through `fork()` without joining them; the child builds
+/// its own on first use. `import copydesk` registers this with `os.register_at_fork`.
+#[pyfunction]
+#[pyo3(text_signature = "()")]
+fn _reset_after_fork() {
+    crate::pool::reset_after_fork();
+}
+
+/// The number of threads a batch uses when `threads=` is not given.
+///
+/// Example:
+///     >>> import copydesk
+///     >>> copydesk.default_threads() >= 1
+///     True
+#[pyfunction]
+#[pyo3(text_signature = "()")]
+fn default_threads() -> usize {
+    crate::pool::default_threads()
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add_class::<PyArticle>()?;
+    m.add_class::<PySpan>()?;
+    m.add_class::<PyEntity>()?;
+    m.add_class::<PyQuote>()?;
+    m.add("CopydeskError", py.get_type::<errors::CopydeskError>())?;
+    m.add(
+        "CopydeskModelError",
+        py.get_type::<errors::CopydeskModelError>(),
+    )?;
+    m.add("CopydeskValueError", errors::value_error_type(py)?)?;
+    m.add("CopydeskTypeError", errors::type_error_type(py)?)?;
+    m.add("MAX_INPUT_BYTES", crate::MAX_INPUT_BYTES)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_function(wrap_pyfunction!(analyze, m)?)?;
+    m.add_function(wrap_pyfunction!(analyze_many, m)?)?;
+    m.add_function(wrap_pyfunction!(_analyze_many_from, m)?)?;
+    m.add_function(wrap_pyfunction!(normalize, m)?)?;
+    m.add_function(wrap_pyfunction!(default_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(_reset_after_fork, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::_columns, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,170 @@
+//! The binding boundary for batches: copy Python inputs into owned `Input`s while attached, run
+//! the whole batch detached on the rayon pool in chunks, checking for Ctrl-C between chunks, and
+//! hand back core results. Every batch entry point (analyze, analyze_many, the frame columns)
+//! goes through [`run_batch`].
+
+use super::errors;
+use crate::{analyze_batch, pool, Analyzer, Article, CoreError, Input};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyFloat, PyString};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
+
+/// A chunk ends after this many documents ...
+const CHUNK_DOCS: usize = 256;
+/// ... or once it holds this many bytes, so Ctrl-C is seen about as often for long stories.
+const CHUNK_BYTES: usize = 4 << 20;
+/// Inputs are checked for Ctrl-C this often while they are copied.
+const EXTRACT_SIGNAL_EVERY: usize = 8192;
+
+static DEFAULT_ANALYZER: LazyLock<Arc<Analyzer>> = LazyLock::new(|| Arc::new(Analyzer::new()));
+static MODELS: LazyLock<Mutex<HashMap<PathBuf, Arc<Analyzer>>>> =
+    LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// The analyzer for `model`: the bundled one for None, else one loaded from that file once per
+/// process and path, then shared.
+pub fn analyzer(model: Option<PathBuf>) -> PyResult<Arc<Analyzer>> {
+    let Some(path) = model else {
+        return Ok(Arc::clone(&DEFAULT_ANALYZER));
+    };
+    let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+    let mut models = MODELS.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(found) = models.get(&key) {
+        return Ok(Arc::clone(found));
+    }
+    let loaded = Arc::new(Analyzer::with_model_file(&path)?);
+    models.insert(key, Arc::clone(&loaded));
+    Ok(loaded)
+}
+
+/// The `threads=` argument: None for the default, else a positive count.
+pub fn thread_count(threads: Option<i64>) -> PyResult<Option<usize>> {
+    match threads {
+        None => Ok(None),
+        Some(n) if n >= 1 => Ok(Some(usize::try_from(n).unwrap_or(usize::MAX))),
+        Some(n) => Err(errors::value_error(format!(
+            "threads must be a positive integer or None, not {n}"
+        ))),
+    }
+}
+
+/// What one Python object of a batch is.
+pub fn extract_input(obj: &Bound<'_, PyAny>, position: Option<usize>) -> PyResult<Input> {
+    let py = obj.py();
+    let name = || position.map_or_else(|| "text".to_string(), |i| format!("texts[{i}]"));
+    if let Ok(text) = obj.cast::<PyString>() {
+        return match text.to_cow() {
+            Ok(text) => Ok(Input::Text(text.into_owned())),
+            Err(err) => Err(errors::value_error(format!(
+                "{} cannot be encoded as UTF-8 (a lone surrogate?): {}",
+                name(),
+                err.value(py)
+            ))),
+        };
+    }
+    if let Ok(bytes) = obj.cast::<PyBytes>() {
+        return Ok(Input::Bytes(bytes.as_bytes().to_vec()));
+    }
+    if position.is_some() && is_missing(obj) {
+        return Ok(Input::Missing);
+    }
+    let type_name = obj
+        .get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".to_string());
+    Err(errors::type_error(match position {
+        Some(i) => format!(
+            "texts[{i}] is {type_name}; expected str or bytes (None or NaN for a missing story)"
+        ),
+        None => format!("expected str or bytes, not {type_name}"),
+    }))
+}
+
+/// None, a float NaN, or pandas' `NA`.
+fn is_missing(obj: &Bound<'_, PyAny>) -> bool {
+    if obj.is_none() {
+        return true;
+    }
+    if let Ok(f) = obj.cast::<PyFloat>() {
+        return f.value().is_nan();
+    }
+    // pandas' NA, whose class lives in a module that moved between pandas versions.
+    let ty = obj.get_type();
+    let attr = |name: &str| {
+        ty.getattr(name)
+            .and_then(|v| v.extract::<String>())
+            .unwrap_or_default()
+    };
+    attr("__name__") == "NAType" && attr("__module__").starts_with("pandas")
+}
+
+/// Copy every item of `texts` into owned inputs, checking for Ctrl-C now and then.
+pub fn extract_inputs(texts: &Bound<'_, PyAny>, offset: usize) -> PyResult<Vec<Input>> {
+    let py = texts.py();
+    if texts.is_instance_of::<PyString>() || texts.is_instance_of::<PyBytes>() {
+        return Err(errors::type_error(
+            "texts must be an iterable of stories, not a single str or bytes; \
+             use analyze() for one story",
+        ));
+    }
+    let mut inputs = Vec::with_capacity(texts.len().unwrap_or(0));
+    for (i, item) in texts.try_iter()?.enumerate() {
+        inputs.push(extract_input(&item?, Some(offset + i))?);
+        if (i + 1) % EXTRACT_SIGNAL_EVERY == 0 {
+            py.check_signals()?;
+        }
+    }
+    Ok(inputs)
+}
+
+fn input_len(input: &Input) -> usize {
+    match input {
+        Input::Text(t) => t.len(),
+        Input::Bytes(b) => b.len(),
+        Input::Missing => 0,
+    }
+}
+
+/// Analyse `inputs` (the batch's documents from position `offset` on) on the pool for `threads`:
+/// detached from Python once for the whole batch, in chunks, with a Ctrl-C check after each.
+pub fn run_batch(
+    py: Python<'_>,
+    analyzer: &Analyzer,
+    inputs: &[Input],
+    offset: usize,
+    threads: Option<usize>,
+) -> PyResult<Vec<Result<Article, CoreError>>> {
+    // Taken while attached: `os.fork` holds the GIL too, so a child never inherits the lock held.
+    let pool = pool::get(threads)?;
+    py.detach(|| {
+        let mut results = Vec::with_capacity(inputs.len());
+        let mut start = 0;
+        while start < inputs.len() {
+            let mut end = start;
+            let mut bytes = 0;
+            while end < inputs.len() && end - start < CHUNK_DOCS && bytes < CHUNK_BYTES {
+                bytes += input_len(&inputs[end]);
+                end += 1;
+            }
+            let chunk = &inputs[start..end];
+            results.extend(pool.install(|| analyze_batch(analyzer, chunk, offset + start)));
+            Python::attach(|py| py.check_signals())?;
+            start = end;
+        }
+        Ok(results)
+    })
+}
+
+/// The articles of a batch, or the exception for its first failed document.
+pub fn articles_or_raise(
+    results: Vec<Result<Article, CoreError>>,
+    offset: usize,
+) -> PyResult<Vec<Article>> {
+    results
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| r.map_err(|e| errors::for_document(e, Some(offset + i))))
+        .collect()
+}
