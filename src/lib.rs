@@ -64,6 +64,13 @@ impl Analyzer {
             .unwrap_or_else(|| entities::Model::default_model())
     }
 
+    /// The story's structure only: normalized analysis text, blocks, sentences and tokens,
+    /// without entities or quotes.
+    pub fn segment(&self, text: &str) -> Result<doc::Doc, CoreError> {
+        check_size(text.len())?;
+        Ok(pipeline::segment_only(text, &self.normalize))
+    }
+
     /// Analyse one story given as text.
     pub fn analyze(&self, text: &str) -> Result<Article, CoreError> {
         check_size(text.len())?;

@@ -115,6 +115,12 @@ fn part_text(
     (!out.is_empty()).then_some(out.text)
 }
 
+/// Parse, normalize and segment a story, nothing more.
+pub(crate) fn segment_only(input: &str, options: &NormalizeOptions) -> Doc {
+    let layout = parse::parse(input);
+    build(input, &layout, options, &mut Notes::default()).doc
+}
+
 /// An entity in the input's offsets.
 fn entity(analysis: &Analysis, mention: &Mention) -> Entity {
     let span = analysis.span(mention.start..mention.end);
