@@ -190,6 +190,26 @@ fn default_threads() -> usize {
     crate::pool::default_threads()
 }
 
+/// Run a batch through the core only, building no Python objects, and return the seconds it
+/// took and the number of entities found; `benches/throughput.py` uses it to separate the
+/// core's time from the cost of building `Article` objects.
+#[pyfunction]
+#[pyo3(signature = (texts, *, threads=None), text_signature = "(texts, *, threads=None)")]
+fn _core_seconds(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    threads: Option<i64>,
+) -> PyResult<(f64, usize)> {
+    let threads = thread_count(threads)?;
+    let inputs: Vec<Input> = extract_inputs(texts, 0)?;
+    let started = std::time::Instant::now();
+    let analyzer = analyzer(None)?;
+    let results = run_batch(py, &analyzer, &inputs, 0, threads)?;
+    let seconds = started.elapsed().as_secs_f64();
+    let entities = results.iter().flatten().map(|a| a.entities.len()).sum();
+    Ok((seconds, entities))
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
@@ -212,6 +232,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
     m.add_function(wrap_pyfunction!(default_threads, m)?)?;
     m.add_function(wrap_pyfunction!(_reset_after_fork, m)?)?;
+    m.add_function(wrap_pyfunction!(_core_seconds, m)?)?;
     m.add_function(wrap_pyfunction!(columns::_columns, m)?)?;
     Ok(())
 }

