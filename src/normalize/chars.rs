@@ -13,7 +13,9 @@ fn is_invisible(ch: char) -> bool {
 }
 
 /// Drop controls and invisible characters, turn white space into plain spaces, and apply the
-/// optional dash and quote styles; returns whether anything changed.
+/// optional dash and quote styles. Returns whether the change could give another step new
+/// work: a removal (which makes neighbours of characters that were apart) or a new character
+/// other than a plain space from ASCII white space.
 pub fn clean(units: &mut Vec<Unit>, dashes: bool, straighten_quotes: bool) -> bool {
     let before = units.len();
     units.retain(|u| !(is_invisible(u.ch) || (u.ch.is_control() && !u.ch.is_whitespace())));
@@ -26,7 +28,7 @@ pub fn clean(units: &mut Vec<Unit>, dashes: bool, straighten_quotes: bool) -> bo
         } else {
             u.ch
         };
-        changed |= ch != u.ch;
+        changed |= ch != u.ch && !u.ch.is_ascii();
         u.ch = ch;
     }
     if dashes {
@@ -60,29 +62,28 @@ fn join_double_hyphens(units: &mut Vec<Unit>) {
     *units = out;
 }
 
-/// Fold runs of spaces into one (standing for the whole run) and trim both ends; returns
-/// whether anything changed.
-pub fn collapse_spaces(units: &mut Vec<Unit>) -> bool {
-    let before = units.len();
-    let mut out: Vec<Unit> = Vec::with_capacity(units.len());
-    for &u in units.iter() {
+/// Fold runs of spaces into one (standing for the whole run) and trim both ends, in place.
+/// This never gives another step new work: no two other characters become neighbours.
+pub fn collapse_spaces(units: &mut Vec<Unit>) {
+    let mut kept = 0;
+    for i in 0..units.len() {
+        let u = units[i];
         if u.ch == ' ' {
-            match out.last_mut() {
-                None => continue,
-                Some(prev) if prev.ch == ' ' => {
-                    prev.end = u.end;
-                    continue;
-                }
-                _ => {}
+            if kept == 0 {
+                continue;
+            }
+            if units[kept - 1].ch == ' ' {
+                units[kept - 1].end = u.end;
+                continue;
             }
         }
-        out.push(u);
+        units[kept] = u;
+        kept += 1;
     }
-    if out.last().is_some_and(|u| u.ch == ' ') {
-        out.pop();
+    units.truncate(kept);
+    if units.last().is_some_and(|u| u.ch == ' ') {
+        units.pop();
     }
-    *units = out;
-    units.len() != before
 }
 
 #[cfg(test)]

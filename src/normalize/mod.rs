@@ -84,12 +84,90 @@ pub fn normalize_paragraph(
     notes: &mut Notes,
     out: &mut MappedText,
 ) {
-    let mut units: Vec<Unit> = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
-        if i > 0 {
-            join_lines(src, &lines[i - 1], line, notes, &mut units);
+    if lines.iter().all(|l| is_plain(&src[l.clone()], options)) {
+        plain_paragraph(src, lines, notes, out);
+    } else {
+        unit_paragraph(src, lines, options, notes, out);
+    }
+}
+
+/// Printable ASCII with no character reference, no double space and (when dashes are
+/// converted) no "--": such a line needs nothing but trimming and joining, so the common case
+/// skips the character-level steps.
+fn is_plain(line: &str, options: &NormalizeOptions) -> bool {
+    let bytes = line.as_bytes();
+    bytes
+        .iter()
+        .all(|&b| (0x20..0x7f).contains(&b) && b != b'&')
+        && memchr::memmem::find(bytes, b"  ").is_none()
+        && !(options.dashes && memchr::memmem::find(bytes, b"--").is_some())
+}
+
+/// The fast path for plain lines: copy each trimmed line and join the lines; the result is
+/// the one `unit_paragraph` gives.
+fn plain_paragraph(src: &str, lines: &[Line], notes: &mut Notes, out: &mut MappedText) {
+    let trimmed = |l: &Line| {
+        let s = &src[l.clone()];
+        let start = l.start + (s.len() - s.trim_start_matches(' ').len());
+        start..(l.start + s.trim_end_matches(' ').len()).max(start)
+    };
+    let mut lines = lines
+        .iter()
+        .map(trimmed)
+        .filter(|l| !l.is_empty())
+        .peekable();
+    while let Some(line) = lines.next() {
+        let Some(next) = lines.peek() else {
+            out.copy(&src[line.clone()], line.start);
+            break;
+        };
+        match join_kind(src, &line, next, notes) {
+            Join::Space => {
+                out.copy(&src[line.clone()], line.start);
+                out.replace(" ", line.end..next.start);
+            }
+            Join::Direct => out.copy(&src[line.clone()], line.start),
+            Join::DropHyphen => out.copy(&src[line.start..line.end - 1], line.start),
         }
-        units_of(src, line.start, line.end, &mut units);
+    }
+}
+
+/// The general path: every character becomes a `Unit` and goes through the steps.
+fn unit_paragraph(
+    src: &str,
+    lines: &[Line],
+    options: &NormalizeOptions,
+    notes: &mut Notes,
+    out: &mut MappedText,
+) {
+    let mut units: Vec<Unit> = Vec::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
+    let mut skip_indent = false;
+    for (i, line) in lines.iter().enumerate() {
+        let mut start = line.start;
+        if skip_indent {
+            let s = &src[line.clone()];
+            start += s.len() - s.trim_start().len();
+        }
+        units_of(src, start, line.end, &mut units);
+        skip_indent = false;
+        let Some(next) = lines.get(i + 1) else { break };
+        let pop_trailing = |units: &mut Vec<Unit>| {
+            while units.last().is_some_and(|u| u.ch.is_whitespace()) {
+                units.pop();
+            }
+        };
+        match join_kind(src, line, next, notes) {
+            Join::Space => units.push(Unit::new(' ', line.end, next.start)),
+            Join::Direct => {
+                pop_trailing(&mut units);
+                skip_indent = true;
+            }
+            Join::DropHyphen => {
+                pop_trailing(&mut units);
+                units.pop();
+                skip_indent = true;
+            }
+        }
     }
     // One step can expose work for another (removing a soft hyphen joins a mojibake pair,
     // a decoded reference needs composing), so the steps repeat until nothing changes: that
@@ -106,7 +184,7 @@ pub fn normalize_paragraph(
         }
         changed |= chars::clean(&mut units, options.dashes, options.straighten_quotes);
         changed |= unicode::apply(&mut units, options.form);
-        changed |= chars::collapse_spaces(&mut units);
+        chars::collapse_spaces(&mut units);
         if !changed {
             break;
         }
@@ -114,43 +192,43 @@ pub fn normalize_paragraph(
     unit::emit(src, &units, out);
 }
 
-/// Join a hard wrap: a space standing for the line break, or nothing where a hyphen at the
-/// line end split a word (the hyphen goes too).
-fn join_lines(src: &str, prev: &Line, next: &Line, notes: &mut Notes, units: &mut Vec<Unit>) {
+/// How a hard wrap joins two lines.
+enum Join {
+    /// With a space standing for the line break.
+    Space,
+    /// With nothing between: a compound split after its hyphen ("twice-a-" / "decade").
+    Direct,
+    /// Without the hyphen: a word broken across the lines ("sanc-" / "tions").
+    DropHyphen,
+}
+
+fn join_kind(src: &str, prev: &Line, next: &Line, notes: &mut Notes) -> Join {
     let before = src[prev.clone()].trim_end();
     let after = src[next.clone()].trim_start();
-    if let Some(stem) = before.strip_suffix('-') {
-        let before_word = stem
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        let after_word = after
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        let story = if notes.hyphen_lookups < MAX_HYPHEN_LOOKUPS {
-            notes.hyphen_lookups += 1;
-            src
-        } else {
-            ""
-        };
-        if wraps::is_broken_word(before_word, after_word, story) {
-            // Drop the trailing spaces and the hyphen; the halves join with nothing between.
-            while units.last().is_some_and(|u| u.ch == ' ' || u.ch == '\t') {
-                units.pop();
-            }
-            units.pop();
-            return;
-        }
-        // A compound split after its hyphen ("twice-a-" / "decade") joins with nothing between.
-        if stem.ends_with(char::is_alphanumeric) && after.starts_with(char::is_alphanumeric) {
-            while units.last().is_some_and(|u| u.ch == ' ' || u.ch == '\t') {
-                units.pop();
-            }
-            return;
-        }
+    let Some(stem) = before.strip_suffix('-') else {
+        return Join::Space;
+    };
+    let before_word = stem
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let after_word = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let story = if notes.hyphen_lookups < MAX_HYPHEN_LOOKUPS {
+        notes.hyphen_lookups += 1;
+        src
+    } else {
+        ""
+    };
+    if wraps::is_broken_word(before_word, after_word, story) {
+        Join::DropHyphen
+    } else if stem.ends_with(char::is_alphanumeric) && after.starts_with(char::is_alphanumeric) {
+        Join::Direct
+    } else {
+        Join::Space
     }
-    units.push(Unit::new(' ', prev.end, next.start));
 }
 
 /// Normalize text with `options`: paragraphs come out separated by a blank line, each on one
@@ -194,6 +272,49 @@ mod tests {
     #[test]
     fn cleans_entities_space_and_mojibake() {
         assert_eq!(norm("  CafÃ©&nbsp;&amp; bar\u{ad}ista  "), "Café & barista");
+    }
+
+    #[test]
+    fn plain_path_equals_unit_path() {
+        let src = "  A wire story that wraps   \nonto a second line with sanc-\ntions and a twice-a-\n  decade party  \n\n";
+        let all = wraps::split_lines(src, 0..src.len());
+        for lines in [
+            all.clone(),
+            all[1..2].to_vec(),
+            vec![all[0].clone(), all[4].clone()],
+        ] {
+            let (mut fast, mut slow) = (MappedText::new(), MappedText::new());
+            let options = NormalizeOptions::default();
+            plain_paragraph(src, &lines, &mut Notes::default(), &mut fast);
+            unit_paragraph(src, &lines, &options, &mut Notes::default(), &mut slow);
+            assert_eq!(fast.text, slow.text);
+            for i in 0..=fast.len() {
+                assert_eq!(
+                    fast.orig_start(i),
+                    slow.orig_start(i),
+                    "{i} in {:?}",
+                    fast.text
+                );
+                assert_eq!(fast.orig_end(i), slow.orig_end(i), "{i} in {:?}", fast.text);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_path_equals_unit_path_on_any_plain_lines(text in "[ a-zA-Z.,-]{0,30}(\n[ a-zA-Z.,-]{0,30}){0,4}") {
+            let lines: Vec<Line> = wraps::split_lines(&text, 0..text.len());
+            let options = NormalizeOptions::default();
+            proptest::prop_assume!(lines.iter().all(|l| is_plain(&text[l.clone()], &options)));
+            let (mut fast, mut slow) = (MappedText::new(), MappedText::new());
+            plain_paragraph(&text, &lines, &mut Notes::default(), &mut fast);
+            unit_paragraph(&text, &lines, &options, &mut Notes::default(), &mut slow);
+            proptest::prop_assert_eq!(&fast.text, &slow.text);
+            for i in 0..=fast.len() {
+                proptest::prop_assert_eq!(fast.orig_range(i..fast.len()), slow.orig_range(i..slow.len()));
+                proptest::prop_assert_eq!(fast.orig_range(0..i), slow.orig_range(0..i));
+            }
+        }
     }
 
     #[test]

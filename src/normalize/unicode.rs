@@ -8,6 +8,10 @@ use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNo
 
 /// Apply `form` to `units`; returns whether anything changed.
 pub fn apply(units: &mut Vec<Unit>, form: UnicodeForm) -> bool {
+    // ASCII is already in every normal form; only the other characters need the check.
+    if units.iter().all(|u| u.ch.is_ascii()) {
+        return false;
+    }
     let chars = units.iter().map(|u| u.ch);
     let quick = match form {
         UnicodeForm::Nfc => is_nfc_quick(chars),

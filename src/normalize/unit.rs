@@ -34,16 +34,33 @@ pub fn units_of(src: &str, start: usize, end: usize, out: &mut Vec<Unit>) {
     }
 }
 
-/// Append the units to `out`, copying where a unit is still the input's own character.
+/// Whether `u` still holds the input's own character at its own place.
+fn is_original(src: &str, u: &Unit) -> bool {
+    let (start, end) = (u.start as usize, u.end as usize);
+    end - start == u.ch.len_utf8() && src.get(start..).is_some_and(|rest| rest.starts_with(u.ch))
+}
+
+/// Append the units to `out`: runs of the input's own characters are copied as one slice,
+/// everything else is a replacement standing for the input bytes it came from.
 pub fn emit(src: &str, units: &[Unit], out: &mut MappedText) {
     let mut buf = [0u8; 4];
-    for u in units {
-        let s = u.ch.encode_utf8(&mut buf);
-        let (start, end) = (u.start as usize, u.end as usize);
-        if end - start == s.len() && src.get(start..end) == Some(s) {
-            out.copy(s, start);
+    let mut i = 0;
+    while i < units.len() {
+        let u = units[i];
+        if is_original(src, &u) {
+            let mut j = i + 1;
+            while j < units.len()
+                && units[j].start == units[j - 1].end
+                && is_original(src, &units[j])
+            {
+                j += 1;
+            }
+            let (start, end) = (u.start as usize, units[j - 1].end as usize);
+            out.copy(&src[start..end], start);
+            i = j;
         } else {
-            out.replace(s, start..end);
+            out.replace(u.ch.encode_utf8(&mut buf), u.start as usize..u.end as usize);
+            i += 1;
         }
     }
 }
