@@ -49,4 +49,7 @@ scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 (cd "$scratch" && "$PYTHON" -m mypy.stubtest copydesk._native --allowlist "$REPO/tests/stubtest-allowlist.txt")
 
+step "mypy python/copydesk (strict)"
+"$PYTHON" -m mypy python/copydesk
+
 step "all checks passed"
