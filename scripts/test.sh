@@ -35,7 +35,10 @@ step "cargo test"
 cargo test
 
 step "pip install .[test] (builds the wheel)"
-"$PYTHON" -m pip install --quiet --disable-pip-version-check ".[test]"
+# The test wheel uses cargo's dev profile (debug assertions on, dependencies optimised), which
+# reuses what cargo test just compiled; `pip install .` alone builds the optimised release wheel.
+MATURIN_PEP517_ARGS="${MATURIN_PEP517_ARGS:---profile dev}" \
+    "$PYTHON" -m pip install --quiet --disable-pip-version-check ".[test]"
 
 step "pytest (against the installed wheel)"
 "$PYTHON" -m pytest tests/python -p no:cacheprovider
@@ -45,5 +48,8 @@ step "stubtest copydesk._native"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 (cd "$scratch" && "$PYTHON" -m mypy.stubtest copydesk._native --allowlist "$REPO/tests/stubtest-allowlist.txt")
+
+step "mypy python/copydesk (strict)"
+"$PYTHON" -m mypy python/copydesk
 
 step "all checks passed"

@@ -6,6 +6,26 @@ from typing import Any, Iterable, Union, final
 _Text = Union[str, bytes]
 _Model = Union[str, os.PathLike[str], None]
 
+__all__ = [
+    "Article",
+    "Span",
+    "Entity",
+    "Quote",
+    "CopydeskError",
+    "CopydeskModelError",
+    "CopydeskValueError",
+    "CopydeskTypeError",
+    "MAX_INPUT_BYTES",
+    "__version__",
+    "analyze",
+    "analyze_many",
+    "_analyze_many_from",
+    "normalize",
+    "default_threads",
+    "_reset_after_fork",
+    "_columns",
+]
+
 MAX_INPUT_BYTES: int
 __version__: str
 
@@ -27,7 +47,7 @@ class Span:
     def __reduce__(self) -> tuple[Any, tuple[str]]: ...
     @classmethod
     def _from_state(cls, state: str) -> Span: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
 
 @final
 class Entity:
@@ -46,7 +66,7 @@ class Entity:
     def __reduce__(self) -> tuple[Any, tuple[str]]: ...
     @classmethod
     def _from_state(cls, state: str) -> Entity: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
 
 @final
 class Quote:
@@ -79,7 +99,7 @@ class Quote:
     def __reduce__(self) -> tuple[Any, tuple[str]]: ...
     @classmethod
     def _from_state(cls, state: str) -> Quote: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
 
 @final
 class Article:
@@ -112,7 +132,7 @@ class Article:
     def __reduce__(self) -> tuple[Any, tuple[str]]: ...
     @classmethod
     def _from_state(cls, state: str) -> Article: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
 
 def analyze(text: _Text, *, model: _Model = None) -> Article: ...
 def analyze_many(

@@ -25,7 +25,7 @@ import copydesk
 from copydesk._native import _columns
 
 #: Stories per native batch.
-CHUNK = 1000
+CHUNK = 500
 FORMATS = ("jsonl", "csv", "parquet")
 INPUT_FORMATS = ("auto", "txt", "jsonl", "csv", "parquet")
 WHAT = ("articles", "entities", "quotes")
@@ -456,19 +456,26 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     progress = Progress(count_records(paths, args.input_format) if show else None, show)
     writer = Writer(out, fmt, args.what)
     bad = 0
-    try:
+    unreadable: list[str] = []
+
+    def all_records() -> Iterator[Record]:
+        # Stories of every input in one stream, so chunks span small files; an input that
+        # fails part way is reported and the next one still runs.
         for path in paths:
-            records = read_records([path], args.input_format, args.text_field, args.id_field)
             try:
-                while True:
-                    chunk = list(itertools.islice(records, CHUNK))
-                    if not chunk:
-                        break
-                    bad += _analyze_chunk(chunk, writer, args.what, args.threads, args.model)
-                    progress.update(len(chunk))
+                yield from read_records([path], args.input_format, args.text_field, args.id_field)
             except Failure as err:
                 sys.stderr.write(f"copydesk: {err}\n")
-                failed = True
+                unreadable.append(path)
+
+    try:
+        records = all_records()
+        while True:
+            chunk = list(itertools.islice(records, CHUNK))
+            if not chunk:
+                break
+            bad += _analyze_chunk(chunk, writer, args.what, args.threads, args.model)
+            progress.update(len(chunk))
         writer.close(args.what)
     except KeyboardInterrupt:
         progress.close()
@@ -487,7 +494,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     progress.close()
     if bad:
         sys.stderr.write(f"copydesk: {bad} row(s) skipped; the others were written\n")
-    return EXIT_FAILURE if failed else EXIT_OK
+    return EXIT_FAILURE if failed or unreadable else EXIT_OK
 
 
 # ---------------------------------------------------------------------------------------------

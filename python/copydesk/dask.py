@@ -36,9 +36,10 @@ def _map(
         raise KeyError(f"no column {column!r} in the Dask DataFrame")
     id_dtype = ddf[id_column].dtype if id_column is not None else ddf.index.dtype
     meta = empty_frame(kind, id_dtype)
-    return ddf.map_partitions(
+    lazy: dd.DataFrame = ddf.map_partitions(  # type: ignore[no-untyped-call]
         _partition, kind, column, id_column, threads, meta=meta, align_dataframes=False
     )
+    return lazy
 
 
 def entities(

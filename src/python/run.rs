@@ -16,7 +16,7 @@ const CHUNK_DOCS: usize = 256;
 /// ... or once it holds this many bytes, so Ctrl-C is seen about as often for long stories.
 const CHUNK_BYTES: usize = 4 << 20;
 /// Inputs are checked for Ctrl-C this often while they are copied.
-const EXTRACT_SIGNAL_EVERY: usize = 8192;
+const EXTRACT_SIGNAL_EVERY: usize = 1024;
 
 static DEFAULT_ANALYZER: LazyLock<Arc<Analyzer>> = LazyLock::new(|| Arc::new(Analyzer::new()));
 static MODELS: LazyLock<Mutex<HashMap<PathBuf, Arc<Analyzer>>>> =
