@@ -14,25 +14,18 @@ const MIN_WRAP_WIDTH: usize = 40;
 /// The lines of `src[range]`, split at "\n", "\r\n" or "\r".
 pub fn split_lines(src: &str, range: Range<usize>) -> Vec<Line> {
     let mut lines = Vec::new();
-    let bytes = src.as_bytes();
+    let bytes = &src.as_bytes()[..range.end];
     let mut start = range.start;
-    let mut i = range.start;
-    while i < range.end {
-        match bytes[i] {
-            b'\n' => {
-                lines.push(start..i);
-                start = i + 1;
-            }
-            b'\r' => {
-                lines.push(start..i);
-                if i + 1 < range.end && bytes[i + 1] == b'\n' {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
+    for i in memchr::memchr2_iter(b'\n', b'\r', &bytes[range.start..]).map(|i| i + range.start) {
+        if i < start {
+            continue; // the "\n" of a "\r\n" already handled
         }
-        i += 1;
+        lines.push(start..i);
+        start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i + 2
+        } else {
+            i + 1
+        };
     }
     if start < range.end {
         lines.push(start..range.end);

@@ -26,8 +26,7 @@ pub fn takes_period(word: &str) -> bool {
     if word.is_empty() || word.len() > 6 {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Can a period after `token` (which includes the period) end a sentence?
@@ -37,7 +36,7 @@ pub fn may_end_sentence(token: &str) -> bool {
     if word.contains('.') {
         return true;
     }
-    SENTENCE_FINAL.contains(&word.to_ascii_lowercase().as_str())
+    SENTENCE_FINAL.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Words that typically open a sentence, used to decide whether "U.S." ends one.

@@ -12,6 +12,9 @@ fn is_joiner(ch: char) -> bool {
 }
 
 fn is_word_char(ch: char) -> bool {
+    if ch.is_ascii() {
+        return ch.is_ascii_alphanumeric();
+    }
     ch.is_alphanumeric() || is_mark(ch)
 }
 
@@ -26,57 +29,62 @@ fn is_nonspacing(ch: char) -> bool {
     matches!(ch as u32, 0xa01..=0xa03 | 0xa3c..=0xa51 | 0xa81..=0xa83 | 0xabc..=0xacd | 0xb01..=0xb03 | 0xb3c..=0xb57 | 0xb82 | 0xbbe..=0xbcd | 0xc00..=0xc04 | 0xc3e..=0xc56 | 0xc81..=0xc83 | 0xcbc..=0xcd6 | 0xd00..=0xd03 | 0xd3b..=0xd57 | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff)
 }
 
+/// The character at byte `i` of `s` (which must be a char boundary) and its length.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    s[i..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
 /// Append the tokens of `text[start..end]` (offsets into `text`) to `out`.
 pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let s = &text[start..end];
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, ch)) = chars.next() {
+    let mut i = 0;
+    while let Some((ch, len)) = char_at(s, i) {
         if ch.is_whitespace() {
+            i += len;
             continue;
         }
         if !is_word_char(ch) {
-            let mut j = i + ch.len_utf8();
+            let mut j = i + len;
             // "--" and "..." stay whole.
             if ch == '-' || ch == '.' {
-                while let Some(&(k, next)) = chars.peek() {
-                    if next != ch {
-                        break;
-                    }
-                    j = k + next.len_utf8();
-                    chars.next();
+                while s.as_bytes().get(j) == Some(&(ch as u8)) {
+                    j += 1;
                 }
             }
             out.push(Token {
                 start: start + i,
                 end: start + j,
             });
+            i = j;
             continue;
         }
         // A word: word characters, joined by joiners that have a word character after them.
-        let mut j = i + ch.len_utf8();
-        loop {
-            let rest = &s[j..];
-            let mut it = rest.chars();
-            match it.next() {
-                Some(c) if is_word_char(c) => j += c.len_utf8(),
-                Some(c) if is_joiner(c) || (c == ',' && digit_before(s, j)) => match it.next() {
-                    Some(n) if is_word_char(n) && (c != ',' || n.is_ascii_digit()) => {
-                        j += c.len_utf8() + n.len_utf8();
-                    }
-                    _ => break,
-                },
+        let mut j = i + len;
+        while let Some((c, c_len)) = char_at(s, j) {
+            if is_word_char(c) {
+                j += c_len;
+                continue;
+            }
+            let joins = is_joiner(c) || (c == ',' && digit_before(s, j));
+            match char_at(s, j + c_len) {
+                Some((n, n_len))
+                    if joins && is_word_char(n) && (c != ',' || n.is_ascii_digit()) =>
+                {
+                    j += c_len + n_len;
+                }
                 _ => break,
             }
         }
         // A period after an initialism or abbreviation is part of it.
-        let word = &s[i..j];
-        if s[j..].starts_with('.') && keeps_period(word) {
+        if s.as_bytes().get(j) == Some(&b'.') && keeps_period(&s[i..j]) {
             j += 1;
         }
-        while chars.peek().is_some_and(|&(k, _)| k < j) {
-            chars.next();
-        }
         split_clitics(s, start, i, j, out);
+        i = j;
     }
 }
 
