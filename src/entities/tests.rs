@@ -128,7 +128,7 @@ fn hostile_input_never_panics() {
         start: 1,
         end: 9999,
     });
-    broken.text.push_str("é");
+    broken.text.push('é');
     let e = broken.text.len();
     broken.tokens.push(Token {
         start: e - 1,
@@ -143,6 +143,7 @@ fn hostile_input_never_panics() {
     broken.sentences.push(Sentence {
         start: 0,
         end: 0,
+        #[allow(clippy::reversed_empty_ranges)]
         tokens: 9..2,
         block: 99,
     });

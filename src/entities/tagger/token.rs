@@ -104,7 +104,7 @@ impl TokenInfo {
         }
         let mut prefix = [0u64; 4];
         let mut suffix = [0u64; 4];
-        for (k, (i, c)) in s.char_indices().skip(0).take(4).enumerate() {
+        for (k, (i, c)) in s.char_indices().take(4).enumerate() {
             prefix[k] = lower_hash(&s[..i + c.len_utf8()]);
         }
         for (k, (i, _)) in s.char_indices().rev().take(4).enumerate() {

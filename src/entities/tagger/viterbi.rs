@@ -37,7 +37,7 @@ impl Decoder {
             }
         }
         let mut next = [FORBIDDEN; NUM_TAGS];
-        for i in 1..n {
+        for (i, emission) in emissions.iter().enumerate().skip(1) {
             for t in 0..NUM_TAGS {
                 let mut best = FORBIDDEN;
                 let mut arg = 0u8;
@@ -54,7 +54,7 @@ impl Decoder {
                 next[t] = if best <= FORBIDDEN {
                     FORBIDDEN
                 } else {
-                    best.saturating_add(emissions[i][t])
+                    best.saturating_add(emission[t])
                 };
                 self.back[i][t] = arg;
             }
@@ -114,13 +114,9 @@ mod tests {
 
     #[test]
     fn constant_table_matches_rules() {
-        for p in 0..NUM_TAGS {
-            for t in 0..NUM_TAGS {
-                assert_eq!(
-                    ALLOWED[p][t],
-                    allowed(Some(p as Tag), t as Tag),
-                    "{p} -> {t}"
-                );
+        for (p, row) in ALLOWED.iter().enumerate() {
+            for (t, &ok) in row.iter().enumerate() {
+                assert_eq!(ok, allowed(Some(p as Tag), t as Tag), "{p} -> {t}");
             }
         }
     }
