@@ -2,7 +2,7 @@
 //! model file, printing dev-set entity F1 per type (conlleval rule, gold tokenization).
 //!
 //! Usage: copydesk-train-ner TRAIN DEV -o MODEL [--epochs N] [--seed S] [--bits B]
-//!        [--raw DIR]... [--no-clusters]
+//!        [--prune Q] [--raw DIR]... [--no-clusters]
 //!
 //! Word classes are learned from the raw story folders given with `--raw`; without `--raw`,
 //! the folders `reuters21578` and `bbc-news` beside TRAIN's folder are used when present.
@@ -22,15 +22,18 @@ struct Args {
     bits: u32,
     raw: Vec<PathBuf>,
     clusters: bool,
+    prune: i16,
+    clip: f64,
 }
 
 const USAGE: &str = "usage: copydesk-train-ner TRAIN DEV -o MODEL [--epochs N] [--seed S] \
-                     [--bits B] [--raw DIR]... [--no-clusters]";
+                     [--bits B] [--prune Q] [--raw DIR]... [--no-clusters]";
 
 fn parse_args(argv: &[String]) -> Result<Args, String> {
     let mut positional = Vec::new();
     let mut output = None;
-    let (mut epochs, mut seed, mut bits) = (12usize, 1u64, 21u32);
+    let (mut epochs, mut seed, mut bits, mut prune) = (12usize, 1u64, 21u32, 2i16);
+    let mut clip = 1.0f64;
     let mut raw = Vec::new();
     let mut clusters = true;
     let mut it = argv.iter();
@@ -52,6 +55,16 @@ fn parse_args(argv: &[String]) -> Result<Args, String> {
                 bits = value("--bits")?
                     .parse()
                     .map_err(|e| format!("--bits: {e}"))?
+            }
+            "--prune" => {
+                prune = value("--prune")?
+                    .parse()
+                    .map_err(|e| format!("--prune: {e}"))?
+            }
+            "--clip" => {
+                clip = value("--clip")?
+                    .parse()
+                    .map_err(|e| format!("--clip: {e}"))?
             }
             "--raw" => raw.push(PathBuf::from(value("--raw")?)),
             "--no-clusters" => clusters = false,
@@ -85,6 +98,8 @@ fn parse_args(argv: &[String]) -> Result<Args, String> {
         bits,
         raw,
         clusters,
+        prune,
+        clip,
     })
 }
 
@@ -152,7 +167,8 @@ fn run(args: &Args, argv: &[String]) -> Result<(), String> {
         bits: args.bits,
         epochs: args.epochs,
         seed: args.seed,
-        prune_below: 2,
+        prune_below: args.prune,
+        clip_quantile: args.clip,
     };
     let prepared: Vec<_> = train
         .iter()
@@ -179,6 +195,7 @@ fn run(args: &Args, argv: &[String]) -> Result<(), String> {
         );
     }
     print!("dev {}:\n{}", file_name(&args.dev), board.report());
+    eprintln!("{} weight rows kept", model.weights.len());
 
     let dev_f1: serde_json::Map<String, serde_json::Value> =
         copydesk::entities::tagger::tags::NameType::ALL
@@ -197,6 +214,9 @@ fn run(args: &Args, argv: &[String]) -> Result<(), String> {
         "seed": args.seed,
         "epochs": args.epochs,
         "feature_bits": args.bits,
+        "prune_below": args.prune,
+        "clip_quantile": args.clip,
+        "weight_rows": model.weights.len(),
         "word_classes": model.clusters.len(),
         "dev_f1": dev_f1,
     });

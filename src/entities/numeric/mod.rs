@@ -21,6 +21,10 @@ pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
     let free = |a: usize, b: usize| (a..b).all(|k| !blocked.get(k).copied().unwrap_or(false));
     let mut i = 0;
     while i < words.len() {
+        if !may_start(words[i]) {
+            i += 1;
+            continue;
+        }
         let found =
             match_at(words, i).filter(|&(end, _)| end > i && end <= words.len() && free(i, end));
         match found {
@@ -36,6 +40,55 @@ pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
         }
     }
     out
+}
+
+/// Every lowercase word that can begin an expression; other tokens are skipped at once.
+static STARTERS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        let lists: [&[&str]; 8] = [
+            NUMBER_WORDS,
+            ORDINALS,
+            CURRENCY_SYMBOLS,
+            WEEKDAYS,
+            MONTHS,
+            RELATIVE_DAYS,
+            RELATIVE_LEADS,
+            SEASONS,
+        ];
+        let mut set: std::collections::HashSet<String> = lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .map(|w| w.to_ascii_lowercase())
+            .collect();
+        set.extend(MODIFIERS.iter().map(|m| m[0].to_ascii_lowercase()));
+        for w in [
+            "a", "an", "half", "the", "earlier", "later", "tonight", "noon", "midnight",
+        ] {
+            set.insert(w.to_string());
+        }
+        set
+    });
+
+/// Whether an expression could start at this token: a digit, a currency sign, or a starter
+/// word (compared without allocating for short ASCII tokens).
+fn may_start(w: &str) -> bool {
+    let Some(first) = w.chars().next() else {
+        return false;
+    };
+    if first.is_ascii_digit() || !first.is_alphabetic() {
+        return true;
+    }
+    if w.contains('-') {
+        return true;
+    }
+    let mut buf = [0u8; 16];
+    if !w.is_ascii() || w.len() > buf.len() {
+        return true;
+    }
+    let low = &mut buf[..w.len()];
+    low.copy_from_slice(w.as_bytes());
+    low.make_ascii_lowercase();
+    std::str::from_utf8(low).is_ok_and(|l| STARTERS.contains(l)) || is_glued_money(w)
 }
 
 fn is(w: Option<&&str>, list: &[&str]) -> bool {
