@@ -3,6 +3,7 @@
 //! `shared/tools/eval_ner.py` does. Prints per-type and overall entity F1 and the tagging speed.
 //!
 //! Usage: cargo run --release --example ner_dev_score -- DEV_FILE [MODEL]
+//! (set NER_DUMP_ERRORS=1 to print every missed and false name with its sentence)
 
 use std::time::Instant;
 
@@ -43,6 +44,7 @@ fn main() {
         None => Model::default_model(),
     };
     let stories = conll::parse(&text);
+    let dump = std::env::var_os("NER_DUMP_ERRORS").is_some();
     let mut board = Scoreboard::default();
     let mut tokens = 0usize;
     let mut docs = Vec::new();
@@ -100,8 +102,19 @@ fn main() {
                 ty,
             });
         }
-        for (gold, pred) in story.names.iter().zip(&predicted) {
+        for ((gold, pred), r) in story.names.iter().zip(&predicted).zip(&story.sentences) {
             board.add(gold, pred);
+            if dump {
+                let words = &story.words[r.clone()];
+                let show =
+                    |n: &NameSpan| format!("{}:{}", n.ty.conll(), words[n.start..n.end].join(" "));
+                for g in gold.iter().filter(|g| !pred.contains(g)) {
+                    println!("MISS {}\t| {}", show(g), words.join(" "));
+                }
+                for p in pred.iter().filter(|p| !gold.contains(p)) {
+                    println!("FALSE {}\t| {}", show(p), words.join(" "));
+                }
+            }
         }
         docs.push(doc);
     }

@@ -79,7 +79,8 @@ fn parse_args(argv: &[String]) -> Result<Args, String> {
         return Err("--bits must be between 16 and 24".into());
     }
     if raw.is_empty() && clusters {
-        let data = train
+        let absolute = std::fs::canonicalize(&train).unwrap_or_else(|_| train.clone());
+        let data = absolute
             .parent()
             .and_then(Path::parent)
             .unwrap_or(Path::new("."));
@@ -119,7 +120,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(&args, &argv) {
+    match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("copydesk-train-ner: {e}");
@@ -128,7 +129,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &Args, argv: &[String]) -> Result<(), String> {
+fn run(args: &Args) -> Result<(), String> {
     let started = Instant::now();
     let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
     let train_bytes = read(&args.train)?;
@@ -205,9 +206,7 @@ fn run(args: &Args, argv: &[String]) -> Result<(), String> {
             .collect();
     let provenance = serde_json::json!({
         "model": "copydesk averaged-perceptron NER tagger, BILOU over CoNLL PER/ORG/LOC/MISC",
-        "command": std::iter::once("copydesk-train-ner".to_string())
-            .chain(argv.iter().map(|a| if Path::new(a).exists() { file_name(Path::new(a)) } else { a.clone() }))
-            .collect::<Vec<_>>().join(" "),
+        "command": command_line(args),
         "train": {"file": file_name(&args.train), "sha1": training::sha1::sha1_hex(&train_bytes), "bytes": train_bytes.len()},
         "dev": {"file": file_name(&args.dev), "sha1": training::sha1::sha1_hex(&dev_bytes), "bytes": dev_bytes.len()},
         "raw_text": args.raw.iter().map(|p| file_name(p)).collect::<Vec<_>>(),
@@ -230,6 +229,28 @@ fn run(args: &Args, argv: &[String]) -> Result<(), String> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// The command that reproduces this model, with file names instead of machine-specific paths.
+fn command_line(args: &Args) -> String {
+    let mut parts = vec![
+        "copydesk-train-ner".to_string(),
+        file_name(&args.train),
+        file_name(&args.dev),
+        "-o".into(),
+        file_name(&args.output),
+        format!("--epochs {}", args.epochs),
+        format!("--seed {}", args.seed),
+        format!("--bits {}", args.bits),
+        format!("--prune {}", args.prune),
+        format!("--clip {}", args.clip),
+    ];
+    if args.clusters {
+        parts.extend(args.raw.iter().map(|p| format!("--raw {}", file_name(p))));
+    } else {
+        parts.push("--no-clusters".into());
+    }
+    parts.join(" ")
 }
 
 fn round4(x: f64) -> serde_json::Value {
