@@ -21,6 +21,10 @@ pub struct NameMention<'a> {
 /// How many indexed mentions are examined on each side; keeps the work linear.
 const LOOK: usize = 32;
 
+/// Mentions longer than this (in core words) are never matched: real names are short, and the
+/// containment test is quadratic in length.
+const MAX_WORDS: usize = 12;
+
 /// The canonical text of every mention, in the same order.
 pub fn canonical_names(text: &str, mentions: &[NameMention<'_>]) -> Vec<String> {
     let cores: Vec<(usize, usize)> = mentions.iter().map(|m| core(&m.words)).collect();
@@ -56,11 +60,13 @@ pub fn canonical_names(text: &str, mentions: &[NameMention<'_>]) -> Vec<String> 
     for &k in &order {
         let fuller = lower[k]
             .last()
+            .filter(|_| lower[k].len() < MAX_WORDS)
             .and_then(|w| by_word.get(w.as_str()))
             .and_then(|list| {
                 let pos = list.partition_point(|&j| j < k);
                 let fits = |&j: &usize| {
                     j != k
+                        && lower[j].len() <= MAX_WORDS
                         && compatible(mentions[j].label, mentions[k].label)
                         && lower[j].len() > lower[k].len()
                         && contains(&lower[j], &lower[k])
