@@ -115,7 +115,9 @@ impl StoryContext {
         let mut occurrences: HashKeyed<[u32; OCCURRENCES]> = HashKeyed::default();
         for (i, t) in tokens.iter().enumerate() {
             if t.has(INIT_CAP) || t.has(ALL_CAPS) {
-                let slots = occurrences.entry(t.lower).or_insert([u32::MAX; OCCURRENCES]);
+                let slots = occurrences
+                    .entry(t.lower)
+                    .or_insert([u32::MAX; OCCURRENCES]);
                 if let Some(free) = slots.iter_mut().find(|s| **s == u32::MAX) {
                     *free = i as u32;
                 }

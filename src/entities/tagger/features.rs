@@ -245,9 +245,15 @@ pub fn extract(
         if w.has(INIT_CAP) || w.has(ALL_CAPS) {
             if let Some(slots) = ctx.occurrences.get(&w.lower) {
                 let here = range.start + i;
-                for &j in slots.iter().filter(|&&j| j != u32::MAX && j as usize != here) {
+                for &j in slots
+                    .iter()
+                    .filter(|&&j| j != u32::MAX && j as usize != here)
+                {
                     let j = j as usize;
-                    let left = j.checked_sub(1).and_then(|p| ctx.tokens.get(p)).map_or(EDGE, |x| x.lower);
+                    let left = j
+                        .checked_sub(1)
+                        .and_then(|p| ctx.tokens.get(p))
+                        .map_or(EDGE, |x| x.lower);
                     let right = ctx.tokens.get(j + 1).map_or(EDGE, |x| x.lower);
                     sink.add(t::OTHER_LEFT, left);
                     sink.add(t::OTHER_RIGHT, right);
