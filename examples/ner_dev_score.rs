@@ -43,6 +43,17 @@ fn main() {
         }
         None => Model::default_model(),
     };
+    let model_bytes = std::fs::read(args.get(1).map_or("models/ner.bin", String::as_str)).ok();
+    if let Some(bytes) = &model_bytes {
+        let t0 = Instant::now();
+        let m = Model::from_bytes(bytes).expect("model parses");
+        println!(
+            "model: {} bytes, parsed in {:.1} ms",
+            bytes.len(),
+            t0.elapsed().as_secs_f64() * 1e3
+        );
+        drop(m);
+    }
     let stories = conll::parse(&text);
     let dump = std::env::var_os("NER_DUMP_ERRORS").is_some();
     let mut board = Scoreboard::default();
