@@ -207,6 +207,12 @@ fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             }
         }
     }
+    // "18 February": a day number before a month is a date, not a count.
+    if is_exact(words.get(i + 1), MONTHS) && words.get(i).is_some_and(|w| is_day_number(w)) {
+        if let Some(end) = month_date(words, i) {
+            return Some((extend_relative_year(words, end), Label::Date));
+        }
+    }
     quantity_at(words, i).or_else(|| calendar_at(words, i))
 }
 
@@ -475,6 +481,10 @@ mod tests {
             vec![("a day earlier".into(), "DATE")]
         );
         assert_eq!(labels("on 1996-08-22"), vec![("1996-08-22".into(), "DATE")]);
+        assert_eq!(
+            labels("on 18 February ."),
+            vec![("18 February".into(), "DATE")]
+        );
         assert_eq!(
             labels("in September last year and"),
             vec![("September last year".into(), "DATE")]
