@@ -96,12 +96,3 @@ impl TaggerModel {
         out
     }
 }
-
-/// Tags a prepared story context with reused buffers.
-pub fn workspace_tag(
-    model: &TaggerModel,
-    ctx: &StoryContext,
-    ws: &mut Workspace,
-) -> Vec<Vec<NameSpan>> {
-    model.tag_context(ctx, ws)
-}
