@@ -2,7 +2,7 @@
 //! model file, printing dev-set entity F1 per type (conlleval rule, gold tokenization).
 //!
 //! Usage: copydesk-train-ner TRAIN DEV -o MODEL [--epochs N] [--seed S] [--bits B]
-//!        [--raw DIR]... [--no-clusters]
+//!        [--prune Q] [--raw DIR]... [--no-clusters]
 //!
 //! Word classes are learned from the raw story folders given with `--raw`; without `--raw`,
 //! the folders `reuters21578` and `bbc-news` beside TRAIN's folder are used when present.
@@ -22,15 +22,18 @@ struct Args {
     bits: u32,
     raw: Vec<PathBuf>,
     clusters: bool,
+    prune: i16,
+    clip: f64,
 }
 
 const USAGE: &str = "usage: copydesk-train-ner TRAIN DEV -o MODEL [--epochs N] [--seed S] \
-                     [--bits B] [--raw DIR]... [--no-clusters]";
+                     [--bits B] [--prune Q] [--raw DIR]... [--no-clusters]";
 
 fn parse_args(argv: &[String]) -> Result<Args, String> {
     let mut positional = Vec::new();
     let mut output = None;
-    let (mut epochs, mut seed, mut bits) = (12usize, 1u64, 21u32);
+    let (mut epochs, mut seed, mut bits, mut prune) = (12usize, 1u64, 21u32, 2i16);
+    let mut clip = 1.0f64;
     let mut raw = Vec::new();
     let mut clusters = true;
     let mut it = argv.iter();
@@ -53,6 +56,16 @@ fn parse_args(argv: &[String]) -> Result<Args, String> {
                     .parse()
                     .map_err(|e| format!("--bits: {e}"))?
             }
+            "--prune" => {
+                prune = value("--prune")?
+                    .parse()
+                    .map_err(|e| format!("--prune: {e}"))?
+            }
+            "--clip" => {
+                clip = value("--clip")?
+                    .parse()
+                    .map_err(|e| format!("--clip: {e}"))?
+            }
             "--raw" => raw.push(PathBuf::from(value("--raw")?)),
             "--no-clusters" => clusters = false,
             "-h" | "--help" => return Err(USAGE.into()),
@@ -66,7 +79,8 @@ fn parse_args(argv: &[String]) -> Result<Args, String> {
         return Err("--bits must be between 16 and 24".into());
     }
     if raw.is_empty() && clusters {
-        let data = train
+        let absolute = std::fs::canonicalize(&train).unwrap_or_else(|_| train.clone());
+        let data = absolute
             .parent()
             .and_then(Path::parent)
             .unwrap_or(Path::new("."));
@@ -85,6 +99,8 @@ fn parse_args(argv: &[String]) -> Result<Args, String> {
         bits,
         raw,
         clusters,
+        prune,
+        clip,
     })
 }
 
@@ -104,7 +120,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(&args, &argv) {
+    match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("copydesk-train-ner: {e}");
@@ -113,7 +129,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &Args, argv: &[String]) -> Result<(), String> {
+fn run(args: &Args) -> Result<(), String> {
     let started = Instant::now();
     let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
     let train_bytes = read(&args.train)?;
@@ -152,7 +168,8 @@ fn run(args: &Args, argv: &[String]) -> Result<(), String> {
         bits: args.bits,
         epochs: args.epochs,
         seed: args.seed,
-        prune_below: 2,
+        prune_below: args.prune,
+        clip_quantile: args.clip,
     };
     let prepared: Vec<_> = train
         .iter()
@@ -179,6 +196,7 @@ fn run(args: &Args, argv: &[String]) -> Result<(), String> {
         );
     }
     print!("dev {}:\n{}", file_name(&args.dev), board.report());
+    eprintln!("{} weight rows kept", model.weights.len());
 
     let dev_f1: serde_json::Map<String, serde_json::Value> =
         copydesk::entities::tagger::tags::NameType::ALL
@@ -188,15 +206,16 @@ fn run(args: &Args, argv: &[String]) -> Result<(), String> {
             .collect();
     let provenance = serde_json::json!({
         "model": "copydesk averaged-perceptron NER tagger, BILOU over CoNLL PER/ORG/LOC/MISC",
-        "command": std::iter::once("copydesk-train-ner".to_string())
-            .chain(argv.iter().map(|a| if Path::new(a).exists() { file_name(Path::new(a)) } else { a.clone() }))
-            .collect::<Vec<_>>().join(" "),
+        "command": command_line(args),
         "train": {"file": file_name(&args.train), "sha1": training::sha1::sha1_hex(&train_bytes), "bytes": train_bytes.len()},
         "dev": {"file": file_name(&args.dev), "sha1": training::sha1::sha1_hex(&dev_bytes), "bytes": dev_bytes.len()},
         "raw_text": args.raw.iter().map(|p| file_name(p)).collect::<Vec<_>>(),
         "seed": args.seed,
         "epochs": args.epochs,
         "feature_bits": args.bits,
+        "prune_below": args.prune,
+        "clip_quantile": args.clip,
+        "weight_rows": model.weights.len(),
         "word_classes": model.clusters.len(),
         "dev_f1": dev_f1,
     });
@@ -210,6 +229,28 @@ fn run(args: &Args, argv: &[String]) -> Result<(), String> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// The command that reproduces this model, with file names instead of machine-specific paths.
+fn command_line(args: &Args) -> String {
+    let mut parts = vec![
+        "copydesk-train-ner".to_string(),
+        file_name(&args.train),
+        file_name(&args.dev),
+        "-o".into(),
+        file_name(&args.output),
+        format!("--epochs {}", args.epochs),
+        format!("--seed {}", args.seed),
+        format!("--bits {}", args.bits),
+        format!("--prune {}", args.prune),
+        format!("--clip {}", args.clip),
+    ];
+    if args.clusters {
+        parts.extend(args.raw.iter().map(|p| format!("--raw {}", file_name(p))));
+    } else {
+        parts.push("--no-clusters".into());
+    }
+    parts.join(" ")
 }
 
 fn round4(x: f64) -> serde_json::Value {

@@ -1,7 +1,8 @@
 //! Canonical names within a story: each name mention gets the fullest name of the same entity,
 //! so "Kono" and "Mr. Kono" become "Taro Kono" and "Foreign Ministry" becomes "Chinese Foreign
 //! Ministry". The rule is token containment: a mention's tokens, with titles, "the" and a
-//! possessive stripped, must be a suffix or a subset of a fuller mention with the same label.
+//! possessive stripped, must be a suffix of a fuller mention with the same label (for people,
+//! any subset of the name; countries and cities are never shortened).
 //! The nearest fuller mention before it wins, else the nearest after it. No coreference model.
 
 use std::collections::HashMap;
@@ -20,6 +21,10 @@ pub struct NameMention<'a> {
 
 /// How many indexed mentions are examined on each side; keeps the work linear.
 const LOOK: usize = 32;
+
+/// Mentions longer than this (in core words) are never matched: real names are short, and the
+/// containment test is quadratic in length.
+const MAX_WORDS: usize = 12;
 
 /// The canonical text of every mention, in the same order.
 pub fn canonical_names(text: &str, mentions: &[NameMention<'_>]) -> Vec<String> {
@@ -56,14 +61,16 @@ pub fn canonical_names(text: &str, mentions: &[NameMention<'_>]) -> Vec<String> 
     for &k in &order {
         let fuller = lower[k]
             .last()
+            .filter(|_| lower[k].len() < MAX_WORDS)
             .and_then(|w| by_word.get(w.as_str()))
             .and_then(|list| {
                 let pos = list.partition_point(|&j| j < k);
                 let fits = |&j: &usize| {
                     j != k
+                        && lower[j].len() <= MAX_WORDS
                         && compatible(mentions[j].label, mentions[k].label)
                         && lower[j].len() > lower[k].len()
-                        && contains(&lower[j], &lower[k])
+                        && contains(&lower[j], &lower[k], mentions[k].label)
                         && out[j].is_some()
                 };
                 let before = list[..pos].iter().rev().take(LOOK).find(|j| fits(j));
@@ -107,9 +114,17 @@ fn core(words: &[&str]) -> (usize, usize) {
     (a, b)
 }
 
-/// Whether `part` is a suffix of `whole`, or all its words occur in `whole`.
-fn contains(whole: &[String], part: &[String]) -> bool {
-    whole.ends_with(part) || part.iter().all(|w| whole.contains(w))
+/// Whether `part` names the same thing as the fuller `whole`. People go by any part of their
+/// name ("Kono", "Taro"); organisations and places only by a tail ("Foreign Ministry" of
+/// "Chinese Foreign Ministry"), since a head names something bigger ("U.N." is not the
+/// "U.N. Security Council"). Countries and cities are never shortened ("Korea" may not be
+/// "North Korea").
+fn contains(whole: &[String], part: &[String], label: Label) -> bool {
+    match label {
+        Label::Person => whole.ends_with(part) || part.iter().all(|w| whole.contains(w)),
+        Label::Gpe => false,
+        _ => whole.ends_with(part),
+    }
 }
 
 #[cfg(test)]
@@ -158,6 +173,25 @@ mod tests {
         assert_eq!(names[5], "Chinese Foreign Ministry");
         // A different label never borrows a name.
         assert_eq!(names[6], "Kono");
+    }
+
+    #[test]
+    fn organisations_and_places_shorten_only_at_the_tail() {
+        let text = "U.N. Security Council met ; the U.N. said . North Korea and Korea";
+        let ms = vec![
+            mention(text, Label::Org, "U.N. Security Council"),
+            mention(text, Label::Org, "U.N. said"),
+            mention(text, Label::Gpe, "North Korea"),
+            mention(text, Label::Gpe, "Korea"),
+        ];
+        let mut ms = ms;
+        ms[1].words.pop();
+        ms[1].spans.pop();
+        let last = text.rfind("Korea").unwrap();
+        ms[3].spans = vec![(last, last + 5)];
+        let names = canonical_names(text, &ms);
+        assert_eq!(names[1], "U.N.");
+        assert_eq!(names[3], "Korea");
     }
 
     #[test]

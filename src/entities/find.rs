@@ -14,7 +14,7 @@ use crate::doc::Doc;
 
 /// An entity mention: byte offsets into `Doc::text`, its label and the canonical name of the
 /// entity it names within the story (the mention's own text for numbers and dates).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Mention {
     pub start: usize,
     pub end: usize,

@@ -52,9 +52,42 @@ fn has_list(words: &[&str], list: List) -> bool {
 /// Words that make a "location" an organisation's premises, named as the organisation.
 const ORG_PREMISES: &[&str] = &["Embassy", "Consulate", "Mission"];
 
+/// Last words of buildings, airports, roads and the like: OntoNotes FAC.
+const FACILITY_ENDINGS: &[&str] = &[
+    "Airport",
+    "Stadium",
+    "Centre",
+    "Center",
+    "Bridge",
+    "Hall",
+    "Square",
+    "Street",
+    "Avenue",
+    "Road",
+    "Palace",
+    "Tower",
+    "Hospital",
+    "Arena",
+    "Park",
+    "Station",
+    "Terminal",
+    "Highway",
+    "Tunnel",
+    "Dam",
+    "Prison",
+    "Castle",
+    "Cathedral",
+    "Mosque",
+    "Temple",
+    "Museum",
+];
+
 fn location(words: &[&str]) -> Label {
     if words.iter().any(|w| ORG_PREMISES.contains(w)) {
         return Label::Org;
+    }
+    if words.len() > 1 && words.last().is_some_and(|w| FACILITY_ENDINGS.contains(w)) {
+        return Label::Facility;
     }
     if has_list(words, List::Region) {
         return Label::Loc;
@@ -115,6 +148,10 @@ mod tests {
         );
         assert_eq!(refine(NameType::Location, &["Europe"]), Label::Loc);
         assert_eq!(refine(NameType::Location, &["Smallville"]), Label::Gpe);
+        assert_eq!(
+            refine(NameType::Location, &["Narita", "Airport"]),
+            Label::Facility
+        );
     }
 
     #[test]

@@ -48,6 +48,11 @@ impl Model {
     pub fn provenance(&self) -> &str {
         &self.tagger.provenance
     }
+
+    /// The statistical tagger alone (CoNLL types, token spans), for benchmarks and evaluation.
+    pub fn tagger(&self) -> &TaggerModel {
+        &self.tagger
+    }
 }
 
 #[cfg(test)]

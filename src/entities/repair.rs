@@ -42,7 +42,10 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Linear in the sentence: region phrases are found first, then names are merged with them
+/// in one sweep (both lists are sorted and disjoint).
 fn regions(words: &[&str], names: &mut Vec<Span>) {
+    let mut hits: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let longest = MAX_REGION.min(words.len() - i);
@@ -51,41 +54,63 @@ fn regions(words: &[&str], names: &mut Vec<Span>) {
                 && capitalised(words[i + n - 1])
                 && lists_of_tokens(&words[i..i + n]) & List::Region.bit() != 0
         });
-        let Some(n) = hit else {
-            i += 1;
-            continue;
-        };
-        let (a, b) = (i, i + n);
-        // Only replace names wholly inside the phrase; a longer name that holds it stands.
-        let holds = names.iter().any(|&(s, e, _)| s <= a && e >= b && e - s > n);
-        let crosses = names
-            .iter()
-            .any(|&(s, e, _)| s < b && e > a && (s < a || e > b));
-        if !holds && !crosses {
-            names.retain(|&(s, e, _)| e <= a || s >= b);
-            names.push((a, b, Label::Loc));
-            names.sort_by_key(|&(s, _, _)| s);
+        match hit {
+            Some(n) => {
+                hits.push((i, i + n));
+                i += n;
+            }
+            None => i += 1,
         }
-        i = b;
     }
+    if hits.is_empty() {
+        return;
+    }
+    names.sort_by_key(|&(s, _, _)| s);
+    let mut out: Vec<Span> = Vec::with_capacity(names.len() + hits.len());
+    let mut k = 0;
+    for &(a, b) in &hits {
+        // Names wholly before this phrase pass through.
+        while k < names.len() && names[k].1 <= a {
+            out.push(names[k]);
+            k += 1;
+        }
+        // Names touching the phrase: replace them if they all lie inside it.
+        let first = k;
+        while k < names.len() && names[k].0 < b {
+            k += 1;
+        }
+        let touching = &names[first..k];
+        if touching.iter().all(|&(s, e, _)| s >= a && e <= b) {
+            out.push((a, b, Label::Loc));
+        } else {
+            out.extend_from_slice(touching);
+        }
+    }
+    out.extend_from_slice(&names[k..]);
+    *names = out;
 }
 
 fn nationality_bodies(words: &[&str], names: &mut Vec<Span>) {
+    let mut out: Vec<Span> = Vec::with_capacity(names.len());
     let mut k = 0;
-    while k + 1 < names.len() {
+    while k < names.len() {
         let (a, b, la) = names[k];
-        let (c, d, lb) = names[k + 1];
-        let nationality = la == Label::Norp
-            && b == c
-            && lists_of_tokens(&words[a..b]) & List::Nationality.bit() != 0;
-        let body = matches!(lb, Label::Org | Label::Gpe | Label::Loc | Label::Facility)
-            && words[c..d].iter().any(|w| GOVERNMENT_BODIES.contains(w));
-        if nationality && body {
-            names[k] = (a, d, Label::Org);
-            names.remove(k + 1);
+        if let Some(&(c, d, lb)) = names.get(k + 1) {
+            let nationality = la == Label::Norp
+                && b == c
+                && lists_of_tokens(&words[a..b]) & List::Nationality.bit() != 0;
+            let body = matches!(lb, Label::Org | Label::Gpe | Label::Loc | Label::Facility)
+                && words[c..d].iter().any(|w| GOVERNMENT_BODIES.contains(w));
+            if nationality && body {
+                out.push((a, d, Label::Org));
+                k += 2;
+                continue;
+            }
         }
+        out.push(names[k]);
         k += 1;
     }
+    *names = out;
 }
 
 #[cfg(test)]
@@ -98,6 +123,15 @@ mod tests {
         let mut names = vec![(2, 3, Label::Loc), (4, 5, Label::Gpe)];
         repair(&w, &mut names);
         assert_eq!(names, vec![(2, 5, Label::Loc)]);
+        // A longer name holding the phrase stands.
+        let w = ["the", "Sea", "of", "Japan", "Fisheries", "Agency"];
+        let mut names = vec![(1, 6, Label::Org)];
+        repair(&w, &mut names);
+        assert_eq!(names, vec![(1, 6, Label::Org)]);
+        let w = ["Sea", "of", "Japan", "and", "Tokyo"];
+        let mut names = vec![(4, 5, Label::Gpe)];
+        repair(&w, &mut names);
+        assert_eq!(names, vec![(0, 3, Label::Loc), (4, 5, Label::Gpe)]);
     }
 
     #[test]

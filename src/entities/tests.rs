@@ -128,7 +128,7 @@ fn hostile_input_never_panics() {
         start: 1,
         end: 9999,
     });
-    broken.text.push_str("é");
+    broken.text.push('é');
     let e = broken.text.len();
     broken.tokens.push(Token {
         start: e - 1,
@@ -143,6 +143,7 @@ fn hostile_input_never_panics() {
     broken.sentences.push(Sentence {
         start: 0,
         end: 0,
+        #[allow(clippy::reversed_empty_ranges)]
         tokens: 9..2,
         block: 99,
     });
@@ -210,6 +211,74 @@ fn seed_story_when_shared_data_is_present() {
     for (text, _, canonical) in &f {
         if text == "Kono" {
             assert_eq!(canonical, "Taro Kono");
+        }
+    }
+}
+
+mod no_panic {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Token strings from a mix of news words, punctuation and arbitrary Unicode.
+    fn token() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "Kono",
+                "KONO",
+                "Sea",
+                "of",
+                "Japan",
+                "Foreign",
+                "Ministry",
+                "Chinese",
+                "$",
+                "5",
+                "million",
+                "percent",
+                "Monday",
+                "Sept.",
+                "4",
+                "the",
+                "a",
+                "day",
+                "earlier",
+                "'s",
+                "Mr.",
+                "U.N.",
+                "1996-08-22",
+                ",",
+                ".",
+                "--",
+                "90",
+                "%",
+                "first",
+                "May",
+            ])
+            .prop_map(str::to_string),
+            "\\PC{0,6}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_tokens_any_sentences(
+            sentences in prop::collection::vec(prop::collection::vec(token(), 0..30), 0..6),
+            cuts in prop::collection::vec((0usize..200, 0usize..200), 0..4),
+        ) {
+            let joined: Vec<String> = sentences.iter().map(|s| s.join(" ")).collect();
+            let refs: Vec<&str> = joined.iter().map(String::as_str).collect();
+            let mut doc = doc_from_sentences(&refs, true);
+            for (a, b) in cuts {
+                doc.sentences.push(Sentence { start: 0, end: 0, tokens: a..b, block: 0 });
+            }
+            let ms = find_entities(&doc, Model::default_model());
+            for w in ms.windows(2) {
+                prop_assert!(w[0].end <= w[1].start);
+            }
+            for m in &ms {
+                prop_assert!(doc.text.get(m.start..m.end).is_some());
+            }
         }
     }
 }

@@ -282,4 +282,5 @@ pub const RELIGIOUS_AND_POLITICAL: &[&str] = &[
     "Unionists",
     "Loyalist",
     "Loyalists",
+    "Tories",
 ];

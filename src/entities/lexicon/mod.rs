@@ -7,9 +7,9 @@ mod organisations;
 mod people;
 mod places;
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::tagger::document::HashKeyed;
 use super::tagger::hash::{lower_hash, mix};
 
 /// One hand-written list.
@@ -40,11 +40,14 @@ impl List {
 const MAX_PHRASE: usize = 5;
 
 struct Lexicon {
-    phrases: HashMap<u64, u16>,
+    phrases: HashKeyed<u16>,
+    /// First words of multi-word phrases: longer matches are tried only from these.
+    openers: HashKeyed<()>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut phrases: HashMap<u64, u16> = HashMap::new();
+    let mut phrases: HashKeyed<u16> = HashKeyed::default();
+    let mut openers: HashKeyed<()> = HashKeyed::default();
     let lists: [(&[&str], List); 11] = [
         (places::COUNTRIES, List::Country),
         (places::CITIES, List::City),
@@ -63,10 +66,13 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             let words: Vec<u64> = entry.split(' ').map(lower_hash).collect();
             if words.len() <= MAX_PHRASE {
                 *phrases.entry(phrase_hash(&words)).or_default() |= list.bit();
+                if words.len() > 1 {
+                    openers.insert(words[0], ());
+                }
             }
         }
     }
-    Lexicon { phrases }
+    Lexicon { phrases, openers }
 });
 
 fn phrase_hash(words: &[u64]) -> u64 {
@@ -111,7 +117,11 @@ pub fn mark(words: &[u64], out: &mut Vec<Marks>) {
     out.clear();
     out.resize(words.len(), Marks::default());
     for i in 0..words.len() {
-        let longest = MAX_PHRASE.min(words.len() - i);
+        let longest = if LEXICON.openers.contains_key(&words[i]) {
+            MAX_PHRASE.min(words.len() - i)
+        } else {
+            1
+        };
         for len in 1..=longest {
             let lists = lists_of(&words[i..i + len]);
             if lists == 0 {

@@ -64,7 +64,13 @@ pub struct StoryContext {
     pub sentences: Vec<Range<usize>>,
     pub cues: Vec<SentenceCues>,
     pub case: HashKeyed<CaseEvidence>,
+    /// For capitalised words: the first few positions where the word occurs in the story, so a
+    /// mention can see the neighbours of its other mentions ("context aggregation").
+    pub occurrences: HashKeyed<[u32; OCCURRENCES]>,
 }
+
+/// How many occurrences of a word are remembered for context aggregation.
+pub const OCCURRENCES: usize = 8;
 
 impl StoryContext {
     /// Builds the context; sentence ranges are clamped to the token list.
@@ -106,6 +112,17 @@ impl StoryContext {
                 }
             }
         }
+        let mut occurrences: HashKeyed<[u32; OCCURRENCES]> = HashKeyed::default();
+        for (i, t) in tokens.iter().enumerate() {
+            if t.has(INIT_CAP) || t.has(ALL_CAPS) {
+                let slots = occurrences
+                    .entry(t.lower)
+                    .or_insert([u32::MAX; OCCURRENCES]);
+                if let Some(free) = slots.iter_mut().find(|s| **s == u32::MAX) {
+                    *free = i as u32;
+                }
+            }
+        }
         StoryContext {
             tokens,
             classes,
@@ -113,6 +130,7 @@ impl StoryContext {
             sentences,
             cues,
             case,
+            occurrences,
         }
     }
 

@@ -55,6 +55,8 @@ mod t {
     pub const HISTORY_BEST: u64 = 24;
     pub const CAPS_LINE_WORD: u64 = 25;
     pub const CLUSTER_SHAPE: u64 = 26;
+    pub const OTHER_LEFT: u64 = 27;
+    pub const OTHER_RIGHT: u64 = 28;
 }
 
 const EDGE: u64 = 0x5eed;
@@ -237,6 +239,25 @@ pub fn extract(
                     }
                 }
                 sink.add2(t::HISTORY_BEST, best.index() as u64, caps_line);
+            }
+        }
+        // Neighbours of this word's other occurrences in the story.
+        if w.has(INIT_CAP) || w.has(ALL_CAPS) {
+            if let Some(slots) = ctx.occurrences.get(&w.lower) {
+                let here = range.start + i;
+                for &j in slots
+                    .iter()
+                    .filter(|&&j| j != u32::MAX && j as usize != here)
+                {
+                    let j = j as usize;
+                    let left = j
+                        .checked_sub(1)
+                        .and_then(|p| ctx.tokens.get(p))
+                        .map_or(EDGE, |x| x.lower);
+                    let right = ctx.tokens.get(j + 1).map_or(EDGE, |x| x.lower);
+                    sink.add(t::OTHER_LEFT, left);
+                    sink.add(t::OTHER_RIGHT, right);
+                }
             }
         }
         out.starts.push(sink.out.len() as u32);

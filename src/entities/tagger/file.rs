@@ -14,6 +14,7 @@
 
 use super::clusters::{ClusterTable, WordClass};
 use super::tags::NUM_TAGS;
+use super::weights::Weights;
 use super::TaggerModel;
 
 const MAGIC: &[u8; 6] = b"CDNER\x01";
@@ -44,14 +45,14 @@ pub fn write(model: &TaggerModel) -> Vec<u8> {
             out.extend_from_slice(&v.to_le_bytes());
         }
     }
-    let rows: Vec<(usize, &[i16])> = model
+    let rows: Vec<(u32, &[i16])> = model
         .weights
-        .chunks_exact(NUM_TAGS)
-        .enumerate()
+        .sorted_rows()
+        .into_iter()
         .filter(|(_, r)| r.iter().any(|&w| w != 0))
         .collect();
     out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
-    let mut prev = 0usize;
+    let mut prev = 0u32;
     for (bucket, row) in rows {
         put_varint(&mut out, (bucket - prev) as u64);
         prev = bucket;
@@ -95,10 +96,14 @@ pub fn read(bytes: &[u8]) -> Result<TaggerModel, ModelError> {
         }
     }
     let n_buckets = 1usize << bits;
-    let mut weights = vec![0i16; n_buckets * NUM_TAGS];
     let rows = r.u32()? as usize;
+    if rows > n_buckets || rows > bytes.len() {
+        return Err(ModelError::Format("more rows than the file can hold"));
+    }
+    let mut dense = vec![0i16; rows * NUM_TAGS];
+    let mut buckets = Vec::with_capacity(rows);
     let mut bucket = 0usize;
-    for _ in 0..rows {
+    for k in 0..rows {
         bucket = bucket
             .checked_add(r.varint()? as usize)
             .filter(|&b| b < n_buckets)
@@ -107,13 +112,15 @@ pub fn read(bytes: &[u8]) -> Result<TaggerModel, ModelError> {
         if mask >> NUM_TAGS != 0 {
             return Err(ModelError::Format("bad tag mask"));
         }
-        for k in 0..NUM_TAGS {
-            if mask >> k & 1 == 1 {
+        for t in 0..NUM_TAGS {
+            if mask >> t & 1 == 1 {
                 let b = r.take(2)?;
-                weights[bucket * NUM_TAGS + k] = i16::from_le_bytes([b[0], b[1]]);
+                dense[k * NUM_TAGS + t] = i16::from_le_bytes([b[0], b[1]]);
             }
         }
+        buckets.push(bucket as u32);
     }
+    let weights = Weights::from_rows(buckets.iter().copied().zip(dense.chunks_exact(NUM_TAGS)));
     let words = r.u32()? as usize;
     if words > bytes.len() / 12 {
         return Err(ModelError::Format("word table larger than the file"));
@@ -193,9 +200,11 @@ mod tests {
 
     fn tiny() -> TaggerModel {
         let bits = 8;
-        let mut weights = vec![0i16; (1 << bits) * NUM_TAGS];
-        weights[3] = -7;
-        weights[NUM_TAGS * 200 + 16] = 1234;
+        let mut a = [0i16; NUM_TAGS];
+        a[3] = -7;
+        let mut b = [0i16; NUM_TAGS];
+        b[16] = 1234;
+        let weights = Weights::from_rows([(0u32, &a[..]), (200, &b[..])]);
         let mut clusters = ClusterTable::default();
         clusters.insert(
             42,
@@ -221,7 +230,7 @@ mod tests {
         let m = tiny();
         let bytes = write(&m);
         let back = read(&bytes).unwrap();
-        assert_eq!(back.weights, m.weights);
+        assert_eq!(back.weights.sorted_rows(), m.weights.sorted_rows());
         assert_eq!(back.transitions, m.transitions);
         assert_eq!(back.clusters.get(42), m.clusters.get(42));
         assert_eq!(write(&back), bytes);

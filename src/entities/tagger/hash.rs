@@ -29,10 +29,13 @@ pub fn bytes(mut h: u64, data: &[u8]) -> u64 {
     mix(h, data.len() as u64)
 }
 
+/// The seed of `str_hash` and `lower_hash`.
+pub const LOWER_SEED: u64 = 0x9e37_79b9_7f4a_7c15;
+
 /// Hashes a string with a fixed seed.
 #[inline]
 pub fn str_hash(s: &str) -> u64 {
-    bytes(0x9e37_79b9_7f4a_7c15, s.as_bytes())
+    bytes(LOWER_SEED, s.as_bytes())
 }
 
 /// Hashes the lowercase form of a string without allocating it.

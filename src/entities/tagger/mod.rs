@@ -10,6 +10,7 @@ pub mod hash;
 pub mod tags;
 pub mod token;
 pub mod viterbi;
+pub mod weights;
 
 use std::ops::Range;
 
@@ -18,12 +19,13 @@ use document::{NameHistory, StoryContext};
 use features::SentenceFeatures;
 use tags::{NameSpan, Tag, NUM_TAGS};
 use viterbi::{Decoder, Transitions};
+use weights::Weights;
 
-/// Trained weights, quantized to i16 in one dense table of `2^bits` rows of `NUM_TAGS`.
+/// Trained weights, quantized to i16: rows of `NUM_TAGS` for the kept feature buckets.
 #[derive(Clone)]
 pub struct TaggerModel {
     pub bits: u32,
-    pub weights: Vec<i16>,
+    pub weights: Weights,
     pub transitions: Transitions,
     pub clusters: ClusterTable,
     /// JSON describing how the model was made (command, data, seed, dev scores).
@@ -34,6 +36,7 @@ impl std::fmt::Debug for TaggerModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TaggerModel")
             .field("bits", &self.bits)
+            .field("weights", &self.weights)
             .field("clusters", &self.clusters.len())
             .field("provenance", &self.provenance)
             .finish()
@@ -50,7 +53,7 @@ pub struct Workspace {
     history: NameHistory,
 }
 
-/// Adds the weight rows of `buckets` into one token's emission scores.
+/// Adds the rows of `buckets` in a dense training table into one token's emission scores.
 #[inline]
 pub fn emission<W: Copy + Into<i32>>(weights: &[W], buckets: &[u32], out: &mut [i32; NUM_TAGS]) {
     *out = [0; NUM_TAGS];
@@ -81,7 +84,7 @@ impl TaggerModel {
             ws.emissions.clear();
             for i in 0..ws.features.len() {
                 let mut e = [0i32; NUM_TAGS];
-                emission(&self.weights, ws.features.token(i), &mut e);
+                self.weights.emission(ws.features.token(i), &mut e);
                 ws.emissions.push(e);
             }
             ws.decoder
@@ -92,13 +95,4 @@ impl TaggerModel {
         }
         out
     }
-}
-
-/// Tags a prepared story context with reused buffers.
-pub fn workspace_tag(
-    model: &TaggerModel,
-    ctx: &StoryContext,
-    ws: &mut Workspace,
-) -> Vec<Vec<NameSpan>> {
-    model.tag_context(ctx, ws)
 }

@@ -1,7 +1,7 @@
 //! What the tagger knows about one token on its own: hashes of its form, lowercase form, shape
 //! and affixes, and casing flags. Computed once per token, without allocating.
 
-use super::hash::{self, lower_hash, mix, str_hash};
+use super::hash::{self, lower_hash, mix, str_hash, LOWER_SEED};
 
 pub const INIT_CAP: u16 = 1;
 pub const ALL_CAPS: u16 = 1 << 1;
@@ -104,11 +104,23 @@ impl TokenInfo {
         }
         let mut prefix = [0u64; 4];
         let mut suffix = [0u64; 4];
-        for (k, (i, c)) in s.char_indices().skip(0).take(4).enumerate() {
-            prefix[k] = lower_hash(&s[..i + c.len_utf8()]);
-        }
-        for (k, (i, _)) in s.char_indices().rev().take(4).enumerate() {
-            suffix[k] = lower_hash(&s[i..]);
+        let mut lowered = [0u8; 64];
+        if s.is_ascii() && s.len() <= lowered.len() {
+            // Fast path: lowercase once, then hash byte slices (each byte is a character).
+            let low = &mut lowered[..s.len()];
+            low.copy_from_slice(s.as_bytes());
+            low.make_ascii_lowercase();
+            for k in 0..4.min(s.len()) {
+                prefix[k] = hash::bytes(LOWER_SEED, &low[..k + 1]);
+                suffix[k] = hash::bytes(LOWER_SEED, &low[s.len() - k - 1..]);
+            }
+        } else {
+            for (k, (i, c)) in s.char_indices().take(4).enumerate() {
+                prefix[k] = lower_hash(&s[..i + c.len_utf8()]);
+            }
+            for (k, (i, _)) in s.char_indices().rev().take(4).enumerate() {
+                suffix[k] = lower_hash(&s[i..]);
+            }
         }
         TokenInfo {
             word: str_hash(s),
@@ -161,6 +173,14 @@ mod tests {
         assert!(TokenInfo::new("1,200").has(HAS_DIGIT));
         assert!(TokenInfo::new("--").has(PUNCT));
         assert!(TokenInfo::new("").flags == 0);
+    }
+
+    #[test]
+    fn affixes_match_slow_path() {
+        let t = TokenInfo::new("Ministry");
+        assert_eq!(t.prefix[2], lower_hash("min"));
+        assert_eq!(t.suffix[3], lower_hash("stry"));
+        assert_eq!(TokenInfo::new("ab").prefix[2], 0);
     }
 
     #[test]

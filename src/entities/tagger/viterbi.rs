@@ -9,6 +9,9 @@ pub type Transitions = [[i32; NUM_TAGS]; NUM_TAGS + 1];
 /// Scores far below anything reachable, but safe from overflow when added to.
 const FORBIDDEN: i32 = i32::MIN / 4;
 
+/// Larger emission or transition scores are clipped so the sums above cannot overflow.
+const LIMIT: i32 = 1 << 26;
+
 /// Reused buffers, so decoding allocates only when a sentence is longer than any before.
 #[derive(Debug, Default)]
 pub struct Decoder {
@@ -33,35 +36,30 @@ impl Decoder {
         let mut score = [FORBIDDEN; NUM_TAGS];
         for (t, s) in score.iter_mut().enumerate() {
             if allowed(None, t as Tag) {
-                *s = trans[NUM_TAGS][t].saturating_add(emissions[0][t]);
+                *s = trans[NUM_TAGS][t].clamp(-LIMIT, LIMIT) + emissions[0][t].clamp(-LIMIT, LIMIT);
             }
         }
         let mut next = [FORBIDDEN; NUM_TAGS];
-        for i in 1..n {
+        for (i, emission) in emissions.iter().enumerate().skip(1) {
             for t in 0..NUM_TAGS {
-                let mut best = FORBIDDEN;
-                let mut arg = 0u8;
-                for p in 0..NUM_TAGS {
-                    if !ALLOWED[p][t] || score[p] <= FORBIDDEN {
-                        continue;
-                    }
-                    let s = score[p].saturating_add(trans[p][t]);
+                // Scores stay within a few million of zero (renormalised every step), so plain
+                // adds cannot overflow and forbidden paths stay far below any allowed one.
+                let preds = &PREDECESSORS[t][..PREDECESSOR_COUNT[t]];
+                let mut arg = preds[0] as usize;
+                let mut best = score[arg] + trans[arg][t].clamp(-LIMIT, LIMIT);
+                for &p in &preds[1..] {
+                    let s = score[p as usize] + trans[p as usize][t].clamp(-LIMIT, LIMIT);
                     if s > best {
                         best = s;
-                        arg = p as u8;
+                        arg = p as usize;
                     }
                 }
-                next[t] = if best <= FORBIDDEN {
-                    FORBIDDEN
-                } else {
-                    best.saturating_add(emissions[i][t])
-                };
-                self.back[i][t] = arg;
+                next[t] = best + emission[t].clamp(-LIMIT, LIMIT);
+                self.back[i][t] = arg as u8;
             }
-            // Keep scores from drifting toward overflow on very long sentences.
             let top = next.iter().copied().max().unwrap_or(0);
             for (s, &v) in score.iter_mut().zip(&next) {
-                *s = if v <= FORBIDDEN { FORBIDDEN } else { v - top };
+                *s = (v - top).max(FORBIDDEN);
             }
         }
         let mut last = 0usize;
@@ -79,6 +77,42 @@ impl Decoder {
         }
     }
 }
+
+/// For each tag, the tags that may precede it (only the first `PREDECESSOR_COUNT` are used):
+/// decoding looks at about a third of all tag pairs.
+static PREDECESSORS: [[u8; NUM_TAGS]; NUM_TAGS] = {
+    let mut out = [[0u8; NUM_TAGS]; NUM_TAGS];
+    let mut t = 0;
+    while t < NUM_TAGS {
+        let mut n = 0;
+        let mut p = 0;
+        while p < NUM_TAGS {
+            if ALLOWED[p][t] {
+                out[t][n] = p as u8;
+                n += 1;
+            }
+            p += 1;
+        }
+        t += 1;
+    }
+    out
+};
+
+static PREDECESSOR_COUNT: [usize; NUM_TAGS] = {
+    let mut out = [0usize; NUM_TAGS];
+    let mut t = 0;
+    while t < NUM_TAGS {
+        let mut p = 0;
+        while p < NUM_TAGS {
+            if ALLOWED[p][t] {
+                out[t] += 1;
+            }
+            p += 1;
+        }
+        t += 1;
+    }
+    out
+};
 
 /// `ALLOWED[p][t]`: whether tag t may follow tag p.
 static ALLOWED: [[bool; NUM_TAGS]; NUM_TAGS] = {
@@ -114,13 +148,9 @@ mod tests {
 
     #[test]
     fn constant_table_matches_rules() {
-        for p in 0..NUM_TAGS {
-            for t in 0..NUM_TAGS {
-                assert_eq!(
-                    ALLOWED[p][t],
-                    allowed(Some(p as Tag), t as Tag),
-                    "{p} -> {t}"
-                );
+        for (p, row) in ALLOWED.iter().enumerate() {
+            for (t, &ok) in row.iter().enumerate() {
+                assert_eq!(ok, allowed(Some(p as Tag), t as Tag), "{p} -> {t}");
             }
         }
     }

@@ -8,7 +8,7 @@ pub mod perceptron;
 pub mod score;
 pub mod sha1;
 
-use crate::entities::tagger::{document::StoryContext, workspace_tag, TaggerModel};
+use crate::entities::tagger::{document::StoryContext, TaggerModel};
 
 /// Tags prepared dev stories with a model and scores them against gold names.
 pub fn evaluate(
@@ -17,10 +17,10 @@ pub fn evaluate(
     prepared: &[perceptron::Prepared],
 ) -> score::Scoreboard {
     let mut board = score::Scoreboard::default();
-    let mut ws = Default::default();
+    let mut ws = crate::entities::tagger::Workspace::default();
     for (story, p) in stories.iter().zip(prepared) {
         let ctx: &StoryContext = &p.ctx;
-        let predicted = workspace_tag(model, ctx, &mut ws);
+        let predicted = model.tag_context(ctx, &mut ws);
         for (gold, pred) in story.names.iter().zip(&predicted) {
             board.add(gold, pred);
         }

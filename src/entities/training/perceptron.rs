@@ -7,6 +7,7 @@ use crate::entities::tagger::document::{NameHistory, StoryContext};
 use crate::entities::tagger::features::{self, SentenceFeatures};
 use crate::entities::tagger::tags::{self, Tag, NUM_TAGS};
 use crate::entities::tagger::viterbi::{Decoder, Transitions};
+use crate::entities::tagger::weights::Weights;
 use crate::entities::tagger::{clusters::ClusterTable, emission, TaggerModel};
 
 use super::conll::Story;
@@ -18,6 +19,8 @@ pub struct Settings {
     pub seed: u64,
     /// Quantized weights with a smaller magnitude are dropped from the model.
     pub prune_below: i16,
+    /// Share of non-zero weights below the magnitude that maps to the i16 limit.
+    pub clip_quantile: f64,
 }
 
 #[derive(Debug)]
@@ -151,17 +154,30 @@ impl Trainer {
     pub fn averaged(&self, settings: &Settings, clusters: &ClusterTable) -> TaggerModel {
         let c = self.c as f64;
         let avg = |w: i32, u: i64| w as f64 - u as f64 / c;
-        let mut max = 1e-9f64;
-        for (&w, &u) in self.w.iter().zip(&self.u) {
-            max = max.max(avg(w, u).abs());
-        }
-        let scale = 32000.0 / max;
-        let weights = self
+        // Scale so the largest weights just fit in i16; a handful of outliers beyond a high
+        // quantile are clipped rather than let them coarsen every other weight.
+        let mut mags: Vec<f64> = self
+            .w
+            .iter()
+            .zip(&self.u)
+            .map(|(&w, &u)| avg(w, u).abs())
+            .filter(|&m| m > 0.0)
+            .collect();
+        let top = if mags.is_empty() {
+            1.0
+        } else {
+            let k = ((mags.len() as f64) * settings.clip_quantile) as usize;
+            let k = k.min(mags.len() - 1);
+            *mags.select_nth_unstable_by(k, f64::total_cmp).1
+        };
+        let scale = 32000.0 / top.max(1e-9);
+        let quantize = |x: f64| (x * scale).round().clamp(-32767.0, 32767.0);
+        let dense: Vec<i16> = self
             .w
             .iter()
             .zip(&self.u)
             .map(|(&w, &u)| {
-                let q = (avg(w, u) * scale).round() as i16;
+                let q = quantize(avg(w, u)) as i16;
                 if q.abs() < settings.prune_below {
                     0
                 } else {
@@ -169,6 +185,13 @@ impl Trainer {
                 }
             })
             .collect();
+        let weights = Weights::from_rows(
+            dense
+                .chunks_exact(NUM_TAGS)
+                .enumerate()
+                .filter(|(_, row)| row.iter().any(|&w| w != 0))
+                .map(|(b, row)| (b as u32, row)),
+        );
         let mut transitions: Transitions = [[0; NUM_TAGS]; NUM_TAGS + 1];
         for (row, (wr, ur)) in transitions.iter_mut().zip(self.tw.iter().zip(&self.tu)) {
             for (t, (&w, &u)) in row.iter_mut().zip(wr.iter().zip(ur)) {

@@ -1,0 +1,138 @@
+//! Dates and times written with calendar words: weekdays, months with days and years, ISO and
+//! slash dates, decades, relative dates ("next month", "a day earlier" is in `quantity`),
+//! times of day and ordinals.
+
+use super::quantity::{is_day_number, is_year};
+use super::words::*;
+use super::{is, is_exact};
+use crate::entities::label::Label;
+
+/// Dates and times of day written with calendar words.
+pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
+    let w = *words.get(i)?;
+    let lower = w.to_ascii_lowercase();
+    // "1996-08-22", "8/22/96", "1990s"
+    if is_iso_date(w) || is_slash_date(w) || is_decade(w) {
+        return Some((i + 1, Label::Date));
+    }
+    if ORDINALS.contains(&lower.as_str()) || is_digit_ordinal(w) {
+        return Some((i + 1, Label::Ordinal));
+    }
+    if RELATIVE_DAYS.contains(&lower.as_str()) {
+        if is(words.get(i + 1), TIME_OF_DAY) {
+            return Some((i + 2, Label::Time));
+        }
+        return Some((i + 1, Label::Date));
+    }
+    if lower == "tonight" || lower == "noon" || lower == "midnight" {
+        return Some((i + 1, Label::Time));
+    }
+    if is_exact(words.get(i), WEEKDAYS) {
+        if is(words.get(i + 1), TIME_OF_DAY) {
+            return Some((i + 2, Label::Time));
+        }
+        return Some((extend_relative_year(words, i + 1), Label::Date));
+    }
+    if let Some(end) = month_date(words, i) {
+        return Some((extend_relative_year(words, end), Label::Date));
+    }
+    if is_exact(words.get(i), &["this", "last"]) && is(words.get(i + 1), TIME_OF_DAY) {
+        return Some((i + 2, Label::Time));
+    }
+    if RELATIVE_LEADS.contains(&lower.as_str()) {
+        let n = words.get(i + 1);
+        if is(n, DATE_UNITS) || is_exact(n, WEEKDAYS) || is(n, SEASONS) || is_exact(n, MONTHS) {
+            return Some((i + 2, Label::Date));
+        }
+    }
+    // "earlier this month", "later this year"
+    if is(words.get(i), &["earlier", "later"])
+        && is(words.get(i + 1), &["this", "last", "next"])
+        && is(words.get(i + 2), DATE_UNITS)
+    {
+        return Some((i + 3, Label::Date));
+    }
+    // "the previous day", "the following week"
+    if lower == "the"
+        && is(
+            words.get(i + 1),
+            &["previous", "following", "next", "same", "past"],
+        )
+        && is(words.get(i + 2), DATE_UNITS)
+    {
+        return Some((i + 3, Label::Date));
+    }
+    None
+}
+
+/// "September last year": a relative year straight after a month or weekday.
+pub(super) fn extend_relative_year(words: &[&str], end: usize) -> usize {
+    if is(words.get(end), &["last", "next", "this"])
+        && is(words.get(end + 1), &["year", "week", "month"])
+    {
+        end + 2
+    } else {
+        end
+    }
+}
+
+/// "Sept. 4", "4 September 1996", "July", "May 2017", "Oct. 3, 2016".
+pub(super) fn month_date(words: &[&str], i: usize) -> Option<usize> {
+    let (month_at, mut end) = if is_day_number(words.get(i)?) && is_exact(words.get(i + 1), MONTHS)
+    {
+        (i + 1, i + 2)
+    } else if is_exact(words.get(i), MONTHS) {
+        (i, i + 1)
+    } else {
+        return None;
+    };
+    let mut anchored = month_at > i;
+    if month_at == i && words.get(end).is_some_and(|d| is_day_number(d)) {
+        end += 1;
+        anchored = true;
+    }
+    if words.get(end).is_some_and(|y| is_year(y)) {
+        end += 1;
+        anchored = true;
+    } else if words.get(end) == Some(&",")
+        && words.get(end + 1).is_some_and(|y| is_year(y))
+        && anchored
+    {
+        end += 2;
+    }
+    let lead = i.checked_sub(1).and_then(|p| words.get(p));
+    let month = words[month_at];
+    if !anchored && AMBIGUOUS_MONTHS.contains(&month) && !is(lead, MONTH_LEADS) {
+        return None;
+    }
+    Some(end)
+}
+
+pub(super) fn is_iso_date(w: &str) -> bool {
+    let p: Vec<&str> = w.split('-').collect();
+    p.len() == 3
+        && p[0].len() == 4
+        && (1..=2).contains(&p[1].len())
+        && (1..=2).contains(&p[2].len())
+        && p.iter().all(|x| x.bytes().all(|b| b.is_ascii_digit()))
+}
+
+pub(super) fn is_slash_date(w: &str) -> bool {
+    let p: Vec<&str> = w.split('/').collect();
+    p.len() == 3
+        && p.iter()
+            .all(|x| !x.is_empty() && x.len() <= 4 && x.bytes().all(|b| b.is_ascii_digit()))
+}
+
+pub(super) fn is_decade(w: &str) -> bool {
+    let core = w.strip_prefix("mid-").unwrap_or(w);
+    core.len() == 5 && core.ends_with("0s") && core[..4].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "1st", "22nd", "3rd", "10th".
+pub(super) fn is_digit_ordinal(w: &str) -> bool {
+    let Some(split) = w.find(|c: char| !c.is_ascii_digit()) else {
+        return false;
+    };
+    split > 0 && matches!(&w[split..], "st" | "nd" | "rd" | "th")
+}

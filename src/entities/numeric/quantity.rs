@@ -1,0 +1,178 @@
+//! Counts and amounts: number phrases ("1,200", "two million"), money ("$1.13bn", "10 yen"),
+//! percentages, durations ("15 minutes" is TIME, "three years" DATE), quantities and clock
+//! times.
+
+use super::words::*;
+use super::{is, is_exact};
+use crate::entities::label::Label;
+
+/// "1,200", "3.5", "90", "1996": digits with separators, starting with a digit.
+pub(super) fn is_digit_number(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && w.bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && !w.ends_with('.')
+}
+
+pub(super) fn is_number_word(w: &str) -> bool {
+    if NUMBER_WORDS.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+        return true;
+    }
+    // "twenty-five"
+    match w.split_once('-') {
+        Some((a, b)) => {
+            NUMBER_WORDS.iter().any(|x| x.eq_ignore_ascii_case(a))
+                && NUMBER_WORDS.iter().any(|x| x.eq_ignore_ascii_case(b))
+        }
+        None => false,
+    }
+}
+
+pub(super) fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
+}
+
+pub(super) fn is_day_number(w: &str) -> bool {
+    w.len() <= 2
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// A number phrase from `i`: a number then scale words. Returns its end.
+pub(super) fn number_phrase(words: &[&str], i: usize) -> Option<usize> {
+    let first = words.get(i)?;
+    let starts = is_digit_number(first)
+        || (is_number_word(first)
+            && !matches!(
+                first.to_ascii_lowercase().as_str(),
+                "hundreds" | "thousands" | "millions" | "billions"
+            ))
+        || ((first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("half"))
+            && is(
+                words.get(i + 1),
+                &[
+                    "million", "billion", "trillion", "dozen", "hundred", "thousand",
+                ],
+            ));
+    if !starts {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < words.len() && (is_number_word(words[end]) || is(words.get(end), SCALES)) {
+        // "m" and "k" only count straight after digits: "600 m".
+        if matches!(words[end], "m" | "k") && !is_digit_number(words[end - 1]) {
+            break;
+        }
+        end += 1;
+    }
+    Some(end)
+}
+
+/// A "$5m"-style token: currency symbol glued to digits, with an optional scale suffix.
+pub(super) fn is_glued_money(w: &str) -> bool {
+    let rest = CURRENCY_SYMBOLS
+        .iter()
+        .filter(|s| s.len() < w.len() && w.starts_with(*s))
+        .map(|s| &w[s.len()..])
+        .next();
+    let Some(rest) = rest else { return false };
+    let digits_end = rest
+        .bytes()
+        .position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.'))
+        .unwrap_or(rest.len());
+    digits_end > 0
+        && rest.as_bytes()[0].is_ascii_digit()
+        && matches!(
+            &rest[digits_end..].to_ascii_lowercase()[..],
+            "" | "m" | "bn" | "b" | "k" | "mln" | "bln" | "million" | "billion" | "trillion"
+        )
+}
+
+/// Money, percentages, durations, quantities and plain numbers starting at `i`.
+pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
+    let w = *words.get(i)?;
+    if is_glued_money(w) {
+        let end = if is(words.get(i + 1), SCALES) {
+            i + 2
+        } else {
+            i + 1
+        };
+        return Some((end, Label::Money));
+    }
+    if is_exact(words.get(i), CURRENCY_SYMBOLS) {
+        let end = number_phrase(words, i + 1)?;
+        return Some((end, Label::Money));
+    }
+    if w.len() > 1 && w.ends_with('%') && is_digit_number(&w[..w.len() - 1]) {
+        return Some((i + 1, Label::Percent));
+    }
+    if is_clock(w) {
+        let end = if is(words.get(i + 1), CLOCK_SUFFIXES) {
+            i + 2
+        } else {
+            i + 1
+        };
+        return Some((end, Label::Time));
+    }
+    if let Some(a) = a_unit(words, i) {
+        return Some(a);
+    }
+    let end = number_phrase(words, i)?;
+    let next = words.get(end);
+    if is(next, PERCENT_WORDS) {
+        let extra = usize::from(is(words.get(end + 1), &["points"]));
+        return Some((end + 1 + extra, Label::Percent));
+    }
+    if is(next, &["per"]) && is(words.get(end + 1), &["cent"]) {
+        return Some((end + 2, Label::Percent));
+    }
+    if is(next, CURRENCY_WORDS) {
+        return Some((end + 1, Label::Money));
+    }
+    if is(next, CLOCK_SUFFIXES) && end == i + 1 && is_digit_number(w) {
+        return Some((end + 1, Label::Time));
+    }
+    if is(next, TIME_UNITS) {
+        let extra = usize::from(is(words.get(end + 1), DIRECTION_AFTER));
+        return Some((end + 1 + extra, Label::Time));
+    }
+    if is(next, DATE_UNITS) {
+        let extra = usize::from(is(words.get(end + 1), DIRECTION_AFTER));
+        return Some((end + 1 + extra, Label::Date));
+    }
+    if is(next, QUANTITY_UNITS) {
+        return Some((end + 1, Label::Quantity));
+    }
+    if end == i + 1 && is_year(w) {
+        return Some((end, Label::Date));
+    }
+    Some((end, Label::Cardinal))
+}
+
+/// "a day earlier", "an hour later".
+pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
+    if !is(words.get(i), &["a", "an"]) || !is(words.get(i + 2), DIRECTION_AFTER) {
+        return None;
+    }
+    if is(words.get(i + 1), DATE_UNITS) {
+        Some((i + 3, Label::Date))
+    } else if is(words.get(i + 1), TIME_UNITS) {
+        Some((i + 3, Label::Time))
+    } else {
+        None
+    }
+}
+
+/// "10:30", "9.30" is too ambiguous, so only colon times.
+pub(super) fn is_clock(w: &str) -> bool {
+    match w.split_once(':') {
+        Some((h, m)) => {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        }
+        None => false,
+    }
+}

@@ -1,0 +1,88 @@
+//! The entity API as the pipeline sees it from outside the crate: build a `Doc`, call
+//! `find_entities` with the default model, read labels and canonical names. The story is
+//! invented for this test.
+
+use copydesk::doc::{Block, Doc, Region, Sentence, Token};
+use copydesk::entities::{find_entities, Label, Mention, Model};
+
+/// A Doc from sentences of space-separated tokens; the first sentence is the headline.
+fn doc(sentences: &[&str]) -> Doc {
+    let mut doc = Doc::default();
+    for (k, s) in sentences.iter().enumerate() {
+        if k > 0 {
+            doc.text.push_str("\n\n");
+        }
+        let start = doc.text.len();
+        let first = doc.tokens.len();
+        for (i, w) in s.split(' ').enumerate() {
+            if i > 0 {
+                doc.text.push(' ');
+            }
+            let a = doc.text.len();
+            doc.text.push_str(w);
+            doc.tokens.push(Token {
+                start: a,
+                end: doc.text.len(),
+            });
+        }
+        let region = if k == 0 {
+            Region::Headline
+        } else {
+            Region::Body
+        };
+        doc.blocks.push(Block {
+            region,
+            start,
+            end: doc.text.len(),
+        });
+        doc.sentences.push(Sentence {
+            start,
+            end: doc.text.len(),
+            tokens: first..doc.tokens.len(),
+            block: k,
+        });
+    }
+    doc
+}
+
+#[test]
+fn pipeline_call_returns_labelled_canonical_mentions() {
+    let d = doc(&[
+        "Minister Hana Novak Visits Oslo",
+        "Foreign Minister Hana Novak arrived in Oslo on Friday for two days of talks .",
+        "Novak said trade with Norway grew 12 percent last year .",
+    ]);
+    let mentions: Vec<Mention> = find_entities(&d, Model::default_model());
+    let got: Vec<(&str, &str, &str)> = mentions
+        .iter()
+        .map(|m| {
+            (
+                &d.text[m.start..m.end],
+                m.label.as_str(),
+                m.canonical.as_str(),
+            )
+        })
+        .collect();
+    assert!(
+        got.contains(&("Hana Novak", "PERSON", "Hana Novak")),
+        "{got:?}"
+    );
+    assert!(got.contains(&("Novak", "PERSON", "Hana Novak")), "{got:?}");
+    assert!(got.contains(&("Oslo", "GPE", "Oslo")), "{got:?}");
+    assert!(got.contains(&("Friday", "DATE", "Friday")), "{got:?}");
+    assert!(
+        got.contains(&("12 percent", "PERCENT", "12 percent")),
+        "{got:?}"
+    );
+    assert!(got.contains(&("last year", "DATE", "last year")), "{got:?}");
+    assert!(mentions.windows(2).all(|w| w[0].end <= w[1].start));
+    assert_eq!(serde_json::to_value(Label::Norp).unwrap(), "NORP");
+}
+
+#[test]
+fn users_can_load_their_own_model_file() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/models/ner.bin");
+    let model = Model::load(path).expect("the shipped model file loads from disk");
+    assert!(model.provenance().contains("\"seed\""));
+    assert!(Model::load(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).is_err());
+}
