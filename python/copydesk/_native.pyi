@@ -24,6 +24,7 @@ __all__ = [
     "default_threads",
     "_reset_after_fork",
     "_columns",
+    "_core_seconds",
 ]
 
 MAX_INPUT_BYTES: int
