@@ -19,6 +19,7 @@ mod offsets;
 mod parse;
 mod pipeline;
 pub mod pool;
+pub mod quotes;
 #[cfg(feature = "python")]
 mod python;
 pub mod segment;

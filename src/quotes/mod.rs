@@ -1,0 +1,204 @@
+//! Quotations and their speakers: who said what in a story.
+//!
+//! The stages, one module each: `marks` pairs quotation marks in linear time; `attribute`
+//! finds the cue (`cues` is the lexicon) that introduces each quote in its own sentence;
+//! `speaker` reads the local speaker mention next to that cue; `resolve` turns it into a
+//! canonical name; `filter` drops what is not a quote and tells direct from partial quotes.
+//! This module ties them together and handles what spans sentences: a quote that runs over
+//! several paragraphs (one record per paragraph piece, all sharing the speaker named in any
+//! piece) and a quote whose speaker was named in an earlier sentence.
+//!
+//! Not quotes: markup attribute values are always dropped; titles of works, nicknames and
+//! scare quotes are dropped when their own sentence has no speech cue (see `filter`); single-
+//! quoted text is kept only at the top level and only with a cue in its own sentence, since
+//! newsroom copy uses single marks for quotes within quotes and for headline shorthand.
+//! Everything kept without any speaker has `speaker: None`.
+//!
+//! All offsets are byte offsets into `Doc::text`.
+
+mod attribute;
+mod cues;
+mod filter;
+mod marks;
+mod resolve;
+mod speaker;
+mod tokens;
+
+use crate::doc::Doc;
+use crate::entities::Mention;
+use attribute::{Attribution, Attributor, Placed};
+pub use marks::MarkFamily;
+pub use resolve::Speaker;
+use std::ops::Range;
+use tokens::Tokens;
+
+#[cfg(test)]
+mod tests;
+
+/// A direct quote (a sentence or more) or a partial one (a fragment in reported speech).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteKind {
+    Direct,
+    Partial,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+        }
+    }
+}
+
+/// One quote, in byte offsets of `Doc::text`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteRecord {
+    /// The quoted words without the marks.
+    pub start: usize,
+    pub end: usize,
+    pub kind: QuoteKind,
+    pub speaker: Option<Speaker>,
+    /// The cue's byte range: "said", "told reporters", "according to".
+    pub cue: Option<Range<usize>>,
+}
+
+/// The quotes of a story and the warnings about its quotation marks.
+#[derive(Debug, Clone, Default)]
+pub struct QuoteFindings {
+    pub quotes: Vec<QuoteRecord>,
+    pub warnings: Vec<String>,
+}
+
+/// Find the quotes of a story and their speakers. `mentions` are the story's entities,
+/// sorted by start and non-overlapping, as `find_entities` returns them.
+pub fn find_quotes(doc: &Doc, mentions: &[Mention]) -> QuoteFindings {
+    let mut warnings = Vec::new();
+    let mut quoted = marks::pair_marks(doc, &mut warnings);
+    quoted.retain(|q| !q.nested);
+    if quoted.is_empty() {
+        return QuoteFindings {
+            quotes: Vec::new(),
+            warnings,
+        };
+    }
+    quoted.sort_by_key(|q| q.open);
+    let tokens = Tokens::new(doc, mentions);
+    let placed: Vec<Placed> = quoted.into_iter().map(|q| place(&tokens, q)).collect();
+    let attributor = Attributor {
+        tokens: &tokens,
+        quotes: &placed,
+    };
+    let mut frame = Vec::with_capacity(attribute_frame_capacity());
+    let own: Vec<Option<Attribution>> = (0..placed.len())
+        .map(|k| attributor.own(k, &mut frame))
+        .collect();
+    let chains = chain_heads(doc, &placed);
+    let mut quotes = Vec::with_capacity(placed.len());
+    for (k, q) in placed.iter().enumerate() {
+        let chained = own[k].or_else(|| chain_attribution(&chains, &own, k));
+        if !keep(doc, &tokens, q, chained.is_some()) {
+            continue;
+        }
+        let attribution = chained.or_else(|| attributor.context(k, &mut frame));
+        if let Some(record) = record(doc, &tokens, q, attribution) {
+            quotes.push(record);
+        }
+    }
+    QuoteFindings { quotes, warnings }
+}
+
+fn attribute_frame_capacity() -> usize {
+    128
+}
+
+/// A quote on the token stream.
+fn place(tokens: &Tokens, quoted: marks::Quoted) -> Placed {
+    let block = tokens.doc.blocks.get(quoted.block);
+    let (block_start, block_end) = block.map_or((0, 0), |b| (b.start, b.end));
+    let content = tokens.doc.text.get(quoted.start..quoted.end).unwrap_or("");
+    let ends_sentence = content
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ')')
+        .ends_with(['.', '!', '?', '…']);
+    Placed {
+        open_tok: tokens.first_at(quoted.open),
+        after_tok: tokens.first_at(quoted.close_end),
+        block_first: tokens.first_at(block_start),
+        block_end: tokens.first_at(block_end),
+        ends_sentence,
+        quoted,
+    }
+}
+
+/// For each quote, the index of the first piece of the multi-paragraph quote it belongs to:
+/// a piece left open at a paragraph end continues in a next paragraph that opens with a mark.
+fn chain_heads(doc: &Doc, placed: &[Placed]) -> Vec<usize> {
+    let mut heads: Vec<usize> = (0..placed.len()).collect();
+    for k in 1..placed.len() {
+        let (prev, q) = (&placed[k - 1].quoted, &placed[k].quoted);
+        let opens_block = doc.blocks.get(q.block).is_some_and(|b| b.start == q.open);
+        if prev.runs_on && prev.block + 1 == q.block && opens_block {
+            heads[k] = heads[k - 1];
+        }
+    }
+    heads
+}
+
+/// The attribution of any other piece of quote `k`'s multi-paragraph quote.
+fn chain_attribution(
+    heads: &[usize],
+    own: &[Option<Attribution>],
+    k: usize,
+) -> Option<Attribution> {
+    let head = heads[k];
+    (head..heads.len())
+        .take_while(|&i| heads[i] == head)
+        .find_map(|i| own[i])
+}
+
+/// Whether quoted words are a quote at all (see `filter` for what is dropped).
+fn keep(doc: &Doc, tokens: &Tokens, q: &Placed, attributed: bool) -> bool {
+    let quoted = &q.quoted;
+    if filter::is_attribute_value(&doc.text, quoted.open) {
+        return false;
+    }
+    let before = q.open_tok.checked_sub(1).filter(|&t| t >= q.block_first);
+    if before.is_some_and(|t| filter::is_naming_word(tokens.word(t))) {
+        return false;
+    }
+    if attributed {
+        return true;
+    }
+    let content = doc.text.get(quoted.start..quoted.end).unwrap_or("");
+    quoted.family == MarkFamily::Double
+        && !filter::looks_like_title(content)
+        && filter::word_count(content) > 3
+}
+
+/// The public record of a kept quote.
+fn record(
+    doc: &Doc,
+    tokens: &Tokens,
+    q: &Placed,
+    attribution: Option<Attribution>,
+) -> Option<QuoteRecord> {
+    let raw = doc.text.get(q.quoted.start..q.quoted.end)?;
+    let lead = raw.len() - raw.trim_start().len();
+    let content = raw.trim();
+    if content.is_empty() {
+        return None;
+    }
+    let start = q.quoted.start + lead;
+    let after_word = q
+        .open_tok
+        .checked_sub(1)
+        .filter(|&t| t >= q.block_first)
+        .is_some_and(|t| tokens.word(t).chars().any(char::is_alphanumeric));
+    Some(QuoteRecord {
+        start,
+        end: start + content.len(),
+        kind: filter::kind(content, after_word),
+        speaker: attribution.map(|a| tokens.resolve(a.speaker)),
+        cue: attribution.map(|a| tokens.token_start(a.cue_first)..tokens.token_end(a.cue_end - 1)),
+    })
+}

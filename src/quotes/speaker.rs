@@ -1,0 +1,221 @@
+//! Finding the local speaker mention of a cue: the subject before the verb ("Kono said", "a
+//! senior official said", "he told reporters"), after it ("said Kono", "said a spokesman",
+//! "according to the statement"), past an apposition ("Jim Doe, a senator, said") or a
+//! relative pronoun ("Doe, who said"). The mention reported is the one next to the cue, never
+//! the antecedent: that is what a reader (and the PolNeAR Source span) points at.
+
+use super::cues::{is_cue_adverb, is_speech_verb};
+use super::Tokens;
+use crate::entities::Label;
+
+/// What kind of words name the speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A named entity found by the tagger.
+    Name(usize),
+    /// "he", "she", "they", "it", "who" ...
+    Pronoun,
+    /// "a senior official", "the minister".
+    Description,
+}
+
+/// The words that name a speaker next to a cue: token range and kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocalMention {
+    pub first: usize,
+    pub last: usize,
+    pub kind: MentionKind,
+}
+
+pub fn is_pronoun(word: &str) -> bool {
+    ["he", "she", "they", "it", "we", "i", "who", "you"]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+}
+
+fn is_determiner(word: &str) -> bool {
+    [
+        "the", "a", "an", "his", "her", "their", "its", "this", "that", "one", "another", "our",
+        "some", "many", "several", "two", "three", "both",
+    ]
+    .iter()
+    .any(|d| word.eq_ignore_ascii_case(d))
+}
+
+/// Words that end a description when walking back from its head.
+fn breaks_description(word: &str) -> bool {
+    [
+        "and", "but", "or", "that", "which", "when", "because", "if", "as", "while", "after",
+        "before", "than", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from", "is",
+        "was", "were", "are", "be", "been", "not",
+    ]
+    .iter()
+    .any(|d| word.eq_ignore_ascii_case(d))
+}
+
+fn is_alphabetic(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+}
+
+/// Entity labels that can speak.
+pub fn can_speak(label: Label) -> bool {
+    matches!(
+        label,
+        Label::Person | Label::Org | Label::Gpe | Label::Norp | Label::Misc | Label::Facility
+    )
+}
+
+impl Tokens<'_> {
+    /// The speaking entity mention that covers token `t`.
+    fn name_at(&self, t: usize) -> Option<usize> {
+        let m = self.mention_of(t)?;
+        can_speak(self.mentions.get(m)?.label).then_some(m)
+    }
+
+    /// Token `t` is part of an entity that cannot speak ("Monday", "90 percent").
+    fn mute_entity(&self, t: usize) -> bool {
+        self.mention_of(t)
+            .and_then(|m| self.mentions.get(m))
+            .is_some_and(|m| !can_speak(m.label))
+    }
+
+    /// The subject that ends right before the cue at token `cue`, looking no further back
+    /// than token `floor`.
+    pub fn subject_before(&self, cue: usize, floor: usize) -> Option<LocalMention> {
+        let mut t = cue.checked_sub(1)?;
+        while t > floor && is_cue_adverb(self.word(t)) {
+            t -= 1;
+        }
+        if t < floor {
+            return None;
+        }
+        self.noun_phrase_ending(t, floor, 2)
+    }
+
+    /// The name, pronoun or description that ends at token `t` ("Kono" in `Kono: "..."`).
+    pub fn noun_phrase_before(&self, t: usize, floor: usize) -> Option<LocalMention> {
+        self.noun_phrase_ending(t, floor, 2)
+    }
+
+    /// A noun phrase whose last token is `t`; `hops` bounds the appositions skipped.
+    fn noun_phrase_ending(&self, t: usize, floor: usize, hops: u8) -> Option<LocalMention> {
+        let word = self.word(t);
+        if let Some(m) = self.name_at(t) {
+            let first = self.mention_tokens(m).start.max(floor);
+            return Some(LocalMention {
+                first,
+                last: t,
+                kind: MentionKind::Name(m),
+            });
+        }
+        if is_pronoun(word) {
+            return Some(LocalMention {
+                first: t,
+                last: t,
+                kind: MentionKind::Pronoun,
+            });
+        }
+        if word == "," && hops > 0 {
+            // "Jim Doe, a senator from Ohio, said": the name before the apposition.
+            let mut k = t;
+            let stop = t.saturating_sub(14).max(floor);
+            while k > stop {
+                k -= 1;
+                if self.word(k) == "," {
+                    return k
+                        .checked_sub(1)
+                        .filter(|&j| j >= floor)
+                        .and_then(|j| self.noun_phrase_ending(j, floor, hops - 1));
+                }
+                if is_speech_verb(self.word(k)) || self.is_quote_mark(k) {
+                    break;
+                }
+            }
+            return None;
+        }
+        self.description_ending(t, floor)
+    }
+
+    /// "a senior official", "the minister", "Officials": up to six words back to a
+    /// determiner, stopping at punctuation and function words.
+    fn description_ending(&self, t: usize, floor: usize) -> Option<LocalMention> {
+        let head = self.word(t);
+        if !is_alphabetic(head)
+            || breaks_description(head)
+            || is_determiner(head)
+            || self.mute_entity(t)
+        {
+            return None;
+        }
+        let mut first = t;
+        let stop = t.saturating_sub(6).max(floor);
+        while first > stop {
+            let w = self.word(first - 1);
+            if is_determiner(w) {
+                first -= 1;
+                break;
+            }
+            if !is_alphabetic(w) || breaks_description(w) || is_speech_verb(w) {
+                break;
+            }
+            first -= 1;
+        }
+        Some(LocalMention {
+            first,
+            last: t,
+            kind: MentionKind::Description,
+        })
+    }
+
+    /// The speaker after a cue ending at token `t` ("said Kono", "according to the poll"),
+    /// looking no further than token `ceiling` (exclusive).
+    pub fn subject_after(&self, t: usize, ceiling: usize) -> Option<LocalMention> {
+        if t >= ceiling {
+            return None;
+        }
+        let word = self.word(t);
+        if let Some(m) = self.name_at(t) {
+            let last = (self.mention_tokens(m).end - 1).min(ceiling - 1);
+            return Some(LocalMention {
+                first: t,
+                last,
+                kind: MentionKind::Name(m),
+            });
+        }
+        if is_pronoun(word) {
+            return Some(LocalMention {
+                first: t,
+                last: t,
+                kind: MentionKind::Pronoun,
+            });
+        }
+        if !is_alphabetic(word)
+            || (breaks_description(word) && !is_determiner(word))
+            || self.mute_entity(t)
+        {
+            return None;
+        }
+        let mut last = t;
+        while last + 1 < ceiling && last < t + 6 {
+            let w = self.word(last + 1);
+            if let Some(m) = self.name_at(last + 1) {
+                // "said White House spokesman Josh Earnest": the name is the speaker.
+                let end = (self.mention_tokens(m).end - 1).min(ceiling - 1);
+                return Some(LocalMention {
+                    first: t,
+                    last: end,
+                    kind: MentionKind::Name(m),
+                });
+            }
+            if !is_alphabetic(w) || breaks_description(w) || is_speech_verb(w) {
+                break;
+            }
+            last += 1;
+        }
+        Some(LocalMention {
+            first: t,
+            last,
+            kind: MentionKind::Description,
+        })
+    }
+}
