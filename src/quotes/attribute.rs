@@ -51,11 +51,10 @@ pub struct Attributor<'t, 'a> {
     pub quotes: &'t [Placed],
 }
 
-fn is_clause_punct(word: &str) -> bool {
-    matches!(
-        word,
-        "," | ":" | "—" | "–" | "-" | "--" | "(" | "\"" | "“" | "”" | "‘" | "’" | "'"
-    )
+fn is_determiner_or_possessive(word: &str) -> bool {
+    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "'s", "’s", "these"]
+        .iter()
+        .any(|d| word.eq_ignore_ascii_case(d))
 }
 
 impl Attributor<'_, '_> {
@@ -64,7 +63,7 @@ impl Attributor<'_, '_> {
         let q = self.quotes.get(k)?;
         let right = self.right_cue(k);
         if let Some((distance, a)) = right {
-            if distance <= ADJACENT {
+            if distance <= ADJACENT && self.attaches_right(q) {
                 return Some(a);
             }
         }
@@ -84,7 +83,7 @@ impl Attributor<'_, '_> {
     pub fn context(&self, k: usize, frame: &mut Vec<usize>) -> Option<Attribution> {
         self.left_frame(k, true, CONTEXT_LIMIT, frame);
         frame.iter().find_map(|&t| {
-            let floor = t.saturating_sub(FRAME_LIMIT);
+            let floor = self.sentence_start(t);
             let ceiling = self.next_quote_open(t);
             self.cue_at(t, floor, ceiling)
         })
@@ -102,6 +101,25 @@ impl Attributor<'_, '_> {
             cue_end: colon + 1,
             speaker,
         })
+    }
+
+    /// The first token of the sentence holding token `t` (at most `FRAME_LIMIT` back).
+    fn sentence_start(&self, t: usize) -> usize {
+        let tokens = self.tokens;
+        let stop = t.saturating_sub(FRAME_LIMIT);
+        let mut s = t;
+        while s > stop {
+            let gap = tokens
+                .doc
+                .text
+                .get(tokens.token_end(s - 1)..tokens.token_start(s))
+                .unwrap_or("");
+            if tokens.ends_sentence(s - 1) || gap.contains('\n') {
+                break;
+            }
+            s -= 1;
+        }
+        s
     }
 
     /// The token where the quote after token `t` opens, or the end of `t`'s paragraph.
@@ -144,9 +162,23 @@ impl Attributor<'_, '_> {
         }
     }
 
+    /// The quote is shaped to take a cue after it: `"...," Kono said`, `"...?" she asked`,
+    /// `"...", Kono said`.
+    fn attaches_right(&self, q: &Placed) -> bool {
+        let content = self.tokens.doc.text.get(q.quoted.start..q.quoted.end);
+        let trailing = content.is_some_and(|c| c.trim_end().ends_with([',', '?', '!', '—', '-']));
+        trailing || matches!(self.tokens.word(q.after_tok), "," | "—" | "–" | "--")
+    }
+
     /// The first cue after quote `k` in its sentence, with its distance from the closing mark.
     fn right_cue(&self, k: usize) -> Option<(usize, Attribution)> {
         let q = self.quotes.get(k)?;
+        // `"...we won." He said later`: a full stop inside the marks ends the sentence.
+        let next = self.tokens.word(q.after_tok);
+        let full_stop = self.tokens.doc.text.get(q.quoted.start..q.quoted.end).is_some_and(|c| c.trim_end().ends_with('.'));
+        if full_stop && next.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
         let ceiling = match self.quotes.get(k + 1) {
             Some(next) if next.quoted.block == q.quoted.block => next.open_tok,
             _ => q.block_end,
@@ -177,27 +209,59 @@ impl Attributor<'_, '_> {
                 speaker,
             });
         }
-        if !is_speech_verb(word) {
+        if !self.is_cue_verb(t, floor) {
             return None;
         }
         let cue_end = self.cue_end(t, ceiling);
-        let before = t.checked_sub(1).filter(|&b| b >= floor);
-        let inverted = before.is_none_or(|b| is_clause_punct(tokens.word(b)));
-        let speaker = if inverted {
+        let speaker = if self.follows_quote(t, floor) {
             tokens
                 .subject_after(cue_end, ceiling)
+                .or_else(|| tokens.subject_before(t, floor))
+        } else if word.ends_with("ing") {
+            // "Trump hit back, saying ...": the sentence's subject speaks.
+            self.sentence_subject(floor, t)
                 .or_else(|| tokens.subject_before(t, floor))
         } else {
             tokens
                 .subject_before(t, floor)
-                .or_else(|| tokens.subject_after(cue_end, ceiling))
-        };
-        let speaker = speaker.or_else(|| self.sentence_subject(floor, t))?;
+                .or_else(|| self.sentence_subject(floor, t))
+        }?;
         Some(Attribution {
             cue_first: t,
             cue_end,
             speaker,
         })
+    }
+
+    /// A speech verb used as a verb: lower-case ("the United States" is no cue) and not a
+    /// noun after a determiner or a possessive ("Pyongyang's claims", "the reports").
+    fn is_cue_verb(&self, t: usize, floor: usize) -> bool {
+        let word = self.tokens.word(t);
+        if !is_speech_verb(word) || !word.starts_with(|c: char| c.is_lowercase()) {
+            return false;
+        }
+        let before = match t.checked_sub(1).filter(|&b| b >= floor) {
+            Some(b) => self.tokens.word(b),
+            None => return true,
+        };
+        !(is_determiner_or_possessive(before))
+    }
+
+    /// The cue comes straight after a quote (or opens the frame): `"...," said Kono`.
+    fn follows_quote(&self, t: usize, floor: usize) -> bool {
+        let tokens = self.tokens;
+        let Some(before) = t.checked_sub(1).filter(|&b| b >= floor) else {
+            return true;
+        };
+        if tokens.is_quote_mark(before) {
+            return true;
+        }
+        let punct = matches!(tokens.word(before), "," | ":" | "—" | "–" | "--");
+        punct
+            && before
+                .checked_sub(1)
+                .filter(|&b| b >= floor)
+                .is_none_or(|b| tokens.is_quote_mark(b))
     }
 
     /// The end of the cue phrase that starts with the verb at `t`: "told reporters",

@@ -54,7 +54,8 @@ fn breaks_description(word: &str) -> bool {
 }
 
 fn is_alphabetic(word: &str) -> bool {
-    !word.is_empty() && word.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+    word.chars().any(char::is_alphabetic)
+        && word.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
 }
 
 /// Entity labels that can speak.
@@ -114,6 +115,13 @@ impl Tokens<'_> {
                 last: t,
                 kind: MentionKind::Pronoun,
             });
+        }
+        if word == ")" && hops > 0 {
+            // "Rep. Jane Doe (D-Ohio) said": the name before the bracket.
+            let stop = t.saturating_sub(10).max(floor);
+            let open = (stop..t).rev().find(|&k| self.word(k) == "(")?;
+            let j = open.checked_sub(1).filter(|&j| j >= floor)?;
+            return self.noun_phrase_ending(j, floor, hops - 1);
         }
         if word == "," && hops > 0 {
             // "Jim Doe, a senator from Ohio, said": the name before the apposition.
