@@ -40,8 +40,8 @@ pub struct Placed {
 /// A cue (token range) and the local mention of its speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Attribution {
-    pub cue_first: usize,
-    pub cue_end: usize,
+    /// The cue's tokens (first, end); none when the speaker is only the sentence's subject.
+    pub cue: Option<(usize, usize)>,
     pub speaker: LocalMention,
 }
 
@@ -49,6 +49,20 @@ pub struct Attribution {
 pub struct Attributor<'t, 'a> {
     pub tokens: &'t Tokens<'a>,
     pub quotes: &'t [Placed],
+}
+
+/// What may follow the speaker of `said Kono`: the end of the clause, a preposition, an
+/// apposition; not a verb ("said the city embodied ...", where a new clause begins).
+fn ends_inverted_subject(next: &str) -> bool {
+    !next.starts_with(|c: char| c.is_alphanumeric())
+        || [
+            "as", "in", "on", "at", "during", "after", "while", "when", "of", "who", "from",
+            "before", "outside", "about", "to", "with", "and", "last", "this", "earlier",
+            "later", "today", "yesterday", "tonight",
+        ]
+        .iter()
+        .any(|w| next.eq_ignore_ascii_case(w))
+        || next.starts_with(|c: char| c.is_uppercase())
 }
 
 fn is_determiner_or_possessive(word: &str) -> bool {
@@ -76,7 +90,20 @@ impl Attributor<'_, '_> {
         if let Some((_, a)) = right {
             return Some(a);
         }
-        self.colon_speaker(q, floor)
+        if let Some(a) = self.colon_speaker(q, floor) {
+            return Some(a);
+        }
+        // No cue at all ("Cruz is praising Bush as "a man who ...""): the sentence's subject.
+        let speaker = self.sentence_subject(floor, q.open_tok)?;
+        Some(Attribution { cue: None, speaker })
+    }
+
+    /// Whether token `t` lies inside a quote (marks included).
+    fn inside_quote(&self, t: usize) -> bool {
+        let k = self.quotes.partition_point(|q| q.open_tok <= t);
+        k.checked_sub(1)
+            .and_then(|i| self.quotes.get(i))
+            .is_some_and(|q| t < q.after_tok)
     }
 
     /// The nearest cue before quote `k` in the previous sentences, across paragraphs.
@@ -95,10 +122,11 @@ impl Attributor<'_, '_> {
         if colon < q.block_first || self.tokens.word(colon) != ":" {
             return None;
         }
-        let speaker = self.tokens.noun_phrase_before(colon.checked_sub(1)?, floor)?;
+        let speaker = self
+            .sentence_subject(floor, colon)
+            .or_else(|| self.tokens.noun_phrase_before(colon.checked_sub(1)?, floor))?;
         Some(Attribution {
-            cue_first: colon,
-            cue_end: colon + 1,
+            cue: Some((colon, colon + 1)),
             speaker,
         })
     }
@@ -204,8 +232,7 @@ impl Attributor<'_, '_> {
         if is_according(word) && tokens.word(t + 1).eq_ignore_ascii_case("to") {
             let speaker = tokens.subject_after(t + 2, ceiling)?;
             return Some(Attribution {
-                cue_first: t,
-                cue_end: t + 2,
+                cue: Some((t, t + 2)),
                 speaker,
             });
         }
@@ -216,8 +243,10 @@ impl Attributor<'_, '_> {
         let speaker = if self.follows_quote(t, floor) {
             tokens
                 .subject_after(cue_end, ceiling)
+                .filter(|m| ends_inverted_subject(tokens.word(m.last + 1)))
                 .or_else(|| tokens.subject_before(t, floor))
-        } else if word.ends_with("ing") {
+                .or_else(|| self.sentence_subject(floor, t))
+        } else if word.ends_with("ing") && tokens.word(t.wrapping_sub(1)) == "," {
             // "Trump hit back, saying ...": the sentence's subject speaks.
             self.sentence_subject(floor, t)
                 .or_else(|| tokens.subject_before(t, floor))
@@ -227,8 +256,7 @@ impl Attributor<'_, '_> {
                 .or_else(|| self.sentence_subject(floor, t))
         }?;
         Some(Attribution {
-            cue_first: t,
-            cue_end,
+            cue: Some((t, cue_end)),
             speaker,
         })
     }
@@ -300,6 +328,9 @@ impl Attributor<'_, '_> {
     fn sentence_subject(&self, floor: usize, cue: usize) -> Option<LocalMention> {
         let tokens = self.tokens;
         (floor..cue).find_map(|t| {
+            if self.inside_quote(t) {
+                return None;
+            }
             if let Some(m) = tokens.mention_of(t) {
                 let mention = tokens.mentions.get(m)?;
                 if super::speaker::can_speak(mention.label) {

@@ -9,9 +9,11 @@
 //! piece) and a quote whose speaker was named in an earlier sentence.
 //!
 //! Not quotes: markup attribute values are always dropped; titles of works, nicknames and
-//! scare quotes are dropped when their own sentence has no speech cue (see `filter`); single-
-//! quoted text is kept only at the top level and only with a cue in its own sentence, since
-//! newsroom copy uses single marks for quotes within quotes and for headline shorthand.
+//! scare quotes are dropped when their own sentence has no speech cue (see `filter`).
+//! Single-marked text (‘…’, '…', and the doubled apostrophes ''…'' of some archives) is
+//! paired, so that it never upsets the double marks around it, but not reported: in the copy
+//! we measured it is a quote within a quote, headline shorthand or a scare quote far more
+//! often than a quotation, and the PolNeAR protocol counts only double marks.
 //! Everything kept without any speaker has `speaker: None`.
 //!
 //! All offsets are byte offsets into `Doc::text`.
@@ -97,7 +99,8 @@ pub fn find_quotes(doc: &Doc, mentions: &[Mention]) -> QuoteFindings {
     let mut quotes = Vec::with_capacity(placed.len());
     for (k, q) in placed.iter().enumerate() {
         let chained = own[k].or_else(|| chain_attribution(&chains, &own, k));
-        if !keep(doc, &tokens, q, chained.is_some()) {
+        let cued = chained.is_some_and(|a| a.cue.is_some());
+        if !keep(doc, &tokens, q, cued) {
             continue;
         }
         let attribution = chained.or_else(|| attributor.context(k, &mut frame));
@@ -162,7 +165,14 @@ fn keep(doc: &Doc, tokens: &Tokens, q: &Placed, attributed: bool) -> bool {
     if filter::is_attribute_value(&doc.text, quoted.open) {
         return false;
     }
-    let before = q.open_tok.checked_sub(1).filter(|&t| t >= q.block_first);
+    if quoted.family == MarkFamily::Single {
+        return false;
+    }
+    // "his new book, "...": a naming word, maybe before a comma.
+    let mut before = q.open_tok.checked_sub(1).filter(|&t| t >= q.block_first);
+    if let Some(t) = before.filter(|&t| tokens.word(t) == ",") {
+        before = t.checked_sub(1).filter(|&t| t >= q.block_first);
+    }
     if before.is_some_and(|t| filter::is_naming_word(tokens.word(t))) {
         return false;
     }
@@ -170,9 +180,7 @@ fn keep(doc: &Doc, tokens: &Tokens, q: &Placed, attributed: bool) -> bool {
         return true;
     }
     let content = doc.text.get(quoted.start..quoted.end).unwrap_or("");
-    quoted.family == MarkFamily::Double
-        && !filter::looks_like_title(content)
-        && filter::word_count(content) > 3
+    !filter::looks_like_title(content) && filter::word_count(content) > 3
 }
 
 /// The public record of a kept quote.
@@ -199,6 +207,8 @@ fn record(
         end: start + content.len(),
         kind: filter::kind(content, after_word),
         speaker: attribution.map(|a| tokens.resolve(a.speaker)),
-        cue: attribution.map(|a| tokens.token_start(a.cue_first)..tokens.token_end(a.cue_end - 1)),
+        cue: attribution
+            .and_then(|a| a.cue)
+            .map(|(first, end)| tokens.token_start(first)..tokens.token_end(end.max(first + 1) - 1)),
     })
 }
