@@ -54,7 +54,8 @@ pub struct Attributor<'t, 'a> {
 /// What may follow the speaker of `said Kono`: the end of the clause, a preposition, an
 /// apposition; not a verb ("said the city embodied ...", where a new clause begins).
 fn ends_inverted_subject(next: &str) -> bool {
-    !next.starts_with(|c: char| c.is_alphanumeric())
+    let quote_mark = matches!(next, "\"" | "“" | "‘" | "'" | "«");
+    (!quote_mark && !next.starts_with(|c: char| c.is_alphanumeric()))
         || [
             "as", "in", "on", "at", "during", "after", "while", "when", "of", "who", "from",
             "before", "outside", "about", "to", "with", "and", "last", "this", "earlier",
@@ -77,15 +78,19 @@ impl Attributor<'_, '_> {
         let q = self.quotes.get(k)?;
         let right = self.right_cue(k);
         if let Some((distance, a)) = right {
-            if distance <= ADJACENT && self.attaches_right(q) {
+            if distance <= ADJACENT && self.attaches_right(q) && !self.conjoined(q.after_tok, a) {
                 return Some(a);
             }
         }
         self.left_frame(k, false, FRAME_LIMIT, frame);
         let ceiling = q.open_tok;
         let floor = frame.last().copied().unwrap_or(q.open_tok);
-        if let Some(a) = frame.iter().find_map(|&t| self.cue_at(t, floor, ceiling)) {
-            return Some(a);
+        let nearest = frame
+            .iter()
+            .enumerate()
+            .find_map(|(i, &t)| Some((i, self.cue_at(t, floor, ceiling)?)));
+        if let Some((i, inner)) = nearest {
+            return Some(self.outer_cue(&frame[i + 1..], inner, floor, ceiling));
         }
         if let Some((_, a)) = right {
             return Some(a);
@@ -96,6 +101,47 @@ impl Attributor<'_, '_> {
         // No cue at all ("Cruz is praising Bush as "a man who ...""): the sentence's subject.
         let speaker = self.sentence_subject(floor, q.open_tok)?;
         Some(Attribution { cue: None, speaker })
+    }
+
+    /// A clause boundary between the quote and its right cue: `"...", but he also warned`.
+    fn conjoined(&self, from: usize, a: Attribution) -> bool {
+        let to = a.cue.map_or(a.speaker.first, |(first, _)| first.min(a.speaker.first));
+        (from..to).any(|t| {
+            ["but", "and", "while", "although", "because", "which", "as", "if", "though"]
+                .iter()
+                .any(|w| self.tokens.word(t).eq_ignore_ascii_case(w))
+        })
+    }
+
+    /// `Kono told reporters that he explained ... "maximum"`: when the nearest cue's speaker
+    /// opens the clause reported by an earlier cue, the earlier cue's speaker is the source.
+    fn outer_cue(
+        &self,
+        further: &[usize],
+        inner: Attribution,
+        floor: usize,
+        ceiling: usize,
+    ) -> Attribution {
+        let outer = further
+            .iter()
+            .find_map(|&t| self.cue_at(t, floor, ceiling));
+        match outer {
+            Some(o) => {
+                let Some((_, end)) = o.cue else {
+                    return inner;
+                };
+                let mut next = end;
+                if self.tokens.word(next).eq_ignore_ascii_case("that") {
+                    next += 1;
+                }
+                if next == inner.speaker.first && o.speaker.last < end {
+                    o
+                } else {
+                    inner
+                }
+            }
+            None => inner,
+        }
     }
 
     /// Whether token `t` lies inside a quote (marks included).
@@ -240,15 +286,27 @@ impl Attributor<'_, '_> {
             return None;
         }
         let cue_end = self.cue_end(t, ceiling);
-        let speaker = if self.follows_quote(t, floor) {
+        let after_comma = t > floor && tokens.word(t - 1) == ",";
+        let speaker = if self.follows_quote(t, floor) || after_comma {
+            // `"...," said Kono`, `..., said Jane Doe, a senator`: the inverted subject.
             tokens
                 .subject_after(cue_end, ceiling)
                 .filter(|m| ends_inverted_subject(tokens.word(m.last + 1)))
-                .or_else(|| tokens.subject_before(t, floor))
+                .or_else(|| {
+                    if word.ends_with("ing") {
+                        self.sentence_subject(floor, t)
+                    } else {
+                        tokens.subject_before(t, floor)
+                    }
+                })
                 .or_else(|| self.sentence_subject(floor, t))
-        } else if word.ends_with("ing") && tokens.word(t.wrapping_sub(1)) == "," {
-            // "Trump hit back, saying ...": the sentence's subject speaks.
-            self.sentence_subject(floor, t)
+        } else if word.ends_with("ing") {
+            // "BLM issued a statement saying ...": the sentence's subject speaks, unless a
+            // name or pronoun stands right before the participle ("Ryan saying").
+            tokens
+                .subject_before(t, floor)
+                .filter(|m| m.kind != MentionKind::Description)
+                .or_else(|| self.sentence_subject(floor, t))
                 .or_else(|| tokens.subject_before(t, floor))
         } else {
             tokens

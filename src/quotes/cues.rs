@@ -54,6 +54,17 @@ pub fn is_speech_verb(word: &str) -> bool {
             | b"mocked" | b"charged" | b"praised" | b"criticized" | b"questioned"
             | b"wondered" | b"testified" | b"thundered" | b"snapped" | b"agreed"
             | b"read" | b"reads" | b"quoted" | b"dubbed" | b"labeled" | b"branded"
+            | b"elaborated" | b"retaliated" | b"interjected" | b"sang" | b"sings" | b"opined"
+            | b"cracked" | b"scoffed" | b"marveled" | b"gushed" | b"pleaded" | b"demanded"
+            | b"hinted" | b"speculated" | b"whispered" | b"screamed" | b"cried" | b"muttered"
+            | b"grumbled" | b"offered" | b"contended" | b"protested" | b"objected" | b"sniffed"
+            | b"teased" | b"fumed" | b"ranted" | b"bragged" | b"crowed" | b"advised"
+            | b"reminded" | b"confided" | b"confessed" | b"volunteered" | b"interrupted"
+            | b"texted" | b"emailed" | b"posts" | b"posting" | b"recalls" | b"recalling"
+            | b"insist" | b"argue" | b"explain" | b"note" | b"add" | b"write" | b"warn"
+            | b"cautions" | b"observes" | b"concedes" | b"admits"
+            | b"acknowledges" | b"acknowledging" | b"predicts" | b"promising" | b"vowing"
+            | b"warning" | b"urging" | b"complaining" | b"questioning" | b"announcing"
     )
 }
 
@@ -92,7 +103,9 @@ pub fn is_cue_adverb(word: &str) -> bool {
             | b"once" | b"reportedly" | b"would" | b"will" | b"again" | b"further"
             | b"repeatedly" | b"publicly" | b"just" | b"simply" | b"flatly" | b"since"
             | b"already" | b"ultimately" | b"finally" | b"still" | b"even"
-            | b"famously" | b"frequently" | b"often" | b"angrily" | b"quickly"
+            | b"famously" | b"frequently" | b"often" | b"angrily" | b"quickly" | b"now"
+            | b"privately" | b"subsequently" | b"initially" | b"first" | b"separately"
+            | b"bluntly" | b"openly" | b"may" | b"might" | b"could"
     )
 }
 

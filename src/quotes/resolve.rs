@@ -44,7 +44,9 @@ impl Tokens<'_> {
         let found = match local.kind {
             MentionKind::Name(m) => Some(m),
             MentionKind::Pronoun => self.antecedent(local.first, text),
-            MentionKind::Description => self.described(start, self.word(local.last)),
+            MentionKind::Description => self
+                .name_within(local.first, local.last)
+                .or_else(|| self.described(start, self.word(local.last))),
         };
         let (name, label) = match found.and_then(|m| self.mentions.get(m)) {
             Some(m) => (m.canonical.clone(), Some(m.label)),
@@ -56,6 +58,14 @@ impl Tokens<'_> {
             name,
             label,
         }
+    }
+
+    /// The last speaking entity inside a description ("the Chinese side").
+    fn name_within(&self, first: usize, last: usize) -> Option<usize> {
+        (first..=last).rev().find_map(|t| {
+            let m = self.mention_of(t)?;
+            super::speaker::can_speak(self.mentions.get(m)?.label).then_some(m)
+        })
     }
 
     /// The mention a pronoun at token `t` stands for.

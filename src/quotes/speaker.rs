@@ -53,9 +53,12 @@ fn breaks_description(word: &str) -> bool {
     .any(|d| word.eq_ignore_ascii_case(d))
 }
 
-fn is_alphabetic(word: &str) -> bool {
+/// A word of a description: letters, digits and inner joiners ("46-year-old", "U.S.").
+fn is_wordlike(word: &str) -> bool {
     word.chars().any(char::is_alphabetic)
-        && word.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’'))
 }
 
 /// Entity labels that can speak.
@@ -148,7 +151,7 @@ impl Tokens<'_> {
     /// determiner, stopping at punctuation and function words.
     fn description_ending(&self, t: usize, floor: usize) -> Option<LocalMention> {
         let head = self.word(t);
-        if !is_alphabetic(head)
+        if !is_wordlike(head)
             || breaks_description(head)
             || is_determiner(head)
             || self.mute_entity(t)
@@ -163,7 +166,7 @@ impl Tokens<'_> {
                 first -= 1;
                 break;
             }
-            if !is_alphabetic(w) || breaks_description(w) || is_speech_verb(w) {
+            if !is_wordlike(w) || breaks_description(w) || is_speech_verb(w) {
                 break;
             }
             first -= 1;
@@ -175,14 +178,15 @@ impl Tokens<'_> {
         })
     }
 
-    /// The speaker after a cue ending at token `t` ("said Kono", "according to the poll"),
-    /// looking no further than token `ceiling` (exclusive).
+    /// The speaker after a cue ending at token `t` ("said Kono", "according to the poll",
+    /// "said a Mexican official who ..."), looking no further than token `ceiling` (exclusive).
     pub fn subject_after(&self, t: usize, ceiling: usize) -> Option<LocalMention> {
         if t >= ceiling {
             return None;
         }
         let word = self.word(t);
-        if let Some(m) = self.name_at(t) {
+        let lower_next = self.word(t + 1).starts_with(|c: char| c.is_lowercase());
+        if let Some(m) = self.name_at(t).filter(|&m| self.is_person_or_org(m) || !lower_next) {
             let last = (self.mention_tokens(m).end - 1).min(ceiling - 1);
             return Some(LocalMention {
                 first: t,
@@ -197,16 +201,16 @@ impl Tokens<'_> {
                 kind: MentionKind::Pronoun,
             });
         }
-        if !is_alphabetic(word)
+        if !is_wordlike(word)
             || (breaks_description(word) && !is_determiner(word))
             || self.mute_entity(t)
         {
             return None;
         }
         let mut last = t;
-        while last + 1 < ceiling && last < t + 6 {
+        while last + 1 < ceiling && last < t + 7 {
             let w = self.word(last + 1);
-            if let Some(m) = self.name_at(last + 1) {
+            if let Some(m) = self.name_at(last + 1).filter(|&m| self.is_person_or_org(m)) {
                 // "said White House spokesman Josh Earnest": the name is the speaker.
                 let end = (self.mention_tokens(m).end - 1).min(ceiling - 1);
                 return Some(LocalMention {
@@ -215,7 +219,7 @@ impl Tokens<'_> {
                     kind: MentionKind::Name(m),
                 });
             }
-            if !is_alphabetic(w) || breaks_description(w) || is_speech_verb(w) {
+            if !is_wordlike(w) || breaks_description(w) || is_speech_verb(w) || is_pronoun(w) {
                 break;
             }
             last += 1;
@@ -225,5 +229,11 @@ impl Tokens<'_> {
             last,
             kind: MentionKind::Description,
         })
+    }
+
+    fn is_person_or_org(&self, m: usize) -> bool {
+        self.mentions
+            .get(m)
+            .is_some_and(|x| matches!(x.label, Label::Person | Label::Org))
     }
 }
