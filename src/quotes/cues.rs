@@ -31,7 +31,7 @@ pub fn is_speech_verb(word: &str) -> bool {
             | b"tweeted" | b"tweets" | b"tweeting" | b"posted"
             | b"asked" | b"asks" | b"asking"
             | b"continued" | b"continues"
-            | b"stated" | b"states" | b"stating"
+            | b"stated" | b"states" | b"state" | b"stating"
             | b"explained" | b"explains" | b"explaining"
             | b"noted" | b"notes" | b"noting"
             | b"reported" | b"reports"

@@ -60,11 +60,16 @@ impl Tokens<'_> {
         }
     }
 
-    /// The last speaking entity inside a description ("the Chinese side").
+    /// The entity a description names: a person or organisation inside it ("White House
+    /// spokesman Josh Earnest"), or any speaking entity at its head ("the Saudis"), but not
+    /// an adjective ("a Mexican official").
     fn name_within(&self, first: usize, last: usize) -> Option<usize> {
         (first..=last).rev().find_map(|t| {
             let m = self.mention_of(t)?;
-            super::speaker::can_speak(self.mentions.get(m)?.label).then_some(m)
+            let label = self.mentions.get(m)?.label;
+            let fits = matches!(label, Label::Person | Label::Org)
+                || (t == last && super::speaker::can_speak(label));
+            fits.then_some(m)
         })
     }
 

@@ -81,8 +81,13 @@ impl<'a> Tokens<'a> {
         )
     }
 
-    /// A token that ends a sentence outside quotes.
+    /// A token that ends a sentence outside quotes: not a period before a bracket, a comma
+    /// or a lower-case word ("(R-Fla.) said").
     pub fn ends_sentence(&self, t: usize) -> bool {
-        matches!(self.word(t), "." | "!" | "?" | "..." | ";")
+        if !matches!(self.word(t), "." | "!" | "?" | "..." | ";") {
+            return false;
+        }
+        let next = self.word(t + 1);
+        !(matches!(next, ")" | "," | "]") || next.starts_with(|c: char| c.is_lowercase()))
     }
 }
