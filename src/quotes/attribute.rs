@@ -14,6 +14,7 @@ use super::cues::{is_according, is_speech_verb, takes_audience, CUE_EXTENSIONS};
 use super::marks::Quoted;
 use super::speaker::{is_pronoun, LocalMention, MentionKind};
 use super::Tokens;
+use crate::entities::Label;
 
 /// How many tokens a frame walk looks at.
 const FRAME_LIMIT: usize = 60;
@@ -54,7 +55,7 @@ pub struct Attributor<'t, 'a> {
 /// What may follow the speaker of `said Kono`: the end of the clause, a preposition, an
 /// apposition; not a verb ("said the city embodied ...", where a new clause begins).
 fn ends_inverted_subject(next: &str) -> bool {
-    let quote_mark = matches!(next, "\"" | "“" | "‘" | "'" | "«");
+    let quote_mark = matches!(next, "\"" | "“" | "‘" | "'" | "«" | "'s" | "’s");
     (!quote_mark && !next.starts_with(|c: char| c.is_alphanumeric()))
         || [
             "as", "in", "on", "at", "during", "after", "while", "when", "of", "who", "from",
@@ -64,6 +65,15 @@ fn ends_inverted_subject(next: &str) -> bool {
         .iter()
         .any(|w| next.eq_ignore_ascii_case(w))
         || next.starts_with(|c: char| c.is_uppercase())
+}
+
+fn is_preposition(word: &str) -> bool {
+    [
+        "with", "in", "of", "for", "to", "at", "on", "about", "from", "by", "regarding", "against",
+        "after", "before", "like", "than", "over", "under", "between", "among", "toward",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 fn is_determiner_or_possessive(word: &str) -> bool {
@@ -76,6 +86,9 @@ impl Attributor<'_, '_> {
     /// The attribution found in quote `k`'s own sentence.
     pub fn own(&self, k: usize, frame: &mut Vec<usize>) -> Option<Attribution> {
         let q = self.quotes.get(k)?;
+        if let Some(a) = self.dash_speaker(q) {
+            return Some(a);
+        }
         let right = self.right_cue(k);
         if let Some((distance, a)) = right {
             if distance <= ADJACENT && self.attaches_right(q) && !self.conjoined(q.after_tok, a) {
@@ -144,6 +157,19 @@ impl Attributor<'_, '_> {
         }
     }
 
+    /// `"..." ― Jane Doe`: a dash and a name after the quote, as in lists of reactions.
+    fn dash_speaker(&self, q: &Placed) -> Option<Attribution> {
+        let dash = q.after_tok;
+        if dash >= q.block_end || !matches!(self.tokens.word(dash), "―" | "—" | "–" | "--") {
+            return None;
+        }
+        let speaker = self.tokens.subject_after(dash + 1, q.block_end)?;
+        matches!(speaker.kind, MentionKind::Name(_)).then_some(Attribution {
+            cue: Some((dash, dash + 1)),
+            speaker,
+        })
+    }
+
     /// Whether token `t` lies inside a quote (marks included).
     fn inside_quote(&self, t: usize) -> bool {
         let k = self.quotes.partition_point(|q| q.open_tok <= t);
@@ -155,11 +181,21 @@ impl Attributor<'_, '_> {
     /// The nearest cue before quote `k` in the previous sentences, across paragraphs.
     pub fn context(&self, k: usize, frame: &mut Vec<usize>) -> Option<Attribution> {
         self.left_frame(k, true, CONTEXT_LIMIT, frame);
-        frame.iter().find_map(|&t| {
+        let cue_in = |t: usize| {
             let floor = self.sentence_start(t);
-            let ceiling = self.next_quote_open(t);
-            self.cue_at(t, floor, ceiling)
-        })
+            self.cue_at(t, floor, self.next_quote_open(t))
+        };
+        // The previous sentence: its cue, else its subject ("Sanders identified ... . "...").
+        let nearest = *frame.first()?;
+        let start = self.sentence_start(nearest);
+        let previous = frame.iter().take_while(|&&t| t >= start);
+        if let Some(a) = previous.clone().find_map(|&t| cue_in(t)) {
+            return Some(a);
+        }
+        if let Some(speaker) = self.sentence_subject(start, nearest + 1) {
+            return Some(Attribution { cue: None, speaker });
+        }
+        frame.iter().skip_while(|&&t| t >= start).find_map(|&t| cue_in(t))
     }
 
     /// `Kono: "..."`: the speaker named before a colon that opens the quote.
@@ -289,9 +325,12 @@ impl Attributor<'_, '_> {
         let after_comma = t > floor && tokens.word(t - 1) == ",";
         let speaker = if self.follows_quote(t, floor) || after_comma {
             // `"...," said Kono`, `..., said Jane Doe, a senator`: the inverted subject.
-            tokens
-                .subject_after(cue_end, ceiling)
-                .filter(|m| ends_inverted_subject(tokens.word(m.last + 1)))
+            let participle = word.ends_with("ing");
+            participle
+                .then(|| self.sentence_subject(floor, t))
+                .flatten()
+                .or_else(|| tokens.subject_after(cue_end, ceiling))
+                .filter(|m| participle || ends_inverted_subject(tokens.word(m.last + 1)))
                 .or_else(|| {
                     if word.ends_with("ing") {
                         self.sentence_subject(floor, t)
@@ -313,6 +352,17 @@ impl Attributor<'_, '_> {
                 .subject_before(t, floor)
                 .or_else(|| self.sentence_subject(floor, t))
         }?;
+        // `Trump did not address tweets in which he called her "disgusting"`, `what it
+        // calls "..."`: a relative clause inside the speaker's own sentence.
+        let relative = speaker
+            .first
+            .checked_sub(1)
+            .is_some_and(|b| matches!(tokens.word(b), "what" | "which"));
+        let speaker = if relative {
+            self.sentence_subject(floor, speaker.first).unwrap_or(speaker)
+        } else {
+            speaker
+        };
         Some(Attribution {
             cue: Some((t, cue_end)),
             speaker,
@@ -330,7 +380,7 @@ impl Attributor<'_, '_> {
             Some(b) => self.tokens.word(b),
             None => return true,
         };
-        !(is_determiner_or_possessive(before))
+        !(is_determiner_or_possessive(before) || before == "of" || before.contains('-'))
     }
 
     /// The cue comes straight after a quote (or opens the frame): `"...," said Kono`.
@@ -389,9 +439,22 @@ impl Attributor<'_, '_> {
             if self.inside_quote(t) {
                 return None;
             }
+            let after_preposition = t
+                .checked_sub(1)
+                .is_some_and(|b| is_preposition(tokens.word(b)));
             if let Some(m) = tokens.mention_of(t) {
                 let mention = tokens.mentions.get(m)?;
-                if super::speaker::can_speak(mention.label) {
+                let range = tokens.mention_tokens(m);
+                // "With Democratic leaders worried, President Obama ...": adjectives and
+                // objects of prepositions are not the subject.
+                let adjective = !matches!(mention.label, Label::Person | Label::Org)
+                    && tokens
+                        .word(range.end)
+                        .starts_with(|c: char| c.is_lowercase());
+                if super::speaker::can_speak(mention.label)
+                    && !adjective
+                    && !(after_preposition && t == range.start)
+                {
                     let range = tokens.mention_tokens(m);
                     return Some(LocalMention {
                         first: range.start.max(floor),
@@ -401,7 +464,8 @@ impl Attributor<'_, '_> {
                 }
             }
             let w = tokens.word(t);
-            (is_pronoun(w) && !w.eq_ignore_ascii_case("who")).then_some(LocalMention {
+            let subject_pronoun = is_pronoun(w) && !w.eq_ignore_ascii_case("who");
+            (subject_pronoun && !after_preposition).then_some(LocalMention {
                 first: t,
                 last: t,
                 kind: MentionKind::Pronoun,

@@ -201,8 +201,10 @@ impl Tokens<'_> {
                 kind: MentionKind::Pronoun,
             });
         }
+        let demonstrative = word.eq_ignore_ascii_case("that") || word.eq_ignore_ascii_case("this");
         if !is_wordlike(word)
             || (breaks_description(word) && !is_determiner(word))
+            || demonstrative
             || self.mute_entity(t)
         {
             return None;
