@@ -67,6 +67,15 @@ fn ends_inverted_subject(next: &str) -> bool {
         || next.starts_with(|c: char| c.is_uppercase())
 }
 
+/// Cue words that are nouns as often as verbs.
+fn is_ambiguous_cue(word: &str) -> bool {
+    [
+        "state", "states", "claims", "calls", "reports", "notes", "read", "reads", "posts",
+        "tweets", "states", "warning", "posted", "offered", "charged",
+    ]
+    .contains(&word)
+}
+
 fn is_preposition(word: &str) -> bool {
     [
         "with", "in", "of", "for", "to", "at", "on", "about", "from", "by", "regarding", "against",
@@ -143,11 +152,12 @@ impl Attributor<'_, '_> {
                 let Some((_, end)) = o.cue else {
                     return inner;
                 };
-                let mut next = end;
-                if self.tokens.word(next).eq_ignore_ascii_case("that") {
-                    next += 1;
-                }
-                if next == inner.speaker.first && o.speaker.last < end {
+                let first = inner.speaker.first;
+                let reported = first == end
+                    || (first > end
+                        && first - end <= 12
+                        && self.tokens.word(first - 1).eq_ignore_ascii_case("that"));
+                if reported && o.speaker.last < end {
                     o
                 } else {
                     inner
@@ -330,7 +340,16 @@ impl Attributor<'_, '_> {
                 .then(|| self.sentence_subject(floor, t))
                 .flatten()
                 .or_else(|| tokens.subject_after(cue_end, ceiling))
-                .filter(|m| participle || ends_inverted_subject(tokens.word(m.last + 1)))
+                .filter(|m| {
+                    let next = tokens.word(m.last + 1);
+                    participle
+                        || if self.follows_quote(t, floor) {
+                            ends_inverted_subject(next)
+                        } else {
+                            // `..., said Jane Doe, a senator.`, not `..., said the plan has`.
+                            matches!(next, "," | "." | ";" | ":" | "" | "—" | "(")
+                        }
+                })
                 .or_else(|| {
                     if word.ends_with("ing") {
                         self.sentence_subject(floor, t)
@@ -380,7 +399,26 @@ impl Attributor<'_, '_> {
             Some(b) => self.tokens.word(b),
             None => return true,
         };
-        !(is_determiner_or_possessive(before) || before == "of" || before.contains('-'))
+        if is_determiner_or_possessive(before) || before == "of" || before.contains('-') {
+            return false;
+        }
+        // "Kim's mental state is", "Republican claims": words that are nouns as often as
+        // verbs count only after a name, a pronoun or a quote.
+        !is_ambiguous_cue(word) || self.names_subject(t - 1)
+    }
+
+    /// Token `b` can end the subject of a verb: a pronoun, a name that is no adjective, a
+    /// closing quote or a comma.
+    fn names_subject(&self, b: usize) -> bool {
+        let tokens = self.tokens;
+        let word = tokens.word(b);
+        if is_pronoun(word) || tokens.is_quote_mark(b) || word == "," {
+            return true;
+        }
+        tokens
+            .mention_of(b)
+            .and_then(|m| tokens.mentions.get(m))
+            .is_some_and(|m| matches!(m.label, Label::Person | Label::Org | Label::Gpe))
     }
 
     /// The cue comes straight after a quote (or opens the frame): `"...," said Kono`.

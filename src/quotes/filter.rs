@@ -94,7 +94,7 @@ mod tests {
 
     #[test]
     fn attribute_values() {
-        assert!(is_attribute_value("<tweet author=\"x\">", 13));
+        assert!(is_attribute_value("<tweet author=\"x\">", 14));
         assert!(!is_attribute_value("he said \"x\"", 8));
         assert!(is_naming_word("so-called"));
     }

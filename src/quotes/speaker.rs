@@ -47,13 +47,24 @@ fn breaks_description(word: &str) -> bool {
     [
         "and", "but", "or", "that", "which", "when", "because", "if", "as", "while", "after",
         "before", "than", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from", "is",
-        "was", "were", "are", "be", "been", "not",
+        "was", "were", "are", "be", "been", "not", "has", "have", "had", "will", "would", "can",
+        "could", "should", "may", "might", "did", "does", "do", "who", "whom",
     ]
     .iter()
     .any(|d| word.eq_ignore_ascii_case(d))
 }
 
 /// A word of a description: letters, digits and inner joiners ("46-year-old", "U.S.").
+/// Words before a noun phrase that make it an object, not a subject.
+fn is_object_marker(word: &str) -> bool {
+    [
+        "through", "in", "on", "at", "of", "for", "with", "from", "by", "about", "to", "into",
+        "around", "across", "over", "under", "near",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 fn is_wordlike(word: &str) -> bool {
     word.chars().any(char::is_alphabetic)
         && word
@@ -76,11 +87,12 @@ impl Tokens<'_> {
         can_speak(self.mentions.get(m)?.label).then_some(m)
     }
 
-    /// Token `t` is part of an entity that cannot speak ("Monday", "90 percent").
+    /// Token `t` is part of a date or time ("Monday", "last week"), which never speaks;
+    /// numbers may head a description ("the mother of three", "21 percent").
     fn mute_entity(&self, t: usize) -> bool {
         self.mention_of(t)
             .and_then(|m| self.mentions.get(m))
-            .is_some_and(|m| !can_speak(m.label))
+            .is_some_and(|m| matches!(m.label, Label::Date | Label::Time | Label::Money))
     }
 
     /// The subject that ends right before the cue at token `cue`, looking no further back
@@ -93,7 +105,14 @@ impl Tokens<'_> {
         if t < floor {
             return None;
         }
-        self.noun_phrase_ending(t, floor, 2)
+        let found = self.noun_phrase_ending(t, floor, 2)?;
+        // "Protesters marching through the streets chanted": an object is not the subject.
+        let object = found.kind == MentionKind::Description
+            && found
+                .first
+                .checked_sub(1)
+                .is_some_and(|b| b >= floor && is_object_marker(self.word(b)));
+        (!object).then_some(found)
     }
 
     /// The name, pronoun or description that ends at token `t` ("Kono" in `Kono: "..."`).
