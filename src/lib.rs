@@ -19,9 +19,9 @@ mod offsets;
 mod parse;
 mod pipeline;
 pub mod pool;
-pub mod quotes;
 #[cfg(feature = "python")]
 mod python;
+pub mod quotes;
 pub mod segment;
 
 pub use article::{Article, Entity, Quote, Span};

@@ -58,9 +58,30 @@ fn ends_inverted_subject(next: &str) -> bool {
     let quote_mark = matches!(next, "\"" | "“" | "‘" | "'" | "«" | "'s" | "’s");
     (!quote_mark && !next.starts_with(|c: char| c.is_alphanumeric()))
         || [
-            "as", "in", "on", "at", "during", "after", "while", "when", "of", "who", "from",
-            "before", "outside", "about", "to", "with", "and", "last", "this", "earlier",
-            "later", "today", "yesterday", "tonight",
+            "as",
+            "in",
+            "on",
+            "at",
+            "during",
+            "after",
+            "while",
+            "when",
+            "of",
+            "who",
+            "from",
+            "before",
+            "outside",
+            "about",
+            "to",
+            "with",
+            "and",
+            "last",
+            "this",
+            "earlier",
+            "later",
+            "today",
+            "yesterday",
+            "tonight",
         ]
         .iter()
         .any(|w| next.eq_ignore_ascii_case(w))
@@ -78,17 +99,38 @@ fn is_ambiguous_cue(word: &str) -> bool {
 
 fn is_preposition(word: &str) -> bool {
     [
-        "with", "in", "of", "for", "to", "at", "on", "about", "from", "by", "regarding", "against",
-        "after", "before", "like", "than", "over", "under", "between", "among", "toward",
+        "with",
+        "in",
+        "of",
+        "for",
+        "to",
+        "at",
+        "on",
+        "about",
+        "from",
+        "by",
+        "regarding",
+        "against",
+        "after",
+        "before",
+        "like",
+        "than",
+        "over",
+        "under",
+        "between",
+        "among",
+        "toward",
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 fn is_determiner_or_possessive(word: &str) -> bool {
-    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "'s", "’s", "these"]
-        .iter()
-        .any(|d| word.eq_ignore_ascii_case(d))
+    [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "'s", "’s", "these",
+    ]
+    .iter()
+    .any(|d| word.eq_ignore_ascii_case(d))
 }
 
 impl Attributor<'_, '_> {
@@ -127,11 +169,15 @@ impl Attributor<'_, '_> {
 
     /// A clause boundary between the quote and its right cue: `"...", but he also warned`.
     fn conjoined(&self, from: usize, a: Attribution) -> bool {
-        let to = a.cue.map_or(a.speaker.first, |(first, _)| first.min(a.speaker.first));
+        let to = a
+            .cue
+            .map_or(a.speaker.first, |(first, _)| first.min(a.speaker.first));
         (from..to).any(|t| {
-            ["but", "and", "while", "although", "because", "which", "as", "if", "though"]
-                .iter()
-                .any(|w| self.tokens.word(t).eq_ignore_ascii_case(w))
+            [
+                "but", "and", "while", "although", "because", "which", "as", "if", "though",
+            ]
+            .iter()
+            .any(|w| self.tokens.word(t).eq_ignore_ascii_case(w))
         })
     }
 
@@ -144,9 +190,7 @@ impl Attributor<'_, '_> {
         floor: usize,
         ceiling: usize,
     ) -> Attribution {
-        let outer = further
-            .iter()
-            .find_map(|&t| self.cue_at(t, floor, ceiling));
+        let outer = further.iter().find_map(|&t| self.cue_at(t, floor, ceiling));
         match outer {
             Some(o) => {
                 let Some((_, end)) = o.cue else {
@@ -205,7 +249,10 @@ impl Attributor<'_, '_> {
         if let Some(speaker) = self.sentence_subject(start, nearest + 1) {
             return Some(Attribution { cue: None, speaker });
         }
-        frame.iter().skip_while(|&&t| t >= start).find_map(|&t| cue_in(t))
+        frame
+            .iter()
+            .skip_while(|&&t| t >= start)
+            .find_map(|&t| cue_in(t))
     }
 
     /// `Kono: "..."`: the speaker named before a colon that opens the quote.
@@ -295,7 +342,12 @@ impl Attributor<'_, '_> {
         let q = self.quotes.get(k)?;
         // `"...we won." He said later`: a full stop inside the marks ends the sentence.
         let next = self.tokens.word(q.after_tok);
-        let full_stop = self.tokens.doc.text.get(q.quoted.start..q.quoted.end).is_some_and(|c| c.trim_end().ends_with('.'));
+        let full_stop = self
+            .tokens
+            .doc
+            .text
+            .get(q.quoted.start..q.quoted.end)
+            .is_some_and(|c| c.trim_end().ends_with('.'));
         if full_stop && next.starts_with(|c: char| c.is_uppercase()) {
             return None;
         }
@@ -378,7 +430,8 @@ impl Attributor<'_, '_> {
             .checked_sub(1)
             .is_some_and(|b| matches!(tokens.word(b), "what" | "which"));
         let speaker = if relative {
-            self.sentence_subject(floor, speaker.first).unwrap_or(speaker)
+            self.sentence_subject(floor, speaker.first)
+                .unwrap_or(speaker)
         } else {
             speaker
         };
@@ -458,9 +511,10 @@ impl Attributor<'_, '_> {
             }
         }
         for phrase in CUE_EXTENSIONS {
-            let fits = phrase.iter().enumerate().all(|(i, w)| {
-                end + i < ceiling && tokens.word(end + i).eq_ignore_ascii_case(w)
-            });
+            let fits = phrase
+                .iter()
+                .enumerate()
+                .all(|(i, w)| end + i < ceiling && tokens.word(end + i).eq_ignore_ascii_case(w));
             if fits {
                 end += phrase.len();
                 break;

@@ -25,7 +25,10 @@ pub fn looks_like_title(content: &str) -> bool {
         if words > 8 {
             return false;
         }
-        let first = word.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next();
+        let first = word
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next();
         match first {
             Some(c) if c.is_uppercase() || c.is_numeric() => {}
             Some(_) if words > 1 && is_small_word(word) => {}
@@ -38,10 +41,39 @@ pub fn looks_like_title(content: &str) -> bool {
 /// Words after which quote marks name something rather than quote someone.
 pub fn is_naming_word(word: &str) -> bool {
     [
-        "so-called", "dubbed", "titled", "entitled", "nicknamed", "named", "film", "movie",
-        "show", "book", "series", "song", "album", "program", "programme", "documentary",
-        "novel", "play", "column", "headline", "podcast", "magazine", "hashtag", "slogan",
-        "term", "word", "words", "phrase", "label", "banner", "sign", "signs", "memoir",
+        "so-called",
+        "dubbed",
+        "titled",
+        "entitled",
+        "nicknamed",
+        "named",
+        "film",
+        "movie",
+        "show",
+        "book",
+        "series",
+        "song",
+        "album",
+        "program",
+        "programme",
+        "documentary",
+        "novel",
+        "play",
+        "column",
+        "headline",
+        "podcast",
+        "magazine",
+        "hashtag",
+        "slogan",
+        "term",
+        "word",
+        "words",
+        "phrase",
+        "label",
+        "banner",
+        "sign",
+        "signs",
+        "memoir",
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))
@@ -63,9 +95,7 @@ pub fn is_attribute_value(text: &str, open: usize) -> bool {
 pub fn kind(content: &str, after_word: bool) -> QuoteKind {
     let first = content.chars().find(|c| c.is_alphanumeric());
     let lower_start = first.is_some_and(|c| c.is_lowercase());
-    let ends_sentence = content
-        .trim_end()
-        .ends_with(|c: char| matches!(c, '.' | '!' | '?' | ',' | '…'));
+    let ends_sentence = content.trim_end().ends_with(['.', '!', '?', ',', '…']);
     if lower_start || (after_word && word_count(content) <= 3 && !ends_sentence) {
         QuoteKind::Partial
     } else {

@@ -205,7 +205,10 @@ impl Tokens<'_> {
         }
         let word = self.word(t);
         let lower_next = self.word(t + 1).starts_with(|c: char| c.is_lowercase());
-        if let Some(m) = self.name_at(t).filter(|&m| self.is_person_or_org(m) || !lower_next) {
+        if let Some(m) = self
+            .name_at(t)
+            .filter(|&m| self.is_person_or_org(m) || !lower_next)
+        {
             let last = (self.mention_tokens(m).end - 1).min(ceiling - 1);
             return Some(LocalMention {
                 first: t,

@@ -48,11 +48,17 @@ impl<'a> Tokens<'a> {
     }
 
     pub fn token_start(&self, t: usize) -> usize {
-        self.doc.tokens.get(t).map_or(self.doc.text.len(), |x| x.start)
+        self.doc
+            .tokens
+            .get(t)
+            .map_or(self.doc.text.len(), |x| x.start)
     }
 
     pub fn token_end(&self, t: usize) -> usize {
-        self.doc.tokens.get(t).map_or(self.doc.text.len(), |x| x.end)
+        self.doc
+            .tokens
+            .get(t)
+            .map_or(self.doc.text.len(), |x| x.end)
     }
 
     /// The first token that starts at or after byte `at`.
