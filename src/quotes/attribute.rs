@@ -143,7 +143,7 @@ impl Attributor<'_, '_> {
         let right = self.right_cue(k);
         if let Some((distance, a)) = right {
             if distance <= ADJACENT && self.attaches_right(q) && !self.conjoined(q.after_tok, a) {
-                return Some(a);
+                return Some(self.according_after(q, a));
             }
         }
         self.left_frame(k, false, FRAME_LIMIT, frame);
@@ -157,7 +157,7 @@ impl Attributor<'_, '_> {
             return Some(self.outer_cue(&frame[i + 1..], inner, floor, ceiling));
         }
         if let Some((_, a)) = right {
-            return Some(a);
+            return Some(self.according_after(q, a));
         }
         if let Some(a) = self.colon_speaker(q, floor) {
             return Some(a);
@@ -209,6 +209,26 @@ impl Attributor<'_, '_> {
             }
             None => inner,
         }
+    }
+
+    /// `"...," the judge said, according to the Post`: the source that reports the speaker's
+    /// words is the quote's source.
+    fn according_after(&self, q: &Placed, a: Attribution) -> Attribution {
+        let Some((_, from)) = a.cue else {
+            return a;
+        };
+        let from = from.max(a.speaker.last + 1);
+        let tokens = self.tokens;
+        let mut t = from;
+        while t < q.block_end && t < from + 12 && !tokens.ends_sentence(t) {
+            if is_according(tokens.word(t)) {
+                if let Some(outer) = self.cue_at(t, from, q.block_end) {
+                    return outer;
+                }
+            }
+            t += 1;
+        }
+        a
     }
 
     /// `"..." ― Jane Doe`: a dash and a name after the quote, as in lists of reactions.
@@ -403,13 +423,15 @@ impl Attributor<'_, '_> {
                         }
                 })
                 .or_else(|| {
-                    if word.ends_with("ing") {
+                    if word.ends_with("ing") || !self.follows_quote(t, floor) {
+                        // "Clinton, during a town hall in Columbus, Ohio, said": past the
+                        // parenthetical to the sentence's subject.
                         self.sentence_subject(floor, t)
                     } else {
                         tokens.subject_before(t, floor)
                     }
                 })
-                .or_else(|| self.sentence_subject(floor, t))
+                .or_else(|| tokens.subject_before(t, floor))
         } else if word.ends_with("ing") {
             // "BLM issued a statement saying ...": the sentence's subject speaks, unless a
             // name or pronoun stands right before the participle ("Ryan saying").

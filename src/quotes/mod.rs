@@ -97,13 +97,22 @@ pub fn find_quotes(doc: &Doc, mentions: &[Mention]) -> QuoteFindings {
         .collect();
     let chains = chain_heads(doc, &placed);
     let mut quotes = Vec::with_capacity(placed.len());
+    let mut finals: Vec<Option<Attribution>> = Vec::with_capacity(placed.len());
     for (k, q) in placed.iter().enumerate() {
-        let chained = own[k].or_else(|| chain_attribution(&chains, &own, k));
+        // `"...," she said. "..."`: the paragraph's previous quote lends its speaker.
+        let previous = k
+            .checked_sub(1)
+            .filter(|&p| placed[p].quoted.block == q.quoted.block)
+            .and_then(|p| finals[p]);
+        let chained = own[k]
+            .or_else(|| chain_attribution(&chains, &own, k))
+            .or(previous);
         let cued = chained.is_some_and(|a| a.cue.is_some());
+        let attribution = chained.or_else(|| attributor.context(k, &mut frame));
+        finals.push(attribution);
         if !keep(doc, &tokens, q, cued) {
             continue;
         }
-        let attribution = chained.or_else(|| attributor.context(k, &mut frame));
         if let Some(record) = record(doc, &tokens, q, attribution) {
             quotes.push(record);
         }
