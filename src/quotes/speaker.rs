@@ -231,27 +231,27 @@ impl Tokens<'_> {
         {
             return None;
         }
+        // Walk the description; a person or organisation named in it is the speaker ("said
+        // former Obama adviser David Axelrod", "said Ohio State professor Paul Beck").
         let mut last = t;
-        while last + 1 < ceiling && last < t + 7 {
-            let w = self.word(last + 1);
-            if let Some(m) = self.name_at(last + 1).filter(|&m| self.is_person_or_org(m)) {
-                // "said White House spokesman Josh Earnest": the name is the speaker.
-                let end = (self.mention_tokens(m).end - 1).min(ceiling - 1);
-                return Some(LocalMention {
-                    first: t,
-                    last: end,
-                    kind: MentionKind::Name(m),
-                });
+        let mut named = None;
+        while last + 1 < ceiling && last < t + 8 {
+            let next = last + 1;
+            let w = self.word(next);
+            if let Some(m) = self.name_at(next).filter(|&m| self.is_person_or_org(m)) {
+                named = Some(m);
+                last = (self.mention_tokens(m).end - 1).clamp(next, ceiling - 1);
+                continue;
             }
             if !is_wordlike(w) || breaks_description(w) || is_speech_verb(w) || is_pronoun(w) {
                 break;
             }
-            last += 1;
+            last = next;
         }
         Some(LocalMention {
             first: t,
             last,
-            kind: MentionKind::Description,
+            kind: named.map_or(MentionKind::Description, MentionKind::Name),
         })
     }
 
