@@ -110,7 +110,7 @@ pub fn find_quotes(doc: &Doc, mentions: &[Mention]) -> QuoteFindings {
         let cued = chained.is_some_and(|a| a.cue.is_some());
         let attribution = chained.or_else(|| attributor.context(k, &mut frame));
         finals.push(attribution);
-        if !keep(doc, &tokens, q, cued) {
+        if !keep(doc, &tokens, q, cued, own[k].is_some()) {
             continue;
         }
         if let Some(record) = record(doc, &tokens, q, attribution) {
@@ -169,7 +169,7 @@ fn chain_attribution(
 }
 
 /// Whether quoted words are a quote at all (see `filter` for what is dropped).
-fn keep(doc: &Doc, tokens: &Tokens, q: &Placed, attributed: bool) -> bool {
+fn keep(doc: &Doc, tokens: &Tokens, q: &Placed, attributed: bool, has_subject: bool) -> bool {
     let quoted = &q.quoted;
     if filter::is_attribute_value(&doc.text, quoted.open) {
         return false;
@@ -189,7 +189,9 @@ fn keep(doc: &Doc, tokens: &Tokens, q: &Placed, attributed: bool) -> bool {
         return true;
     }
     let content = doc.text.get(quoted.start..quoted.end).unwrap_or("");
-    !filter::looks_like_title(content) && filter::word_count(content) > 3
+    // A short fragment in a sentence with a subject is more often a partial quote than a
+    // scare quote ("Cruz coached Trump to "breathe""); a title-cased one is a title.
+    !filter::looks_like_title(content) && (has_subject || filter::word_count(content) > 3)
 }
 
 /// The public record of a kept quote.
