@@ -185,10 +185,16 @@ fn keep(doc: &Doc, tokens: &Tokens, q: &Placed, attributed: bool, has_subject: b
     if before.is_some_and(|t| filter::is_naming_word(tokens.word(t))) {
         return false;
     }
+    // `MSNBC's "Morning Joe,"`, `"Perfect Enough" by George Anders`: a title, cue or not.
+    let content = doc.text.get(quoted.start..quoted.end).unwrap_or("");
+    let possessed = before.is_some_and(|t| matches!(tokens.word(t), "'s" | "’s"));
+    let authored = tokens.word(q.after_tok) == "by";
+    if filter::looks_like_title(content) && (possessed || authored) {
+        return false;
+    }
     if attributed {
         return true;
     }
-    let content = doc.text.get(quoted.start..quoted.end).unwrap_or("");
     // A short fragment in a sentence with a subject is more often a partial quote than a
     // scare quote ("Cruz coached Trump to "breathe""); a title-cased one is a title.
     !filter::looks_like_title(content) && (has_subject || filter::word_count(content) > 3)
