@@ -88,6 +88,17 @@ fn ends_inverted_subject(next: &str) -> bool {
         || next.starts_with(|c: char| c.is_uppercase())
 }
 
+/// "shot back", "pointed out", "went on", "chimed in".
+fn is_particle_cue(word: &str, next: &str) -> bool {
+    matches!(
+        (word, next),
+        ("shot" | "fired" | "hit" | "snapped" | "wrote", "back")
+            | ("pointed" | "points" | "point", "out")
+            | ("went" | "goes", "on")
+            | ("chimed" | "chimes" | "weighed", "in")
+    )
+}
+
 /// Cue words that are nouns as often as verbs.
 fn is_ambiguous_cue(word: &str) -> bool {
     [
@@ -235,6 +246,13 @@ impl Attributor<'_, '_> {
     fn dash_speaker(&self, q: &Placed) -> Option<Attribution> {
         let dash = q.after_tok;
         if dash >= q.block_end || !matches!(self.tokens.word(dash), "―" | "—" | "–" | "--") {
+            return None;
+        }
+        if !self
+            .tokens
+            .word(dash + 1)
+            .starts_with(|c: char| c.is_uppercase())
+        {
             return None;
         }
         let speaker = self.tokens.subject_after(dash + 1, q.block_end)?;
@@ -400,10 +418,15 @@ impl Attributor<'_, '_> {
                 speaker,
             });
         }
-        if !self.is_cue_verb(t, floor) {
+        let particle = is_particle_cue(word, tokens.word(t + 1));
+        if !particle && !self.is_cue_verb(t, floor) {
             return None;
         }
-        let cue_end = self.cue_end(t, ceiling);
+        let cue_end = if particle {
+            t + 2
+        } else {
+            self.cue_end(t, ceiling)
+        };
         let after_comma = t > floor && tokens.word(t - 1) == ",";
         let speaker = if self.follows_quote(t, floor) || after_comma {
             // `"...," said Kono`, `..., said Jane Doe, a senator`: the inverted subject.
@@ -561,10 +584,10 @@ impl Attributor<'_, '_> {
                 let range = tokens.mention_tokens(m);
                 // "With Democratic leaders worried, President Obama ...": adjectives and
                 // objects of prepositions are not the subject.
+                let next = range.end;
                 let adjective = !matches!(mention.label, Label::Person | Label::Org)
-                    && tokens
-                        .word(range.end)
-                        .starts_with(|c: char| c.is_lowercase());
+                    && (tokens.word(next).starts_with(|c: char| c.is_lowercase())
+                        || tokens.mention_of(next).is_some());
                 if super::speaker::can_speak(mention.label)
                     && !adjective
                     && !(after_preposition && t == range.start)

@@ -99,8 +99,17 @@ impl Tokens<'_> {
     /// than token `floor`.
     pub fn subject_before(&self, cue: usize, floor: usize) -> Option<LocalMention> {
         let mut t = cue.checked_sub(1)?;
-        while t > floor && is_cue_adverb(self.word(t)) {
+        // "Kono also said", "the order released Friday said": past adverbs and dates.
+        while t > floor && (is_cue_adverb(self.word(t)) || self.mute_entity(t)) {
             t -= 1;
+        }
+        // "he laughed and said": the subject of the first verb.
+        if t > floor + 1
+            && self.word(t) == "and"
+            && self.word(t - 1).chars().all(|c| c.is_lowercase())
+            && self.word(t - 1).ends_with("ed")
+        {
+            t -= 2;
         }
         if t < floor {
             return None;
@@ -185,7 +194,12 @@ impl Tokens<'_> {
                 first -= 1;
                 break;
             }
-            if !is_wordlike(w) || breaks_description(w) || is_speech_verb(w) {
+            // "former secretary of state", "the mother of three".
+            let inner_of = w == "of"
+                && first - 1 > stop
+                && self.word(first - 2).chars().all(|c| c.is_lowercase())
+                && !is_determiner(self.word(first - 2));
+            if !inner_of && (!is_wordlike(w) || breaks_description(w) || is_speech_verb(w)) {
                 break;
             }
             first -= 1;
