@@ -88,6 +88,40 @@ fn ends_inverted_subject(next: &str) -> bool {
         || next.starts_with(|c: char| c.is_uppercase())
 }
 
+/// Cue verbs whose next noun phrase is their object, not an inverted subject.
+fn takes_object(word: &str) -> bool {
+    [
+        "told",
+        "tell",
+        "tells",
+        "telling",
+        "asked",
+        "asks",
+        "asking",
+        "called",
+        "calls",
+        "calling",
+        "accused",
+        "accuses",
+        "urged",
+        "reminded",
+        "praised",
+        "criticized",
+        "blamed",
+        "questioned",
+        "mocked",
+        "described",
+        "describes",
+        "describing",
+        "dubbed",
+        "labeled",
+        "branded",
+        "quoted",
+        "assured",
+    ]
+    .contains(&word)
+}
+
 /// "shot back", "pointed out", "went on", "chimed in".
 fn is_particle_cue(word: &str, next: &str) -> bool {
     matches!(
@@ -427,7 +461,8 @@ impl Attributor<'_, '_> {
         } else {
             self.cue_end(t, ceiling)
         };
-        let after_comma = t > floor && tokens.word(t - 1) == ",";
+        // `Seth McKee, a scientist, told The Hill`: "told" takes an object, never inverts.
+        let after_comma = t > floor && tokens.word(t - 1) == "," && !takes_object(word);
         let speaker = if self.follows_quote(t, floor) || after_comma {
             // `"...," said Kono`, `..., said Jane Doe, a senator`: the inverted subject.
             let participle = word.ends_with("ing");

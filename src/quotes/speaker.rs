@@ -218,18 +218,6 @@ impl Tokens<'_> {
             return None;
         }
         let word = self.word(t);
-        let lower_next = self.word(t + 1).starts_with(|c: char| c.is_lowercase());
-        if let Some(m) = self
-            .name_at(t)
-            .filter(|&m| self.is_person_or_org(m) || !lower_next)
-        {
-            let last = (self.mention_tokens(m).end - 1).min(ceiling - 1);
-            return Some(LocalMention {
-                first: t,
-                last,
-                kind: MentionKind::Name(m),
-            });
-        }
         if is_pronoun(word) {
             return Some(LocalMention {
                 first: t,
@@ -237,18 +225,36 @@ impl Tokens<'_> {
                 kind: MentionKind::Pronoun,
             });
         }
-        let demonstrative = word.eq_ignore_ascii_case("that") || word.eq_ignore_ascii_case("this");
-        if !is_wordlike(word)
-            || (breaks_description(word) && !is_determiner(word))
-            || demonstrative
-            || self.mute_entity(t)
+        let lower_next = self.word(t + 1).starts_with(|c: char| c.is_lowercase());
+        if let Some(m) = self
+            .name_at(t)
+            .filter(|&m| !self.is_person_or_org(m) && !lower_next)
+        {
+            // "said China", "according to Beijing".
+            let last = (self.mention_tokens(m).end - 1).min(ceiling - 1);
+            return Some(LocalMention {
+                first: t,
+                last,
+                kind: MentionKind::Name(m),
+            });
+        }
+        let starts_name = self.name_at(t).is_some_and(|m| self.is_person_or_org(m));
+        if !starts_name
+            && (!is_wordlike(word)
+                || (breaks_description(word) && !is_determiner(word))
+                || word.eq_ignore_ascii_case("that")
+                || word.eq_ignore_ascii_case("this")
+                || self.mute_entity(t))
         {
             return None;
         }
         // Walk the description; a person or organisation named in it is the speaker ("said
         // former Obama adviser David Axelrod", "said Ohio State professor Paul Beck").
-        let mut last = t;
-        let mut named = None;
+        let mut named = self.name_at(t).filter(|&m| self.is_person_or_org(m));
+        let mut last = match named {
+            Some(m) => (self.mention_tokens(m).end - 1).clamp(t, ceiling.max(t + 1) - 1),
+            None => t,
+        };
         while last + 1 < ceiling && last < t + 8 {
             let next = last + 1;
             let w = self.word(next);
@@ -257,7 +263,12 @@ impl Tokens<'_> {
                 last = (self.mention_tokens(m).end - 1).clamp(next, ceiling - 1);
                 continue;
             }
-            if !is_wordlike(w) || breaks_description(w) || is_speech_verb(w) || is_pronoun(w) {
+            if !is_wordlike(w)
+                || breaks_description(w)
+                || is_speech_verb(w)
+                || is_pronoun(w)
+                || self.mute_entity(next)
+            {
                 break;
             }
             last = next;
