@@ -381,7 +381,11 @@ impl Attributor<'_, '_> {
         let floor = if across { 0 } else { q.block_first };
         let mut t = q.open_tok;
         let mut p = k;
-        while t > floor && out.len() < limit {
+        // Every step counts, jumps over quotes included, so that a run of thousands of
+        // quotes costs a bounded walk per quote, not a quadratic one.
+        let mut steps = 0;
+        while t > floor && steps < limit {
+            steps += 1;
             t -= 1;
             // Jump over an earlier quote; a quote that ends a sentence ends the frame.
             if let Some(prev) = p.checked_sub(1).and_then(|i| self.quotes.get(i)) {

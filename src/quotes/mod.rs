@@ -77,7 +77,13 @@ pub struct QuoteFindings {
 pub fn find_quotes(doc: &Doc, mentions: &[Mention]) -> QuoteFindings {
     let mut warnings = Vec::new();
     let mut quoted = marks::pair_marks(doc, &mut warnings);
-    quoted.retain(|q| !q.nested);
+    quoted.retain(|q| {
+        !q.nested
+            && doc
+                .text
+                .get(q.start..q.end)
+                .is_some_and(|c| c.chars().any(char::is_alphanumeric))
+    });
     if quoted.is_empty() {
         return QuoteFindings {
             quotes: Vec::new(),
@@ -96,6 +102,7 @@ pub fn find_quotes(doc: &Doc, mentions: &[Mention]) -> QuoteFindings {
         .map(|k| attributor.own(k, &mut frame))
         .collect();
     let chains = chain_heads(doc, &placed);
+    let chain_owns = chain_attributions(&chains, &own);
     let mut quotes = Vec::with_capacity(placed.len());
     let mut finals: Vec<Option<Attribution>> = Vec::with_capacity(placed.len());
     for (k, q) in placed.iter().enumerate() {
@@ -104,9 +111,7 @@ pub fn find_quotes(doc: &Doc, mentions: &[Mention]) -> QuoteFindings {
             .checked_sub(1)
             .filter(|&p| placed[p].quoted.block == q.quoted.block)
             .and_then(|p| finals[p]);
-        let chained = own[k]
-            .or_else(|| chain_attribution(&chains, &own, k))
-            .or(previous);
+        let chained = own[k].or_else(|| chain_owns[chains[k]]).or(previous);
         let cued = chained.is_some_and(|a| a.cue.is_some());
         let attribution = chained.or_else(|| attributor.context(k, &mut frame));
         finals.push(attribution);
@@ -156,16 +161,16 @@ fn chain_heads(doc: &Doc, placed: &[Placed]) -> Vec<usize> {
     heads
 }
 
-/// The attribution of any other piece of quote `k`'s multi-paragraph quote.
-fn chain_attribution(
-    heads: &[usize],
-    own: &[Option<Attribution>],
-    k: usize,
-) -> Option<Attribution> {
-    let head = heads[k];
-    (head..heads.len())
-        .take_while(|&i| heads[i] == head)
-        .find_map(|i| own[i])
+/// For each chain head, the first attribution found in any piece of its multi-paragraph
+/// quote (one pass, so a long run of pieces stays linear).
+fn chain_attributions(heads: &[usize], own: &[Option<Attribution>]) -> Vec<Option<Attribution>> {
+    let mut first: Vec<Option<Attribution>> = vec![None; heads.len()];
+    for (k, &head) in heads.iter().enumerate() {
+        if first[head].is_none() {
+            first[head] = own[k];
+        }
+    }
+    first
 }
 
 /// Whether quoted words are a quote at all (see `filter` for what is dropped).

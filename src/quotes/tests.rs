@@ -159,4 +159,9 @@ fn hostile_marks_never_panic() {
     let _ = analyze(&alternating);
     let unclosed = format!("News\n\n{}", "“open ".repeat(10_000));
     assert!(!analyze(&unclosed).warnings.is_empty());
+    // Thousands of short quotes in one paragraph: each frame walk is bounded.
+    let many = format!("News\n\n{}", "“one two” ".repeat(20_000));
+    let _ = analyze(&many);
+    let runs_on = "“x y z\n\n".repeat(5_000);
+    let _ = analyze(&runs_on);
 }
