@@ -482,6 +482,7 @@ impl Attributor<'_, '_> {
                         } else {
                             // `..., said Jane Doe, a senator.`, not `..., said the plan has`.
                             matches!(next, "," | "." | ";" | ":" | "" | "—" | "(")
+                                || (is_preposition(next) && !matches!(next, "to" | "of"))
                         }
                 })
                 .or_else(|| {
@@ -541,7 +542,8 @@ impl Attributor<'_, '_> {
         }
         // "Kim's mental state is", "Republican claims": words that are nouns as often as
         // verbs count only after a name, a pronoun or a quote.
-        !is_ambiguous_cue(word) || self.names_subject(t - 1)
+        let after_quote = floor > 0 && self.tokens.is_quote_mark(floor - 1);
+        !is_ambiguous_cue(word) || after_quote || self.names_subject(t - 1)
     }
 
     /// Token `b` can end the subject of a verb: a pronoun, a name that is no adjective, a

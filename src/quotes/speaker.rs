@@ -101,7 +101,18 @@ impl Tokens<'_> {
         let mut t = cue.checked_sub(1)?;
         // "Kono also said", "the order released Friday said": past adverbs and dates.
         while t > floor && (is_cue_adverb(self.word(t)) || self.mute_entity(t)) {
+            // "who in 2010 said", "Kono on Monday said": the date with its preposition.
+            let dated = self.mute_entity(t);
             t -= 1;
+            if dated
+                && t > floor
+                && matches!(
+                    self.word(t),
+                    "in" | "on" | "at" | "last" | "this" | "early" | "late"
+                )
+            {
+                t -= 1;
+            }
         }
         // "he laughed and said": the subject of the first verb.
         if t > floor + 1
