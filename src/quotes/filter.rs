@@ -1,10 +1,16 @@
 //! What is not a quote, and what kind a quote is. Quoted words that nobody speaks are titles of
 //! works (starred in “The Long Road”), nicknames and scare quotes (a so-called “peace plan”),
-//! and markup attribute values (author="@name"). They are dropped when their own sentence has
-//! no speech cue: a title-cased run of up to eight words, anything up to three words, and
-//! anything after a naming word ("so-called", "titled", "the show"). A short fragment that its
-//! sentence does attribute ("putting "maximum" pressure", after "told reporters") is kept as a
-//! partial quote, because in reported speech that is what it is.
+//! and markup attribute values (author="@name"). The rules, applied in `super::keep`:
+//! - always dropped: attribute values; anything right after a naming word ("so-called",
+//!   "titled", "the show", "his book,"); a title-cased run after a possessive or before "by"
+//!   (MSNBC's “Morning Joe”, “Perfect Enough” by George Anders);
+//! - dropped when their own sentence has no speech cue: a title-cased run of up to eight
+//!   words (“The Long Road”, “Big Tom”), and fragments of up to three words unless the
+//!   sentence has a subject who could be saying them (Cruz coached Trump to “breathe”);
+//! - everything else is kept; a kept quote with nobody named anywhere near has no speaker.
+//!
+//! A short fragment that a sentence attributes (putting “maximum” pressure, after "told
+//! reporters") is kept as a partial quote, because in reported speech that is what it is.
 
 use super::QuoteKind;
 

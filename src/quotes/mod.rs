@@ -9,7 +9,8 @@
 //! piece) and a quote whose speaker was named in an earlier sentence.
 //!
 //! Not quotes: markup attribute values are always dropped; titles of works, nicknames and
-//! scare quotes are dropped when their own sentence has no speech cue (see `filter`).
+//! scare quotes are dropped by the rules in `filter` (title-cased runs and short fragments
+//! whose sentence has no cue; anything after "so-called", "titled" and the like).
 //! Single-marked text (‘…’, '…', and the doubled apostrophes ''…'' of some archives) is
 //! paired, so that it never upsets the double marks around it, but not reported: in the copy
 //! we measured it is a quote within a quote, headline shorthand or a scare quote far more
