@@ -187,7 +187,7 @@ impl Attributor<'_, '_> {
         }
         let right = self.right_cue(k);
         if let Some((distance, a)) = right {
-            if distance <= ADJACENT && self.attaches_right(q) && !self.conjoined(q.after_tok, a) {
+            if distance <= ADJACENT && self.attaches_right(q) && self.next_to(q, a) {
                 return Some(self.according_after(q, a));
             }
         }
@@ -210,6 +210,19 @@ impl Attributor<'_, '_> {
         // No cue at all ("Cruz is praising Bush as "a man who ...""): the sentence's subject.
         let speaker = self.sentence_subject(floor, q.open_tok)?;
         Some(Attribution { cue: None, speaker })
+    }
+
+    /// The cue or its speaker opens the text after the quote: `"...," Kono said`, `"...,"
+    /// said Kono`, `"...", the minister said`; not `"...," including provisions he said`.
+    fn next_to(&self, q: &Placed, a: Attribution) -> bool {
+        let mut first = q.after_tok;
+        if matches!(self.tokens.word(first), "," | "—" | "–" | "--") {
+            first += 1;
+        }
+        let opens = a
+            .cue
+            .map_or(a.speaker.first, |(c, _)| c.min(a.speaker.first));
+        opens <= first && !self.conjoined(q.after_tok, a)
     }
 
     /// A clause boundary between the quote and its right cue: `"...", but he also warned`.
