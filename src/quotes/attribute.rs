@@ -88,6 +88,22 @@ fn ends_inverted_subject(next: &str) -> bool {
         || next.starts_with(|c: char| c.is_uppercase())
 }
 
+/// A lower-case word that is most likely the main verb after a subject.
+fn is_verb_like(word: &str) -> bool {
+    if !word.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    word.ends_with("ed")
+        || is_speech_verb(word)
+        || [
+            "has", "have", "is", "was", "were", "are", "will", "would", "can", "could", "did",
+            "does", "sought", "took", "made", "gave", "went", "came", "began", "thinks", "thought",
+            "knows", "knew", "felt", "feels", "got", "gets", "wants", "seems", "seemed", "also",
+            "then", "later", "still", "may", "might", "should", "must",
+        ]
+        .contains(&word)
+}
+
 /// Cue verbs whose next noun phrase is their object, not an inverted subject.
 fn takes_object(word: &str) -> bool {
     [
@@ -307,6 +323,50 @@ impl Attributor<'_, '_> {
             cue: Some((dash, dash + 1)),
             speaker,
         })
+    }
+
+    /// A sentence that opens with a description before its verb: "The Florida senator sought
+    /// ...", "One operative inside Trump Tower tried ...". A name inside it is the speaker.
+    fn opening_description(&self, floor: usize, cue: usize) -> Option<LocalMention> {
+        let tokens = self.tokens;
+        let first = tokens.word(floor);
+        let opens = [
+            "The", "A", "An", "One", "His", "Her", "Their", "Its", "Another",
+        ]
+        .contains(&first);
+        if !opens || floor + 1 >= cue {
+            return None;
+        }
+        let mut named = None;
+        let mut last = floor;
+        for t in floor + 1..cue.min(floor + 8) {
+            let w = tokens.word(t);
+            if is_verb_like(w) {
+                let speaker = LocalMention {
+                    first: floor,
+                    last,
+                    kind: named.map_or(MentionKind::Description, MentionKind::Name),
+                };
+                return (last > floor).then_some(speaker);
+            }
+            if !w
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '\'' | '’'))
+            {
+                return None;
+            }
+            if let Some(m) = tokens.mention_of(t) {
+                if tokens
+                    .mentions
+                    .get(m)
+                    .is_some_and(|x| matches!(x.label, Label::Person | Label::Org))
+                {
+                    named = Some(m);
+                }
+            }
+            last = t;
+        }
+        None
     }
 
     /// Whether token `t` lies inside a quote (marks included).
@@ -625,6 +685,9 @@ impl Attributor<'_, '_> {
     /// The first name or pronoun of a sentence: the subject of a participle cue
     /// ("Trump hit back, saying ...").
     fn sentence_subject(&self, floor: usize, cue: usize) -> Option<LocalMention> {
+        if let Some(opening) = self.opening_description(floor, cue) {
+            return Some(opening);
+        }
         let tokens = self.tokens;
         (floor..cue).find_map(|t| {
             if self.inside_quote(t) {
