@@ -20,11 +20,13 @@
 //! All offsets are byte offsets into `Doc::text`.
 
 mod attribute;
+mod cue_site;
 mod cues;
 mod filter;
 mod marks;
 mod resolve;
 mod speaker;
+mod subject;
 mod tokens;
 
 use crate::doc::Doc;

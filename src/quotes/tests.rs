@@ -152,6 +152,37 @@ fn nested_single_quotes_stay_inside() {
 }
 
 #[test]
+fn dash_attributions_in_a_list_of_reactions() {
+    let q = quotes(
+        "Reactions\n\n“The new stadium is a waste of public money.” ― Peter Novak\n\n\
+         “Finally our city gets the arena it deserves.” ― Ingrid Halvorsen",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Peter Novak"));
+    assert_eq!(q[1].speaker.as_deref(), Some("Ingrid Halvorsen"));
+}
+
+#[test]
+fn participle_cues_take_the_sentence_subject() {
+    let q = only(
+        "Council news\n\nMaria Lopez rejected the plan on Tuesday, saying it was \
+         \"too expensive for a city of our size.\"",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
+    assert_eq!(q.cue.as_deref(), Some("saying"));
+}
+
+#[test]
+fn relative_who_is_the_local_mention() {
+    let q = only(
+        "Council news\n\nThe plan was drafted by Maria Lopez, who said it would \
+         \"change the river front for a generation.\"",
+    );
+    assert_eq!(q.speaker_mention.as_deref(), Some("who"));
+    assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
 fn hostile_marks_never_panic() {
     let stray = "\"“”«»‘’'".repeat(20_000);
     let _ = analyze(&stray);
