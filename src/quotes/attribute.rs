@@ -77,6 +77,14 @@ impl Attributor<'_, '_> {
             .enumerate()
             .find_map(|(i, &t)| Some((i, self.cue_at(t, floor, ceiling)?)));
         if let Some((i, inner)) = nearest {
+            // "According to Yahoo News, Clinton's spokesman said ...": the reporting source.
+            let reporting = frame[i + 1..]
+                .iter()
+                .filter(|&&t| is_according(self.tokens.word(t)))
+                .find_map(|&t| self.cue_at(t, floor, ceiling));
+            if let Some(a) = reporting {
+                return Some(a);
+            }
             return Some(self.outer_cue(&frame[i + 1..], inner, floor, ceiling));
         }
         if let Some((_, a)) = right {
