@@ -80,6 +80,13 @@ pub fn is_naming_word(word: &str) -> bool {
         "sign",
         "signs",
         "memoir",
+        "episode",
+        "broadcast",
+        "edition",
+        "segment",
+        "website",
+        "blog",
+        "newsletter",
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))

@@ -196,6 +196,14 @@ fn keep(doc: &Doc, tokens: &Tokens, q: &Placed, attributed: bool, has_subject: b
     // `MSNBC's "Morning Joe,"`, `"Perfect Enough" by George Anders`: a title, cue or not.
     let content = doc.text.get(quoted.start..quoted.end).unwrap_or("");
     let possessed = before.is_some_and(|t| matches!(tokens.word(t), "'s" | "’s"));
+    // `this weekend's broadcast of "Fox News Sunday,"`: a naming word before "of" or "on".
+    let named_by = before
+        .filter(|&t| matches!(tokens.word(t), "of" | "on"))
+        .and_then(|t| t.checked_sub(1))
+        .is_some_and(|t| filter::is_naming_word(tokens.word(t)));
+    if named_by && filter::looks_like_title(content) {
+        return false;
+    }
     let authored = tokens.word(q.after_tok) == "by";
     if filter::looks_like_title(content) && (possessed || authored) {
         return false;
