@@ -39,6 +39,18 @@ fn ends_inverted_subject(next: &str) -> bool {
             "today",
             "yesterday",
             "tonight",
+            "for",
+            "by",
+            "via",
+            "through",
+            "over",
+            "into",
+            "inside",
+            "near",
+            "recently",
+            "then",
+            "afterward",
+            "again",
         ]
         .iter()
         .any(|w| next.eq_ignore_ascii_case(w))
