@@ -226,7 +226,6 @@ pub fn is_speech_verb(word: &str) -> bool {
             | b"complains"
             | b"boasts"
             | b"suggests"
-            | b"declares"
             | b"wonders"
             | b"muses"
             | b"vows"
