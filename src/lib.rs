@@ -21,6 +21,7 @@ mod pipeline;
 pub mod pool;
 #[cfg(feature = "python")]
 mod python;
+pub mod quotes;
 pub mod segment;
 
 pub use article::{Article, Entity, Quote, Span};

@@ -1,12 +1,13 @@
 //! One story through the whole pipeline: parse the layout, normalize each part into the
 //! analysis text, segment it, and report everything in the input's own offsets.
 
-use crate::article::{Article, Entity, Span};
+use crate::article::{Article, Entity, Quote, Span};
 use crate::doc::{Block, Doc, Region};
 use crate::entities::{find_entities, Mention};
 use crate::normalize::wraps::Line;
 use crate::normalize::{normalize_paragraph, NormalizeOptions, Notes};
 use crate::offsets::{CharIndex, MappedText};
+use crate::quotes::{find_quotes, QuoteRecord};
 use crate::Analyzer;
 use crate::{parse, segment};
 use std::ops::Range;
@@ -133,6 +134,33 @@ fn entity(analysis: &Analysis, mention: &Mention) -> Entity {
     }
 }
 
+/// A quote in the input's offsets.
+fn quote(analysis: &Analysis, record: &QuoteRecord) -> Quote {
+    let words = analysis.span(record.start..record.end);
+    let mention = record
+        .speaker
+        .as_ref()
+        .map(|s| (s, analysis.span(s.start..s.end)));
+    let cue = record.cue.clone().map(|c| analysis.span(c));
+    Quote {
+        text: words.text,
+        start: words.start,
+        end: words.end,
+        speaker: mention.as_ref().map(|(s, _)| s.name.clone()),
+        speaker_mention: mention.as_ref().map(|(_, m)| m.text.clone()),
+        speaker_start: mention.as_ref().map(|(_, m)| m.start),
+        speaker_end: mention.as_ref().map(|(_, m)| m.end),
+        speaker_label: mention
+            .as_ref()
+            .and_then(|(s, _)| s.label)
+            .map(|l| l.as_str().to_string()),
+        cue_start: cue.as_ref().map(|c| c.start),
+        cue_end: cue.as_ref().map(|c| c.end),
+        cue: cue.map(|c| c.text),
+        kind: record.kind.as_str().to_string(),
+    }
+}
+
 /// Analyse one decoded story.
 pub(crate) fn analyze(input: &str, analyzer: &Analyzer, warnings: Vec<String>) -> Article {
     let options = &analyzer.normalize;
@@ -141,6 +169,8 @@ pub(crate) fn analyze(input: &str, analyzer: &Analyzer, warnings: Vec<String>) -
     let analysis = build(input, &layout, options, &mut notes);
     let mentions = find_entities(&analysis.doc, analyzer.entity_model());
     let entities = mentions.iter().map(|m| entity(&analysis, m)).collect();
+    let found = find_quotes(&analysis.doc, &mentions);
+    let quotes = found.quotes.iter().map(|q| quote(&analysis, q)).collect();
     let doc = &analysis.doc;
     let body_blocks = doc.blocks.iter().filter(|b| b.region == Region::Body);
     let paragraphs = body_blocks.map(|b| analysis.span(b.start..b.end)).collect();
@@ -152,6 +182,7 @@ pub(crate) fn analyze(input: &str, analyzer: &Analyzer, warnings: Vec<String>) -
         .collect();
     let mut all_warnings = warnings;
     all_warnings.extend(notes.warnings());
+    all_warnings.extend(found.warnings);
     Article {
         text: input.to_string(),
         source: part_text(input, &layout.source, options),
@@ -163,7 +194,7 @@ pub(crate) fn analyze(input: &str, analyzer: &Analyzer, warnings: Vec<String>) -
         paragraphs,
         sentences,
         entities,
-        quotes: Vec::new(),
+        quotes,
         warnings: all_warnings,
     }
 }

@@ -1,0 +1,131 @@
+//! Resolving a local speaker mention to the name users want: a name to its canonical form, a
+//! pronoun to the most recent compatible entity ("he" to a person, "it"/"they" to an
+//! organisation or a country, "who" to the name it follows), and a description to the person
+//! whose title it repeats ("the minister" after "Foreign Minister Taro Kono") or to the
+//! organisation whose name holds its head ("the ministry"). Anything else keeps its own text.
+
+use super::speaker::{LocalMention, MentionKind};
+use super::Tokens;
+use crate::entities::Label;
+
+/// A resolved speaker: the local mention's byte range, the name, and the entity label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+    pub label: Option<Label>,
+}
+
+/// How far back (in entity mentions) an antecedent is looked for.
+const ANTECEDENT_WINDOW: usize = 60;
+
+/// Title abbreviations as written before names, with the word a later description uses.
+fn title_word(word: &str) -> &str {
+    match word {
+        "Sen." => "senator",
+        "Rep." => "representative",
+        "Gov." => "governor",
+        "Pres." => "president",
+        "Gen." => "general",
+        "Sec." => "secretary",
+        "Lt." => "lieutenant",
+        "Col." => "colonel",
+        "Dr." => "doctor",
+        _ => word,
+    }
+}
+
+impl Tokens<'_> {
+    pub fn resolve(&self, local: LocalMention) -> Speaker {
+        let start = self.token_start(local.first);
+        let end = self.token_end(local.last);
+        let text = self.doc.text.get(start..end).unwrap_or("");
+        let found = match local.kind {
+            MentionKind::Name(m) => Some(m),
+            MentionKind::Pronoun => self.antecedent(local.first, text),
+            MentionKind::Description => self
+                .name_within(local.first, local.last)
+                .or_else(|| self.described(start, self.word(local.last))),
+        };
+        let (name, label) = match found.and_then(|m| self.mentions.get(m)) {
+            Some(m) => (m.canonical.clone(), Some(m.label)),
+            None => (text.to_string(), None),
+        };
+        Speaker {
+            start,
+            end,
+            name,
+            label,
+        }
+    }
+
+    /// The entity a description names: a person or organisation inside it ("White House
+    /// spokesman Josh Earnest"), or any speaking entity at its head ("the Saudis"), but not
+    /// an adjective ("a Mexican official").
+    fn name_within(&self, first: usize, last: usize) -> Option<usize> {
+        (first..=last).rev().find_map(|t| {
+            let m = self.mention_of(t)?;
+            let label = self.mentions.get(m)?.label;
+            let fits = matches!(label, Label::Person | Label::Org)
+                || (t == last && super::speaker::can_speak(label));
+            fits.then_some(m)
+        })
+    }
+
+    /// The mention a pronoun at token `t` stands for.
+    fn antecedent(&self, t: usize, pronoun: &str) -> Option<usize> {
+        let lower = pronoun.to_ascii_lowercase();
+        if lower == "who" && t >= 2 && self.word(t - 1) == "," {
+            if let Some(m) = self.mention_of(t - 2) {
+                return Some(m);
+            }
+        }
+        let wanted: &[Label] = match lower.as_str() {
+            "he" | "she" | "who" | "i" => &[Label::Person],
+            "it" | "they" | "we" => &[Label::Org, Label::Gpe, Label::Norp],
+            _ => return None,
+        };
+        let before = self.token_start(t);
+        let upto = self.mentions.partition_point(|m| m.end <= before);
+        self.mentions[..upto]
+            .iter()
+            .enumerate()
+            .rev()
+            .take(ANTECEDENT_WINDOW)
+            .find(|(_, m)| wanted.contains(&m.label))
+            .map(|(i, _)| i)
+    }
+
+    /// The entity a description ending in `head` stands for, looking back from byte `before`.
+    fn described(&self, before: usize, head: &str) -> Option<usize> {
+        if head.len() < 3 {
+            return None;
+        }
+        let upto = self.mentions.partition_point(|m| m.end <= before);
+        let recent = self.mentions[..upto]
+            .iter()
+            .enumerate()
+            .rev()
+            .take(ANTECEDENT_WINDOW);
+        for (i, m) in recent {
+            let titled = match m.label {
+                Label::Person => {
+                    let first = self.mention_tokens(i).start;
+                    (first.saturating_sub(3)..first)
+                        .any(|k| title_word(self.word(k)).eq_ignore_ascii_case(head))
+                }
+                Label::Org => self
+                    .doc
+                    .text
+                    .get(m.start..m.end)
+                    .is_some_and(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(head))),
+                _ => false,
+            };
+            if titled {
+                return Some(i);
+            }
+        }
+        None
+    }
+}

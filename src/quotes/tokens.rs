@@ -1,0 +1,99 @@
+//! The token view the quote finder reads: token words, byte bounds, the entity mention under
+//! each token, and token lookups by byte offset. Built once per story in one pass over the
+//! mentions; every accessor is bounds-checked, so no input can make a lookup panic.
+
+use crate::doc::Doc;
+use crate::entities::Mention;
+use std::ops::Range;
+
+const NO_MENTION: u32 = u32::MAX;
+
+/// A story's tokens with the entity mentions laid over them.
+#[derive(Debug)]
+pub struct Tokens<'a> {
+    pub doc: &'a Doc,
+    pub mentions: &'a [Mention],
+    /// The mention covering each token, or `NO_MENTION`.
+    mention_at: Vec<u32>,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(doc: &'a Doc, mentions: &'a [Mention]) -> Self {
+        let mut mention_at = vec![NO_MENTION; doc.tokens.len()];
+        for (i, m) in mentions.iter().enumerate() {
+            let first = doc.tokens.partition_point(|t| t.start < m.start);
+            let end = doc.tokens.partition_point(|t| t.start < m.end);
+            for slot in mention_at.get_mut(first..end).into_iter().flatten() {
+                *slot = u32::try_from(i).unwrap_or(NO_MENTION);
+            }
+        }
+        Self {
+            doc,
+            mentions,
+            mention_at,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.doc.tokens.len()
+    }
+
+    /// The text of token `t`, or "" past the end.
+    pub fn word(&self, t: usize) -> &'a str {
+        let doc: &'a Doc = self.doc;
+        doc.tokens
+            .get(t)
+            .and_then(|tok| doc.text.get(tok.start..tok.end))
+            .unwrap_or("")
+    }
+
+    pub fn token_start(&self, t: usize) -> usize {
+        self.doc
+            .tokens
+            .get(t)
+            .map_or(self.doc.text.len(), |x| x.start)
+    }
+
+    pub fn token_end(&self, t: usize) -> usize {
+        self.doc
+            .tokens
+            .get(t)
+            .map_or(self.doc.text.len(), |x| x.end)
+    }
+
+    /// The first token that starts at or after byte `at`.
+    pub fn first_at(&self, at: usize) -> usize {
+        self.doc.tokens.partition_point(|t| t.start < at)
+    }
+
+    /// The index of the entity mention covering token `t`.
+    pub fn mention_of(&self, t: usize) -> Option<usize> {
+        let m = *self.mention_at.get(t)?;
+        (m != NO_MENTION).then_some(m as usize)
+    }
+
+    /// The tokens of mention `m`.
+    pub fn mention_tokens(&self, m: usize) -> Range<usize> {
+        let Some(mention) = self.mentions.get(m) else {
+            return 0..0;
+        };
+        self.first_at(mention.start)..self.first_at(mention.end)
+    }
+
+    pub fn is_quote_mark(&self, t: usize) -> bool {
+        matches!(
+            self.word(t),
+            "\"" | "“" | "”" | "«" | "»" | "‘" | "’" | "'" | "``" | "''"
+        )
+    }
+
+    /// A token that ends a sentence outside quotes: not a period before a bracket, a comma
+    /// or a lower-case word ("(R-Fla.) said").
+    pub fn ends_sentence(&self, t: usize) -> bool {
+        if !matches!(self.word(t), "." | "!" | "?" | "..." | ";") {
+            return false;
+        }
+        let next = self.word(t + 1);
+        !(matches!(next, ")" | "," | "]") || next.starts_with(|c: char| c.is_lowercase()))
+    }
+}
