@@ -7,7 +7,7 @@
 
 use std::time::Instant;
 
-use copydesk::doc::{Block, Doc, Region, Sentence, Token};
+use copydesk::doc::{Doc, Region};
 use copydesk::entities::tagger::tags::{NameSpan, NameType};
 use copydesk::entities::training::{conll, score::Scoreboard};
 use copydesk::entities::{find_entities, Label, Model};
@@ -60,37 +60,12 @@ fn main() {
     let mut tokens = 0usize;
     let mut docs = Vec::new();
     for story in &stories {
-        let mut doc = Doc::default();
-        for r in &story.sentences {
-            if !doc.text.is_empty() {
-                doc.text.push('\n');
-            }
-            let start = doc.text.len();
-            let first = doc.tokens.len();
-            for (i, w) in story.words[r.clone()].iter().enumerate() {
-                if i > 0 {
-                    doc.text.push(' ');
-                }
-                let a = doc.text.len();
-                doc.text.push_str(w);
-                doc.tokens.push(Token {
-                    start: a,
-                    end: doc.text.len(),
-                });
-            }
-            doc.blocks.push(Block {
-                region: Region::Body,
-                start,
-                end: doc.text.len(),
-            });
-            let block = doc.blocks.len() - 1;
-            doc.sentences.push(Sentence {
-                start,
-                end: doc.text.len(),
-                tokens: first..doc.tokens.len(),
-                block,
-            });
-        }
+        let doc = Doc::from_tokenized(story.sentences.iter().map(|r| {
+            (
+                Region::Body,
+                story.words[r.clone()].iter().map(|w| w.as_str()),
+            )
+        }));
         let mentions = find_entities(&doc, model);
         tokens += doc.tokens.len();
         let mut predicted: Vec<Vec<NameSpan>> = vec![Vec::new(); story.sentences.len()];

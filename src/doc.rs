@@ -49,6 +49,46 @@ pub struct Doc {
 }
 
 impl Doc {
+    /// A Doc from sentences that are already tokenized (CoNLL-style data), each sentence a
+    /// block of its own region: tokens joined by single spaces, blocks by blank lines.
+    pub fn from_tokenized<'a, S, W>(sentences: S) -> Doc
+    where
+        S: IntoIterator<Item = (Region, W)>,
+        W: IntoIterator<Item = &'a str>,
+    {
+        let mut doc = Doc::default();
+        for (region, words) in sentences {
+            if !doc.text.is_empty() {
+                doc.text.push_str("\n\n");
+            }
+            let start = doc.text.len();
+            let first_token = doc.tokens.len();
+            for word in words.into_iter().filter(|w| !w.is_empty()) {
+                if doc.tokens.len() > first_token {
+                    doc.text.push(' ');
+                }
+                let at = doc.text.len();
+                doc.text.push_str(word);
+                doc.tokens.push(Token {
+                    start: at,
+                    end: doc.text.len(),
+                });
+            }
+            doc.blocks.push(Block {
+                region,
+                start,
+                end: doc.text.len(),
+            });
+            doc.sentences.push(Sentence {
+                start,
+                end: doc.text.len(),
+                tokens: first_token..doc.tokens.len(),
+                block: doc.blocks.len() - 1,
+            });
+        }
+        doc
+    }
+
     /// The text of token `i`.
     pub fn token_str(&self, i: usize) -> &str {
         let t = self.tokens[i];

@@ -2,47 +2,19 @@
 //! `find_entities` with the default model, read labels and canonical names. The story is
 //! invented for this test.
 
-use copydesk::doc::{Block, Doc, Region, Sentence, Token};
+use copydesk::doc::{Doc, Region};
 use copydesk::entities::{find_entities, Label, Mention, Model};
 
 /// A Doc from sentences of space-separated tokens; the first sentence is the headline.
 fn doc(sentences: &[&str]) -> Doc {
-    let mut doc = Doc::default();
-    for (k, s) in sentences.iter().enumerate() {
-        if k > 0 {
-            doc.text.push_str("\n\n");
-        }
-        let start = doc.text.len();
-        let first = doc.tokens.len();
-        for (i, w) in s.split(' ').enumerate() {
-            if i > 0 {
-                doc.text.push(' ');
-            }
-            let a = doc.text.len();
-            doc.text.push_str(w);
-            doc.tokens.push(Token {
-                start: a,
-                end: doc.text.len(),
-            });
-        }
+    Doc::from_tokenized(sentences.iter().enumerate().map(|(k, s)| {
         let region = if k == 0 {
             Region::Headline
         } else {
             Region::Body
         };
-        doc.blocks.push(Block {
-            region,
-            start,
-            end: doc.text.len(),
-        });
-        doc.sentences.push(Sentence {
-            start,
-            end: doc.text.len(),
-            tokens: first..doc.tokens.len(),
-            block: k,
-        });
-    }
-    doc
+        (region, s.split(' '))
+    }))
 }
 
 #[test]

@@ -2,47 +2,19 @@
 //! `../shared` is present, and on hostile input.
 
 use super::*;
-use crate::doc::{Block, Doc, Region, Sentence, Token};
+use crate::doc::{Doc, Region, Sentence, Token};
 
 /// Builds a Doc from pre-tokenized sentences (tokens separated by single spaces); the first
 /// sentence is the headline when `headline` is set. Stands in for the tokenizer in tests.
 pub(crate) fn doc_from_sentences(sentences: &[&str], headline: bool) -> Doc {
-    let mut doc = Doc::default();
-    for (k, s) in sentences.iter().enumerate() {
-        if !doc.text.is_empty() {
-            doc.text.push_str("\n\n");
-        }
-        let start = doc.text.len();
-        let first_token = doc.tokens.len();
-        for (i, w) in s.split(' ').filter(|w| !w.is_empty()).enumerate() {
-            if i > 0 {
-                doc.text.push(' ');
-            }
-            let a = doc.text.len();
-            doc.text.push_str(w);
-            doc.tokens.push(Token {
-                start: a,
-                end: doc.text.len(),
-            });
-        }
+    Doc::from_tokenized(sentences.iter().enumerate().map(|(k, s)| {
         let region = if headline && k == 0 {
             Region::Headline
         } else {
             Region::Body
         };
-        doc.blocks.push(Block {
-            region,
-            start,
-            end: doc.text.len(),
-        });
-        doc.sentences.push(Sentence {
-            start,
-            end: doc.text.len(),
-            tokens: first_token..doc.tokens.len(),
-            block: doc.blocks.len() - 1,
-        });
-    }
-    doc
+        (region, s.split(' '))
+    }))
 }
 
 fn found(doc: &Doc) -> Vec<(String, &'static str, String)> {

@@ -113,35 +113,25 @@ fn split_clitics(s: &str, base: usize, i: usize, j: usize, out: &mut Vec<Token>)
             && word.is_char_boundary(word.len() - suffix.len())
             && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
     };
-    for clitic in ["n't", "n’t"] {
-        if lower_ends(clitic) && word.len() > clitic.len() + 1 {
-            let cut = j - clitic.len();
-            out.push(Token {
-                start: base + i,
-                end: base + cut,
-            });
-            out.push(Token {
-                start: base + cut,
-                end: base + j,
-            });
-            return;
-        }
-    }
-    for clitic in [
-        "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m",
-    ] {
-        if lower_ends(clitic) {
-            let cut = j - clitic.len();
-            out.push(Token {
-                start: base + i,
-                end: base + cut,
-            });
-            out.push(Token {
-                start: base + cut,
-                end: base + j,
-            });
-            return;
-        }
+    // "n't" takes the letter before the apostrophe; the others start at it.
+    const CLITICS: [&str; 14] = [
+        "n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m",
+    ];
+    let min_stem = |clitic: &str| if clitic.starts_with('n') { 2 } else { 1 };
+    if let Some(clitic) = CLITICS
+        .iter()
+        .find(|c| lower_ends(c) && word.len() >= c.len() + min_stem(c))
+    {
+        let cut = j - clitic.len();
+        out.push(Token {
+            start: base + i,
+            end: base + cut,
+        });
+        out.push(Token {
+            start: base + cut,
+            end: base + j,
+        });
+        return;
     }
     out.push(Token {
         start: base + i,
