@@ -32,9 +32,13 @@ impl Hasher for PassThrough {
 
 pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
-/// Hashes token strings with the tagger's own byte hash, far cheaper than SipHash.
+/// A map keyed by words, hashed with `WordHasher`.
+pub type WordKeyed<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// Hashes token strings with the tagger's own byte hash, far cheaper than SipHash; for maps
+/// keyed by words that are only looked up, never iterated (so order cannot leak out).
 #[derive(Debug, Default, Clone, Copy)]
-struct WordHasher(u64);
+pub struct WordHasher(u64);
 
 impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
@@ -94,8 +98,8 @@ impl StoryContext {
     /// Builds the context; sentence ranges are clamped to the token list.
     pub fn new(words: &[&str], sentences: &[Range<usize>], clusters: &ClusterTable) -> Self {
         // Stories repeat most of their words: describe each distinct string once.
-        let mut kind_of: HashMap<&str, u32, BuildHasherDefault<WordHasher>> =
-            HashMap::with_capacity_and_hasher(words.len(), Default::default());
+        let mut kind_of: WordKeyed<&str, u32> =
+            WordKeyed::with_capacity_and_hasher(words.len(), Default::default());
         let mut kinds = Vec::with_capacity(words.len());
         let mut kind_first = Vec::new();
         let mut kind_info: Vec<(TokenInfo, Option<WordClass>)> = Vec::new();
