@@ -50,3 +50,31 @@ fn analyze() {
         .sum();
     eprintln!("{n}");
 }
+
+/// Writes every entity of the 500 stories and the Kyodo seed, one `label start end canonical`
+/// line each, to `$COPYDESK_ENTITY_DUMP`: diff two runs to prove an optimisation changed nothing.
+#[test]
+#[ignore]
+fn dump_entities() {
+    use std::fmt::Write as _;
+    let Ok(out_path) = std::env::var("COPYDESK_ENTITY_DUMP") else {
+        return;
+    };
+    let analyzer = copydesk::Analyzer::new();
+    let seed =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/seed/kyodo-2017-09-04.txt");
+    let mut stories = bbc();
+    stories.extend(std::fs::read_to_string(seed).ok());
+    let mut out = String::new();
+    for (k, s) in stories.iter().enumerate() {
+        let Ok(a) = analyzer.analyze(s) else {
+            writeln!(out, "story {k}: error").unwrap();
+            continue;
+        };
+        writeln!(out, "story {k}").unwrap();
+        for e in &a.entities {
+            writeln!(out, "{} {} {} {}", e.label, e.start, e.end, e.canonical).unwrap();
+        }
+    }
+    std::fs::write(out_path, out).unwrap();
+}

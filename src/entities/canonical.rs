@@ -5,7 +5,7 @@
 //! any subset of the name; countries and cities are never shortened).
 //! The nearest fuller mention before it wins, else the nearest after it. No coreference model.
 
-use std::collections::HashMap;
+use super::tagger::document::WordKeyed;
 
 use super::label::Label;
 use super::lexicon::{lists_of_tokens, List};
@@ -35,7 +35,7 @@ pub fn canonical_names(text: &str, mentions: &[NameMention<'_>]) -> Vec<String> 
         .map(|(m, &(a, b))| m.words[a..b].iter().map(|w| w.to_lowercase()).collect())
         .collect();
     // Mentions by the lowercase core words they contain, in story order.
-    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_word: WordKeyed<&str, Vec<usize>> = WordKeyed::default();
     for (k, words) in lower.iter().enumerate() {
         for w in words {
             let list = by_word.entry(w.as_str()).or_default();

@@ -49,11 +49,15 @@ fn regions(words: &[&str], names: &mut Vec<Span>) {
     let mut i = 0;
     while i < words.len() {
         let longest = MAX_REGION.min(words.len() - i);
-        let hit = (2..=longest).rev().find(|&n| {
-            capitalised(words[i])
-                && capitalised(words[i + n - 1])
-                && lists_of_tokens(&words[i..i + n]) & List::Region.bit() != 0
-        });
+        // Regions start with a capital: test that once, not once per phrase length.
+        let hit = if capitalised(words[i]) {
+            (2..=longest).rev().find(|&n| {
+                capitalised(words[i + n - 1])
+                    && lists_of_tokens(&words[i..i + n]) & List::Region.bit() != 0
+            })
+        } else {
+            None
+        };
         match hit {
             Some(n) => {
                 hits.push((i, i + n));

@@ -46,32 +46,37 @@ pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
     out
 }
 
+type WordSet = std::collections::HashSet<
+    String,
+    std::hash::BuildHasherDefault<crate::entities::tagger::document::WordHasher>,
+>;
+
 /// Every lowercase word that can begin an expression; other tokens are skipped at once.
-static STARTERS: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        let lists: [&[&str]; 8] = [
-            NUMBER_WORDS,
-            ORDINALS,
-            CURRENCY_SYMBOLS,
-            WEEKDAYS,
-            MONTHS,
-            RELATIVE_DAYS,
-            RELATIVE_LEADS,
-            SEASONS,
-        ];
-        let mut set: std::collections::HashSet<String> = lists
-            .iter()
-            .flat_map(|l| l.iter())
-            .map(|w| w.to_ascii_lowercase())
-            .collect();
-        set.extend(MODIFIERS.iter().map(|m| m[0].to_ascii_lowercase()));
-        for w in [
-            "a", "an", "half", "the", "earlier", "later", "tonight", "noon", "midnight",
-        ] {
-            set.insert(w.to_string());
-        }
-        set
-    });
+/// Looked up for most tokens, so hashed with the tagger's cheap word hash.
+static STARTERS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
+    let lists: [&[&str]; 8] = [
+        NUMBER_WORDS,
+        ORDINALS,
+        CURRENCY_SYMBOLS,
+        WEEKDAYS,
+        MONTHS,
+        RELATIVE_DAYS,
+        RELATIVE_LEADS,
+        SEASONS,
+    ];
+    let mut set: WordSet = lists
+        .iter()
+        .flat_map(|l| l.iter())
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    set.extend(MODIFIERS.iter().map(|m| m[0].to_ascii_lowercase()));
+    for w in [
+        "a", "an", "half", "the", "earlier", "later", "tonight", "noon", "midnight",
+    ] {
+        set.insert(w.to_string());
+    }
+    set
+});
 
 /// Whether an expression could start at this token: a digit, a currency sign, or a starter
 /// word (compared without allocating for short ASCII tokens).

@@ -15,17 +15,35 @@ pub(super) fn is_digit_number(w: &str) -> bool {
 }
 
 pub(super) fn is_number_word(w: &str) -> bool {
-    if NUMBER_WORDS.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+    if in_number_words(w) {
         return true;
     }
     // "twenty-five"
     match w.split_once('-') {
-        Some((a, b)) => {
-            NUMBER_WORDS.iter().any(|x| x.eq_ignore_ascii_case(a))
-                && NUMBER_WORDS.iter().any(|x| x.eq_ignore_ascii_case(b))
-        }
+        Some((a, b)) => in_number_words(a) && in_number_words(b),
         None => false,
     }
+}
+
+/// Shortest and longest entries of `NUMBER_WORDS`.
+const NUMBER_WORD_LENGTHS: (usize, usize) = {
+    let (mut lo, mut hi, mut k) = (usize::MAX, 0, 0);
+    while k < NUMBER_WORDS.len() {
+        let n = NUMBER_WORDS[k].len();
+        lo = if n < lo { n } else { lo };
+        hi = if n > hi { n } else { hi };
+        k += 1;
+    }
+    (lo, hi)
+};
+
+/// Whether `w` is one of `NUMBER_WORDS`, ignoring ASCII case. Runs for every token, so it
+/// rejects by length and first letter (every entry is ASCII letters) before scanning the list.
+fn in_number_words(w: &str) -> bool {
+    let (lo, hi) = NUMBER_WORD_LENGTHS;
+    (lo..=hi).contains(&w.len())
+        && w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        && NUMBER_WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 pub(super) fn is_year(w: &str) -> bool {
@@ -174,5 +192,21 @@ pub(super) fn is_clock(w: &str) -> bool {
                 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
         }
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_word_prefilter_admits_every_entry() {
+        // `in_number_words` rejects tokens not starting with an ASCII letter.
+        assert!(NUMBER_WORDS
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_alphabetic())));
+        assert!(NUMBER_WORDS.iter().all(|w| is_number_word(w)));
+        assert!(is_number_word("Twenty-FIVE"));
+        assert!(!is_number_word("1,200") && !is_number_word("") && !is_number_word("-"));
     }
 }

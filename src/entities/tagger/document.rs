@@ -32,6 +32,23 @@ impl Hasher for PassThrough {
 
 pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
+/// A map keyed by words, hashed with `WordHasher`.
+pub type WordKeyed<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// Hashes token strings with the tagger's own byte hash, far cheaper than SipHash; for maps
+/// keyed by words that are only looked up, never iterated (so order cannot leak out).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = super::hash::bytes(self.0, bytes);
+    }
+}
+
 /// How a word is written elsewhere in the story, away from sentence starts and caps lines.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct CaseEvidence {
@@ -59,6 +76,11 @@ pub struct SentenceCues {
 #[derive(Debug, Default)]
 pub struct StoryContext {
     pub tokens: Vec<TokenInfo>,
+    /// For each token, which distinct token string of the story it is (numbered by first
+    /// occurrence): everything that depends on the string alone is computed once per kind.
+    pub kinds: Vec<u32>,
+    /// For each kind, the first token of that string.
+    pub kind_first: Vec<u32>,
     pub classes: Vec<Option<WordClass>>,
     pub marks: Vec<Marks>,
     pub sentences: Vec<Range<usize>>,
@@ -75,8 +97,24 @@ pub const OCCURRENCES: usize = 8;
 impl StoryContext {
     /// Builds the context; sentence ranges are clamped to the token list.
     pub fn new(words: &[&str], sentences: &[Range<usize>], clusters: &ClusterTable) -> Self {
-        let tokens: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w)).collect();
-        let classes = tokens.iter().map(|t| clusters.get(t.lower)).collect();
+        // Stories repeat most of their words: describe each distinct string once.
+        let mut kind_of: WordKeyed<&str, u32> =
+            WordKeyed::with_capacity_and_hasher(words.len(), Default::default());
+        let mut kinds = Vec::with_capacity(words.len());
+        let mut kind_first = Vec::new();
+        let mut kind_info: Vec<(TokenInfo, Option<WordClass>)> = Vec::new();
+        for (i, &w) in words.iter().enumerate() {
+            let next = kind_first.len() as u32;
+            let k = *kind_of.entry(w).or_insert(next);
+            if k == next {
+                kind_first.push(i as u32);
+                let info = TokenInfo::new(w);
+                kind_info.push((info, clusters.get(info.lower)));
+            }
+            kinds.push(k);
+        }
+        let tokens: Vec<TokenInfo> = kinds.iter().map(|&k| kind_info[k as usize].0).collect();
+        let classes = kinds.iter().map(|&k| kind_info[k as usize].1).collect();
         let n = tokens.len();
         let sentences: Vec<Range<usize>> = sentences
             .iter()
@@ -125,6 +163,8 @@ impl StoryContext {
         }
         StoryContext {
             tokens,
+            kinds,
+            kind_first,
             classes,
             marks,
             sentences,

@@ -1,6 +1,7 @@
 //! The feature templates: for each token of a sentence, the hashed buckets of every feature that
 //! fires. Pieces are 64-bit hashes mixed together, so no feature string is ever built.
 
+use super::clusters::WordClass;
 use super::document::{NameHistory, StoryContext};
 use super::hash::{bucket, mix};
 use super::token::{TokenInfo, ALL_CAPS, HAS_ALPHA, INIT_CAP};
@@ -83,13 +84,80 @@ impl Sink<'_> {
     }
 }
 
-/// Computes the features of sentence `s` of the story into `out`.
+/// Features of the token alone (its form, shape and affixes) that come before the context
+/// templates in `extract`; they are the same wherever the token string occurs.
+#[inline(always)]
+fn word_features(sink: &mut Sink<'_>, w: &TokenInfo) {
+    sink.add(t::BIAS, 0);
+    sink.add(t::WORD, w.word);
+    sink.add(t::LOWER, w.lower);
+    sink.add(t::SHAPE, w.shape);
+    sink.add(t::SHORT_SHAPE, w.short_shape);
+    for k in 0..4 {
+        if w.prefix[k] != 0 {
+            sink.add2(t::PREFIX, k as u64, w.prefix[k]);
+        }
+        if w.suffix[k] != 0 {
+            sink.add2(t::SUFFIX, k as u64, w.suffix[k]);
+        }
+    }
+}
+
+/// Word-class features of the token alone; also the same wherever the token string occurs.
+#[inline(always)]
+fn class_features(sink: &mut Sink<'_>, w: &TokenInfo, class: Option<WordClass>) {
+    if let Some(c) = class {
+        sink.add2(t::CLUSTER, 0, c.coarse() as u64);
+        sink.add2(t::CLUSTER, 1, c.middle() as u64);
+        sink.add2(t::CLUSTER, 2, c.leaf as u64);
+        sink.add2(t::CLUSTER_SHAPE, c.middle() as u64, w.short_shape);
+    }
+}
+
+/// The buckets of every feature of token `i` of the story that depends on the token string
+/// alone (`word_features` and `class_features`): the tagger sums their weights once per
+/// distinct string and adds the context features of `extract_context` per occurrence.
+pub fn token_buckets(ctx: &StoryContext, i: usize, bits: u32, out: &mut Vec<u32>) {
+    out.clear();
+    let (Some(w), Some(&class)) = (ctx.tokens.get(i), ctx.classes.get(i)) else {
+        return;
+    };
+    let mut sink = Sink { out, bits };
+    word_features(&mut sink, w);
+    class_features(&mut sink, w, class);
+}
+
+/// Computes the features of sentence `s` of the story into `out`: all of them, as training
+/// needs.
 pub fn extract(
     ctx: &StoryContext,
     s: usize,
     history: &NameHistory,
     bits: u32,
     out: &mut SentenceFeatures,
+) {
+    extract_with(ctx, s, history, bits, out, true);
+}
+
+/// Like `extract`, but without the features of `token_buckets`.
+pub fn extract_context(
+    ctx: &StoryContext,
+    s: usize,
+    history: &NameHistory,
+    bits: u32,
+    out: &mut SentenceFeatures,
+) {
+    extract_with(ctx, s, history, bits, out, false);
+}
+
+#[inline(always)]
+fn extract_with(
+    ctx: &StoryContext,
+    s: usize,
+    history: &NameHistory,
+    bits: u32,
+    out: &mut SentenceFeatures,
+    with_token: bool,
 ) {
     out.buckets.clear();
     out.starts.clear();
@@ -117,18 +185,8 @@ pub fn extract(
     for i in 0..n {
         let w = &toks[i];
         let ii = i as isize;
-        sink.add(t::BIAS, 0);
-        sink.add(t::WORD, w.word);
-        sink.add(t::LOWER, w.lower);
-        sink.add(t::SHAPE, w.shape);
-        sink.add(t::SHORT_SHAPE, w.short_shape);
-        for k in 0..4 {
-            if w.prefix[k] != 0 {
-                sink.add2(t::PREFIX, k as u64, w.prefix[k]);
-            }
-            if w.suffix[k] != 0 {
-                sink.add2(t::SUFFIX, k as u64, w.suffix[k]);
-            }
+        if with_token {
+            word_features(&mut sink, w);
         }
         let lower_at = |j: isize| tok(j).map_or(EDGE, |x| x.lower);
         let shape_at = |j: isize| tok(j).map_or(EDGE, |x| x.shape);
@@ -150,19 +208,18 @@ pub fn extract(
         );
 
         // Word classes from raw text: robust to casing and rare words.
-        let class_at = |j: isize| -> Option<super::clusters::WordClass> {
+        let class_at = |j: isize| -> Option<WordClass> {
             if j < 0 {
                 None
             } else {
                 classes.get(j as usize).copied().flatten()
             }
         };
+        if with_token {
+            class_features(&mut sink, w, classes[i]);
+        }
         match classes[i] {
             Some(c) => {
-                sink.add2(t::CLUSTER, 0, c.coarse() as u64);
-                sink.add2(t::CLUSTER, 1, c.middle() as u64);
-                sink.add2(t::CLUSTER, 2, c.leaf as u64);
-                sink.add2(t::CLUSTER_SHAPE, c.middle() as u64, w.short_shape);
                 sink.add3(
                     t::CORPUS_CASE,
                     c.capitalised as u64,

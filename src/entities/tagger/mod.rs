@@ -48,6 +48,9 @@ impl std::fmt::Debug for TaggerModel {
 pub struct Workspace {
     features: SentenceFeatures,
     emissions: Vec<[i32; NUM_TAGS]>,
+    /// Summed weights of the string-only features, per distinct token string of the story.
+    kind_emissions: Vec<[i32; NUM_TAGS]>,
+    token_buckets: Vec<u32>,
     decoder: Decoder,
     tags: Vec<Tag>,
     history: NameHistory,
@@ -78,13 +81,28 @@ impl TaggerModel {
 
     pub fn tag_context(&self, ctx: &StoryContext, ws: &mut Workspace) -> Vec<Vec<NameSpan>> {
         ws.history.clear();
+        // Integer sums do not depend on order, so splitting each token's features into
+        // string-only ones (summed once per distinct string) and context ones gives exactly
+        // the scores of summing all of them per token.
+        ws.kind_emissions.clear();
+        for &first in &ctx.kind_first {
+            features::token_buckets(ctx, first as usize, self.bits, &mut ws.token_buckets);
+            let mut e = [0i32; NUM_TAGS];
+            self.weights.emission(&ws.token_buckets, &mut e);
+            ws.kind_emissions.push(e);
+        }
         let mut out = Vec::with_capacity(ctx.sentences.len());
         for (s, range) in ctx.sentences.iter().enumerate() {
-            features::extract(ctx, s, &ws.history, self.bits, &mut ws.features);
+            features::extract_context(ctx, s, &ws.history, self.bits, &mut ws.features);
             ws.emissions.clear();
             for i in 0..ws.features.len() {
-                let mut e = [0i32; NUM_TAGS];
-                self.weights.emission(ws.features.token(i), &mut e);
+                let kind = ctx.kinds.get(range.start + i).copied().unwrap_or(u32::MAX);
+                let mut e = ws
+                    .kind_emissions
+                    .get(kind as usize)
+                    .copied()
+                    .unwrap_or([0; NUM_TAGS]);
+                self.weights.add_emission(ws.features.token(i), &mut e);
                 ws.emissions.push(e);
             }
             ws.decoder

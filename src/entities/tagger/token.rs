@@ -105,6 +105,7 @@ impl TokenInfo {
         let mut prefix = [0u64; 4];
         let mut suffix = [0u64; 4];
         let mut lowered = [0u8; 64];
+        let lower;
         if s.is_ascii() && s.len() <= lowered.len() {
             // Fast path: lowercase once, then hash byte slices (each byte is a character).
             let low = &mut lowered[..s.len()];
@@ -114,7 +115,10 @@ impl TokenInfo {
                 prefix[k] = hash::bytes(LOWER_SEED, &low[..k + 1]);
                 suffix[k] = hash::bytes(LOWER_SEED, &low[s.len() - k - 1..]);
             }
+            // What `lower_hash` computes for short ASCII, from the copy already lowercased.
+            lower = hash::bytes(LOWER_SEED, low);
         } else {
+            lower = lower_hash(s);
             for (k, (i, c)) in s.char_indices().take(4).enumerate() {
                 prefix[k] = lower_hash(&s[..i + c.len_utf8()]);
             }
@@ -124,7 +128,7 @@ impl TokenInfo {
         }
         TokenInfo {
             word: str_hash(s),
-            lower: lower_hash(s),
+            lower,
             shape: hash::bytes(7, &shape[..shape_len]),
             short_shape: hash::bytes(11, &short[..short_len]),
             prefix,
@@ -181,6 +185,13 @@ mod tests {
         assert_eq!(t.prefix[2], lower_hash("min"));
         assert_eq!(t.suffix[3], lower_hash("stry"));
         assert_eq!(TokenInfo::new("ab").prefix[2], 0);
+    }
+
+    #[test]
+    fn lower_matches_lower_hash() {
+        for w in ["", "kono", "Kono", "TOKYO", "ÉLYSÉE", &"X".repeat(70)] {
+            assert_eq!(TokenInfo::new(w).lower, lower_hash(w), "{w}");
+        }
     }
 
     #[test]

@@ -39,23 +39,30 @@ impl Decoder {
                 *s = trans[NUM_TAGS][t].clamp(-LIMIT, LIMIT) + emissions[0][t].clamp(-LIMIT, LIMIT);
             }
         }
+        // Clipped transition scores, laid out by target tag in predecessor order, so the inner
+        // loop reads them contiguously and clips nothing per token.
+        let mut pred_trans = [[0i32; NUM_TAGS]; NUM_TAGS];
+        for (t, row) in pred_trans.iter_mut().enumerate() {
+            for (slot, &p) in row.iter_mut().zip(&PREDECESSORS[t][..PREDECESSOR_COUNT[t]]) {
+                *slot = trans[p as usize][t].clamp(-LIMIT, LIMIT);
+            }
+        }
         let mut next = [FORBIDDEN; NUM_TAGS];
-        for (i, emission) in emissions.iter().enumerate().skip(1) {
+        for (emission, back) in emissions.iter().zip(self.back.iter_mut()).skip(1) {
             for t in 0..NUM_TAGS {
                 // Scores stay within a few million of zero (renormalised every step), so plain
                 // adds cannot overflow and forbidden paths stay far below any allowed one.
-                let preds = &PREDECESSORS[t][..PREDECESSOR_COUNT[t]];
-                let mut arg = preds[0] as usize;
-                let mut best = score[arg] + trans[arg][t].clamp(-LIMIT, LIMIT);
-                for &p in &preds[1..] {
-                    let s = score[p as usize] + trans[p as usize][t].clamp(-LIMIT, LIMIT);
-                    if s > best {
-                        best = s;
-                        arg = p as usize;
-                    }
-                }
+                // BILOU gives every tag either the 9 closed tags or 2 open ones as predecessors;
+                // fixed-length loops over those unroll.
+                let preds = &PREDECESSORS[t];
+                let tr = &pred_trans[t];
+                let (best, arg) = match PREDECESSOR_COUNT[t] {
+                    9 => best_predecessor::<9>(&score, preds, tr),
+                    2 => best_predecessor::<2>(&score, preds, tr),
+                    k => best_of(&score, &preds[..k], &tr[..k]),
+                };
                 next[t] = best + emission[t].clamp(-LIMIT, LIMIT);
-                self.back[i][t] = arg as u8;
+                back[t] = arg;
             }
             let top = next.iter().copied().max().unwrap_or(0);
             for (s, &v) in score.iter_mut().zip(&next) {
@@ -76,6 +83,40 @@ impl Decoder {
             out[i - 1] = self.back[i][out[i] as usize];
         }
     }
+}
+
+/// The first of `preds[..K]` (ascending) with the highest score plus transition, and that sum.
+#[inline(always)]
+fn best_predecessor<const K: usize>(
+    score: &[i32; NUM_TAGS],
+    preds: &[u8; NUM_TAGS],
+    tr: &[i32; NUM_TAGS],
+) -> (i32, u8) {
+    let mut arg = preds[0];
+    let mut best = score[arg as usize] + tr[0];
+    for j in 1..K {
+        let p = preds[j];
+        let s = score[p as usize] + tr[j];
+        if s > best {
+            best = s;
+            arg = p;
+        }
+    }
+    (best, arg)
+}
+
+/// `best_predecessor` for any number of predecessors (at least one).
+fn best_of(score: &[i32; NUM_TAGS], preds: &[u8], tr: &[i32]) -> (i32, u8) {
+    let mut arg = preds[0];
+    let mut best = score[arg as usize] + tr[0];
+    for (&p, &t) in preds.iter().zip(tr).skip(1) {
+        let s = score[p as usize] + t;
+        if s > best {
+            best = s;
+            arg = p;
+        }
+    }
+    (best, arg)
 }
 
 /// For each tag, the tags that may precede it (only the first `PREDECESSOR_COUNT` are used):

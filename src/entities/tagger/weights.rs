@@ -9,7 +9,8 @@ use super::tags::NUM_TAGS;
 pub struct Weights {
     /// `bucket + 1` (0 = empty) in the low 32 bits, row number in the high 32 bits.
     slots: Vec<u64>,
-    rows: Vec<i16>,
+    /// Fixed-size rows, so adding one into emission scores compiles to a few vector adds.
+    rows: Vec<[i16; NUM_TAGS]>,
 }
 
 impl std::fmt::Debug for Weights {
@@ -27,10 +28,13 @@ impl Weights {
         let cap = (rows.len() * 2).next_power_of_two().max(16);
         let mut w = Weights {
             slots: vec![0; cap],
-            rows: Vec::with_capacity(rows.len() * NUM_TAGS),
+            rows: Vec::with_capacity(rows.len()),
         };
         for (bucket, row) in rows {
-            if row.len() != NUM_TAGS || bucket == u32::MAX {
+            let Ok(row) = <[i16; NUM_TAGS]>::try_from(row) else {
+                continue;
+            };
+            if bucket == u32::MAX {
                 continue;
             }
             let mut i = w.slot(bucket);
@@ -38,9 +42,9 @@ impl Weights {
             loop {
                 let s = w.slots[i];
                 if s == 0 {
-                    let n = (w.rows.len() / NUM_TAGS) as u64;
+                    let n = w.rows.len() as u64;
                     w.slots[i] = (bucket as u64 + 1) | n << 32;
-                    w.rows.extend_from_slice(row);
+                    w.rows.push(row);
                     break;
                 }
                 if s as u32 == bucket + 1 {
@@ -59,7 +63,7 @@ impl Weights {
 
     /// The weights of one bucket, if any are non-zero.
     #[inline]
-    pub fn row(&self, bucket: u32) -> Option<&[i16]> {
+    pub fn row(&self, bucket: u32) -> Option<&[i16; NUM_TAGS]> {
         if self.slots.is_empty() {
             return None;
         }
@@ -72,15 +76,14 @@ impl Weights {
                 return None;
             }
             if s as u32 == key {
-                let start = (s >> 32) as usize * NUM_TAGS;
-                return self.rows.get(start..start + NUM_TAGS);
+                return self.rows.get((s >> 32) as usize);
             }
             i = (i + 1) & mask;
         }
     }
 
     pub fn len(&self) -> usize {
-        self.rows.len() / NUM_TAGS
+        self.rows.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -93,10 +96,7 @@ impl Weights {
             .slots
             .iter()
             .filter(|&&s| s != 0)
-            .map(|&s| {
-                let start = (s >> 32) as usize * NUM_TAGS;
-                ((s as u32) - 1, &self.rows[start..start + NUM_TAGS])
-            })
+            .map(|&s| ((s as u32) - 1, &self.rows[(s >> 32) as usize][..]))
             .collect();
         out.sort_unstable_by_key(|&(b, _)| b);
         out
@@ -106,6 +106,13 @@ impl Weights {
     #[inline]
     pub fn emission(&self, buckets: &[u32], out: &mut [i32; NUM_TAGS]) {
         *out = [0; NUM_TAGS];
+        self.add_emission(buckets, out);
+    }
+
+    /// Adds the rows of `buckets` onto scores already in `out` (integer sums, so the order
+    /// of buckets never changes the result).
+    #[inline]
+    pub fn add_emission(&self, buckets: &[u32], out: &mut [i32; NUM_TAGS]) {
         for &b in buckets {
             if let Some(row) = self.row(b) {
                 for (o, &w) in out.iter_mut().zip(row) {
@@ -126,8 +133,8 @@ mod tests {
         let b = [-2i16; NUM_TAGS];
         let w = Weights::from_rows([(5u32, &a[..]), (1 << 20, &b[..]), (5, &b[..])]);
         assert_eq!(w.len(), 2);
-        assert_eq!(w.row(5), Some(&a[..]));
-        assert_eq!(w.row(1 << 20), Some(&b[..]));
+        assert_eq!(w.row(5), Some(&a));
+        assert_eq!(w.row(1 << 20), Some(&b));
         assert_eq!(w.row(6), None);
         assert_eq!(Weights::default().row(1), None);
         let mut e = [0; NUM_TAGS];
