@@ -32,12 +32,20 @@ pub fn analyze_batch(
 }
 
 fn analyze_one(analyzer: &Analyzer, input: &Input, index: usize) -> Result<Article, CoreError> {
-    let run = AssertUnwindSafe(|| match input {
+    isolated(index, || match input {
         Input::Text(text) => analyzer.analyze(text),
         Input::Bytes(bytes) => analyzer.analyze_bytes(bytes),
         Input::Missing => Ok(Article::default()),
-    });
-    catch_unwind(run).unwrap_or_else(|payload| {
+    })
+}
+
+/// Run the analysis of document `index`, turning a panic into `CoreError::Panic` that names
+/// the document, so one bad story never takes the batch (or the interpreter) down.
+fn isolated(
+    index: usize,
+    analysis: impl FnOnce() -> Result<Article, CoreError>,
+) -> Result<Article, CoreError> {
+    catch_unwind(AssertUnwindSafe(analysis)).unwrap_or_else(|payload| {
         let message = payload
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
@@ -45,4 +53,33 @@ fn analyze_one(analyzer: &Analyzer, input: &Input, index: usize) -> Result<Artic
             .unwrap_or_else(|| "unknown panic".to_string());
         Err(CoreError::Panic { index, message })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_an_error_naming_the_document() {
+        let result = isolated(812_344, || panic!("tagger fell over"));
+        assert_eq!(
+            result,
+            Err(CoreError::Panic {
+                index: 812_344,
+                message: "tagger fell over".to_string()
+            })
+        );
+        let formatted = isolated(7, || panic!("{} marks", 3));
+        assert!(
+            matches!(formatted, Err(CoreError::Panic { index: 7, ref message }) if message == "3 marks")
+        );
+    }
+
+    #[test]
+    fn results_pass_through() {
+        assert_eq!(
+            isolated(0, || Ok(Article::default())),
+            Ok(Article::default())
+        );
+    }
 }
