@@ -8,7 +8,7 @@
 use std::hint::black_box;
 use std::ops::Range;
 
-use copydesk::doc::{Block, Doc, Region, Sentence, Token};
+use copydesk::doc::{Doc, Region};
 use copydesk::entities::{find_entities, Model};
 use criterion::measurement::{Measurement, ValueFormatter};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -47,33 +47,11 @@ fn stories() -> Vec<Vec<Vec<String>>> {
 }
 
 fn to_doc(story: &[Vec<String>]) -> Doc {
-    let mut doc = Doc::default();
-    for words in story {
-        let start = doc.text.len();
-        let first = doc.tokens.len();
-        for w in words {
-            let a = doc.text.len();
-            doc.text.push_str(w);
-            doc.tokens.push(Token {
-                start: a,
-                end: doc.text.len(),
-            });
-            doc.text.push(' ');
-        }
-        doc.blocks.push(Block {
-            region: Region::Body,
-            start,
-            end: doc.text.len(),
-        });
-        let block = doc.blocks.len() - 1;
-        doc.sentences.push(Sentence {
-            start,
-            end: doc.text.len(),
-            tokens: first..doc.tokens.len(),
-            block,
-        });
-    }
-    doc
+    Doc::from_tokenized(
+        story
+            .iter()
+            .map(|words| (Region::Body, words.iter().map(String::as_str))),
+    )
 }
 
 /// This thread's CPU time in nanoseconds, or wall time since first use where Linux'

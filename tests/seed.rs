@@ -1,19 +1,8 @@
 //! The seed Kyodo story (read from ../shared at test time; skipped when it is absent) must
 //! parse exactly: source, headline, 14 paragraphs, 15 sentences, the date from "(Sept. 4)".
 
-use std::path::Path;
-
-fn seed() -> Option<String> {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/seed/kyodo-2017-09-04.txt");
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(_) => {
-            eprintln!("skipped: {} is absent", path.display());
-            None
-        }
-    }
-}
+mod common;
+use common::seed;
 
 #[test]
 fn seed_parses_exactly() {
