@@ -97,6 +97,19 @@ pub const OCCURRENCES: usize = 8;
 impl StoryContext {
     /// Builds the context; sentence ranges are clamped to the token list.
     pub fn new(words: &[&str], sentences: &[Range<usize>], clusters: &ClusterTable) -> Self {
+        Self::build(words, sentences, |w| {
+            let info = TokenInfo::new(w);
+            (info, clusters.get(info.lower))
+        })
+    }
+
+    /// `new`, with `describe` giving each distinct string's token facts and word class; it is
+    /// called once per distinct string, in order of first occurrence.
+    pub fn build(
+        words: &[&str],
+        sentences: &[Range<usize>],
+        mut describe: impl FnMut(&str) -> (TokenInfo, Option<WordClass>),
+    ) -> Self {
         // Stories repeat most of their words: describe each distinct string once.
         let mut kind_of: WordKeyed<&str, u32> =
             WordKeyed::with_capacity_and_hasher(words.len(), Default::default());
@@ -108,8 +121,7 @@ impl StoryContext {
             let k = *kind_of.entry(w).or_insert(next);
             if k == next {
                 kind_first.push(i as u32);
-                let info = TokenInfo::new(w);
-                kind_info.push((info, clusters.get(info.lower)));
+                kind_info.push(describe(w));
             }
             kinds.push(k);
         }

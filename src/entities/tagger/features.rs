@@ -114,17 +114,59 @@ fn class_features(sink: &mut Sink<'_>, w: &TokenInfo, class: Option<WordClass>) 
     }
 }
 
-/// The buckets of every feature of token `i` of the story that depends on the token string
-/// alone (`word_features` and `class_features`): the tagger sums their weights once per
-/// distinct string and adds the context features of `extract_context` per occurrence.
-pub fn token_buckets(ctx: &StoryContext, i: usize, bits: u32, out: &mut Vec<u32>) {
+/// The buckets of every feature of a token that depends on its string alone
+/// (`word_features` and `class_features`): the tagger sums their weights once per distinct
+/// string and adds the context features of `extract_context` per occurrence.
+pub fn token_buckets(w: &TokenInfo, class: Option<WordClass>, bits: u32, out: &mut Vec<u32>) {
     out.clear();
-    let (Some(w), Some(&class)) = (ctx.tokens.get(i), ctx.classes.get(i)) else {
-        return;
-    };
     let mut sink = Sink { out, bits };
     word_features(&mut sink, w);
     class_features(&mut sink, w, class);
+}
+
+/// The window offsets whose features depend on the neighbour alone: -2, -1, +1, +2.
+pub const NEIGHBOUR_OFFSETS: [isize; 4] = [-2, -1, 1, 2];
+
+/// The features a token gets from its neighbour `d` places away (one of `NEIGHBOUR_OFFSETS`):
+/// its lowercase form, shape and word class. `None` is the sentence edge. They depend on the
+/// neighbour's string alone, so the tagger sums them once per distinct string and offset.
+#[inline(always)]
+fn neighbour_features(
+    sink: &mut Sink<'_>,
+    d: isize,
+    neighbour: Option<(&TokenInfo, Option<WordClass>)>,
+) {
+    let (lower, shape, short, middle) = match neighbour {
+        Some((x, class)) => (
+            x.lower,
+            x.shape,
+            x.short_shape,
+            class.map_or(0xffff, |c| c.middle() as u64),
+        ),
+        None => (EDGE, EDGE, EDGE, 0xffff),
+    };
+    sink.add2(t::WINDOW_WORD, d as u64, lower);
+    match d {
+        -2 => sink.add2(t::WINDOW_SHAPE, 2, short),
+        -1 => sink.add2(t::WINDOW_SHAPE, 0, shape),
+        1 => sink.add2(t::WINDOW_SHAPE, 1, shape),
+        _ => sink.add2(t::WINDOW_SHAPE, 3, short),
+    }
+    if d == -1 || d == 1 {
+        sink.add2(t::WINDOW_CLUSTER, d as u64, middle);
+    }
+}
+
+/// The buckets of the features that a token (`None`: the sentence edge) gives the token `d`
+/// places away; `extract_context` leaves them out.
+pub fn neighbour_buckets(
+    neighbour: Option<(&TokenInfo, Option<WordClass>)>,
+    d: isize,
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    neighbour_features(&mut Sink { out, bits }, d, neighbour);
 }
 
 /// Computes the features of sentence `s` of the story into `out`: all of them, as training
@@ -139,7 +181,7 @@ pub fn extract(
     extract_with(ctx, s, history, bits, out, true);
 }
 
-/// Like `extract`, but without the features of `token_buckets`.
+/// Like `extract`, but without the features of `token_buckets` and `neighbour_buckets`.
 pub fn extract_context(
     ctx: &StoryContext,
     s: usize,
@@ -157,7 +199,7 @@ fn extract_with(
     history: &NameHistory,
     bits: u32,
     out: &mut SentenceFeatures,
-    with_token: bool,
+    all: bool,
 ) {
     out.buckets.clear();
     out.starts.clear();
@@ -185,19 +227,19 @@ fn extract_with(
     for i in 0..n {
         let w = &toks[i];
         let ii = i as isize;
-        if with_token {
-            word_features(&mut sink, w);
-        }
         let lower_at = |j: isize| tok(j).map_or(EDGE, |x| x.lower);
         let shape_at = |j: isize| tok(j).map_or(EDGE, |x| x.shape);
         let short_at = |j: isize| tok(j).map_or(EDGE, |x| x.short_shape);
-        for d in [-2isize, -1, 1, 2] {
-            sink.add2(t::WINDOW_WORD, d as u64, lower_at(ii + d));
+        if all {
+            word_features(&mut sink, w);
+            for d in NEIGHBOUR_OFFSETS {
+                sink.add2(t::WINDOW_WORD, d as u64, lower_at(ii + d));
+            }
+            sink.add2(t::WINDOW_SHAPE, 0, shape_at(ii - 1));
+            sink.add2(t::WINDOW_SHAPE, 1, shape_at(ii + 1));
+            sink.add2(t::WINDOW_SHAPE, 2, short_at(ii - 2));
+            sink.add2(t::WINDOW_SHAPE, 3, short_at(ii + 2));
         }
-        sink.add2(t::WINDOW_SHAPE, 0, shape_at(ii - 1));
-        sink.add2(t::WINDOW_SHAPE, 1, shape_at(ii + 1));
-        sink.add2(t::WINDOW_SHAPE, 2, short_at(ii - 2));
-        sink.add2(t::WINDOW_SHAPE, 3, short_at(ii + 2));
         sink.add2(t::BIGRAM_LEFT, lower_at(ii - 1), w.lower);
         sink.add2(t::BIGRAM_RIGHT, w.lower, lower_at(ii + 1));
         sink.add3(
@@ -215,7 +257,7 @@ fn extract_with(
                 classes.get(j as usize).copied().flatten()
             }
         };
-        if with_token {
+        if all {
             class_features(&mut sink, w, classes[i]);
         }
         match classes[i] {
@@ -230,9 +272,11 @@ fn extract_with(
             }
             None => sink.add3(t::CORPUS_CASE, 7, w.case_class(), caps_line),
         }
-        for d in [-1isize, 1] {
-            let v = class_at(ii + d).map_or(0xffff, |c| c.middle() as u64);
-            sink.add2(t::WINDOW_CLUSTER, d as u64, v);
+        if all {
+            for d in [-1isize, 1] {
+                let v = class_at(ii + d).map_or(0xffff, |c| c.middle() as u64);
+                sink.add2(t::WINDOW_CLUSTER, d as u64, v);
+            }
         }
 
         // Sentence-level cues survive ALL-CAPS headlines and results tables.

@@ -14,12 +14,10 @@
 
 use super::clusters::{ClusterTable, WordClass};
 use super::tags::NUM_TAGS;
-use super::weights::Weights;
-use super::TaggerModel;
+use super::weights::{Weights, MAX_BITS};
+use super::{cache::ModelId, TaggerModel};
 
 const MAGIC: &[u8; 6] = b"CDNER\x01";
-/// Refuse feature tables larger than this, so a corrupt header cannot ask for gigabytes.
-const MAX_BITS: u32 = 24;
 
 /// Why a model file could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -141,6 +139,7 @@ pub fn read(bytes: &[u8]) -> Result<TaggerModel, ModelError> {
         return Err(ModelError::Format("trailing bytes"));
     }
     Ok(TaggerModel {
+        id: ModelId::fresh(),
         bits,
         weights,
         transitions,
@@ -217,6 +216,7 @@ mod tests {
         let mut transitions = [[0; NUM_TAGS]; NUM_TAGS + 1];
         transitions[NUM_TAGS][1] = -99;
         TaggerModel {
+            id: ModelId::fresh(),
             bits,
             weights,
             transitions,

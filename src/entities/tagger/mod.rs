@@ -2,6 +2,7 @@
 //! Viterbi decoding of BILOU tags for the CoNLL types. This module holds what runs at tagging
 //! time; `crate::entities::training` learns the weights.
 
+pub mod cache;
 pub mod clusters;
 pub mod document;
 pub mod features;
@@ -12,12 +13,16 @@ pub mod token;
 pub mod viterbi;
 pub mod weights;
 
+use std::cell::RefCell;
 use std::ops::Range;
 
-use clusters::ClusterTable;
+use cache::{ModelId, Remembered, ScoreCache, StringScores};
+
+use clusters::{ClusterTable, WordClass};
 use document::{NameHistory, StoryContext};
-use features::SentenceFeatures;
+use features::{SentenceFeatures, NEIGHBOUR_OFFSETS};
 use tags::{NameSpan, Tag, NUM_TAGS};
+use token::TokenInfo;
 use viterbi::{Decoder, Transitions};
 use weights::Weights;
 
@@ -30,6 +35,9 @@ pub struct TaggerModel {
     pub clusters: ClusterTable,
     /// JSON describing how the model was made (command, data, seed, dev scores).
     pub provenance: String,
+    /// Which model this is, for the per-thread `ScoreCache`: make a fresh one whenever the
+    /// weights or word classes change.
+    pub id: ModelId,
 }
 
 impl std::fmt::Debug for TaggerModel {
@@ -48,12 +56,18 @@ impl std::fmt::Debug for TaggerModel {
 pub struct Workspace {
     features: SentenceFeatures,
     emissions: Vec<[i32; NUM_TAGS]>,
-    /// Summed weights of the string-only features, per distinct token string of the story.
-    kind_emissions: Vec<[i32; NUM_TAGS]>,
-    token_buckets: Vec<u32>,
+    /// Summed weights per distinct token string of the story (`StoryContext::kinds`).
+    kinds: Vec<StringScores>,
+    cache: ScoreCache,
+    buckets: Vec<u32>,
     decoder: Decoder,
     tags: Vec<Tag>,
     history: NameHistory,
+}
+
+thread_local! {
+    /// Each thread's buffers and `ScoreCache`, kept between stories.
+    static WORKSPACE: RefCell<Workspace> = RefCell::default();
 }
 
 /// Adds the rows of `buckets` in a dense training table into one token's emission scores.
@@ -71,38 +85,114 @@ pub fn emission<W: Copy + Into<i32>>(weights: &[W], buckets: &[u32], out: &mut [
 }
 
 impl TaggerModel {
-    /// Tags every sentence of a story in order; returns names per sentence, token indices
-    /// relative to the sentence start.
-    pub fn tag_story(&self, words: &[&str], sentences: &[Range<usize>]) -> Vec<Vec<NameSpan>> {
-        let ctx = StoryContext::new(words, sentences, &self.clusters);
-        let mut ws = Workspace::default();
-        self.tag_context(&ctx, &mut ws)
+    /// The summed weights of the features in `buckets` (which it overwrites).
+    fn sum(&self, buckets: &mut [u32]) -> [i32; NUM_TAGS] {
+        self.weights.resolve(buckets);
+        let mut e = [0; NUM_TAGS];
+        self.weights.add_rows(buckets, &mut e);
+        e
     }
 
+    /// What a token string scores wherever it occurs: the summed weights of its own features
+    /// and of those it gives each neighbour.
+    fn string_scores(
+        &self,
+        info: &TokenInfo,
+        class: Option<WordClass>,
+        buckets: &mut Vec<u32>,
+    ) -> StringScores {
+        features::token_buckets(info, class, self.bits, buckets);
+        let own = self.sum(buckets);
+        let as_neighbour = NEIGHBOUR_OFFSETS.map(|d| {
+            features::neighbour_buckets(Some((info, class)), d, self.bits, buckets);
+            self.sum(buckets)
+        });
+        StringScores { own, as_neighbour }
+    }
+
+    /// Tags every sentence of a story in order; returns names per sentence, token indices
+    /// relative to the sentence start. Each thread remembers what it learnt about token
+    /// strings from one story to the next (`ScoreCache`).
+    pub fn tag_story(&self, words: &[&str], sentences: &[Range<usize>]) -> Vec<Vec<NameSpan>> {
+        WORKSPACE.with(|ws| match ws.try_borrow_mut() {
+            Ok(mut ws) => self.tag_words(words, sentences, &mut ws),
+            Err(_) => self.tag_words(words, sentences, &mut Workspace::default()),
+        })
+    }
+
+    fn tag_words(
+        &self,
+        words: &[&str],
+        sentences: &[Range<usize>],
+        ws: &mut Workspace,
+    ) -> Vec<Vec<NameSpan>> {
+        ws.kinds.clear();
+        let (cache, kinds, buckets) = (&mut ws.cache, &mut ws.kinds, &mut ws.buckets);
+        let ctx = StoryContext::build(words, sentences, |word| {
+            let remembered = cache.get(self.id, word, || {
+                let info = TokenInfo::new(word);
+                let class = self.clusters.get(info.lower);
+                Remembered {
+                    info,
+                    class,
+                    scores: self.string_scores(&info, class, buckets),
+                }
+            });
+            kinds.push(remembered.scores);
+            (remembered.info, remembered.class)
+        });
+        self.tag_scored(&ctx, ws)
+    }
+
+    /// Tags a story prepared as `ctx`, without the per-thread memory (training's dev scores).
     pub fn tag_context(&self, ctx: &StoryContext, ws: &mut Workspace) -> Vec<Vec<NameSpan>> {
-        ws.history.clear();
-        // Integer sums do not depend on order, so splitting each token's features into
-        // string-only ones (summed once per distinct string) and context ones gives exactly
-        // the scores of summing all of them per token.
-        ws.kind_emissions.clear();
+        ws.kinds.clear();
         for &first in &ctx.kind_first {
-            features::token_buckets(ctx, first as usize, self.bits, &mut ws.token_buckets);
-            let mut e = [0i32; NUM_TAGS];
-            self.weights.emission(&ws.token_buckets, &mut e);
-            ws.kind_emissions.push(e);
+            let first = first as usize;
+            let (info, class) = (ctx.tokens[first], ctx.classes[first]);
+            let scores = self.string_scores(&info, class, &mut ws.buckets);
+            ws.kinds.push(scores);
         }
+        self.tag_scored(ctx, ws)
+    }
+
+    /// Tags `ctx` once `ws.kinds` holds the scores of each of its distinct strings.
+    fn tag_scored(&self, ctx: &StoryContext, ws: &mut Workspace) -> Vec<Vec<NameSpan>> {
+        ws.history.clear();
+        // Integer sums do not depend on order, so splitting each token's features into those
+        // of its own string and of its neighbours' strings (summed once per distinct string)
+        // and the rest (summed per occurrence) gives exactly the scores of summing all of them
+        // per token.
+        let buckets = &mut ws.buckets;
+        let edge = ws.cache.edge(self.id, || {
+            NEIGHBOUR_OFFSETS.map(|d| {
+                features::neighbour_buckets(None, d, self.bits, buckets);
+                self.sum(buckets)
+            })
+        });
         let mut out = Vec::with_capacity(ctx.sentences.len());
         for (s, range) in ctx.sentences.iter().enumerate() {
             features::extract_context(ctx, s, &ws.history, self.bits, &mut ws.features);
+            self.weights.resolve(&mut ws.features.buckets);
             ws.emissions.clear();
-            for i in 0..ws.features.len() {
-                let kind = ctx.kinds.get(range.start + i).copied().unwrap_or(u32::MAX);
-                let mut e = ws
-                    .kind_emissions
-                    .get(kind as usize)
-                    .copied()
-                    .unwrap_or([0; NUM_TAGS]);
-                self.weights.add_emission(ws.features.token(i), &mut e);
+            let kind_at = |i: usize| {
+                let kind = ctx.kinds.get(range.start + i).copied();
+                kind.and_then(|k| ws.kinds.get(k as usize))
+            };
+            let n = ws.features.len();
+            for i in 0..n {
+                let mut e = kind_at(i).map_or([0; NUM_TAGS], |k| k.own);
+                for (k, d) in NEIGHBOUR_OFFSETS.into_iter().enumerate() {
+                    let j = i.wrapping_add_signed(d);
+                    let from = match (j < n).then(|| kind_at(j)).flatten() {
+                        Some(neighbour) => &neighbour.as_neighbour[k],
+                        None => &edge[k],
+                    };
+                    for (o, &v) in e.iter_mut().zip(from) {
+                        *o += v;
+                    }
+                }
+                self.weights.add_rows(ws.features.token(i), &mut e);
                 ws.emissions.push(e);
             }
             ws.decoder

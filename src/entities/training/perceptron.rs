@@ -8,7 +8,7 @@ use crate::entities::tagger::features::{self, SentenceFeatures};
 use crate::entities::tagger::tags::{self, Tag, NUM_TAGS};
 use crate::entities::tagger::viterbi::{Decoder, Transitions};
 use crate::entities::tagger::weights::Weights;
-use crate::entities::tagger::{clusters::ClusterTable, emission, TaggerModel};
+use crate::entities::tagger::{cache::ModelId, clusters::ClusterTable, emission, TaggerModel};
 
 use super::conll::Story;
 
@@ -199,6 +199,7 @@ impl Trainer {
             }
         }
         TaggerModel {
+            id: ModelId::fresh(),
             bits: self.bits,
             weights,
             transitions,
