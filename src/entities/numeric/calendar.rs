@@ -10,21 +10,22 @@ use crate::entities::label::Label;
 /// Dates and times of day written with calendar words.
 pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     let w = *words.get(i)?;
-    let lower = w.to_ascii_lowercase();
+    // The word lists are lowercase ASCII, so comparing without case needs no lowercase copy.
+    let this = Some(&w);
     // "1996-08-22", "8/22/96", "1990s"
     if is_iso_date(w) || is_slash_date(w) || is_decade(w) {
         return Some((i + 1, Label::Date));
     }
-    if ORDINALS.contains(&lower.as_str()) || is_digit_ordinal(w) {
+    if is(this, ORDINALS) || is_digit_ordinal(w) {
         return Some((i + 1, Label::Ordinal));
     }
-    if RELATIVE_DAYS.contains(&lower.as_str()) {
+    if is(this, RELATIVE_DAYS) {
         if is(words.get(i + 1), TIME_OF_DAY) {
             return Some((i + 2, Label::Time));
         }
         return Some((i + 1, Label::Date));
     }
-    if lower == "tonight" || lower == "noon" || lower == "midnight" {
+    if is(this, &["tonight", "noon", "midnight"]) {
         return Some((i + 1, Label::Time));
     }
     if is_exact(words.get(i), WEEKDAYS) {
@@ -39,7 +40,7 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if is_exact(words.get(i), &["this", "last"]) && is(words.get(i + 1), TIME_OF_DAY) {
         return Some((i + 2, Label::Time));
     }
-    if RELATIVE_LEADS.contains(&lower.as_str()) {
+    if is(this, RELATIVE_LEADS) {
         let n = words.get(i + 1);
         if is(n, DATE_UNITS) || is_exact(n, WEEKDAYS) || is(n, SEASONS) || is_exact(n, MONTHS) {
             return Some((i + 2, Label::Date));
@@ -53,7 +54,7 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         return Some((i + 3, Label::Date));
     }
     // "the previous day", "the following week"
-    if lower == "the"
+    if w.eq_ignore_ascii_case("the")
         && is(
             words.get(i + 1),
             &["previous", "following", "next", "same", "past"],

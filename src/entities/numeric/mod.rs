@@ -84,8 +84,13 @@ fn may_start(w: &str) -> bool {
     let Some(first) = w.chars().next() else {
         return false;
     };
-    if first.is_ascii_digit() || !first.is_alphabetic() {
+    if first.is_ascii_digit() {
         return true;
+    }
+    if !first.is_alphabetic() {
+        // Every rule starts with a digit, a word or a currency sign, so a token of punctuation
+        // alone (a comma, a quote mark) starts nothing unless it is a currency symbol.
+        return w.chars().any(char::is_alphanumeric) || CURRENCY_SYMBOLS.contains(&w);
     }
     if w.contains('-') {
         return true;

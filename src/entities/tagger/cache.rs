@@ -16,9 +16,9 @@ use super::document::WordHasher;
 use super::tags::NUM_TAGS;
 use super::token::TokenInfo;
 
-/// Strings remembered per thread before the memory starts over: about 500 bytes each, so at
-/// most about 8 MB per thread, and enough for nearly every token of a news story.
-const CAPACITY: usize = 1 << 14;
+/// Strings remembered per thread before the memory starts over (between stories): about
+/// 500 bytes each, so about 32 MB per thread, and enough for nearly every token of a news story.
+const CAPACITY: usize = 1 << 15;
 
 /// Tells models apart, so a thread that switches models forgets the old model's sums.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,62 +41,66 @@ pub struct StringScores {
     pub as_neighbour: [[i32; NUM_TAGS]; 4],
 }
 
-/// Everything remembered about one token string.
-#[derive(Debug, Clone, Copy)]
-pub struct Remembered {
-    pub info: TokenInfo,
-    pub class: Option<WordClass>,
-    pub scores: StringScores,
-}
-
 #[derive(Debug, Default)]
 pub struct ScoreCache {
     model: Option<ModelId>,
-    /// Keys up to 24 bytes (nearly every token) sit inside the table, so a lookup does not
-    /// chase a pointer to compare strings.
-    strings: HashMap<CompactString, Remembered, BuildHasherDefault<WordHasher>>,
+    /// String to entry number. Keys up to 24 bytes (nearly every token) sit inside the table,
+    /// and entries sit apart from it, so the table stays small enough for the L2 cache.
+    numbers: HashMap<CompactString, u32, BuildHasherDefault<WordHasher>>,
+    /// By entry number: the string's token facts and word class ...
+    facts: Vec<(TokenInfo, Option<WordClass>)>,
+    /// ... and its scores.
+    scores: Vec<StringScores>,
     /// What the sentence edge gives each neighbour offset under `model`.
     edge: Option<[[i32; NUM_TAGS]; 4]>,
 }
 
 impl ScoreCache {
-    /// What is known of `word` under `model`, worked out by `compute` when not remembered.
-    pub fn get(
-        &mut self,
-        model: ModelId,
-        word: &str,
-        compute: impl FnOnce() -> Remembered,
-    ) -> Remembered {
-        self.switch_to(model);
-        if let Some(found) = self.strings.get(word) {
-            return *found;
+    /// Gets ready for a story of `tokens` tokens under `model`: entry numbers handed out
+    /// until the next call stay valid.
+    pub fn prepare(&mut self, model: ModelId, tokens: usize) {
+        if self.model != Some(model) || self.numbers.len() + tokens > CAPACITY {
+            self.numbers.clear();
+            self.facts.clear();
+            self.scores.clear();
         }
-        let found = compute();
-        if self.strings.len() >= CAPACITY {
-            self.strings.clear();
-        }
-        self.strings.insert(word.into(), found);
-        found
-    }
-
-    /// What the sentence edge gives each neighbour offset under `model`, worked out by
-    /// `compute` when not remembered.
-    pub fn edge(
-        &mut self,
-        model: ModelId,
-        compute: impl FnOnce() -> [[i32; NUM_TAGS]; 4],
-    ) -> [[i32; NUM_TAGS]; 4] {
-        self.switch_to(model);
-        *self.edge.get_or_insert_with(compute)
-    }
-
-    /// Forgets everything when the model changes.
-    fn switch_to(&mut self, model: ModelId) {
         if self.model != Some(model) {
-            self.strings.clear();
             self.edge = None;
             self.model = Some(model);
         }
+    }
+
+    /// The entry number of `word`, worked out by `compute` when not remembered.
+    pub fn number(
+        &mut self,
+        word: &str,
+        compute: impl FnOnce() -> (TokenInfo, Option<WordClass>, StringScores),
+    ) -> u32 {
+        if let Some(&n) = self.numbers.get(word) {
+            return n;
+        }
+        let (info, class, scores) = compute();
+        let n = self.facts.len() as u32;
+        self.facts.push((info, class));
+        self.scores.push(scores);
+        self.numbers.insert(word.into(), n);
+        n
+    }
+
+    /// The token facts and word class of entry `n`.
+    pub fn facts(&self, n: u32) -> (TokenInfo, Option<WordClass>) {
+        self.facts.get(n as usize).copied().unwrap_or_default()
+    }
+
+    /// Scores by entry number.
+    pub fn scores(&self) -> &[StringScores] {
+        &self.scores
+    }
+
+    /// What the sentence edge gives each neighbour offset, worked out by `compute` when not
+    /// remembered for the model of the last `prepare`.
+    pub fn edge(&mut self, compute: impl FnOnce() -> [[i32; NUM_TAGS]; 4]) -> [[i32; NUM_TAGS]; 4] {
+        *self.edge.get_or_insert_with(compute)
     }
 }
 
@@ -104,15 +108,16 @@ impl ScoreCache {
 mod tests {
     use super::*;
 
-    fn scores(v: i32) -> Remembered {
-        Remembered {
-            info: TokenInfo::default(),
-            class: None,
-            scores: StringScores {
-                own: [v; NUM_TAGS],
-                as_neighbour: [[v; NUM_TAGS]; 4],
-            },
-        }
+    fn entry(v: i32) -> (TokenInfo, Option<WordClass>, StringScores) {
+        let scores = StringScores {
+            own: [v; NUM_TAGS],
+            as_neighbour: [[v; NUM_TAGS]; 4],
+        };
+        (TokenInfo::default(), None, scores)
+    }
+
+    fn own(cache: &ScoreCache, n: u32) -> i32 {
+        cache.scores()[n as usize].own[0]
     }
 
     #[test]
@@ -120,22 +125,35 @@ mod tests {
         let (a, b) = (ModelId::fresh(), ModelId::fresh());
         assert_ne!(a, b);
         let mut cache = ScoreCache::default();
-        assert_eq!(cache.get(a, "Kono", || scores(1)).scores.own[0], 1);
-        assert_eq!(cache.get(a, "Kono", || scores(2)).scores.own[0], 1);
-        assert_eq!(cache.get(b, "Kono", || scores(3)).scores.own[0], 3);
-        assert_eq!(cache.edge(b, || [[4; NUM_TAGS]; 4])[0][0], 4);
-        assert_eq!(cache.edge(b, || [[5; NUM_TAGS]; 4])[0][0], 4);
-        assert_eq!(cache.edge(a, || [[6; NUM_TAGS]; 4])[0][0], 6);
+        cache.prepare(a, 10);
+        let n = cache.number("Kono", || entry(1));
+        assert_eq!(cache.number("Kono", || entry(2)), n);
+        assert_eq!(own(&cache, n), 1);
+        assert_eq!(cache.edge(|| [[4; NUM_TAGS]; 4])[0][0], 4);
+        assert_eq!(cache.edge(|| [[5; NUM_TAGS]; 4])[0][0], 4);
+        cache.prepare(b, 10);
+        let n = cache.number("Kono", || entry(3));
+        assert_eq!(own(&cache, n), 3);
+        assert_eq!(cache.edge(|| [[6; NUM_TAGS]; 4])[0][0], 6);
     }
 
     #[test]
-    fn starts_over_when_full() {
+    fn starts_over_between_stories_when_full() {
         let m = ModelId::fresh();
         let mut cache = ScoreCache::default();
-        for i in 0..CAPACITY + 10 {
-            cache.get(m, &i.to_string(), || scores(i as i32));
+        cache.prepare(m, CAPACITY);
+        for i in 0..CAPACITY {
+            cache.number(&i.to_string(), || entry(i as i32));
         }
-        assert!(cache.strings.len() <= CAPACITY);
-        assert_eq!(cache.get(m, "5", || scores(-1)).scores.own[0], -1);
+        // Numbers stay valid within a story ...
+        assert_eq!(
+            own(&cache, cache.facts.len() as u32 - 1),
+            CAPACITY as i32 - 1
+        );
+        // ... and the next story starts over.
+        cache.prepare(m, 10);
+        let n = cache.number("5", || entry(-1));
+        assert_eq!(own(&cache, n), -1);
+        assert_eq!(cache.numbers.len(), 1);
     }
 }

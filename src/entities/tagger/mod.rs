@@ -16,7 +16,7 @@ pub mod weights;
 use std::cell::RefCell;
 use std::ops::Range;
 
-use cache::{ModelId, Remembered, ScoreCache, StringScores};
+use cache::{ModelId, ScoreCache, StringScores};
 
 use clusters::{ClusterTable, WordClass};
 use document::{NameHistory, StoryContext};
@@ -51,14 +51,22 @@ impl std::fmt::Debug for TaggerModel {
     }
 }
 
-/// Per-call buffers; one per thread of tagging.
+/// Per-call buffers and memory; one per thread of tagging.
 #[derive(Debug, Default)]
 pub struct Workspace {
+    cache: ScoreCache,
+    /// For each distinct token string of the story (`StoryContext::kinds`), its number in
+    /// the scores `tag_scored` reads.
+    kinds: Vec<u32>,
+    /// Scores of the story's strings when they are not taken from `cache`.
+    local: Vec<StringScores>,
+    buffers: Buffers,
+}
+
+#[derive(Debug, Default)]
+struct Buffers {
     features: SentenceFeatures,
     emissions: Vec<[i32; NUM_TAGS]>,
-    /// Summed weights per distinct token string of the story (`StoryContext::kinds`).
-    kinds: Vec<StringScores>,
-    cache: ScoreCache,
     buckets: Vec<u32>,
     decoder: Decoder,
     tags: Vec<Tag>,
@@ -126,50 +134,64 @@ impl TaggerModel {
         sentences: &[Range<usize>],
         ws: &mut Workspace,
     ) -> Vec<Vec<NameSpan>> {
+        ws.cache.prepare(self.id, words.len());
         ws.kinds.clear();
-        let (cache, kinds, buckets) = (&mut ws.cache, &mut ws.kinds, &mut ws.buckets);
+        let (cache, kinds, buckets) = (&mut ws.cache, &mut ws.kinds, &mut ws.buffers.buckets);
         let ctx = StoryContext::build(words, sentences, |word| {
-            let remembered = cache.get(self.id, word, || {
+            let n = cache.number(word, || {
                 let info = TokenInfo::new(word);
                 let class = self.clusters.get(info.lower);
-                Remembered {
-                    info,
-                    class,
-                    scores: self.string_scores(&info, class, buckets),
-                }
+                (info, class, self.string_scores(&info, class, buckets))
             });
-            kinds.push(remembered.scores);
-            (remembered.info, remembered.class)
+            kinds.push(n);
+            cache.facts(n)
         });
-        self.tag_scored(&ctx, ws)
+        let edge = self.edge_scores(&mut ws.cache, &mut ws.buffers.buckets);
+        let scores = ws.cache.scores();
+        self.tag_scored(&ctx, &ws.kinds, scores, &edge, &mut ws.buffers)
     }
 
-    /// Tags a story prepared as `ctx`, without the per-thread memory (training's dev scores).
+    /// Tags a story prepared as `ctx`, without the per-thread memory of strings (training's
+    /// dev scores).
     pub fn tag_context(&self, ctx: &StoryContext, ws: &mut Workspace) -> Vec<Vec<NameSpan>> {
-        ws.kinds.clear();
+        ws.cache.prepare(self.id, 0);
+        ws.local.clear();
         for &first in &ctx.kind_first {
             let first = first as usize;
             let (info, class) = (ctx.tokens[first], ctx.classes[first]);
-            let scores = self.string_scores(&info, class, &mut ws.buckets);
-            ws.kinds.push(scores);
+            let scores = self.string_scores(&info, class, &mut ws.buffers.buckets);
+            ws.local.push(scores);
         }
-        self.tag_scored(ctx, ws)
+        ws.kinds.clear();
+        ws.kinds.extend(0..ws.local.len() as u32);
+        let edge = self.edge_scores(&mut ws.cache, &mut ws.buffers.buckets);
+        self.tag_scored(ctx, &ws.kinds, &ws.local, &edge, &mut ws.buffers)
     }
 
-    /// Tags `ctx` once `ws.kinds` holds the scores of each of its distinct strings.
-    fn tag_scored(&self, ctx: &StoryContext, ws: &mut Workspace) -> Vec<Vec<NameSpan>> {
+    /// What the sentence edge gives each neighbour offset.
+    fn edge_scores(&self, cache: &mut ScoreCache, buckets: &mut Vec<u32>) -> [[i32; NUM_TAGS]; 4] {
+        cache.edge(|| {
+            NEIGHBOUR_OFFSETS.map(|d| {
+                features::neighbour_buckets(None, d, self.bits, buckets);
+                self.sum(buckets)
+            })
+        })
+    }
+
+    /// Tags `ctx`, whose distinct strings have the scores `scores[kinds[k]]`.
+    fn tag_scored(
+        &self,
+        ctx: &StoryContext,
+        kinds: &[u32],
+        scores: &[StringScores],
+        edge: &[[i32; NUM_TAGS]; 4],
+        ws: &mut Buffers,
+    ) -> Vec<Vec<NameSpan>> {
         ws.history.clear();
         // Integer sums do not depend on order, so splitting each token's features into those
         // of its own string and of its neighbours' strings (summed once per distinct string)
         // and the rest (summed per occurrence) gives exactly the scores of summing all of them
         // per token.
-        let buckets = &mut ws.buckets;
-        let edge = ws.cache.edge(self.id, || {
-            NEIGHBOUR_OFFSETS.map(|d| {
-                features::neighbour_buckets(None, d, self.bits, buckets);
-                self.sum(buckets)
-            })
-        });
         let mut out = Vec::with_capacity(ctx.sentences.len());
         for (s, range) in ctx.sentences.iter().enumerate() {
             features::extract_context(ctx, s, &ws.history, self.bits, &mut ws.features);
@@ -177,7 +199,8 @@ impl TaggerModel {
             ws.emissions.clear();
             let kind_at = |i: usize| {
                 let kind = ctx.kinds.get(range.start + i).copied();
-                kind.and_then(|k| ws.kinds.get(k as usize))
+                let number = kind.and_then(|k| kinds.get(k as usize));
+                number.and_then(|&n| scores.get(n as usize))
             };
             let n = ws.features.len();
             for i in 0..n {

@@ -39,31 +39,15 @@ impl Decoder {
                 *s = trans[NUM_TAGS][t].clamp(-LIMIT, LIMIT) + emissions[0][t].clamp(-LIMIT, LIMIT);
             }
         }
-        // Clipped transition scores, laid out by target tag in predecessor order, so the inner
-        // loop reads them contiguously and clips nothing per token.
-        let mut pred_trans = [[0i32; NUM_TAGS]; NUM_TAGS];
-        for (t, row) in pred_trans.iter_mut().enumerate() {
-            for (slot, &p) in row.iter_mut().zip(&PREDECESSORS[t][..PREDECESSOR_COUNT[t]]) {
-                *slot = trans[p as usize][t].clamp(-LIMIT, LIMIT);
-            }
-        }
+        let steps = Steps::new(trans);
         let mut next = [FORBIDDEN; NUM_TAGS];
         for (emission, back) in emissions.iter().zip(self.back.iter_mut()).skip(1) {
-            for t in 0..NUM_TAGS {
-                // Scores stay within a few million of zero (renormalised every step), so plain
-                // adds cannot overflow and forbidden paths stay far below any allowed one.
-                // BILOU gives every tag either the 9 closed tags or 2 open ones as predecessors;
-                // fixed-length loops over those unroll.
-                let preds = &PREDECESSORS[t];
-                let tr = &pred_trans[t];
-                let (best, arg) = match PREDECESSOR_COUNT[t] {
-                    9 => best_predecessor::<9>(&score, preds, tr),
-                    2 => best_predecessor::<2>(&score, preds, tr),
-                    k => best_of(&score, &preds[..k], &tr[..k]),
-                };
-                next[t] = best + emission[t].clamp(-LIMIT, LIMIT);
-                back[t] = arg;
+            steps.advance(&score, &mut next, back);
+            for (v, &e) in next.iter_mut().zip(emission) {
+                *v += e.clamp(-LIMIT, LIMIT);
             }
+            // Scores stay within a few million of zero (renormalised every step), so plain
+            // adds cannot overflow and forbidden paths stay far below any allowed one.
             let top = next.iter().copied().max().unwrap_or(0);
             for (s, &v) in score.iter_mut().zip(&next) {
                 *s = (v - top).max(FORBIDDEN);
@@ -85,100 +69,101 @@ impl Decoder {
     }
 }
 
-/// The first of `preds[..K]` (ascending) with the highest score plus transition, and that sum.
-#[inline(always)]
-fn best_predecessor<const K: usize>(
-    score: &[i32; NUM_TAGS],
-    preds: &[u8; NUM_TAGS],
-    tr: &[i32; NUM_TAGS],
-) -> (i32, u8) {
-    let mut arg = preds[0];
-    let mut best = score[arg as usize] + tr[0];
-    for j in 1..K {
-        let p = preds[j];
-        let s = score[p as usize] + tr[j];
-        if s > best {
-            best = s;
-            arg = p;
-        }
-    }
-    (best, arg)
-}
+/// BILOU gives every tag one of two predecessor sets. The nine tags that start something (O,
+/// B-x, U-x) may follow any of the nine tags that close (O, L-x, U-x); I-x and L-x may follow
+/// only B-x and I-x. One step of the decoder is therefore a 9 x 9 max-plus product, done for
+/// all nine targets at once over padded fixed-width rows (which the compiler vectorises), plus
+/// two candidates for each of the eight continuing tags.
+const CLOSED: usize = 9;
+const LANES: usize = 12;
 
-/// `best_predecessor` for any number of predecessors (at least one).
-fn best_of(score: &[i32; NUM_TAGS], preds: &[u8], tr: &[i32]) -> (i32, u8) {
-    let mut arg = preds[0];
-    let mut best = score[arg as usize] + tr[0];
-    for (&p, &t) in preds.iter().zip(tr).skip(1) {
-        let s = score[p as usize] + t;
-        if s > best {
-            best = s;
-            arg = p;
-        }
-    }
-    (best, arg)
-}
+/// The closing tags (not B or I), ascending: the predecessors of every starting tag.
+static CLOSING: [usize; CLOSED] = tags_without(true, false);
+/// The starting tags (not I or L), ascending.
+static STARTING: [usize; CLOSED] = tags_without(false, true);
 
-/// For each tag, the tags that may precede it (only the first `PREDECESSOR_COUNT` are used):
-/// decoding looks at about a third of all tag pairs.
-static PREDECESSORS: [[u8; NUM_TAGS]; NUM_TAGS] = {
-    let mut out = [[0u8; NUM_TAGS]; NUM_TAGS];
-    let mut t = 0;
+/// The tags, ascending, without the open ones (B, I) when `open`, and without those that
+/// continue a name (I, L) when `continuing`; nine either way.
+const fn tags_without(open: bool, continuing: bool) -> [usize; CLOSED] {
+    let mut out = [0; CLOSED];
+    let (mut n, mut t) = (0, 0);
     while t < NUM_TAGS {
-        let mut n = 0;
-        let mut p = 0;
-        while p < NUM_TAGS {
-            if ALLOWED[p][t] {
-                out[t][n] = p as u8;
-                n += 1;
-            }
-            p += 1;
+        let part = if t == 0 { 4 } else { (t - 1) % 4 };
+        let is_open = part == 0 || part == 1;
+        let is_continuing = part == 1 || part == 2;
+        if !(open && is_open) && !(continuing && is_continuing) {
+            out[n] = t;
+            n += 1;
         }
         t += 1;
     }
     out
-};
+}
 
-static PREDECESSOR_COUNT: [usize; NUM_TAGS] = {
-    let mut out = [0usize; NUM_TAGS];
-    let mut t = 0;
-    while t < NUM_TAGS {
-        let mut p = 0;
-        while p < NUM_TAGS {
-            if ALLOWED[p][t] {
-                out[t] += 1;
+/// Transition scores, clipped and laid out for one decoder step.
+struct Steps {
+    /// `[k][j]`: from the k-th closing tag to the j-th starting tag (padding lanes 0).
+    closed: [[i32; LANES]; CLOSED],
+    /// `[x][c]` for type x and c in (I, L): from B-x and from I-x.
+    open: [[(i32, i32); 2]; 4],
+}
+
+impl Steps {
+    fn new(trans: &Transitions) -> Steps {
+        let clip = |p: usize, t: usize| trans[p][t].clamp(-LIMIT, LIMIT);
+        let mut closed = [[0; LANES]; CLOSED];
+        for (row, &p) in closed.iter_mut().zip(&CLOSING) {
+            for (slot, &t) in row.iter_mut().zip(&STARTING) {
+                *slot = clip(p, t);
             }
-            p += 1;
         }
-        t += 1;
+        let open = std::array::from_fn(|x| {
+            let (b, i) = (1 + 4 * x, 2 + 4 * x);
+            [i, i + 1].map(|t| (clip(b, t), clip(i, t)))
+        });
+        Steps { closed, open }
     }
-    out
-};
 
-/// `ALLOWED[p][t]`: whether tag t may follow tag p.
-static ALLOWED: [[bool; NUM_TAGS]; NUM_TAGS] = {
-    let mut a = [[false; NUM_TAGS]; NUM_TAGS];
-    let mut p = 0;
-    while p < NUM_TAGS {
-        let mut t = 0;
-        while t < NUM_TAGS {
-            a[p][t] = allowed_const(p, t);
-            t += 1;
+    /// The best score of reaching each tag from `score` (before its emission) into `next`, and
+    /// the predecessor it came from into `back`. Ties go to the lowest predecessor.
+    #[inline(always)]
+    fn advance(
+        &self,
+        score: &[i32; NUM_TAGS],
+        next: &mut [i32; NUM_TAGS],
+        back: &mut [u8; NUM_TAGS],
+    ) {
+        let mut best = [0i32; LANES];
+        let mut arg = [0i32; LANES];
+        let first = score[CLOSING[0]];
+        for (b, &tr) in best.iter_mut().zip(&self.closed[0]) {
+            *b = first + tr;
         }
-        p += 1;
-    }
-    a
-};
-
-/// `tags::allowed` for use in a constant: an open name (B or I) must continue with I or L of
-/// the same type; otherwise the next tag is O, B or U.
-const fn allowed_const(p: usize, t: usize) -> bool {
-    let p_open = p != 0 && ((p - 1) % 4 == 0 || (p - 1) % 4 == 1);
-    let t_cont = t != 0 && ((t - 1) % 4 == 1 || (t - 1) % 4 == 2);
-    if p_open {
-        t_cont && (p - 1) / 4 == (t - 1) / 4
-    } else {
-        !t_cont
+        for k in 1..CLOSED {
+            let s = score[CLOSING[k]];
+            for ((b, a), &tr) in best.iter_mut().zip(arg.iter_mut()).zip(&self.closed[k]) {
+                let c = s + tr;
+                let better = c > *b;
+                *b = if better { c } else { *b };
+                *a = if better { k as i32 } else { *a };
+            }
+        }
+        for (j, &t) in STARTING.iter().enumerate() {
+            next[t] = best[j];
+            back[t] = CLOSING[arg[j] as usize] as u8;
+        }
+        for (x, pair) in self.open.iter().enumerate() {
+            let (b, i) = (1 + 4 * x, 2 + 4 * x);
+            for (c, &(from_b, from_i)) in pair.iter().enumerate() {
+                let (via_b, via_i) = (score[b] + from_b, score[i] + from_i);
+                let t = i + c;
+                (next[t], back[t]) = if via_i > via_b {
+                    (via_i, i as u8)
+                } else {
+                    (via_b, b as u8)
+                };
+            }
+        }
     }
 }
 
@@ -188,12 +173,19 @@ mod tests {
     use crate::entities::tagger::tags::{self, NameType, Part};
 
     #[test]
-    fn constant_table_matches_rules() {
-        for (p, row) in ALLOWED.iter().enumerate() {
-            for (t, &ok) in row.iter().enumerate() {
-                assert_eq!(ok, allowed(Some(p as Tag), t as Tag), "{p} -> {t}");
+    fn predecessor_sets_match_rules() {
+        for t in 0..NUM_TAGS {
+            let preds: Vec<usize> = (0..NUM_TAGS)
+                .filter(|&p| allowed(Some(p as Tag), t as Tag))
+                .collect();
+            if STARTING.contains(&t) {
+                assert_eq!(preds, CLOSING, "{t}");
+            } else {
+                let x = (t - 1) / 4;
+                assert_eq!(preds, vec![1 + 4 * x, 2 + 4 * x], "{t}");
             }
         }
+        assert!(STARTING.contains(&0) && CLOSING.contains(&0));
     }
 
     #[test]
