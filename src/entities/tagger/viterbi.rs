@@ -91,7 +91,8 @@ const fn tags_without(open: bool, continuing: bool) -> [usize; CLOSED] {
         let part = if t == 0 { 4 } else { (t - 1) % 4 };
         let is_open = part == 0 || part == 1;
         let is_continuing = part == 1 || part == 2;
-        if !(open && is_open) && !(continuing && is_continuing) {
+        let excluded = (open && is_open) || (continuing && is_continuing);
+        if !excluded {
             out[n] = t;
             n += 1;
         }
