@@ -1,5 +1,6 @@
-//! Criterion benches of the pipeline's stages over stories: normalization, structure
-//! (parse + normalize + segment), and the whole analysis. The stories are the project's own
+//! Criterion benches of the pipeline's stages over stories: normalization, the header parse,
+//! sentences (tokens and sentence breaks of already normalized text), structure (parse +
+//! normalize + segment together), and the whole analysis. The stories are the project's own
 //! examples, plus the BBC corpus from ../shared when it is present.
 
 use copydesk::{normalize, Analyzer};
@@ -40,6 +41,28 @@ fn stages(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("normalize", |b| {
         b.iter(|| stories.iter().map(|s| normalize(s).len()).sum::<usize>())
+    });
+    group.bench_function("parse", |b| {
+        b.iter(|| {
+            stories
+                .iter()
+                .map(|s| copydesk::parse::parse(s).body.len())
+                .sum::<usize>()
+        })
+    });
+    let mut docs: Vec<_> = stories
+        .iter()
+        .filter_map(|s| analyzer.segment(s).ok())
+        .collect();
+    group.bench_function("sentences", |b| {
+        b.iter(|| {
+            docs.iter_mut()
+                .map(|d| {
+                    copydesk::segment::segment(d);
+                    d.sentences.len()
+                })
+                .sum::<usize>()
+        })
     });
     group.bench_function("structure", |b| {
         b.iter(|| {

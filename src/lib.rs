@@ -16,7 +16,7 @@ pub mod entities;
 pub mod error;
 pub mod normalize;
 mod offsets;
-mod parse;
+pub mod parse;
 mod pipeline;
 pub mod pool;
 #[cfg(feature = "python")]
