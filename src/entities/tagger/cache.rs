@@ -16,8 +16,9 @@ use super::document::WordHasher;
 use super::tags::NUM_TAGS;
 use super::token::TokenInfo;
 
-/// Strings remembered per thread before the memory starts over (between stories): about
-/// 500 bytes each, so about 32 MB per thread, and enough for nearly every token of a news story.
+/// Strings remembered per thread: about 500 bytes each, so at most about 16 MB per thread.
+/// When a story would overflow it, the half of the strings used by the fewest stories since
+/// the last such pruning is forgotten, so common words stay remembered through any archive.
 const CAPACITY: usize = 1 << 15;
 
 /// Tells models apart, so a thread that switches models forgets the old model's sums.
@@ -49,8 +50,10 @@ pub struct ScoreCache {
     numbers: HashMap<CompactString, u32, BuildHasherDefault<WordHasher>>,
     /// By entry number: the string's token facts and word class ...
     facts: Vec<(TokenInfo, Option<WordClass>)>,
-    /// ... and its scores.
+    /// ... its scores ...
     scores: Vec<StringScores>,
+    /// ... and in how many stories it occurred since the last pruning.
+    uses: Vec<u32>,
     /// What the sentence edge gives each neighbour offset under `model`.
     edge: Option<[[i32; NUM_TAGS]; 4]>,
 }
@@ -59,30 +62,50 @@ impl ScoreCache {
     /// Gets ready for a story of `tokens` tokens under `model`: entry numbers handed out
     /// until the next call stay valid.
     pub fn prepare(&mut self, model: ModelId, tokens: usize) {
-        if self.model != Some(model) || self.numbers.len() + tokens > CAPACITY {
-            self.numbers.clear();
-            self.facts.clear();
-            self.scores.clear();
-        }
         if self.model != Some(model) {
+            self.keep_most_used(0);
             self.edge = None;
             self.model = Some(model);
+        } else if self.numbers.len() + tokens > CAPACITY {
+            self.keep_most_used((CAPACITY / 2).min(CAPACITY.saturating_sub(tokens)));
         }
     }
 
-    /// The entry number of `word`, worked out by `compute` when not remembered.
+    /// Forgets all but the `keep` strings used by the most stories, renumbering the rest.
+    fn keep_most_used(&mut self, keep: usize) {
+        let mut order: Vec<u32> = (0..self.uses.len() as u32).collect();
+        order.sort_unstable_by_key(|&n| (std::cmp::Reverse(self.uses[n as usize]), n));
+        order.truncate(keep);
+        let mut renumbered = vec![u32::MAX; self.uses.len()];
+        for (new, &old) in order.iter().enumerate() {
+            renumbered[old as usize] = new as u32;
+        }
+        self.facts = order.iter().map(|&n| self.facts[n as usize]).collect();
+        self.scores = order.iter().map(|&n| self.scores[n as usize]).collect();
+        // Halved, so what was common long ago gives way to what is common now.
+        self.uses = order.iter().map(|&n| self.uses[n as usize] / 2).collect();
+        self.numbers.retain(|_, n| {
+            *n = renumbered[*n as usize];
+            *n != u32::MAX
+        });
+    }
+
+    /// The entry number of `word`, worked out by `compute` when not remembered. Called once
+    /// per distinct string of a story, so it counts the stories that use each string.
     pub fn number(
         &mut self,
         word: &str,
         compute: impl FnOnce() -> (TokenInfo, Option<WordClass>, StringScores),
     ) -> u32 {
         if let Some(&n) = self.numbers.get(word) {
+            self.uses[n as usize] = self.uses[n as usize].saturating_add(1);
             return n;
         }
         let (info, class, scores) = compute();
         let n = self.facts.len() as u32;
         self.facts.push((info, class));
         self.scores.push(scores);
+        self.uses.push(1);
         self.numbers.insert(word.into(), n);
         n
     }
@@ -138,22 +161,32 @@ mod tests {
     }
 
     #[test]
-    fn starts_over_between_stories_when_full() {
+    fn keeps_the_most_used_strings_when_full() {
         let m = ModelId::fresh();
         let mut cache = ScoreCache::default();
         cache.prepare(m, CAPACITY);
         for i in 0..CAPACITY {
             cache.number(&i.to_string(), || entry(i as i32));
         }
-        // Numbers stay valid within a story ...
-        assert_eq!(
-            own(&cache, cache.facts.len() as u32 - 1),
-            CAPACITY as i32 - 1
-        );
-        // ... and the next story starts over.
-        cache.prepare(m, 10);
-        let n = cache.number("5", || entry(-1));
-        assert_eq!(own(&cache, n), -1);
-        assert_eq!(cache.numbers.len(), 1);
+        // Numbers stay valid within a story.
+        let last = cache.facts.len() as u32 - 1;
+        assert_eq!(own(&cache, last), CAPACITY as i32 - 1);
+        // The last ten strings occur in one more story ...
+        let common: Vec<usize> = (CAPACITY - 10..CAPACITY).collect();
+        cache.prepare(m, 0);
+        for &i in &common {
+            cache.number(&i.to_string(), || entry(-1));
+        }
+        // ... so when the next story needs room, they stay, with their own scores.
+        cache.prepare(m, 100);
+        assert_eq!(cache.numbers.len(), CAPACITY / 2);
+        for &i in &common {
+            let n = cache.number(&i.to_string(), || entry(-1));
+            assert_eq!(own(&cache, n), i as i32);
+        }
+        let n = cache.number(&(CAPACITY - 11).to_string(), || entry(-2));
+        assert_eq!(own(&cache, n), -2);
+        assert_eq!(cache.facts.len(), cache.numbers.len());
+        assert_eq!(cache.scores.len(), cache.uses.len());
     }
 }
