@@ -9,6 +9,8 @@ pub mod features;
 pub mod file;
 pub mod hash;
 pub mod tags;
+#[cfg(test)]
+mod tests;
 pub mod token;
 pub mod viterbi;
 pub mod weights;

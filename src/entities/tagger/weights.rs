@@ -1,11 +1,11 @@
 //! The trained feature weights at tagging time. Training hashes features into `2^bits`
 //! buckets, but only a small share of buckets keeps a non-zero weight; a dense table would
 //! waste memory and cache. Kept rows are stored contiguously by bucket and found through a
-//! rank bitmap: one bit per bucket plus a running count every 64 buckets, 2 bytes per 64
-//! buckets of the table, so the index of a 2^21-bucket model (256 KiB of bits) stays in the
-//! L2 cache and a lookup costs one cache miss, on the row itself, instead of two.
+//! rank bitmap: one bit per bucket plus a running count every 64 buckets, 16 bytes per 64
+//! buckets, so the index of a 2^21-bucket model (512 KiB) mostly stays in the L2 cache and a
+//! lookup costs at most one miss, on the row itself, instead of two in a hash table.
 //!
-//! Tagging looks up about 30 features per token, most of them absent from the table. It
+//! Tagging looks up a few dozen features per token, most of them absent from the table. It
 //! first turns a whole sentence's buckets into row numbers (absent ones point at a row of
 //! zeros), then sums rows without a branch, so the memory loads of many features overlap.
 
