@@ -46,13 +46,10 @@ pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
     out
 }
 
-type WordSet = std::collections::HashSet<
-    String,
-    std::hash::BuildHasherDefault<crate::entities::tagger::document::WordHasher>,
->;
+type WordSet = std::collections::HashSet<String, foldhash::fast::FixedState>;
 
 /// Every lowercase word that can begin an expression; other tokens are skipped at once.
-/// Looked up for most tokens, so hashed with the tagger's cheap word hash.
+/// Looked up for most tokens, so hashed with foldhash.
 static STARTERS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
     let lists: [&[&str]; 8] = [
         NUMBER_WORDS,

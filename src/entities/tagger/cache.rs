@@ -5,14 +5,11 @@
 //! worked out once per thread instead of once per story. What is remembered is exact, so
 //! results never depend on what a thread tagged before.
 
-use std::collections::HashMap;
-
 use compact_str::CompactString;
-use std::hash::BuildHasherDefault;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::clusters::WordClass;
-use super::document::WordHasher;
+use super::document::WordKeyed;
 use super::tags::NUM_TAGS;
 use super::token::TokenInfo;
 
@@ -47,7 +44,7 @@ pub struct ScoreCache {
     model: Option<ModelId>,
     /// String to entry number. Keys up to 24 bytes (nearly every token) sit inside the table,
     /// and entries sit apart from it, so the table stays small enough for the L2 cache.
-    numbers: HashMap<CompactString, u32, BuildHasherDefault<WordHasher>>,
+    numbers: WordKeyed<CompactString, u32>,
     /// By entry number: the string's token facts and word class ...
     facts: Vec<(TokenInfo, Option<WordClass>)>,
     /// ... its scores ...

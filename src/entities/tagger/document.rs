@@ -4,7 +4,6 @@
 //! of names already predicted earlier in the story (Ratinov & Roth 2009).
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::clusters::{ClusterTable, WordClass};
@@ -12,42 +11,10 @@ use super::tags::{NameSpan, NameType};
 use super::token::{TokenInfo, ALL_CAPS, ALL_LOWER, HAS_ALPHA, HAS_DIGIT, INIT_CAP};
 use crate::entities::lexicon::{self, Marks};
 
-/// Keys are already good 64-bit hashes: pass them through.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct PassThrough(u64);
-
-impl Hasher for PassThrough {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
-
-/// A map keyed by words, hashed with `WordHasher`.
-pub type WordKeyed<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
-
-/// Hashes token strings with the tagger's own byte hash, far cheaper than SipHash; for maps
-/// keyed by words that are only looked up, never iterated (so order cannot leak out).
-#[derive(Debug, Default, Clone, Copy)]
-pub struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = super::hash::bytes(self.0, bytes);
-    }
-}
+/// Maps keyed by 64-bit word hashes and by words: foldhash with a fixed seed, fast on short
+/// keys and the same in every process. Nothing depends on their iteration order.
+pub type HashKeyed<V> = HashMap<u64, V, foldhash::fast::FixedState>;
+pub type WordKeyed<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 
 /// How a word is written elsewhere in the story, away from sentence starts and caps lines.
 #[derive(Debug, Clone, Copy, Default)]
