@@ -12,12 +12,6 @@ use run::{analyzer, articles_or_raise, extract_input, extract_inputs, run_batch,
 use std::path::PathBuf;
 use types::{PyArticle, PyEntity, PyQuote, PySpan};
 
-/// mimalloc for every allocation of the core inside Python: the pipeline makes many small
-/// strings and vectors per story, and mimalloc serves them about 15% faster overall than the
-/// system allocator (`benches/throughput.py`).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn to_py(articles: Vec<Article>) -> Vec<PyArticle> {
     articles.into_iter().map(PyArticle::from).collect()
 }
