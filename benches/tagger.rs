@@ -6,7 +6,6 @@
 //! thread's CPU time (Linux `schedstat`), which stays meaningful on a busy shared machine.
 
 use std::hint::black_box;
-use std::ops::Range;
 
 use copydesk::doc::{Doc, Region};
 use copydesk::entities::{find_entities, Model};
@@ -129,15 +128,9 @@ fn bench_group<M: Measurement>(c: &mut Criterion<M>, name: &str) {
     let stories = stories();
     let docs: Vec<Doc> = stories.iter().map(|s| to_doc(s)).collect();
     let tokens: usize = docs.iter().map(|d| d.tokens.len()).sum();
-    let plain: Vec<(Vec<&str>, Vec<Range<usize>>)> = docs
+    let plain: Vec<_> = docs
         .iter()
-        .map(|d| {
-            let words = d.tokens.iter().map(|t| &d.text[t.start..t.end]).collect();
-            (
-                words,
-                d.sentences.iter().map(|s| s.tokens.clone()).collect(),
-            )
-        })
+        .map(|d| (d.words(), d.sentence_ranges()))
         .collect();
     let mut group = c.benchmark_group(name);
     group.throughput(Throughput::Elements(tokens as u64));

@@ -124,15 +124,9 @@ fn main() {
             std::hint::black_box(find_entities(d, model));
         }
     });
-    let inputs: Vec<(Vec<&str>, Vec<std::ops::Range<usize>>)> = docs
+    let inputs: Vec<_> = docs
         .iter()
-        .map(|d| {
-            let words = d.tokens.iter().map(|t| &d.text[t.start..t.end]).collect();
-            (
-                words,
-                d.sentences.iter().map(|s| s.tokens.clone()).collect(),
-            )
-        })
+        .map(|d| (d.words(), d.sentence_ranges()))
         .collect();
     let tagger = best(&|| {
         for (w, s) in &inputs {

@@ -95,6 +95,26 @@ impl Doc {
         &self.text[t.start..t.end]
     }
 
+    /// The text of every token, in order: the words the entity tagger reads.
+    pub fn words(&self) -> Vec<&str> {
+        self.tokens
+            .iter()
+            .map(|t| self.text.get(t.start..t.end).unwrap_or(""))
+            .collect()
+    }
+
+    /// Each sentence's token range, clamped to the token list.
+    pub fn sentence_ranges(&self) -> Vec<std::ops::Range<usize>> {
+        let n = self.tokens.len();
+        self.sentences
+            .iter()
+            .map(|s| {
+                let a = s.tokens.start.min(n);
+                a..s.tokens.end.clamp(a, n)
+            })
+            .collect()
+    }
+
     /// The tokens of one sentence.
     pub fn sentence_tokens(&self, sentence: &Sentence) -> &[Token] {
         &self.tokens[sentence.tokens.clone()]

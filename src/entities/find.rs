@@ -25,20 +25,8 @@ pub struct Mention {
 /// Finds the entities of a story, sorted by start and non-overlapping.
 pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
     let text = doc.text.as_str();
-    let n = doc.tokens.len();
-    let words: Vec<&str> = doc
-        .tokens
-        .iter()
-        .map(|t| text.get(t.start..t.end).unwrap_or(""))
-        .collect();
-    let sentences: Vec<Range<usize>> = doc
-        .sentences
-        .iter()
-        .map(|s| {
-            let a = s.tokens.start.min(n);
-            a..s.tokens.end.clamp(a, n)
-        })
-        .collect();
+    let words = doc.words();
+    let sentences = doc.sentence_ranges();
     let names = model.tagger.tag_story(&words, &sentences);
 
     // Token ranges in the Doc, with labels; names first, then expressions in the gaps.
