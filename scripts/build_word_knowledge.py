@@ -11,10 +11,12 @@ licensed packages on PyPI (see NOTICE):
 
 Writes one line per lowercase word, sorted, tab-separated:
 
-    word  cluster  logprob  capitalised  acronym  gazetteer-bits
+    word  cluster  cased-cluster  logprob  capitalised  acronym  gazetteer-bits
 
 - cluster: spaCy's integer form of the Brown cluster path (the path read backwards, so a
   prefix of length k is the low k bits) of the word's most frequent cased form; 0 = none.
+- cased-cluster: the same for the most frequent Capitalised or ALL-CAPS form (`Apple`, not
+  `apple`); 0 = none.
 - logprob: -round(log-probability) of all cased forms together, 1..=20; 0 = unknown.
 - capitalised: share of the word's probability mass written Capitalised, 0 (never) ..= 4
   (always); acronym: 1 when the ALL-CAPS form carries most of the mass.
@@ -94,12 +96,14 @@ def word_stats():
         cluster = clusters.get(best, 0) or max(
             (clusters.get(w, 0) for w in forms), default=0
         )
+        cased = [w for w in forms if w[:1].isupper() and clusters.get(w, 0)]
+        cased_cluster = clusters[max(cased, key=lambda w: (mass[w], w))] if cased else 0
         logprob = min(20, max(1, round(-math.log(total))))
         capitalised = round(4 * cap / total) if lower.isalpha() or any(
             c.isalpha() for c in lower
         ) else 0
         acronym = int(upper > 0.5 * total)
-        stats[lower] = (cluster, logprob, capitalised, acronym, total)
+        stats[lower] = (cluster, cased_cluster, logprob, capitalised, acronym, total)
     return stats
 
 
@@ -181,22 +185,26 @@ def main():
     args = ap.parse_args()
     stats = word_stats()
     gaz = gazetteers()
-    frequent = sorted(stats, key=lambda w: (-stats[w][4], w))[:MAX_WORDS]
+    frequent = sorted(stats, key=lambda w: (-stats[w][5], w))[:MAX_WORDS]
     keep = set(frequent) | set(gaz)
     versions = " ".join(f"{p}=={md.version(p)}" for p in PACKAGES)
     lines = [
         "# copydesk word knowledge for the name tagger; see NOTICE for licences.",
         "# made by: python scripts/build_word_knowledge.py -o data/word_knowledge.tsv",
         f"# from: {versions}",
-        "# columns: word cluster logprob capitalised acronym gazetteer-bits(hex)",
+        "# columns: word cluster cased-cluster logprob capitalised acronym gazetteer-bits(hex)",
         "# gazetteer bits: "
         + " ".join(f"{b}={n}" for n, b in sorted(GAZETTEER_BITS.items(), key=lambda x: x[1])),
     ]
     for word in sorted(keep):
         if not word or "\t" in word or "\n" in word:
             continue
-        cluster, logprob, cap, acr, _ = stats.get(word, (0, 0, 0, 0, 0))
-        lines.append(f"{word}\t{cluster}\t{logprob}\t{cap}\t{acr}\t{gaz.get(word, 0):x}")
+        if not word.strip() or not word.isprintable():
+            continue
+        cluster, cased, logprob, cap, acr, _ = stats.get(word, (0, 0, 0, 0, 0, 0))
+        lines.append(
+            f"{word}\t{cluster}\t{cased}\t{logprob}\t{cap}\t{acr}\t{gaz.get(word, 0):x}"
+        )
     with open(args.output, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
     print(f"{args.output}: {len(lines) - 5} words", file=sys.stderr)

@@ -9,8 +9,11 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct WordClass {
     /// Brown cluster path read backwards (spaCy's integer form): the prefix of length k is
-    /// the low k bits. 0: no cluster.
+    /// the low k bits. 0: no cluster. Of the word's most frequent form.
     pub cluster: u32,
+    /// The same for its most frequent Capitalised or ALL-CAPS form: `Apple` and `apple` sit
+    /// in different clusters, and a capitalised token should get the former.
+    pub cased_cluster: u32,
     /// Minus the rounded natural log-probability of the word in a web corpus, 1 ..= 20;
     /// 0: not in the frequency list.
     pub logprob: u8,
@@ -25,8 +28,9 @@ pub struct WordClass {
 /// Brown path prefix lengths used as features (Ratinov & Roth 2009 use 4, 6, 10, 20).
 pub const PREFIX_LENGTHS: [u32; 4] = [4, 6, 10, 20];
 
-const CLUSTER_BITS: u32 = 24;
-const GAZETTEER_BITS: u32 = 24;
+const CLUSTER_BITS: u32 = 18;
+const GAZETTEER_BITS: u32 = 18;
+const CLUSTER_MASK: u64 = (1 << CLUSTER_BITS) - 1;
 
 impl WordClass {
     /// The first `k` steps of the cluster path.
@@ -35,24 +39,39 @@ impl WordClass {
         self.cluster & ((1u32 << k) - 1)
     }
 
+    /// This class with the cluster of the cased form, for a capitalised token.
+    #[inline]
+    pub fn as_cased(self) -> WordClass {
+        if self.cased_cluster == 0 {
+            self
+        } else {
+            WordClass {
+                cluster: self.cased_cluster,
+                ..self
+            }
+        }
+    }
+
     /// Packs into 64 bits; the top bit marks a used slot. Fields wider than their room are
     /// cut (`fits` says whether a class survives the trip).
     pub fn pack(self) -> u64 {
         1 << 63
-            | (self.cluster as u64 & ((1 << CLUSTER_BITS) - 1))
-            | ((self.logprob as u64 & 0x1f) << 24)
-            | ((self.capitalised as u64 & 0x7) << 29)
-            | ((self.acronym as u64) << 32)
-            | ((self.gazetteer as u64 & ((1 << GAZETTEER_BITS) - 1)) << 33)
+            | (self.cluster as u64 & CLUSTER_MASK)
+            | (self.cased_cluster as u64 & CLUSTER_MASK) << 18
+            | ((self.logprob as u64 & 0x1f) << 36)
+            | ((self.capitalised as u64 & 0x7) << 41)
+            | ((self.acronym as u64) << 44)
+            | ((self.gazetteer as u64 & ((1 << GAZETTEER_BITS) - 1)) << 45)
     }
 
     pub fn unpack(v: u64) -> WordClass {
         WordClass {
-            cluster: (v & ((1 << CLUSTER_BITS) - 1)) as u32,
-            logprob: ((v >> 24) & 0x1f) as u8,
-            capitalised: ((v >> 29) & 0x7) as u8,
-            acronym: (v >> 32) & 1 == 1,
-            gazetteer: ((v >> 33) & ((1 << GAZETTEER_BITS) - 1)) as u32,
+            cluster: (v & CLUSTER_MASK) as u32,
+            cased_cluster: ((v >> 18) & CLUSTER_MASK) as u32,
+            logprob: ((v >> 36) & 0x1f) as u8,
+            capitalised: ((v >> 41) & 0x7) as u8,
+            acronym: (v >> 44) & 1 == 1,
+            gazetteer: ((v >> 45) & ((1 << GAZETTEER_BITS) - 1)) as u32,
         }
     }
 
@@ -171,6 +190,7 @@ mod tests {
                 k * 7919,
                 WordClass {
                     cluster: k as u32 * 3,
+                    cased_cluster: k as u32,
                     logprob: (k % 21) as u8,
                     capitalised: (k % 5) as u8,
                     acronym: k % 2 == 0,
@@ -183,6 +203,7 @@ mod tests {
         assert_eq!((five.cluster, five.logprob, five.capitalised), (15, 5, 0));
         assert!(!five.acronym);
         assert_eq!(five.gazetteer, 80);
+        assert_eq!(five.as_cased().cluster, 5);
         assert_eq!(t.get(3), None);
         assert_eq!(ClusterTable::default().get(1), None);
     }

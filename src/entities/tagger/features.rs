@@ -119,6 +119,11 @@ fn class_features(sink: &mut Sink<'_>, w: &TokenInfo, class: Option<WordClass>) 
     let Some(c) = class else {
         return;
     };
+    let c = if w.has(INIT_CAP) || w.has(ALL_CAPS) {
+        c.as_cased()
+    } else {
+        c
+    };
     if c.cluster != 0 {
         for k in PREFIX_LENGTHS {
             sink.add2(t::CLUSTER, k as u64, c.prefix(k) as u64);
@@ -158,7 +163,11 @@ fn neighbour_features(
     neighbour: Option<(&TokenInfo, Option<WordClass>)>,
 ) {
     let (lower, shape, short, class) = match neighbour {
-        Some((x, class)) => (x.lower, x.shape, x.short_shape, class),
+        Some((x, class)) => {
+            let cased = x.has(INIT_CAP) || x.has(ALL_CAPS);
+            let class = class.map(|c| if cased { c.as_cased() } else { c });
+            (x.lower, x.shape, x.short_shape, class)
+        }
         None => (EDGE, EDGE, EDGE, None),
     };
     sink.add2(t::WINDOW_WORD, d as u64, lower);

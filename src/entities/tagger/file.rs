@@ -209,6 +209,7 @@ mod tests {
             42,
             WordClass {
                 cluster: 9,
+                cased_cluster: 11,
                 logprob: 12,
                 capitalised: 3,
                 acronym: true,

@@ -2,7 +2,7 @@
 //! permissively licensed sources (see NOTICE) into the table the model stores.
 //!
 //! Format: `#` header lines (the command and source package versions), then one line per
-//! lowercase word: `word cluster logprob capitalised acronym gazetteer-bits(hex)`, tab-separated.
+//! lowercase word: `word cluster cased-cluster logprob capitalised acronym gazetteer-bits(hex)`, tab-separated.
 
 use crate::entities::tagger::clusters::{ClusterTable, WordClass};
 use crate::entities::tagger::hash::lower_hash;
@@ -30,11 +30,12 @@ pub fn parse(text: &str) -> Result<Knowledge, String> {
         }
         let bad = || format!("word knowledge line {}: {line:?}", n + 1);
         let f: Vec<&str> = line.split('\t').collect();
-        let [word, cluster, logprob, capitalised, acronym, gazetteer] = f[..] else {
+        let [word, cluster, cased_cluster, logprob, capitalised, acronym, gazetteer] = f[..] else {
             return Err(bad());
         };
         let class = WordClass {
             cluster: cluster.parse().map_err(|_| bad())?,
+            cased_cluster: cased_cluster.parse().map_err(|_| bad())?,
             logprob: logprob.parse().map_err(|_| bad())?,
             capitalised: capitalised.parse().map_err(|_| bad())?,
             acronym: acronym == "1",
@@ -54,8 +55,8 @@ mod tests {
 
     #[test]
     fn reads_words_and_header() {
-        let k =
-            parse("# from: x==1\nkessington\t678\t14\t4\t0\t3\nqrx\t38\t16\t0\t1\t0\n").unwrap();
+        let k = parse("# from: x==1\nkessington\t678\t0\t14\t4\t0\t3\nqrx\t38\t38\t16\t0\t1\t0\n")
+            .unwrap();
         assert_eq!(k.header, ["from: x==1"]);
         let c = k.table.get(lower_hash("Kessington")).unwrap();
         assert_eq!(
@@ -64,6 +65,6 @@ mod tests {
         );
         assert!(k.table.get(lower_hash("QRX")).unwrap().acronym);
         assert!(parse("a\tb\n").is_err());
-        assert!(parse("a\t1\t99\t0\t0\t0\n").is_err());
+        assert!(parse("a\t1\t0\t99\t0\t0\t0\n").is_err());
     }
 }
