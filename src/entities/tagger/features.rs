@@ -61,6 +61,7 @@ mod t {
     pub const LOGPROB: u64 = 29;
     pub const GAZETTEER: u64 = 30;
     pub const WINDOW_GAZETTEER: u64 = 31;
+    pub const CLUSTER_BIGRAM: u64 = 32;
 }
 
 /// Where the word's own form sits among its buckets (`word_features` comes first: BIAS, then
@@ -284,6 +285,19 @@ fn extract_with(
         if all {
             class_features(&mut sink, w, classes[i]);
         }
+        // Cluster pairs generalise the word bigrams to words never seen together.
+        let cluster_at = |j: isize| -> u64 {
+            match tok(j) {
+                Some(x) => classes[j as usize].map_or(0xfffe, |c| {
+                    let cased = x.has(INIT_CAP) || x.has(ALL_CAPS);
+                    (if cased { c.as_cased() } else { c }).prefix(6) as u64
+                }),
+                None => EDGE,
+            }
+        };
+        let here = cluster_at(ii);
+        sink.add2(t::CLUSTER_BIGRAM, cluster_at(ii - 1), here);
+        sink.add3(t::CLUSTER_BIGRAM, here, cluster_at(ii + 1), 1);
         match classes[i] {
             Some(c) => {
                 sink.add3(
