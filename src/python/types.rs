@@ -39,8 +39,8 @@ fn state_error(err: serde_json::Error) -> PyErr {
 ///     >>> article = copydesk.analyze("Ministers met on Monday.")
 ///     >>> all(article.text[s.start:s.end] == s.text for s in article.paragraphs)
 ///     True
-#[pyclass(frozen, get_all, eq, module = "copydesk", name = "Span")]
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[pyclass(frozen, get_all, eq, hash, module = "copydesk", name = "Span")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PySpan {
     pub start: usize,
     pub end: usize,
@@ -133,8 +133,8 @@ fn span_dict<'py>(py: Python<'py>, s: &PySpan) -> PyResult<Bound<'py, PyDict>> {
 ///     >>> article = copydesk.analyze("TOKYO, Sept. 4 Kyodo - Taro Kono spoke.")
 ///     >>> all(article.text[e.start:e.end] == e.text for e in article.entities)
 ///     True
-#[pyclass(frozen, get_all, eq, module = "copydesk", name = "Entity")]
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[pyclass(frozen, get_all, eq, hash, module = "copydesk", name = "Entity")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PyEntity {
     pub text: String,
     pub start: usize,
@@ -243,8 +243,8 @@ fn entity_dict<'py>(py: Python<'py>, e: &PyEntity) -> PyResult<Bound<'py, PyDict
 ///     >>> article = copydesk.analyze('"We will act," Kono said.')
 ///     >>> all(article.text[q.start:q.end] == q.text for q in article.quotes)
 ///     True
-#[pyclass(frozen, get_all, eq, module = "copydesk", name = "Quote")]
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[pyclass(frozen, get_all, eq, hash, module = "copydesk", name = "Quote")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PyQuote {
     pub text: String,
     pub start: usize,
@@ -384,8 +384,8 @@ fn quote_dict<'py>(py: Python<'py>, q: &PyQuote) -> PyResult<Bound<'py, PyDict>>
 ///     'Ministers met on Monday.'
 ///     >>> copydesk.Article._from_state(article.__getstate__()) == article
 ///     True
-#[pyclass(frozen, get_all, eq, module = "copydesk", name = "Article")]
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[pyclass(frozen, get_all, eq, hash, module = "copydesk", name = "Article")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PyArticle {
     pub text: String,
     pub source: Option<String>,
