@@ -37,6 +37,7 @@ from copydesk._native import (
 )
 
 if TYPE_CHECKING:
+    from copydesk.display import render
     from copydesk.pandas import articles_frame, entities_frame, quotes_frame
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "entities_frame",
     "normalize",
     "quotes_frame",
+    "render",
 ]
 
 TextLike = Union[str, bytes, None, float]
@@ -113,6 +115,11 @@ _FRAME_FUNCTIONS = ("entities_frame", "quotes_frame", "articles_frame")
 
 
 def __getattr__(name: str) -> Any:
+    # The HTML view is imported on first use, keeping `import copydesk` fast.
+    if name == "render":
+        from copydesk.display import render
+
+        return render
     # The DataFrame helpers need pandas, which copydesk itself does not.
     if name in _FRAME_FUNCTIONS:
         try:
