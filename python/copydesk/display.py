@@ -132,25 +132,26 @@ def _layout(article: Article, *, entities: bool, quotes: bool) -> _Layout:
     layout = _Layout()
     n = len(article.text)
 
-    def add(kind: str, start: int, end: int, label: str = "", **attrs: str) -> None:
+    def add(kind: str, start: int, end: int, tag: str, attrs: dict[str, str]) -> None:
         # Out-of-range or empty spans cannot be drawn; the analysis never makes them, but a
         # hand-built Article (through _from_state) could.
         if 0 <= start < end <= n:
             items = (("start", str(start)), ("end", str(end))) + tuple(attrs.items())
-            layout.marks.append(_Mark(kind, start, end, label, items, len(layout.marks)))
+            layout.marks.append(_Mark(kind, start, end, tag, items, len(layout.marks)))
 
     if entities:
         for e in article.entities:
-            add("entity", e.start, e.end, e.label, label=e.label, canonical=e.canonical)
+            add("entity", e.start, e.end, e.label, {"label": e.label, "canonical": e.canonical})
         layout.labels = sorted({e.label for e in article.entities})
     if quotes:
         for number, q in enumerate(article.quotes, 1):
-            speaker = q.speaker or "unattributed"
-            add("quote", q.start, q.end, q.kind, quote=str(number), kind=q.kind, speaker=speaker)
+            said = {"quote": str(number), "speaker": q.speaker or "unattributed"}
+            add("quote", q.start, q.end, q.kind, {"quote": said["quote"], "kind": q.kind,
+                                                  "speaker": said["speaker"]})
             if q.speaker_start is not None and q.speaker_end is not None:
-                add("speaker", q.speaker_start, q.speaker_end, quote=str(number), speaker=speaker)
+                add("speaker", q.speaker_start, q.speaker_end, "", said)
             if q.cue_start is not None and q.cue_end is not None:
-                add("cue", q.cue_start, q.cue_end, quote=str(number))
+                add("cue", q.cue_start, q.cue_end, "", {"quote": said["quote"]})
     return layout
 
 
