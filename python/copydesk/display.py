@@ -189,12 +189,23 @@ def _header_html(article: Article) -> str:
             for name, value in meta
         )
         parts.append(f'<div class="cd-meta">{items}</div>')
-    counts = (
-        f"{len(article.paragraphs)} paragraphs · {len(article.sentences)} sentences · "
-        f"{len(article.entities)} entities · {len(article.quotes)} quotes"
+    counts = " · ".join(
+        _count(len(items), noun)
+        for items, noun in (
+            (article.paragraphs, "paragraph"),
+            (article.sentences, "sentence"),
+            (article.entities, "entity"),
+            (article.quotes, "quote"),
+        )
     )
     parts.append(f'<div class="cd-counts">{counts}</div></header>')
     return "".join(parts)
+
+
+def _count(n: int, noun: str) -> str:
+    if n == 1:
+        return f"1 {noun}"
+    return f"{n} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
 
 
 def _legend_html(labels: list[str], *, quotes: bool) -> str:
