@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING, Any, Iterable
 
 if TYPE_CHECKING:
-    from copydesk._native import Article
+    from copydesk._native import Article, Entity, Quote, Span
 
 __all__ = ["to_spacy"]
 
@@ -81,9 +81,13 @@ def to_spacy(article: Article, nlp_or_vocab: Any = None) -> Any:
             f"to_spacy takes a spaCy Language or Vocab, not {type(nlp_or_vocab).__name__}"
         )
 
-    ranges = _ranges(article)
+    # Each attribute read copies the list out of the native Article: read each once.
+    entities, quotes, sentences = article.entities, article.quotes, article.sentences
+    ranges = _ranges(article.paragraphs + sentences, entities, quotes)
     words, spaces = _words(text, base, {b for start, end in ranges for b in (start, end)})
-    doc = spacy.tokens.Doc(vocab, words=words, spaces=spaces)
+    doc = spacy.tokens.Doc(
+        vocab, words=words, spaces=spaces, sent_starts=_sentence_starts(words, spaces, sentences)
+    )
 
     def span(start: int, end: int, label: str, kb_id: str = "") -> Any:
         # Every boundary is a token boundary by construction, so strict alignment holds.
@@ -93,17 +97,15 @@ def to_spacy(article: Article, nlp_or_vocab: Any = None) -> Any:
         return found
 
     n = len(text)
-    entities = [
-        span(e.start, e.end, e.label, e.canonical)
-        for e in article.entities
-        if 0 <= e.start < e.end <= n
+    entity_spans = [
+        span(e.start, e.end, e.label, e.canonical) for e in entities if 0 <= e.start < e.end <= n
     ]
-    doc.spans["entities"] = entities
-    doc.ents = spacy.util.filter_spans(entities)
-    quotes, speakers, cues = [], [], []
-    for q in article.quotes:
+    doc.spans["entities"] = entity_spans
+    doc.ents = spacy.util.filter_spans(entity_spans)
+    quote_spans, speakers, cues = [], [], []
+    for q in quotes:
         if 0 <= q.start < q.end <= n:
-            quotes.append(span(q.start, q.end, q.kind, q.speaker or ""))
+            quote_spans.append(span(q.start, q.end, q.kind, q.speaker or ""))
         if q.speaker_start is not None and q.speaker_end is not None:
             if 0 <= q.speaker_start < q.speaker_end <= n:
                 label = q.speaker_label or "SPEAKER"
@@ -111,18 +113,17 @@ def to_spacy(article: Article, nlp_or_vocab: Any = None) -> Any:
         if q.cue_start is not None and q.cue_end is not None:
             if 0 <= q.cue_start < q.cue_end <= n:
                 cues.append(span(q.cue_start, q.cue_end, "CUE"))
-    doc.spans["quotes"] = quotes
+    doc.spans["quotes"] = quote_spans
     doc.spans["speakers"] = speakers
     doc.spans["cues"] = cues
-    _set_sentence_starts(doc, article)
     return doc
 
 
-def _ranges(article: Article) -> list[tuple[int, int]]:
+def _ranges(spans: list[Span], entities: list[Entity], quotes: list[Quote]) -> list[tuple[int, int]]:
     """Every span whose edges must fall between tokens."""
-    ranges = [(s.start, s.end) for s in article.paragraphs + article.sentences]
-    ranges += [(e.start, e.end) for e in article.entities]
-    for q in article.quotes:
+    ranges = [(s.start, s.end) for s in spans]
+    ranges += [(e.start, e.end) for e in entities]
+    for q in quotes:
         ranges.append((q.start, q.end))
         if q.speaker_start is not None and q.speaker_end is not None:
             ranges.append((q.speaker_start, q.speaker_end))
@@ -166,9 +167,14 @@ def _words(
     return words, spaces
 
 
-def _set_sentence_starts(doc: Any, article: Article) -> None:
-    starts = {s.start for s in article.sentences}
-    if not starts or len(doc) == 0:
-        return
-    for token in doc:
-        token.is_sent_start = token.i == 0 or token.idx in starts
+def _sentence_starts(words: list[str], spaces: list[bool], sentences: list[Span]) -> list[bool] | None:
+    """Whether each word starts a sentence of ``article.sentences`` (None: leave unset)."""
+    starts = {s.start for s in sentences}
+    if not starts or not words:
+        return None
+    flags: list[bool] = []
+    offset = 0
+    for word, space in zip(words, spaces):
+        flags.append(not flags or offset in starts)
+        offset += len(word) + space
+    return flags
