@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from dataclasses import dataclass, field
@@ -162,8 +163,15 @@ def _article_html(article: Article, layout: _Layout, *, show_legend: bool) -> st
     elif any(m.kind == "quote" for m in layout.marks):
         parts.append(_legend_html([], quotes=True))
     parts.append('<div class="cd-body">')
-    for start, end in _blocks(article, layout.marks):
-        parts.append(f'<p class="cd-par">{_marked(article.text, start, end, layout.marks)}</p>')
+    text = article.text  # each read copies the text out of the native Article
+    blocks = _blocks(text, [(p.start, p.end) for p in article.paragraphs], layout.marks)
+    # Hand each mark to the block that holds it (every mark is inside one, see _blocks).
+    firsts = [start for start, _ in blocks]
+    per_block: list[list[_Mark]] = [[] for _ in blocks]
+    for mark in layout.marks:
+        per_block[bisect.bisect_right(firsts, mark.start) - 1].append(mark)
+    for (start, end), marks in zip(blocks, per_block):
+        parts.append(f'<p class="cd-par">{_marked(text, start, end, marks)}</p>')
     parts.append("</div></article>")
     return "".join(parts)
 
@@ -221,28 +229,32 @@ def _legend_html(labels: list[str], *, quotes: bool) -> str:
     return '<div class="cd-legend">' + " ".join(items) + "</div>"
 
 
-def _blocks(article: Article, marks: list[_Mark]) -> list[tuple[int, int]]:
-    """The stretches of ``article.text`` shown as body paragraphs.
+def _blocks(
+    text: str, paragraphs: list[tuple[int, int]], marks: list[_Mark]
+) -> list[tuple[int, int]]:
+    """The stretches of ``text`` shown as body paragraphs, sorted and disjoint.
 
     The article's paragraphs, widened to take in any mark that sits outside them (an entity in
     the dateline, say), so that every mark is drawn; with no paragraphs, the whole text.
     """
-    blocks = sorted((p.start, p.end) for p in article.paragraphs if p.start < p.end)
+    blocks = sorted((s, e) for s, e in paragraphs if s < e)
     if not blocks:
-        blocks = [(0, len(article.text))] if article.text.strip() else []
+        blocks = [(0, len(text))] if text.strip() else []
+    firsts = [start for start, _ in blocks]
     for mark in sorted(marks, key=_Mark.sort_key):
-        if any(s <= mark.start and mark.end <= e for s, e in blocks):
+        i = bisect.bisect_right(firsts, mark.start) - 1
+        if i >= 0 and mark.end <= blocks[i][1]:
             continue
-        # Merge the mark into every block it touches, or give it a block of its own line(s).
-        touched = [b for b in blocks if b[0] < mark.end and mark.start < b[1]]
-        start = min([mark.start] + [b[0] for b in touched])
-        end = max([mark.end] + [b[1] for b in touched])
-        if not touched:
-            start, end = _line_around(article.text, start, end)
-            touched = [b for b in blocks if b[0] < end and start < b[1]]
-            start = min([start] + [b[0] for b in touched])
-            end = max([end] + [b[1] for b in touched])
+        # Rare (a mark outside the paragraphs): merge it with every block it touches, or give
+        # it the line(s) around it.
+        start, end = mark.start, mark.end
+        if not any(b[0] < end and start < b[1] for b in blocks):
+            start, end = _line_around(text, start, end)
+        touched = [b for b in blocks if b[0] < end and start < b[1]]
+        start = min([start] + [b[0] for b in touched])
+        end = max([end] + [b[1] for b in touched])
         blocks = sorted([b for b in blocks if b not in touched] + [(start, end)])
+        firsts = [first for first, _ in blocks]
     return blocks
 
 
@@ -256,15 +268,25 @@ _SPACES = re.compile(r"\s+")
 
 
 def _marked(text: str, start: int, end: int, marks: list[_Mark]) -> str:
-    """``text[start:end]`` as escaped HTML with the marks inside it properly nested."""
-    inside = sorted((m for m in marks if start <= m.start and m.end <= end), key=_Mark.sort_key)
-    cuts = sorted({start, end} | {m.start for m in inside} | {m.end for m in inside})
+    """``text[start:end]`` as escaped HTML with ``marks`` (all inside it) properly nested.
+
+    One sweep over the cut points: ``active`` holds the marks covering the current piece,
+    outermost first; the open elements are closed back to the longest still-wanted prefix and
+    the rest reopened, so crossing marks split into pieces instead of breaking the nesting.
+    """
+    by_start = sorted(marks, key=_Mark.sort_key)
+    cuts = sorted({start, end} | {m.start for m in marks} | {m.end for m in marks})
     out: list[str] = []
     stack: list[_Mark] = []
-    opened: set[_Mark] = set()
+    active: list[_Mark] = []
+    opened: set[int] = set()
+    following = 0
     for left, right in zip(cuts, cuts[1:]):
-        active = [m for m in inside if m.start <= left and right <= m.end]
-        # Keep the longest prefix of open elements that is still wanted, in the wanted order.
+        active = [m for m in active if m.end > left]
+        while following < len(by_start) and by_start[following].start <= left:
+            active.append(by_start[following])
+            following += 1
+        active.sort(key=_Mark.sort_key)
         keep = 0
         while keep < len(stack) and keep < len(active) and stack[keep] is active[keep]:
             keep += 1
@@ -272,8 +294,8 @@ def _marked(text: str, start: int, end: int, marks: list[_Mark]) -> str:
             out.append(_close(mark, ends=mark.end <= left))
         del stack[keep:]
         for mark in active[keep:]:
-            out.append(_open(mark, first=mark not in opened))
-            opened.add(mark)
+            out.append(_open(mark, first=mark.order not in opened))
+            opened.add(mark.order)
             stack.append(mark)
         # Hard wraps inside a paragraph read as spaces.
         out.append(_esc(_SPACES.sub(" ", text[left:right])))
