@@ -164,14 +164,21 @@ def _article_html(article: Article, layout: _Layout, *, show_legend: bool) -> st
         parts.append(_legend_html([], quotes=True))
     parts.append('<div class="cd-body">')
     text = article.text  # each read copies the text out of the native Article
-    blocks = _blocks(text, [(p.start, p.end) for p in article.paragraphs], layout.marks)
+    paragraphs = sorted((p.start, p.end) for p in article.paragraphs)
+    blocks = _blocks(text, paragraphs, layout.marks)
+    paragraph_starts = [start for start, _ in paragraphs]
     # Hand each mark to the block that holds it (every mark is inside one, see _blocks).
     firsts = [start for start, _ in blocks]
     per_block: list[list[_Mark]] = [[] for _ in blocks]
     for mark in layout.marks:
         per_block[bisect.bisect_right(firsts, mark.start) - 1].append(mark)
     for (start, end), marks in zip(blocks, per_block):
-        parts.append(f'<p class="cd-par">{_marked(text, start, end, marks)}</p>')
+        # A line outside every paragraph (a headline or sign-off holding an entity) is shown
+        # apart, so it does not read as body text.
+        first = bisect.bisect_left(paragraph_starts, start)
+        outside = bool(paragraphs) and not (first < len(paragraphs) and paragraphs[first][0] < end)
+        css = "cd-par cd-outside" if outside else "cd-par"
+        parts.append(f'<p class="{css}">{_marked(text, start, end, marks)}</p>')
     parts.append("</div></article>")
     return "".join(parts)
 

@@ -70,6 +70,8 @@ font:13px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:var(--cd-muted
 .copydesk-view .cd-meta-name{font-variant:small-caps;letter-spacing:0.04em}
 .copydesk-view .cd-legend{display:flex;flex-wrap:wrap;gap:0.4em;align-items:center}
 .copydesk-view .cd-par{margin:0.7em 0}
+.copydesk-view .cd-outside{font-size:0.88em;color:var(--cd-muted);border-left:3px solid var(--cd-rule);
+padding-left:0.6em}
 .copydesk-view mark.cd-ent{color:inherit;background:hsl(var(--cd-h),var(--cd-ent-s),var(--cd-ent-l));
 border-radius:0.3em;padding:0.05em 0.25em;box-decoration-break:clone;-webkit-box-decoration-break:clone}
 .copydesk-view mark.cd-ent[data-part="cont"]{border-top-left-radius:0;border-bottom-left-radius:0}
