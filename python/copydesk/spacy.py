@@ -75,7 +75,9 @@ def to_spacy(article: Article, nlp_or_vocab: Any = None) -> Any:
         base = _regex_tokens(text)
     elif isinstance(nlp_or_vocab, spacy.language.Language):
         vocab = nlp_or_vocab.vocab
-        base = [(t.idx, t.idx + len(t.text)) for t in nlp_or_vocab.make_doc(text) if not t.is_space]
+        # The tokenizer itself, not make_doc: no max_length limit for a long story.
+        tokens = nlp_or_vocab.tokenizer(text)
+        base = [(t.idx, t.idx + len(t.text)) for t in tokens if not t.is_space]
     else:
         raise CopydeskTypeError(
             f"to_spacy takes a spaCy Language or Vocab, not {type(nlp_or_vocab).__name__}"
