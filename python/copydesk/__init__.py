@@ -40,6 +40,7 @@ from copydesk._errors import CopydeskImportError, CopydeskKeyError
 from copydesk._lazy import register_accessor_when_pandas_loads
 
 if TYPE_CHECKING:
+    from copydesk.display import render
     from copydesk.pandas import articles_frame, entities_frame, quotes_frame
 
 __all__ = [
@@ -63,6 +64,7 @@ __all__ = [
     "entities_frame",
     "normalize",
     "quotes_frame",
+    "render",
     "set_threads",
 ]
 
@@ -125,6 +127,11 @@ _FRAME_FUNCTIONS = ("entities_frame", "quotes_frame", "articles_frame")
 
 
 def __getattr__(name: str) -> Any:
+    # The HTML view is imported on first use, keeping `import copydesk` fast.
+    if name == "render":
+        from copydesk.display import render
+
+        return render
     # The DataFrame helpers need pandas, which copydesk itself does not; importing it here, on
     # first use, keeps `import copydesk` fast.
     if name in _FRAME_FUNCTIONS:

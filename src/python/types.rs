@@ -502,6 +502,42 @@ impl PyArticle {
         Ok(d)
     }
 
+    /// The article as HTML for notebooks: the same as `copydesk.render(article)`.
+    ///
+    /// The rendering lives in Python (`copydesk.display`), imported on first display so that
+    /// `import copydesk` stays fast.
+    fn _repr_html_(slf: &Bound<'_, Self>) -> PyResult<String> {
+        slf.py()
+            .import("copydesk.display")?
+            .getattr("_repr_html")?
+            .call1((slf,))?
+            .extract()
+    }
+
+    /// The article as a `spacy.tokens.Doc` over `text`.
+    ///
+    /// `doc.ents` holds the entities (same offsets and labels, `kb_id_` = canonical name) and
+    /// the span groups `quotes`, `speakers` and `cues` the quotes; every one of these spans is
+    /// a token span with the same character offsets. Needs `copydesk[spacy]`.
+    ///
+    /// Args:
+    ///     nlp_or_vocab: A spaCy `Language` (its vocab and tokenizer are used), a `Vocab`, or
+    ///         None for a fresh `Vocab`.
+    ///
+    /// Example:
+    ///     >>> import copydesk, spacy  # doctest: +SKIP
+    ///     >>> doc = copydesk.analyze("Taro Kono spoke.").to_spacy(spacy.blank("en"))  # doctest: +SKIP
+    #[pyo3(signature = (nlp_or_vocab=None), text_signature = "(self, nlp_or_vocab=None)")]
+    fn to_spacy<'py>(
+        slf: &Bound<'py, Self>,
+        nlp_or_vocab: Option<Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        slf.py()
+            .import("copydesk.spacy")?
+            .getattr("to_spacy")?
+            .call1((slf, nlp_or_vocab))
+    }
+
     /// The article's state for pickling: a JSON string.
     fn __getstate__(&self) -> PyResult<String> {
         serde_json::to_string(&Article::from(self)).map_err(state_error)
