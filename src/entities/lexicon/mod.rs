@@ -2,6 +2,7 @@
 //! written for this project; the matcher marks, per token, which lists a phrase covering it
 //! belongs to and whether the token begins, continues or alone forms that phrase.
 
+pub mod cues;
 mod groups;
 mod organisations;
 mod people;
