@@ -8,6 +8,7 @@ use super::canonical::{canonical_names, NameMention};
 use super::context::relabel;
 use super::finer::refine;
 use super::label::Label;
+use super::lexicon::cues::known_name;
 use super::model::Model;
 use super::numeric;
 use super::repair::{repair, Span};
@@ -35,6 +36,15 @@ fn split_list(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, us
             .is_some_and(char::is_uppercase)
     };
     let is_list_comma = |k: usize| words[k] == "," && capital(k + 1);
+    // "Christmas and New Year": two known names joined by "and" are two.
+    let pair = (a + 1..b.saturating_sub(1)).find(|&k| {
+        words[k] == "and" && known_name(&words[a..k]).is_some() && known_name(&words[k + 1..b]).is_some()
+    });
+    if let Some(k) = pair {
+        emit(a, k);
+        emit(k + 1, b);
+        return;
+    }
     if !(a..b).any(is_list_comma) {
         if a < b {
             emit(a, b);

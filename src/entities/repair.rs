@@ -59,7 +59,7 @@ fn known_names(words: &[&str], names: &mut Vec<Span>) {
     let mut hits: Vec<Span> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        match known_name_at(words, i).filter(|_| has_upper(words[i])) {
+        match known_name_at(words, i).filter(|_| !words[i].starts_with(char::is_lowercase)) {
             Some((n, label)) => {
                 hits.push((i, i + n, label));
                 i += n;
