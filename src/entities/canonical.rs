@@ -29,10 +29,7 @@ const MAX_WORDS: usize = 12;
 
 /// The canonical text of every mention, in the same order.
 pub fn canonical_names(text: &str, mentions: &[NameMention<'_>]) -> Vec<String> {
-    let cores: Vec<(usize, usize)> = mentions
-        .iter()
-        .map(|m| core(&m.words, m.label))
-        .collect();
+    let cores: Vec<(usize, usize)> = mentions.iter().map(|m| core(&m.words, m.label)).collect();
     let lower: Vec<Vec<String>> = mentions
         .iter()
         .zip(&cores)
@@ -54,7 +51,9 @@ pub fn canonical_names(text: &str, mentions: &[NameMention<'_>]) -> Vec<String> 
             mentions[k].spans.get(a),
             b.checked_sub(1).and_then(|e| mentions[k].spans.get(e)),
         ) {
-            (Some(&(s, _)), Some(&(_, e))) if s <= e => collapse_space(text.get(s..e).unwrap_or("")),
+            (Some(&(s, _)), Some(&(_, e))) if s <= e => {
+                collapse_space(text.get(s..e).unwrap_or(""))
+            }
             _ => String::new(),
         }
     };

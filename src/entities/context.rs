@@ -68,7 +68,9 @@ fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
         let cued = (i.saturating_sub(3)..i).any(|k| is_cue_word(Cue::WorkCue, words.get(k)));
         let capitalised = words[i + 1].chars().next().is_some_and(char::is_uppercase);
         let (a, b) = (i + 1, close);
-        let crossing = names.iter().any(|&(s, e, _)| s < b && e > a && (s < a || e > b));
+        let crossing = names
+            .iter()
+            .any(|&(s, e, _)| s < b && e > a && (s < a || e > b));
         if cued && capitalised && !crossing {
             names.retain(|&(s, e, _)| e <= a || s >= b);
             names.push((a, b, Label::WorkOfArt));

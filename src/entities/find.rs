@@ -38,7 +38,9 @@ fn split_list(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, us
     let is_list_comma = |k: usize| words[k] == "," && capital(k + 1);
     // "Christmas and New Year": two known names joined by "and" are two.
     let pair = (a + 1..b.saturating_sub(1)).find(|&k| {
-        words[k] == "and" && known_name(&words[a..k]).is_some() && known_name(&words[k + 1..b]).is_some()
+        words[k] == "and"
+            && known_name(&words[a..k]).is_some()
+            && known_name(&words[k + 1..b]).is_some()
     });
     if let Some(k) = pair {
         emit(a, k);

@@ -65,12 +65,17 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     }
     let last = &words[n - 1..];
     let person = ty == NameType::Person;
-    let year_after_law = n >= 3 && is_year(words[n - 1]) && is_cue(Cue::LawLast, &words[n - 2..n - 1]);
+    let year_after_law =
+        n >= 3 && is_year(words[n - 1]) && is_cue(Cue::LawLast, &words[n - 2..n - 1]);
     let treaty_of = n >= 3 && is_cue(Cue::LawFirst, &words[..1]) && words[1] == "of";
     if (is_cue(Cue::LawLast, last) && (!person || n >= 3)) || year_after_law || treaty_of {
         return Some(Label::Law);
     }
-    if words[0] == "Article" && words[1..].iter().all(|w| w.bytes().all(|b| b.is_ascii_digit())) {
+    if words[0] == "Article"
+        && words[1..]
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    {
         return Some(Label::Law);
     }
     if is_cue(Cue::AwardLast, last) {
@@ -82,9 +87,8 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     if is_cue(Cue::EventFirst, &words[..1]) && !person {
         return Some(Label::Event);
     }
-    let org_word = |w: &str| {
-        is_cue(Cue::OrgLast, &[w]) || has_list(std::slice::from_ref(&w), List::OrgWord)
-    };
+    let org_word =
+        |w: &str| is_cue(Cue::OrgLast, &[w]) || has_list(std::slice::from_ref(&w), List::OrgWord);
     if is_cue(Cue::ProductMaker, &words[..1]) && !words[1..].iter().any(|w| org_word(w)) {
         return Some(Label::Product);
     }
@@ -100,7 +104,9 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
 }
 
 fn is_year(w: &str) -> bool {
-    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20"))
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
 }
 
 fn has_list(words: &[&str], list: List) -> bool {
@@ -173,7 +179,9 @@ fn is_named_after_place(words: &[&str]) -> bool {
     let [first, .., last] = words else {
         return false;
     };
-    let place = |w: &[&str]| has_list(w, List::Country) || has_list(w, List::City) || has_list(w, List::State);
+    let place = |w: &[&str]| {
+        has_list(w, List::Country) || has_list(w, List::City) || has_list(w, List::State)
+    };
     first.chars().next().is_some_and(char::is_uppercase)
         && place(std::slice::from_ref(last))
         && !place(words)
@@ -185,9 +193,31 @@ fn is_named_after_place(words: &[&str]) -> bool {
 
 /// First words that make a bigger or smaller place of the place after them.
 const PLACE_MODIFIERS: &[&str] = &[
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-    "Greater", "New", "Upper", "Lower", "Great", "Little", "Old", "Inner", "Outer", "Mainland",
-    "Metropolitan", "Rural", "Mid", "Far", "Coastal", "Federal",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Greater",
+    "New",
+    "Upper",
+    "Lower",
+    "Great",
+    "Little",
+    "Old",
+    "Inner",
+    "Outer",
+    "Mainland",
+    "Metropolitan",
+    "Rural",
+    "Mid",
+    "Far",
+    "Coastal",
+    "Federal",
 ];
 
 fn miscellany(words: &[&str]) -> Label {
@@ -256,15 +286,36 @@ mod tests {
         assert_eq!(refine(NameType::Misc, &["World", "Cup"]), Label::Event);
         assert_eq!(refine(NameType::Misc, &["Windows", "95"]), Label::Product);
         assert_eq!(refine(NameType::Misc, &["Boxing", "Day"]), Label::Date);
-        assert_eq!(refine(NameType::Organisation, &["Human", "Rights", "Act"]), Label::Law);
-        assert_eq!(refine(NameType::Misc, &["Terrorism", "Act", "2000"]), Label::Law);
-        assert_eq!(refine(NameType::Misc, &["Treaty", "of", "Rome"]), Label::Law);
-        assert_eq!(refine(NameType::Misc, &["Nobel", "Prize"]), Label::WorkOfArt);
-        assert_eq!(refine(NameType::Person, &["Wembley", "Stadium"]), Label::Facility);
-        assert_eq!(refine(NameType::Location, &["Hutton", "Inquiry"]), Label::Org);
+        assert_eq!(
+            refine(NameType::Organisation, &["Human", "Rights", "Act"]),
+            Label::Law
+        );
+        assert_eq!(
+            refine(NameType::Misc, &["Terrorism", "Act", "2000"]),
+            Label::Law
+        );
+        assert_eq!(
+            refine(NameType::Misc, &["Treaty", "of", "Rome"]),
+            Label::Law
+        );
+        assert_eq!(
+            refine(NameType::Misc, &["Nobel", "Prize"]),
+            Label::WorkOfArt
+        );
+        assert_eq!(
+            refine(NameType::Person, &["Wembley", "Stadium"]),
+            Label::Facility
+        );
+        assert_eq!(
+            refine(NameType::Location, &["Hutton", "Inquiry"]),
+            Label::Org
+        );
         assert_eq!(refine(NameType::Location, &["Tate", "Britain"]), Label::Org);
         assert_eq!(refine(NameType::Location, &["North", "Korea"]), Label::Gpe);
-        assert_eq!(refine(NameType::Organisation, &["Ford", "Focus"]), Label::Product);
+        assert_eq!(
+            refine(NameType::Organisation, &["Ford", "Focus"]),
+            Label::Product
+        );
         assert_eq!(refine(NameType::Person, &["Oscar"]), Label::WorkOfArt);
         assert_eq!(refine(NameType::Person, &["Nintendo"]), Label::Org);
         assert_eq!(refine(NameType::Person, &["Taro", "Kono"]), Label::Person);

@@ -116,7 +116,9 @@ mod tests {
         assert_eq!(Label::WorkOfArt.to_string(), "WORK_OF_ART");
         assert!(Label::Norp.is_name());
         assert!(!Label::Percent.is_name());
-        assert!(Label::ALL.iter().all(|&l| Label::from_name(l.as_str()) == Some(l)));
+        assert!(Label::ALL
+            .iter()
+            .all(|&l| Label::from_name(l.as_str()) == Some(l)));
         assert_eq!(Label::from_name("MISC"), None);
     }
 }

@@ -111,9 +111,8 @@ fn money_prefixes(words: &[&str], names: &mut Vec<Span>) {
         }
     };
     names.retain(|&(a, b, label)| {
-        let dollar = b == a + 1
-            && DOLLAR_COUNTRIES.contains(&words[a])
-            && words.get(b) == Some(&"$");
+        let dollar =
+            b == a + 1 && DOLLAR_COUNTRIES.contains(&words[a]) && words.get(b) == Some(&"$");
         let currency_adjective = matches!(label, Label::Norp | Label::Gpe)
             && b <= a + 2
             && number_before(a)

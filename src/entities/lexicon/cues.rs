@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use super::super::label::Label;
 use super::super::tagger::document::HashKeyed;
 use super::super::tagger::hash::{lower_hash, mix};
+use super::entries;
 use crate::doc::Token;
 
 /// A list of cue words or phrases.
@@ -73,13 +74,6 @@ fn phrase_hash<'a>(words: impl Iterator<Item = &'a str>) -> u64 {
     words.fold(0x51_7cc1_b727_220a, |h, w| mix(h, lower_hash(w)))
 }
 
-/// Data lines: comments ("#") and blank lines dropped.
-fn entries(file: &str) -> impl Iterator<Item = &str> {
-    file.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut c = Cues {
         cues: HashKeyed::default(),
@@ -87,7 +81,9 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         openers: HashKeyed::default(),
     };
     let mut cue = |entry: &str, list: Cue| {
-        *c.cues.entry(phrase_hash(tokens(entry).into_iter())).or_default() |= list.bit();
+        *c.cues
+            .entry(phrase_hash(tokens(entry).into_iter()))
+            .or_default() |= list.bit();
     };
     let mut section = None;
     for line in entries(include_str!("../../../data/lexicon/cues.txt")) {
@@ -112,9 +108,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             c.openers.insert(lower_hash(words[0]), ());
         }
         // The first file to name a phrase wins: known names come first.
-        names
-            .entry(phrase_hash(words.into_iter()))
-            .or_insert(label);
+        names.entry(phrase_hash(words.into_iter())).or_insert(label);
     };
     let mut names = HashKeyed::default();
     for line in entries(include_str!("../../../data/lexicon/known_names.tsv")) {

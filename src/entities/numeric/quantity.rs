@@ -178,7 +178,11 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         return Some((end + 1, Label::Money));
     }
     // "2.3 billion Swiss francs", "5 million Hong Kong dollars".
-    let capital = |k: usize| words.get(k).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    let capital = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+    };
     if capital(end) {
         if is(words.get(end + 1), CURRENCY_WORDS) {
             return Some((end + 2, Label::Money));
