@@ -179,7 +179,14 @@ fn product_models(words: &[&str], names: &mut [Span]) {
         if !(maker || label == Label::Product) || b >= next_start {
             continue;
         }
-        if words.get(b).is_some_and(|w| is_model_code(w)) {
+        // A bare short number after a maker is more often a score ("Samsung 0") than a model.
+        let code = words.get(b).is_some_and(|w| {
+            is_model_code(w)
+                && (label == Label::Product
+                    || w.len() >= 3
+                    || !w.bytes().all(|c| c.is_ascii_digit()))
+        });
+        if code {
             names[k] = (a, b + 1, Label::Product);
         }
     }
