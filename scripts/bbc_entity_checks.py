@@ -29,7 +29,7 @@ LIST = re.compile(r"[^\s,]+, [A-Z]")
 
 def words(s):
     """Whitespace words, without a possessive ("Rover's profits" names "Rover")."""
-    out = s.split()
+    out = s.lower().split()
     if out:
         out[-1] = re.sub(r"['’]s?$", "", out[-1]) or out[-1]
     return out

@@ -70,7 +70,9 @@ fn check(entities: &[copydesk::Entity], expectation: &str) -> Option<String> {
         None => (false, expectation),
     };
     let (text, rest) = match rest.rsplit_once('=') {
-        Some((t, r)) if !r.is_empty() && r.chars().next().is_some_and(|c| c.is_ascii_uppercase()) => {
+        Some((t, r))
+            if !r.is_empty() && r.chars().next().is_some_and(|c| c.is_ascii_uppercase()) =>
+        {
             (t, Some(r))
         }
         _ => (rest, None),

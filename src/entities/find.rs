@@ -111,7 +111,21 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
     // that overlaps an earlier mention (sentences given out of order or overlapping).
     let mut spans: Vec<(usize, usize, Label, Range<usize>)> = found
         .into_iter()
-        .map(|(a, b, label)| (doc.tokens[a].start, doc.tokens[b - 1].end, label, a..b))
+        .map(|(a, b, label)| {
+            let last = &doc.tokens[b - 1];
+            let mut end = last.end;
+            // "44.45." keeps a sentence's period (see `numeric`); the expression ends before it.
+            let word = text.get(last.start..last.end).unwrap_or("");
+            if !label.is_name()
+                && word.len() > 1
+                && word.ends_with('.')
+                && word.starts_with(|c: char| c.is_ascii_digit())
+                && word[..word.len() - 1].contains('.')
+            {
+                end -= 1;
+            }
+            (doc.tokens[a].start, end, label, a..b)
+        })
         .filter(|&(start, end, _, _)| start < end && text.get(start..end).is_some())
         .collect();
     spans.sort_by_key(|m| (m.0, m.1));

@@ -31,6 +31,7 @@ const UNIT_SUFFIXES: &[&str] = &[
 /// Splits "1.13bn" into its number ("1.13") and suffix ("bn"); None unless the token is
 /// digits (with "," and "." inside) followed only by ASCII letters.
 pub(super) fn split_number(w: &str) -> Option<(&str, &str)> {
+    let w = super::quantity::without_final_period(w);
     let b = w.as_bytes();
     if !b.first()?.is_ascii_digit() {
         return None;

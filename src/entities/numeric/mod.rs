@@ -176,6 +176,9 @@ mod tests {
             vec![("around 90 percent".into(), "PERCENT")]
         );
         assert_eq!(labels("up 5% on"), vec![("5%".into(), "PERCENT")]);
+        // The tokenizer keeps a final period on "44.45." as on an initialism.
+        assert_eq!(labels("to $ 44.45."), vec![("$ 44.45.".into(), "MONEY")]);
+        assert_eq!(labels("from £ 1.2m."), vec![("£ 1.2m.".into(), "MONEY")]);
         assert_eq!(
             labels("rose 3.5 per cent"),
             vec![("3.5 per cent".into(), "PERCENT")]

@@ -7,8 +7,18 @@ use super::words::*;
 use super::{is, is_exact};
 use crate::entities::label::Label;
 
+/// The token without a sentence's final period that the tokenizer glued to a number with an
+/// inner period, as it does to initialisms: "44.45." at the end of "rose to $44.45."
+pub(super) fn without_final_period(w: &str) -> &str {
+    match w.strip_suffix('.') {
+        Some(rest) if rest.contains('.') && rest.starts_with(|c: char| c.is_ascii_digit()) => rest,
+        _ => w,
+    }
+}
+
 /// "1,200", "3.5", "90", "1996": digits with separators, starting with a digit.
 pub(super) fn is_digit_number(w: &str) -> bool {
+    let w = without_final_period(w);
     w.as_bytes().first().is_some_and(u8::is_ascii_digit)
         && w.bytes()
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
