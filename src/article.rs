@@ -18,8 +18,8 @@ pub struct Entity {
     pub text: String,
     pub start: usize,
     pub end: usize,
-    /// spaCy/OntoNotes label: PERSON, ORG, GPE, LOC, NORP, MISC, DATE, TIME, PERCENT, MONEY,
-    /// QUANTITY, ORDINAL, CARDINAL ...
+    /// One of the 18 spaCy/OntoNotes labels: PERSON, NORP, FAC, ORG, GPE, LOC, PRODUCT, EVENT,
+    /// WORK_OF_ART, LAW, LANGUAGE, DATE, TIME, PERCENT, MONEY, QUANTITY, ORDINAL, CARDINAL.
     pub label: String,
     /// The fullest name of the same entity in this article ("Taro Kono" for "Kono").
     pub canonical: String,

@@ -125,7 +125,7 @@ fn span_dict<'py>(py: Python<'py>, s: &PySpan) -> PyResult<Bound<'py, PyDict>> {
 ///     text: The words as they appear in the input.
 ///     start: Start offset (a Python string index) into `Article.text`.
 ///     end: End offset into `Article.text`.
-///     label: PERSON, ORG, GPE, LOC, NORP, MISC, DATE, TIME, PERCENT, MONEY, QUANTITY, ...
+///     label: one of the 18 OntoNotes labels (PERSON, NORP, FAC, ORG, GPE, LOC, PRODUCT, ...).
 ///     canonical: The fullest name of the same entity in this article ("Taro Kono" for "Kono").
 ///
 /// Example:

@@ -76,7 +76,7 @@ fn is_wordlike(word: &str) -> bool {
 pub fn can_speak(label: Label) -> bool {
     matches!(
         label,
-        Label::Person | Label::Org | Label::Gpe | Label::Norp | Label::Misc | Label::Facility
+        Label::Person | Label::Org | Label::Gpe | Label::Norp | Label::Facility
     )
 }
 
