@@ -151,13 +151,16 @@ fn place(tokens: &Tokens, quoted: marks::Quoted) -> Placed {
 }
 
 /// For each quote, the index of the first piece of the multi-paragraph quote it belongs to:
-/// a piece left open at a paragraph end continues in a next paragraph that opens with a mark.
+/// a piece left open at a paragraph end continues in a next paragraph that opens with a mark,
+/// or in a mark that re-opens it mid-line after a lost paragraph break (see `marks`).
 fn chain_heads(doc: &Doc, placed: &[Placed]) -> Vec<usize> {
     let mut heads: Vec<usize> = (0..placed.len()).collect();
     for k in 1..placed.len() {
         let (prev, q) = (&placed[k - 1].quoted, &placed[k].quoted);
         let opens_block = doc.blocks.get(q.block).is_some_and(|b| b.start == q.open);
-        if prev.runs_on && prev.block + 1 == q.block && opens_block {
+        let next_block = prev.block + 1 == q.block && opens_block;
+        let reopened = prev.block == q.block && q.reopens;
+        if prev.runs_on && (next_block || reopened) {
             heads[k] = heads[k - 1];
         }
     }
