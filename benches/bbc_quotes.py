@@ -114,7 +114,8 @@ def main():
         print(f"  {sign}: {signs[sign]}")
     print("speaker labels: " + ", ".join(f"{k}={v}" for k, v in labels.most_common()))
     top = speakers.most_common(50)
-    bad = [s for s, _ in top if s.lower() in PRONOUNS]
+    # "US" and "WHO" are names; a pronoun is written in lower case or capitalised.
+    bad = [s for s, _ in top if s.lower() in PRONOUNS and s in (s.lower(), s.capitalize())]
     print(f"top-50 speakers that are pronouns, 'you' or \"n't\": {len(bad)} {bad}")
     for speaker, n in top:
         print(f"  {n:4d}  {speaker}")

@@ -249,7 +249,7 @@ fn record(
         start,
         end: start + content.len(),
         kind: filter::kind(content, after_word),
-        speaker: attribution.map(|a| tokens.resolve(a.speaker)),
+        speaker: attribution.and_then(|a| tokens.speaker_of(a.speaker)),
         cue: attribution.and_then(|a| a.cue).map(|(first, end)| {
             tokens.token_start(first)..tokens.token_end(end.max(first + 1) - 1)
         }),
