@@ -38,6 +38,8 @@ use std::ops::Range;
 use tokens::Tokens;
 
 #[cfg(test)]
+mod scraped_tests;
+#[cfg(test)]
 mod tests;
 
 /// A direct quote (a sentence or more) or a partial one (a fragment in reported speech).

@@ -59,16 +59,19 @@ fn is_determiner(word: &str) -> bool {
     .any(|d| word.eq_ignore_ascii_case(d))
 }
 
-/// Words that end a description when walking back from its head.
+/// Words that end a description when walking back from its head; an acronym ("WHO", "IT")
+/// is a name, whatever word it spells.
 fn breaks_description(word: &str) -> bool {
-    [
-        "and", "but", "or", "that", "which", "when", "because", "if", "as", "while", "after",
-        "before", "than", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from", "is",
-        "was", "were", "are", "be", "been", "not", "has", "have", "had", "will", "would", "can",
-        "could", "should", "may", "might", "did", "does", "do", "who", "whom",
-    ]
-    .iter()
-    .any(|d| word.eq_ignore_ascii_case(d))
+    let acronym = word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+    !acronym
+        && [
+            "and", "but", "or", "that", "which", "when", "because", "if", "as", "while", "after",
+            "before", "than", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from",
+            "is", "was", "were", "are", "be", "been", "not", "has", "have", "had", "will", "would",
+            "can", "could", "should", "may", "might", "did", "does", "do", "who", "whom",
+        ]
+        .iter()
+        .any(|d| word.eq_ignore_ascii_case(d))
 }
 
 /// A word of a description: letters, digits and inner joiners ("46-year-old", "U.S.").
