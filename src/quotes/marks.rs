@@ -160,6 +160,8 @@ fn pair_block(
                     single = None;
                 }
                 Some(_) => {}
+                // `5' 10" tall`: inches, not a quotation mark.
+                None if ch == '"' && prev.is_some_and(|c| c.is_ascii_digit()) => {}
                 None if ch == '”' || ch == '»' || (ch == '"' && only_closes(prev, next)) => {
                     stray_closers += 1
                 }
