@@ -22,6 +22,7 @@
 //!   counted in the warning, and does not open a quote over the narration that follows.
 
 use crate::doc::Doc;
+use crate::warning::{code, Warning};
 
 /// Which family of marks encloses a quoted stretch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +98,7 @@ fn only_closes(prev: Option<char>, next: Option<char>) -> bool {
 }
 
 /// Pair the quotation marks of every block of `doc`. Warnings describe unbalanced marks.
-pub fn pair_marks(doc: &Doc, warnings: &mut Vec<String>) -> Vec<Quoted> {
+pub fn pair_marks(doc: &Doc, warnings: &mut Vec<Warning>) -> Vec<Quoted> {
     let mut out = Vec::new();
     let text = doc.text.as_str();
     for (b, block) in doc.blocks.iter().enumerate() {
@@ -120,7 +121,7 @@ fn pair_block(
     block: usize,
     next_block_opens: Option<char>,
     out: &mut Vec<Quoted>,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) {
     // The open double mark (its char and offset) and the open single mark's offset.
     let mut double: Option<(char, usize)> = None;
@@ -209,15 +210,18 @@ fn pair_block(
             });
         }
         if next_block_opens != Some(open) {
-            warnings.push(format!(
-                "unbalanced quotation mark {open:?} at byte {}: the quote runs to the end of its paragraph",
-                base + at
+            warnings.push(Warning::at(
+                code::UNBALANCED_QUOTE,
+                base + at,
+                format!("unbalanced quotation mark {open:?} at {{at}}: the quote runs to the end of its paragraph"),
             ));
         }
     }
     if stray_closers > 0 {
-        warnings.push(format!(
-            "{stray_closers} closing quotation mark(s) without an opening mark in the paragraph at byte {base}"
+        warnings.push(Warning::at(
+            code::UNBALANCED_QUOTE,
+            base,
+            format!("{stray_closers} closing quotation mark(s) without an opening mark in the paragraph at {{at}}"),
         ));
     }
 }
