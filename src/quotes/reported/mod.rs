@@ -1,0 +1,109 @@
+//! Reported speech: attributions without quotation marks ("The minister said the tax would
+//! rise", "According to police, the man was 45", "Aides told reporters that ..."), and the
+//! reported clause around a partial quote (`Kono said Japan would exercise "maximum"
+//! pressure`). One pass over the sentences; only tokens in the cue lexicon (`lexicon`) start
+//! any work, so a sentence without a cue costs one hash lookup per word. For each cue the
+//! speaker is found as for direct quotes (`Attributor::cue_at`, the sentence's subject) and
+//! the content by the clause rules of `content`.
+
+mod content;
+mod lexicon;
+mod merge;
+
+pub use merge::add_reported;
+
+use super::attribute::{Attribution, Attributor};
+use super::speaker::LocalMention;
+use lexicon::{cue_class, CueClass};
+
+/// One reported attribution, on the token stream.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reported {
+    /// The cue's tokens (first, end).
+    pub cue: (usize, usize),
+    pub speaker: Option<LocalMention>,
+    /// The content's tokens (first, end).
+    pub content: (usize, usize),
+}
+
+/// Every reported attribution of the story, in text order. Cues inside quotation marks are
+/// skipped: they belong to the quoted speaker's words.
+pub fn find_reported(attributor: &Attributor) -> Vec<Reported> {
+    let tokens = attributor.tokens;
+    let mut found = Vec::new();
+    for sentence in &tokens.doc.sentences {
+        let (first, end) = (sentence.tokens.start, sentence.tokens.end);
+        for t in first..end {
+            let Some(class) = cue_class(tokens.word(t)) else {
+                continue;
+            };
+            if attributor.inside_quote(t) {
+                continue;
+            }
+            if let Some(reported) = reported_at(attributor, t, class, first, end) {
+                found.push(reported);
+            }
+        }
+    }
+    found
+}
+
+/// The attribution whose cue is token `t`, in the sentence of tokens `first..end`.
+fn reported_at(
+    attributor: &Attributor,
+    t: usize,
+    class: CueClass,
+    first: usize,
+    end: usize,
+) -> Option<Reported> {
+    let tokens = attributor.tokens;
+    match class {
+        CueClass::According => {
+            let Attribution { cue, speaker } = attributor.cue_at(t, first, end)?;
+            // `..., according to X.` reports what comes before; `According to X, ...` after.
+            let closes = content::closes_sentence(tokens, speaker.last + 1, end);
+            let content = closes
+                .then(|| content::before(tokens, first, t))
+                .flatten()
+                .or_else(|| content::after(tokens, speaker.last + 1, end))?;
+            Some(Reported {
+                cue: cue?,
+                speaker: Some(speaker),
+                content,
+            })
+        }
+        CueClass::Speech => {
+            let Attribution { cue, speaker } = attributor.cue_at(t, first, end)?;
+            let cue = cue?;
+            let inverted = speaker.first >= cue.1;
+            let from = if inverted { speaker.last + 1 } else { cue.1 };
+            let closes = content::closes_sentence(tokens, from, end)
+                && !matches!(tokens.word(speaker.first), "who" | "which" | "that");
+            let content = content::after(tokens, from, end).or_else(|| {
+                closes
+                    .then(|| content::before(tokens, first, cue.0.min(speaker.first)))
+                    .flatten()
+            })?;
+            Some(Reported {
+                cue,
+                speaker: Some(speaker),
+                content,
+            })
+        }
+        CueClass::ThatClause => {
+            let start = content::that_clause(tokens, t + 1, end)?;
+            let content = content::after(tokens, start, end)?;
+            let speaker = tokens
+                .subject_before(t, first)
+                .or_else(|| attributor.sentence_subject(first, t));
+            Some(Reported {
+                cue: (t, t + 1),
+                speaker,
+                content,
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,1 @@
+//! Reported speech on invented sentences.
