@@ -4,12 +4,15 @@
 //! half-open token range, without the sentence's final punctuation; quotation marks inside
 //! it stay (a mixed quote's clause holds its quoted words).
 
+use crate::quotes::cues::takes_audience;
 use crate::quotes::Tokens;
 
 /// Fewer words than this are no reported clause ("he said so", "she said no").
 const MIN_WORDS: usize = 3;
 /// The most words a cue's tail may have after its content: "on Monday in a statement".
 const MAX_TAIL: usize = 5;
+/// The most words of an audience before its "that" ("told the Senate panel that").
+const AUDIENCE_REACH: usize = 6;
 /// How far past a prepositional tail the "that" of a clause is looked for ("said on Monday
 /// in Washington that").
 const THAT_REACH: usize = 10;
@@ -30,7 +33,6 @@ fn opens_tail(word: &str) -> bool {
             | "after"
             | "before"
             | "last"
-            | "this"
             | "earlier"
             | "later"
             | "yesterday"
@@ -43,7 +45,6 @@ fn opens_tail(word: &str) -> bool {
             | "Saturday"
             | "Sunday"
             | "so"
-            | "it"
             | "nothing"
             | "anything"
             | "something"
@@ -99,6 +100,15 @@ pub fn that_clause(tokens: &Tokens, mut t: usize, end: usize) -> Option<usize> {
     if is_object_pronoun(tokens.word(t)) {
         t += 1;
     }
+    // "told police officials that", "told the Senate panel that": an audience of a few words.
+    if t > 0 && takes_audience(tokens.word(t - 1)) {
+        if let Some(that) = (t..end.min(t + AUDIENCE_REACH))
+            .take_while(|&u| tokens.word(u).chars().all(char::is_alphanumeric))
+            .find(|&u| tokens.word(u) == "that")
+        {
+            return Some(that + 1);
+        }
+    }
     if tokens.word(t) == "," {
         t += 1;
     }
@@ -131,8 +141,23 @@ pub fn after(tokens: &Tokens, from: usize, end: usize) -> Option<(usize, usize)>
             t
         }
     };
-    let stop = trim_end(tokens, start, end);
+    let stop = trim_end(tokens, start, clause_end(tokens, start, end));
     (words(tokens, start, stop) >= MIN_WORDS).then_some((start, stop))
+}
+
+/// Where a clause that starts at `start` ends: the sentence end, or a comma before a
+/// participle or a relative "which" that comments on the whole statement ("..., citing her
+/// record", "..., which drew laughs"), or before another source ("..., according to").
+fn clause_end(tokens: &Tokens, start: usize, end: usize) -> usize {
+    (start + 1..end)
+        .find(|&t| {
+            tokens.word(t) == "," && {
+                let next = tokens.word(t + 1);
+                (next.ends_with("ing") && next.starts_with(|c: char| c.is_ascii_lowercase()))
+                    || matches!(next, "which" | "according")
+            }
+        })
+        .unwrap_or(end)
 }
 
 /// What follows a cue group from token `from` is only a short tail ("on Monday", "in a

@@ -58,6 +58,10 @@ fn settle(
         if !inside || (q.kind == QuoteKind::Direct && 2 * (q.end - q.start) > range.len()) {
             return None;
         }
+        // A full quoted sentence inside a longer statement keeps its own content.
+        if q.kind == QuoteKind::Direct {
+            continue;
+        }
         if q.content.len() < range.len() {
             q.content = range.clone();
         }

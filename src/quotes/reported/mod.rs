@@ -9,6 +9,7 @@
 mod content;
 mod lexicon;
 mod merge;
+mod turns;
 
 pub use merge::add_reported;
 
@@ -40,11 +41,19 @@ pub fn find_reported(attributor: &Attributor) -> Vec<Reported> {
             if attributor.inside_quote(t) {
                 continue;
             }
-            if let Some(reported) = reported_at(attributor, t, class, first, end) {
+            let Some(reported) = reported_at(attributor, t, class, first, end) else {
+                continue;
+            };
+            // Two cues of one clause ("said ... , adding that"): one attribution.
+            if found
+                .last()
+                .is_none_or(|r: &Reported| r.content != reported.content)
+            {
                 found.push(reported);
             }
         }
     }
+    turns::find_turns(tokens, &mut found);
     found
 }
 
@@ -74,7 +83,14 @@ fn reported_at(
         }
         CueClass::Speech => {
             let Attribution { cue, speaker } = attributor.cue_at(t, first, end)?;
-            let cue = cue?;
+            let mut cue = cue?;
+            // "called for an inquiry", "called on Congress to act": the particle is the cue's.
+            if is_call(tokens.word(cue.0))
+                && cue.1 == cue.0 + 1
+                && matches!(tokens.word(cue.1), "for" | "on")
+            {
+                cue.1 += 1;
+            }
             let inverted = speaker.first >= cue.1;
             let from = if inverted { speaker.last + 1 } else { cue.1 };
             let closes = content::closes_sentence(tokens, from, end)
@@ -103,6 +119,10 @@ fn reported_at(
             })
         }
     }
+}
+
+fn is_call(word: &str) -> bool {
+    matches!(word, "call" | "calls" | "called" | "calling")
 }
 
 #[cfg(test)]
