@@ -118,10 +118,41 @@ pub fn that_clause(tokens: &Tokens, mut t: usize, end: usize) -> Option<usize> {
     if !opens_tail(tokens.word(t)) {
         return None;
     }
-    (t..end.min(t + THAT_REACH))
+    // Past the tail, to its "that" or to a subject pronoun that opens the clause ("said after
+    // the convention he would not ...").
+    (t + 1..end.min(t + THAT_REACH))
         .take_while(|&u| !matches!(tokens.word(u), "." | ";" | ":") && !tokens.is_quote_mark(u))
-        .find(|&u| tokens.word(u) == "that")
-        .map(|u| u + 1)
+        .find_map(|u| match tokens.word(u) {
+            "that" => Some(u + 1),
+            "he" | "she" | "they" | "we" | "I" | "it"
+                if !is_preposition(tokens.word(u - 1)) && !tokens.word(u - 1).ends_with("ing") =>
+            {
+                Some(u)
+            }
+            _ => None,
+        })
+}
+
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "in"
+            | "at"
+            | "during"
+            | "with"
+            | "to"
+            | "for"
+            | "of"
+            | "about"
+            | "after"
+            | "before"
+            | "by"
+            | "from"
+            | "than"
+            | "as"
+            | "and"
+            | "or"
+    )
 }
 
 /// The content after a cue whose last token (or its speaker's) ends before token `from`:

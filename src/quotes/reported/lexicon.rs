@@ -3,7 +3,9 @@
 //! quotes, which may take a bare clause: "said the tax would rise"), and the long tail of
 //! reporting verbs from WordNet (`data/reporting_verbs.txt`, made by
 //! `scripts/make_reporting_verbs.py`: verbs of communication and cognition that take a
-//! that-clause), which count only before "that" ("warned that", "believes that").
+//! that-clause), which count only before "that" ("warned that", "believes that"); and the
+//! hand-written verbs of belief and finding that report a bare clause
+//! (`data/reporting_cues_bare.txt`: "believe", "shows", "found").
 
 use crate::quotes::cues::{is_according, is_speech_verb};
 use foldhash::{HashSet, HashSetExt};
@@ -11,17 +13,30 @@ use std::sync::LazyLock;
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../data/reporting_verbs.txt");
 
-/// The WordNet reporting verbs, lower-case, all inflections.
-static REPORTING_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    let mut set = HashSet::with_capacity(2048);
-    for line in REPORTING_VERBS_TXT.lines() {
-        let word = line.trim();
-        if !word.is_empty() && !word.starts_with('#') {
+static BARE_CLAUSE_TXT: &str = include_str!("../../../data/reporting_cues_bare.txt");
+
+/// The words of a word-list file: the first field of each line, comments skipped.
+fn word_set(text: &'static str, capacity: usize) -> HashSet<&'static str> {
+    let mut set = HashSet::with_capacity(capacity);
+    for line in text.lines() {
+        if let Some(word) = line
+            .split_whitespace()
+            .next()
+            .filter(|w| !w.starts_with('#'))
+        {
             set.insert(word);
         }
     }
     set
-});
+}
+
+/// The hand-written bare-clause verbs of belief and finding.
+static BARE_CLAUSE_VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(BARE_CLAUSE_TXT, 64));
+
+/// The WordNet reporting verbs, lower-case, all inflections.
+static REPORTING_VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(REPORTING_VERBS_TXT, 2048));
 
 /// How a word may open a reported clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +45,8 @@ pub enum CueClass {
     Speech,
     /// "according" of "according to".
     According,
+    /// A verb of belief or finding: a bare clause or a that-clause, never after its content.
+    BareClause,
     /// A WordNet reporting verb: only with a that-clause.
     ThatClause,
 }
@@ -46,6 +63,9 @@ pub fn cue_class(word: &str) -> Option<CueClass> {
     if is_speech_verb(word) {
         return Some(CueClass::Speech);
     }
+    if BARE_CLAUSE_VERBS.contains(word) {
+        return Some(CueClass::BareClause);
+    }
     REPORTING_VERBS
         .contains(word)
         .then_some(CueClass::ThatClause)
@@ -59,7 +79,8 @@ mod tests {
     fn classes() {
         assert_eq!(cue_class("said"), Some(CueClass::Speech));
         assert_eq!(cue_class("according"), Some(CueClass::According));
-        assert_eq!(cue_class("believes"), Some(CueClass::ThatClause));
+        assert_eq!(cue_class("believes"), Some(CueClass::BareClause));
+        assert_eq!(cue_class("reckons"), Some(CueClass::ThatClause));
         assert_eq!(cue_class("suspects"), Some(CueClass::ThatClause));
         assert_eq!(cue_class("table"), None);
         assert_eq!(cue_class("Believes"), None);

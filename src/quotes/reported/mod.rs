@@ -82,7 +82,9 @@ fn reported_at(
             })
         }
         CueClass::Speech => {
-            let Attribution { cue, speaker } = attributor.cue_at(t, first, end)?;
+            let Some(Attribution { cue, speaker }) = attributor.cue_at(t, first, end) else {
+                return unplaced_speaker(attributor, t, first, end);
+            };
             let mut cue = cue?;
             // "called for an inquiry", "called on Congress to act": the particle is the cue's.
             if is_call(tokens.word(cue.0))
@@ -106,8 +108,12 @@ fn reported_at(
                 content,
             })
         }
-        CueClass::ThatClause => {
-            let start = content::that_clause(tokens, t + 1, end)?;
+        CueClass::ThatClause | CueClass::BareClause => {
+            let start = match content::that_clause(tokens, t + 1, end) {
+                Some(start) => start,
+                None if class == CueClass::BareClause => t + 1,
+                None => return None,
+            };
             let content = content::after(tokens, start, end)?;
             let speaker = tokens
                 .subject_before(t, first)
@@ -119,6 +125,27 @@ fn reported_at(
             })
         }
     }
+}
+
+/// A speech verb whose speaker stands too far back for `cue_at` ("Jane Doe, senior
+/// associate for organizing at the institute, said parents ..."): the content after it, and
+/// the sentence's subject as the speaker when there is one.
+fn unplaced_speaker(
+    attributor: &Attributor,
+    t: usize,
+    first: usize,
+    end: usize,
+) -> Option<Reported> {
+    if !attributor.is_cue_verb(t, first) || attributor.follows_quote(t, first) {
+        return None;
+    }
+    let cue = (t, attributor.cue_end(t, end));
+    let content = content::after(attributor.tokens, cue.1, end)?;
+    Some(Reported {
+        cue,
+        speaker: attributor.sentence_subject(first, t),
+        content,
+    })
 }
 
 fn is_call(word: &str) -> bool {
