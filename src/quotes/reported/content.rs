@@ -179,16 +179,27 @@ pub fn after(tokens: &Tokens, from: usize, end: usize) -> Option<(usize, usize)>
 /// Where a clause that starts at `start` ends: the sentence end, or a comma before a
 /// participle or a relative "which" that comments on the whole statement ("..., citing her
 /// record", "..., which drew laughs"), or before another source ("..., according to").
+/// A semicolon or a dash, or a comma before "and"/"but", ends the reported clause too: what
+/// follows is the writer's next clause ("..., and Democrats accused ...").
 fn clause_end(tokens: &Tokens, start: usize, end: usize) -> usize {
     (start + 1..end)
-        .find(|&t| {
-            tokens.word(t) == "," && {
+        .find(|&t| match tokens.word(t) {
+            ";" | "—" | "--" => !tokens.is_quote_mark(t + 1),
+            "," => {
                 let next = tokens.word(t + 1);
                 (next.ends_with("ing") && next.starts_with(|c: char| c.is_ascii_lowercase()))
-                    || matches!(next, "which" | "according")
+                    || matches!(next, "which" | "according" | "but")
+                    || (next == "and" && is_subject_word(tokens.word(t + 2)))
             }
+            _ => false,
         })
         .unwrap_or(end)
+}
+
+/// A word that may open a new clause as its subject: a pronoun or a capitalised name.
+fn is_subject_word(word: &str) -> bool {
+    matches!(word, "he" | "she" | "they" | "we" | "I" | "it" | "the")
+        || word.starts_with(|c: char| c.is_uppercase())
 }
 
 /// What follows a cue group from token `from` is only a short tail ("on Monday", "in a

@@ -14,7 +14,7 @@ mod turns;
 pub use merge::add_reported;
 
 use super::attribute::{Attribution, Attributor};
-use super::speaker::LocalMention;
+use super::speaker::{LocalMention, MentionKind};
 use lexicon::{cue_class, CueClass};
 
 /// One reported attribution, on the token stream.
@@ -68,7 +68,9 @@ fn reported_at(
     let tokens = attributor.tokens;
     match class {
         CueClass::According => {
-            let Attribution { cue, speaker } = attributor.cue_at(t, first, end)?;
+            let Some(Attribution { cue, speaker }) = attributor.cue_at(t, first, end) else {
+                return according_to_description(attributor, t, first, end);
+            };
             // `..., according to X.` reports what comes before; `According to X, ...` after.
             let closes = content::closes_sentence(tokens, speaker.last + 1, end);
             let content = closes
@@ -97,11 +99,15 @@ fn reported_at(
             let from = if inverted { speaker.last + 1 } else { cue.1 };
             let closes = content::closes_sentence(tokens, from, end)
                 && !matches!(tokens.word(speaker.first), "who" | "which" | "that");
-            let content = content::after(tokens, from, end).or_else(|| {
-                closes
-                    .then(|| content::before(tokens, first, cue.0.min(speaker.first)))
-                    .flatten()
-            })?;
+            let before = content::before(tokens, first, cue.0.min(speaker.first));
+            // `The museum, Mr. Doe said, would make ...`: the group interrupts its content,
+            // which runs from the sentence start through the group to the clause end.
+            let interrupted = before.filter(|_| tokens.word(from) == ",");
+            let content = match (interrupted, content::after(tokens, from, end)) {
+                (Some(b), Some(a)) => (b.0, a.1),
+                (_, Some(a)) => a,
+                _ => closes.then_some(before).flatten()?,
+            };
             Some(Reported {
                 cue,
                 speaker: Some(speaker),
@@ -144,6 +150,34 @@ fn unplaced_speaker(
     Some(Reported {
         cue,
         speaker: attributor.sentence_subject(first, t),
+        content,
+    })
+}
+
+/// `..., according to an analysis by a former aide now teaching at a university.`: a source
+/// too long for `cue_at`; its words up to the sentence end are the description.
+fn according_to_description(
+    attributor: &Attributor,
+    t: usize,
+    first: usize,
+    end: usize,
+) -> Option<Reported> {
+    let tokens = attributor.tokens;
+    if !tokens.word(t + 1).eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let content = content::before(tokens, first, t)?;
+    let mut last = end.checked_sub(1)?;
+    while last > t + 2 && !tokens.word(last).chars().any(char::is_alphanumeric) {
+        last -= 1;
+    }
+    (last >= t + 2).then_some(Reported {
+        cue: (t, t + 2),
+        speaker: Some(LocalMention {
+            first: t + 2,
+            last,
+            kind: MentionKind::Description,
+        }),
         content,
     })
 }
