@@ -48,8 +48,14 @@ pub struct Quote {
     pub cue: Option<String>,
     pub cue_start: Option<usize>,
     pub cue_end: Option<usize>,
-    /// "direct" for a quoted sentence or more, "partial" for a quoted fragment.
+    /// "direct" for a quoted sentence or more, "partial" for a quoted fragment, "indirect"
+    /// for reported speech without quotation marks.
     pub kind: String,
+    /// The whole attributed content: the same as `text` for direct and indirect quotes, the
+    /// reported clause that holds a partial quote.
+    pub content: String,
+    pub content_start: usize,
+    pub content_end: usize,
 }
 
 /// One analysed story.

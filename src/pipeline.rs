@@ -142,6 +142,7 @@ fn quote(analysis: &Analysis, record: &QuoteRecord) -> Quote {
         .as_ref()
         .map(|s| (s, analysis.span(s.start..s.end)));
     let cue = record.cue.clone().map(|c| analysis.span(c));
+    let content = analysis.span(record.content.clone());
     Quote {
         text: words.text,
         start: words.start,
@@ -155,6 +156,9 @@ fn quote(analysis: &Analysis, record: &QuoteRecord) -> Quote {
         cue_end: cue.as_ref().map(|c| c.end),
         cue: cue.map(|c| c.text),
         kind: record.kind.as_str().to_string(),
+        content: content.text,
+        content_start: content.start,
+        content_end: content.end,
     }
 }
 

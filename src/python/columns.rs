@@ -37,6 +37,9 @@ pub const QUOTE_COLUMNS: &[&str] = &[
     "cue_start",
     "cue_end",
     "kind",
+    "content",
+    "content_start",
+    "content_end",
     "paragraph",
 ];
 pub const ARTICLE_COLUMNS: &[&str] = &[
@@ -206,6 +209,9 @@ impl<'py> Columns<'py> {
                 self.v(q.cue_start)?,
                 self.v(q.cue_end)?,
                 self.v(&q.kind)?,
+                self.v(&q.content)?,
+                self.v(q.content_start)?,
+                self.v(q.content_end)?,
                 self.v(paragraph_of(&article.paragraphs, q.start))?,
             ]);
             self.push(r);

@@ -238,7 +238,12 @@ fn entity_dict<'py>(py: Python<'py>, e: &PyEntity) -> PyResult<Bound<'py, PyDict
 ///     cue: The speech verb or phrase ("said", "according to"), or None.
 ///     cue_start: Start offset of `cue`, or None.
 ///     cue_end: End offset of `cue`, or None.
-///     kind: "direct" for a quoted sentence or more, "partial" for a quoted fragment.
+///     kind: "direct" for a quoted sentence or more, "partial" for a quoted fragment,
+///         "indirect" for reported speech without quotation marks.
+///     content: The whole attributed content: `text` itself for direct and indirect
+///         quotes, the reported clause that holds a partial quote.
+///     content_start: Start offset of `content` in `Article.text`.
+///     content_end: End offset of `content` in `Article.text`.
 ///
 /// Example:
 ///     >>> import copydesk
@@ -260,6 +265,9 @@ pub struct PyQuote {
     pub cue_start: Option<usize>,
     pub cue_end: Option<usize>,
     pub kind: String,
+    pub content: String,
+    pub content_start: usize,
+    pub content_end: usize,
 }
 
 impl From<Quote> for PyQuote {
@@ -277,6 +285,9 @@ impl From<Quote> for PyQuote {
             cue_start: q.cue_start,
             cue_end: q.cue_end,
             kind: q.kind,
+            content: q.content,
+            content_start: q.content_start,
+            content_end: q.content_end,
         }
     }
 }
@@ -296,6 +307,9 @@ impl From<&PyQuote> for Quote {
             cue_start: q.cue_start,
             cue_end: q.cue_end,
             kind: q.kind.clone(),
+            content: q.content.clone(),
+            content_start: q.content_start,
+            content_end: q.content_end,
         }
     }
 }
@@ -360,6 +374,9 @@ fn quote_dict<'py>(py: Python<'py>, q: &PyQuote) -> PyResult<Bound<'py, PyDict>>
     d.set_item("cue_start", q.cue_start)?;
     d.set_item("cue_end", q.cue_end)?;
     d.set_item("kind", &q.kind)?;
+    d.set_item("content", &q.content)?;
+    d.set_item("content_start", q.content_start)?;
+    d.set_item("content_end", q.content_end)?;
     Ok(d)
 }
 

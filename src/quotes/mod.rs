@@ -24,6 +24,7 @@ mod cue_site;
 mod cues;
 mod filter;
 mod marks;
+mod reported;
 mod resolve;
 mod speaker;
 mod subject;
@@ -42,11 +43,13 @@ mod scraped_tests;
 #[cfg(test)]
 mod tests;
 
-/// A direct quote (a sentence or more) or a partial one (a fragment in reported speech).
+/// A direct quote (a sentence or more), a partial one (a fragment in reported speech) or an
+/// indirect one (reported speech without quotation marks).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuoteKind {
     Direct,
     Partial,
+    Indirect,
 }
 
 impl QuoteKind {
@@ -54,6 +57,7 @@ impl QuoteKind {
         match self {
             QuoteKind::Direct => "direct",
             QuoteKind::Partial => "partial",
+            QuoteKind::Indirect => "indirect",
         }
     }
 }
@@ -61,9 +65,12 @@ impl QuoteKind {
 /// One quote, in byte offsets of `Doc::text`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteRecord {
-    /// The quoted words without the marks.
+    /// The quoted words without the marks; for an indirect quote, the reported content.
     pub start: usize,
     pub end: usize,
+    /// The whole attributed content: the quote itself, or the reported clause that holds a
+    /// partial quote.
+    pub content: Range<usize>,
     pub kind: QuoteKind,
     pub speaker: Option<Speaker>,
     /// The cue's byte range: "said", "told reporters", "according to".
@@ -89,12 +96,6 @@ pub fn find_quotes(doc: &Doc, mentions: &[Mention]) -> QuoteFindings {
                 .get(q.start..q.end)
                 .is_some_and(|c| c.chars().any(char::is_alphanumeric))
     });
-    if quoted.is_empty() {
-        return QuoteFindings {
-            quotes: Vec::new(),
-            warnings,
-        };
-    }
     quoted.sort_by_key(|q| q.open);
     let tokens = Tokens::new(doc, mentions);
     let placed: Vec<Placed> = quoted.into_iter().map(|q| place(&tokens, q)).collect();
@@ -129,6 +130,7 @@ pub fn find_quotes(doc: &Doc, mentions: &[Mention]) -> QuoteFindings {
             quotes.push(record);
         }
     }
+    reported::add_reported(&attributor, &mut quotes);
     QuoteFindings { quotes, warnings }
 }
 
@@ -250,6 +252,7 @@ fn record(
     Some(QuoteRecord {
         start,
         end: start + content.len(),
+        content: start..start + content.len(),
         kind: filter::kind(content, after_word),
         speaker: attribution.and_then(|a| tokens.speaker_of(a.speaker)),
         cue: attribution.and_then(|a| a.cue).map(|(first, end)| {

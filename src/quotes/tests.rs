@@ -7,8 +7,12 @@ fn analyze(text: &str) -> crate::Article {
     crate::analyze(text).expect("analyze")
 }
 
+/// The quotes between marks: these tests are about them; reported speech (kind "indirect")
+/// has its own tests in `reported::tests`.
 fn quotes(text: &str) -> Vec<Quote> {
-    analyze(text).quotes
+    let mut quotes = analyze(text).quotes;
+    quotes.retain(|q| q.kind != "indirect");
+    quotes
 }
 
 fn only(text: &str) -> Quote {

@@ -20,7 +20,8 @@ TEXTS = [
 ENTITY_COLUMNS = ["id", "article", "text", "label", "start", "end", "canonical", "paragraph"]
 QUOTE_COLUMNS = [
     "id", "article", "text", "start", "end", "speaker", "speaker_mention", "speaker_start",
-    "speaker_end", "speaker_label", "cue", "cue_start", "cue_end", "kind", "paragraph",
+    "speaker_end", "speaker_label", "cue", "cue_start", "cue_end", "kind",
+    "content", "content_start", "content_end", "paragraph",
 ]
 ARTICLE_COLUMNS = [
     "id", "article", "source", "headline", "dateline", "byline", "date", "body",
