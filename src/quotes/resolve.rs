@@ -25,14 +25,13 @@ pub struct Speaker {
 impl Speaker {
     /// The public `speaker_label`: "PERSON", "ORG", "GPE" or "NORP" when the speaker is (or
     /// resolves to) such an entity, "DESCRIPTION" for a nominal speaker ("a spokesman",
-    /// "police", "the report"). A facility that speaks is an institution ("the White House"),
-    /// and a speaking MISC entity is a group ("Lib Dems", "Republicans").
+    /// "police", "the report"). A facility that speaks is an institution ("the White House").
     pub fn label_name(&self) -> &'static str {
         match self.label {
             Some(Label::Person) => "PERSON",
             Some(Label::Org | Label::Facility) => "ORG",
             Some(Label::Gpe) => "GPE",
-            Some(Label::Norp | Label::Misc) => "NORP",
+            Some(Label::Norp) => "NORP",
             _ => "DESCRIPTION",
         }
     }
