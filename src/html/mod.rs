@@ -1,0 +1,92 @@
+//! Web pages in: article extraction from HTML. A page is decoded (`decode`), its raw-text
+//! elements blanked (`rawtext`), parsed by `tl`, walked into text blocks (`walk`, iterative),
+//! the article's blocks chosen (`score`, with class words from `classes`), and its metadata
+//! read from `<meta>` tags and JSON-LD (`meta`, `jsonld`). The result is plain text ready for
+//! the copy pipeline: headline, byline and paragraphs separated by blank lines.
+//!
+//! Why `tl`: on the Zyte benchmark pages it parses about six times faster than html5ever, and
+//! extraction needs the page's blocks, not a conforming tree; its one dangerous shortcut (no
+//! raw-text states for `<script>`) is closed by `rawtext` before parsing.
+
+mod classes;
+mod decode;
+mod jsonld;
+mod meta;
+mod rawtext;
+mod score;
+mod sniff;
+mod text;
+mod walk;
+
+pub use meta::Metadata;
+pub use sniff::looks_like_html;
+
+/// An article extracted from a web page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Page {
+    pub metadata: Metadata,
+    /// The article's paragraphs (headings included), in order.
+    pub paragraphs: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+impl Page {
+    /// The article body: its paragraphs separated by blank lines.
+    pub fn body(&self) -> String {
+        self.paragraphs.join("\n\n")
+    }
+
+    /// The plain text the copy pipeline reads: headline, byline, then the body.
+    pub fn text(&self) -> String {
+        let head = [&self.metadata.headline, &self.metadata.byline];
+        let parts: Vec<&str> = head
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .chain(self.paragraphs.iter().map(String::as_str))
+            .collect();
+        parts.join("\n\n")
+    }
+}
+
+/// Prose below this many characters is not an article (an index page, a login wall).
+const MIN_ARTICLE_CHARS: usize = 200;
+
+/// Extract the article from a page given as text.
+pub fn extract(html: &str) -> Page {
+    let blanked = rawtext::blank_raw_text(html);
+    let linked = jsonld::read(&blanked.json_ld);
+    let mut page = Page::default();
+    let Ok(dom) = tl::parse(&blanked.html, tl::ParserOptions::default()) else {
+        page.warnings
+            .push("the page could not be parsed as HTML".to_string());
+        return page;
+    };
+    let walked = walk::walk(dom.parser(), dom.children());
+    page.metadata = meta::read(&walked, &linked);
+    let selection = score::select(&walked);
+    if selection.prose_chars < MIN_ARTICLE_CHARS {
+        page.warnings.push(
+            "no article found on the page (an index or navigation page?): the body is empty"
+                .to_string(),
+        );
+        return page;
+    }
+    for &i in &selection.blocks {
+        for line in walked.blocks[i as usize].text.lines() {
+            let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !line.is_empty() {
+                page.paragraphs.push(line);
+            }
+        }
+    }
+    page
+}
+
+/// Extract the article from a page given as bytes, decoded by its BOM or declared charset.
+pub fn extract_bytes(bytes: &[u8]) -> Page {
+    let (html, warning) = decode::decode(bytes);
+    let mut page = extract(&html);
+    page.warnings.splice(0..0, warning);
+    page
+}
