@@ -62,9 +62,9 @@ pub fn extract(html: &str) -> Page {
             .push("the page could not be parsed as HTML".to_string());
         return page;
     };
-    let walked = walk::walk(dom.parser(), dom.children());
+    let mut walked = walk::walk(dom.parser(), dom.children());
     page.metadata = meta::read(&walked, &linked);
-    let selection = score::select(&walked);
+    let selection = score::select(&mut walked);
     if selection.prose_chars < MIN_ARTICLE_CHARS {
         page.warnings.push(
             "no article found on the page (an index or navigation page?): the body is empty"
@@ -89,4 +89,38 @@ pub fn extract_bytes(bytes: &[u8]) -> Page {
     let mut page = extract(&html);
     page.warnings.splice(0..0, warning);
     page
+}
+
+/// Development aid: one line per text block of the page (owner tag, depth, furniture depth,
+/// link characters, a clip of the text), to see why extraction chose what it chose.
+#[doc(hidden)]
+pub fn explain(html: &str) -> Vec<String> {
+    let blanked = rawtext::blank_raw_text(html);
+    let Ok(dom) = tl::parse(&blanked.html, tl::ParserOptions::default()) else {
+        return Vec::new();
+    };
+    let mut walked = walk::walk(dom.parser(), dom.children());
+    let selection = score::select(&mut walked);
+    walked
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let e = &walked.elements[b.owner as usize];
+            let clip: String = b.text.chars().take(70).collect();
+            format!(
+                "{} {:?} d{} f{} l{}/{} {clip:?}",
+                if selection.blocks.contains(&(i as u32)) {
+                    "+"
+                } else {
+                    " "
+                },
+                e.tag,
+                e.depth,
+                e.furniture_depth,
+                b.link_chars,
+                b.text.len()
+            )
+        })
+        .collect()
 }

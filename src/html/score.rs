@@ -48,8 +48,39 @@ fn block_score(block: &Block) -> f64 {
     1.0 + commas + length
 }
 
+/// A furniture element holding more than this share of the page's prose is not furniture: a
+/// menu left unclosed in broken markup swallows the article after it.
+const MAX_FURNITURE_SHARE: f64 = 0.5;
+
+/// Settle which elements are furniture, now that each one's prose is known.
+fn settle_furniture(page: &mut Walked) {
+    let mut prose = vec![0usize; page.blocks.len() + 1];
+    for (i, b) in page.blocks.iter().enumerate() {
+        let owner = &page.elements[b.owner as usize];
+        let counts = !matches!(owner.tag, Tag::Title | Tag::Heading(_))
+            && chars(&b.text) >= MIN_PROSE_CHARS
+            && link_density(b) <= MAX_LINK_DENSITY;
+        prose[i + 1] = prose[i] + if counts { b.text.len() } else { 0 };
+    }
+    let total = prose[page.blocks.len()] as f64;
+    // Pre-order: a parent is settled before its children.
+    for i in 0..page.elements.len() {
+        let e = &page.elements[i];
+        let own = (e.cues.furniture || e.tag == Tag::Furniture)
+            && ((prose[e.end_block as usize] - prose[e.first_block as usize]) as f64)
+                <= total * MAX_FURNITURE_SHARE;
+        let inherited = e
+            .parent
+            .map_or(0, |p| page.elements[p as usize].furniture_depth);
+        let depth = e.depth;
+        page.elements[i].furniture_depth = if own { depth + 1 } else { inherited };
+    }
+}
+
 /// Pick the article's blocks out of a walked page.
-pub(crate) fn select(page: &Walked) -> Selection {
+pub(crate) fn select(page: &mut Walked) -> Selection {
+    settle_furniture(page);
+    let page = &*page;
     let elements = &page.elements;
     let mut scores = vec![0.0f64; elements.len()];
     for block in page.blocks.iter().filter(|b| is_prose(b, elements)) {
