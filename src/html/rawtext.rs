@@ -2,6 +2,7 @@
 //! markup, but a fast non-conforming parser would ("if (a<b)" opens a `<b>` that swallows the
 //! rest of the page). Before parsing, their contents are blanked to spaces (offsets and UTF-8
 //! stay valid); JSON-LD scripts are kept aside first, since they carry the article's metadata.
+//! Comments are blanked whole.
 
 /// Elements whose content is raw text in HTML5 (`<title>` is kept: it is text we read).
 const RAW_TEXT: [&[u8]; 7] = [
@@ -28,6 +29,14 @@ pub(crate) fn blank_raw_text(html: &str) -> Blanked {
     while let Some(found) = memchr::memchr(b'<', &bytes[at..]) {
         let open = at + found;
         at = open + 1;
+        if bytes[at..].starts_with(b"!--") {
+            // Comments go too, delimiters and all: the parser mishandles some (`<!---->`).
+            let end = memchr::memmem::find(&bytes[at + 3..], b"-->")
+                .map_or(bytes.len(), |i| at + 3 + i + 3);
+            bytes[open..end].fill(b' ');
+            at = end;
+            continue;
+        }
         let Some(name) = RAW_TEXT.iter().find(|n| starts_tag(&bytes[at..], n)) else {
             continue;
         };
@@ -91,6 +100,15 @@ mod tests {
         assert!(!out.html.contains("a<b"));
         assert!(out.html.ends_with("<p>b</p>"));
         assert_eq!(out.json_ld, vec!["{\"x\":1}".to_string()]);
+    }
+
+    #[test]
+    fn comments_are_blanked() {
+        let out = blank_raw_text("<p>a<!---->b<!-- <p>c</p> -->d</p>");
+        assert_eq!(
+            out.html.split_whitespace().collect::<String>(),
+            "<p>abd</p>"
+        );
     }
 
     #[test]

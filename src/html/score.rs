@@ -131,6 +131,33 @@ pub(crate) fn select(page: &mut Walked) -> Selection {
     else {
         return Selection::default();
     };
+    // Climb while the parent adds at least as much prose as other text: an article split
+    // over sibling divs, or paragraphs in bare divs, is held by a container further up.
+    let mut prose_sum = vec![0usize; page.blocks.len() + 1];
+    let mut other_sum = vec![0usize; page.blocks.len() + 1];
+    for (i, b) in page.blocks.iter().enumerate() {
+        let owner = &elements[b.owner as usize];
+        let (prose, other) = if is_prose(b, elements) {
+            (b.text.len(), 0)
+        } else if owner.furniture_depth == 0 && !matches!(owner.tag, Tag::Title | Tag::Heading(1)) {
+            (0, b.text.len())
+        } else {
+            (0, 0)
+        };
+        prose_sum[i + 1] = prose_sum[i] + prose;
+        other_sum[i + 1] = other_sum[i] + other;
+    }
+    let sum = |v: &[usize], e: &Element| v[e.end_block as usize] - v[e.first_block as usize];
+    let mut top = top;
+    while let Some(parent) = elements[top].parent {
+        let (e, p) = (&elements[top], &elements[parent as usize]);
+        let added_prose = sum(&prose_sum, p) - sum(&prose_sum, e);
+        let added_other = sum(&other_sum, p) - sum(&other_sum, e);
+        if added_prose == 0 || added_prose < added_other || p.furniture_depth > 0 {
+            break;
+        }
+        top = parent as usize;
+    }
     let top_score = adjusted(top);
     // Siblings that score well, or read as a prose paragraph, belong to the article too.
     let mut roots = vec![top as u32];

@@ -193,9 +193,13 @@ pub(crate) fn walk(parser: &Parser<'_>, roots: &[NodeHandle]) -> Walked {
             buffer.push('\n');
             continue;
         }
-        if kind == Tag::Hidden || attributes.contains("hidden") || is_hidden(&attr) {
-            continue;
-        }
+        // Hidden elements are walked as furniture rather than skipped: in markup the parser
+        // could not close, an unclosed <svg> or <noscript> may hold the article itself.
+        let kind = if kind == Tag::Hidden || attributes.contains("hidden") || is_hidden(&attr) {
+            Tag::Furniture
+        } else {
+            kind
+        };
         let is_link = name.eq_ignore_ascii_case(b"a");
         let is_pre = name.eq_ignore_ascii_case(b"pre");
         links += u32::from(is_link);
