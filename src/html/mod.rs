@@ -72,15 +72,30 @@ pub fn extract(html: &str) -> Page {
         );
         return page;
     }
-    for &i in &selection.blocks {
-        for line in walked.blocks[i as usize].text.lines() {
-            let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
-            if !line.is_empty() {
-                page.paragraphs.push(line);
-            }
+    let blocks = selection.blocks.iter().map(|&i| walked.blocks[i as usize].text.as_str());
+    page.paragraphs = paragraphs(blocks);
+    // A page that states its whole articleBody in JSON-LD, much longer than what the markup
+    // showed (a body split across widgets, or behind a script), is taken at its word.
+    if let Some(body) = &linked.body {
+        let words = |t: &str| t.split_whitespace().count();
+        let shown: usize = page.paragraphs.iter().map(|p| words(p)).sum();
+        if words(body) as f64 > shown as f64 * LINKED_BODY_RATIO {
+            page.paragraphs = paragraphs(std::iter::once(text::clean_lines(body).as_str()));
         }
     }
     page
+}
+
+/// How much longer JSON-LD's articleBody must be than the extracted body to replace it.
+const LINKED_BODY_RATIO: f64 = 1.5;
+
+/// Paragraphs from block texts: each line of each block, whitespace collapsed.
+fn paragraphs<'a>(blocks: impl Iterator<Item = &'a str>) -> Vec<String> {
+    blocks
+        .flat_map(str::lines)
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|line| !line.is_empty())
+        .collect()
 }
 
 /// Extract the article from a page given as bytes, decoded by its BOM or declared charset.

@@ -153,7 +153,7 @@ pub(crate) fn select(page: &mut Walked) -> Selection {
         let (e, p) = (&elements[top], &elements[parent as usize]);
         let added_prose = sum(&prose_sum, p) - sum(&prose_sum, e);
         let added_other = sum(&other_sum, p) - sum(&other_sum, e);
-        if added_prose == 0 || added_prose < added_other || p.furniture_depth > 0 {
+        if added_prose < 2 * added_other || p.furniture_depth > 0 || p.tag == Tag::Title {
             break;
         }
         top = parent as usize;

@@ -54,6 +54,16 @@ pub(crate) fn clean(raw: &str) -> String {
     out.trim().to_string()
 }
 
+/// `raw` decoded, keeping its line breaks (JSON-LD bodies mark paragraphs with them).
+pub(crate) fn clean_lines(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for line in raw.lines() {
+        push_text(&mut out, line, false);
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
