@@ -72,7 +72,10 @@ pub fn extract(html: &str) -> Page {
         );
         return page;
     }
-    let blocks = selection.blocks.iter().map(|&i| walked.blocks[i as usize].text.as_str());
+    let blocks = selection
+        .blocks
+        .iter()
+        .map(|&i| walked.blocks[i as usize].text.as_str());
     page.paragraphs = paragraphs(blocks);
     // A page that states its whole articleBody in JSON-LD, much longer than what the markup
     // showed (a body split across widgets, or behind a script), is taken at its word.

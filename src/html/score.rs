@@ -133,12 +133,31 @@ pub(crate) fn select(page: &mut Walked) -> Selection {
     };
     // Climb while the parent adds at least as much prose as other text: an article split
     // over sibling divs, or paragraphs in bare divs, is held by a container further up.
+    // Prose counts only in blocks of the kind the candidate's prose is in (paragraph tags or
+    // bare divs): teaser lists in divs beside an article in <p>s are not more of it.
+    let in_paragraphs = |e: &Element| {
+        let (mut p, mut d) = (0usize, 0usize);
+        for b in &page.blocks[e.first_block as usize..e.end_block as usize] {
+            if is_prose(b, elements) {
+                match elements[b.owner as usize].tag {
+                    Tag::Text => p += b.text.len(),
+                    _ => d += b.text.len(),
+                }
+            }
+        }
+        p >= d
+    };
+    let paragraph_kind = in_paragraphs(&elements[top]);
     let mut prose_sum = vec![0usize; page.blocks.len() + 1];
     let mut other_sum = vec![0usize; page.blocks.len() + 1];
     for (i, b) in page.blocks.iter().enumerate() {
         let owner = &elements[b.owner as usize];
         let (prose, other) = if is_prose(b, elements) {
-            (b.text.len(), 0)
+            if (owner.tag == Tag::Text) == paragraph_kind {
+                (b.text.len(), 0)
+            } else {
+                (0, b.text.len())
+            }
         } else if owner.furniture_depth == 0 && !matches!(owner.tag, Tag::Title | Tag::Heading(1)) {
             (0, b.text.len())
         } else {
