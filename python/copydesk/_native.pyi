@@ -174,4 +174,5 @@ def _columns(
     *,
     threads: int | None = None,
     model: _Model = None,
+    format: str = "auto",
 ) -> dict[str, list[Any]]: ...

@@ -64,6 +64,8 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "dateline": _STRING,
         "byline": _STRING,
         "date": _STRING,
+        "published": _STRING,
+        "url": _STRING,
         "body": _STRING,
         "n_paragraphs": _INT,
         "n_sentences": _INT,
@@ -129,6 +131,7 @@ def _frame(
     threads: int | None,
     model: str | os.PathLike[str] | None,
     chunk_size: int,
+    format: str = "auto",
 ) -> pd.DataFrame:
     if isinstance(texts, (str, bytes)):
         raise TypeError("texts must be an iterable of stories, not a single str or bytes")
@@ -151,7 +154,7 @@ def _frame(
     for chunk, chunk_ids in _chunks(texts, ids, chunk_size):
         if chunk_ids is not None and len(chunk_ids) != len(chunk):
             raise ValueError("ids is shorter than texts")
-        columns = _columns(kind, chunk, chunk_ids, offset, threads=threads, model=model)
+        columns = _columns(kind, chunk, chunk_ids, offset, threads=threads, model=model, format=format)
         frames.append(_frame_from_columns(kind, columns, id_dtype))
         offset += len(chunk)
     if ids is not None and len(ids) != offset:
@@ -170,6 +173,7 @@ def entities_frame(
     threads: int | None = None,
     model: str | os.PathLike[str] | None = None,
     chunk_size: int = CHUNK_SIZE,
+    format: str = "auto",
 ) -> pd.DataFrame:
     """One row per entity: id, article, text, label, start, end, canonical, paragraph.
 
@@ -180,6 +184,8 @@ def entities_frame(
         threads: Worker threads; None for ``COPYDESK_NUM_THREADS`` or the CPUs available.
         model: Path to an entity model file, as for ``copydesk.analyze``.
         chunk_size: Stories per native batch; memory grows with it, not with ``texts``.
+        format: ``"auto"``, ``"text"`` or ``"html"`` (web pages: the article is extracted
+            first), as for ``copydesk.analyze``.
 
     Returns:
         A DataFrame with nullable ``Int64`` offsets and ``string`` text columns. ``start`` and
@@ -190,7 +196,7 @@ def entities_frame(
     >>> copydesk.entities_frame(["Ministers met on Monday."]).dtypes["start"]
     Int64Dtype()
     """
-    return _frame("entities", texts, ids, threads, model, chunk_size)
+    return _frame("entities", texts, ids, threads, model, chunk_size, format)
 
 
 def quotes_frame(
@@ -200,6 +206,7 @@ def quotes_frame(
     threads: int | None = None,
     model: str | os.PathLike[str] | None = None,
     chunk_size: int = CHUNK_SIZE,
+    format: str = "auto",
 ) -> pd.DataFrame:
     """One row per quote: id, article, text, start, end, speaker, speaker_mention,
     speaker_start, speaker_end, speaker_label, cue, cue_start, cue_end, kind, paragraph.
@@ -210,7 +217,7 @@ def quotes_frame(
     >>> list(copydesk.quotes_frame(['"We will act," she said.']).columns)[:5]
     ['id', 'article', 'text', 'start', 'end']
     """
-    return _frame("quotes", texts, ids, threads, model, chunk_size)
+    return _frame("quotes", texts, ids, threads, model, chunk_size, format)
 
 
 def articles_frame(
@@ -220,8 +227,10 @@ def articles_frame(
     threads: int | None = None,
     model: str | os.PathLike[str] | None = None,
     chunk_size: int = CHUNK_SIZE,
+    format: str = "auto",
 ) -> pd.DataFrame:
-    """One row per story: id, article, source, headline, dateline, byline, date, body,
+    """One row per story: id, article, source, headline, dateline, byline, date, published,
+    url, body,
     n_paragraphs, n_sentences, n_entities, n_quotes, warnings (a list of str).
 
     A missing story (None, NaN) gives a row whose fields are all missing and counts are 0.
@@ -231,7 +240,7 @@ def articles_frame(
     >>> copydesk.articles_frame(["Ministers met on Monday.", None])["body"].tolist()
     ['Ministers met on Monday.', <NA>]
     """
-    return _frame("articles", texts, ids, threads, model, chunk_size)
+    return _frame("articles", texts, ids, threads, model, chunk_size, format)
 
 
 @pd.api.extensions.register_series_accessor("copydesk")

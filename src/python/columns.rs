@@ -46,6 +46,8 @@ pub const ARTICLE_COLUMNS: &[&str] = &[
     "dateline",
     "byline",
     "date",
+    "published",
+    "url",
     "body",
     "n_paragraphs",
     "n_sentences",
@@ -65,7 +67,7 @@ fn paragraph_of(paragraphs: &[Span], at: usize) -> Option<usize> {
 /// Column-shaped results for `texts`: `kind` is "entities", "quotes" or "articles". `ids` (a
 /// list as long as `texts`) labels the rows, else positions from `offset` do.
 #[pyfunction]
-#[pyo3(signature = (kind, texts, ids=None, offset=0, *, threads=None, model=None))]
+#[pyo3(signature = (kind, texts, ids=None, offset=0, *, threads=None, model=None, format="auto"))]
 pub fn _columns<'py>(
     py: Python<'py>,
     kind: &str,
@@ -74,6 +76,7 @@ pub fn _columns<'py>(
     offset: usize,
     threads: Option<i64>,
     model: Option<PathBuf>,
+    format: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
     let names = match kind {
         "entities" => ENTITY_COLUMNS,
@@ -86,7 +89,7 @@ pub fn _columns<'py>(
         }
     };
     let threads = thread_count(threads)?;
-    let analyzer = analyzer(model)?;
+    let analyzer = super::run::with_format(analyzer(model)?, format)?;
     let inputs = extract_inputs(texts, offset)?;
     let ids: Vec<Py<PyAny>> = match ids {
         Some(ids) => ids
@@ -214,6 +217,8 @@ impl<'py> Columns<'py> {
             self.v(&a.dateline)?,
             self.v(&a.byline)?,
             self.v(&a.date)?,
+            self.v(&a.published)?,
+            self.v(&a.url)?,
             self.v((!missing).then_some(&a.body))?,
             self.v(a.paragraphs.len())?,
             self.v(a.sentences.len())?,
