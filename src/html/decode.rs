@@ -2,6 +2,7 @@
 //! `<meta http-equiv="Content-Type">` declares in the first 1024 bytes (HTML5's prescan, in
 //! short), else UTF-8 with the cp1252 fallback used for copy (`normalize::decode`).
 
+use crate::warning::{code, plain};
 use encoding_rs::{Encoding, UTF_8};
 
 /// How far the prescan looks for a declaration, as in HTML5.
@@ -17,15 +18,26 @@ pub(crate) fn decode(bytes: &[u8]) -> (String, Option<String>) {
         // UTF-16 is never declared honestly in markup that parses as ASCII (HTML5 says so).
         if encoding.is_single_byte() || !encoding.name().starts_with("UTF-16") {
             let (text, _, had_errors) = encoding.decode(bytes);
-            let warning =
-                had_errors.then(|| format!("some bytes were not valid {}", encoding.name()));
+            let warning = had_errors.then(|| {
+                plain(
+                    code::INVALID_CHARSET_BYTES,
+                    &format!("some bytes were not valid {}", encoding.name()),
+                )
+            });
             return (text.into_owned(), warning);
         }
     }
-    let (text, fallback) = crate::normalize::decode::decode(bytes);
-    let warning = (fallback > 0)
-        .then(|| format!("decoded {fallback} byte(s) that were not valid UTF-8 as cp1252"));
-    (text, warning)
+    let decoded = crate::normalize::decode::decode_bytes(bytes);
+    let warning = (decoded.fallback > 0).then(|| {
+        plain(
+            code::CP1252_FALLBACK,
+            &format!(
+                "decoded {} byte(s) that were not valid UTF-8 as cp1252",
+                decoded.fallback
+            ),
+        )
+    });
+    (decoded.text, warning)
 }
 
 /// The encoding a `<meta>` in the first 1024 bytes declares.

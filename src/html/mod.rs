@@ -18,6 +18,7 @@ mod sniff;
 mod text;
 mod walk;
 
+use crate::warning::{code, plain};
 pub use meta::Metadata;
 pub use sniff::looks_like_html;
 
@@ -66,10 +67,10 @@ pub fn extract(html: &str) -> Page {
     page.metadata = meta::read(&walked, &linked);
     let selection = score::select(&mut walked);
     if selection.prose_chars < MIN_ARTICLE_CHARS {
-        page.warnings.push(
-            "no article found on the page (an index or navigation page?): the body is empty"
-                .to_string(),
-        );
+        page.warnings.push(plain(
+            code::NO_ARTICLE,
+            "no article found on the page (an index or navigation page?): the body is empty",
+        ));
         return page;
     }
     let blocks = selection

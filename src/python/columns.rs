@@ -3,12 +3,13 @@
 //! result objects in Python.
 
 use super::errors;
-use super::run::{analyzer, articles_or_raise, extract_inputs, run_batch, thread_count};
+use super::run::{
+    analyzer, articles_or_raise, extract_inputs, model_path, run_batch, thread_count, type_name,
+};
 use crate::{Article, Input, Span};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 use pyo3::BoundObject;
-use std::path::PathBuf;
 
 /// The column names of each frame kind, in order.
 pub const ENTITY_COLUMNS: &[&str] = &[
@@ -74,8 +75,8 @@ pub fn _columns<'py>(
     texts: &Bound<'py, PyAny>,
     ids: Option<Bound<'py, PyAny>>,
     offset: usize,
-    threads: Option<i64>,
-    model: Option<PathBuf>,
+    threads: Option<Bound<'py, PyAny>>,
+    model: Option<Bound<'py, PyAny>>,
     format: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
     let names = match kind {
@@ -88,12 +89,18 @@ pub fn _columns<'py>(
             )))
         }
     };
-    let threads = thread_count(threads)?;
-    let analyzer = super::run::with_format(analyzer(model)?, format)?;
+    let threads = thread_count(threads.as_ref())?;
+    let analyzer = super::run::with_format(analyzer(model_path(model.as_ref())?)?, format)?;
     let inputs = extract_inputs(texts, offset)?;
     let ids: Vec<Py<PyAny>> = match ids {
         Some(ids) => ids
-            .try_iter()?
+            .try_iter()
+            .map_err(|_| {
+                errors::type_error(format!(
+                    "ids must be an iterable with one id per story, not {}",
+                    type_name(&ids)
+                ))
+            })?
             .map(|id| id.map(Bound::unbind))
             .collect::<PyResult<_>>()?,
         None => (0..inputs.len())

@@ -9,7 +9,7 @@ import pytest
 
 import copydesk
 
-MODULES = ["copydesk", "copydesk._native", "copydesk.pandas", "copydesk.dask", "copydesk.cli"]
+MODULES = ["copydesk", "copydesk._native", "copydesk.pandas", "copydesk.dask", "copydesk.cli", "copydesk.display"]
 CLASSES = [copydesk.Article, copydesk.Span, copydesk.Entity, copydesk.Quote]
 
 # The core's normalization is still a stub on some branches; its example waits for it.
