@@ -68,6 +68,12 @@ pub struct Article {
     pub dateline: Option<String>,
     pub byline: Option<String>,
     pub date: Option<String>,
+    /// The publication date in ISO 8601, when the input says it (web pages' metadata).
+    #[serde(default)]
+    pub published: Option<String>,
+    /// The page's canonical URL (web pages only).
+    #[serde(default)]
+    pub url: Option<String>,
     /// The normalized body: paragraphs joined by "\n\n", hard wraps removed.
     pub body: String,
     /// Body paragraphs, as spans of the input.

@@ -14,6 +14,7 @@ pub mod batch;
 pub mod doc;
 pub mod entities;
 pub mod error;
+pub mod html;
 pub mod normalize;
 mod offsets;
 pub mod parse;
@@ -28,16 +29,47 @@ pub mod warning;
 pub use article::{Article, Entity, Quote, Span};
 pub use batch::{analyze_batch, Input};
 pub use error::CoreError;
+pub use html::Page;
 pub use normalize::{NormalizeOptions, UnicodeForm};
 
 /// The largest input accepted, in bytes of UTF-8. Larger inputs are refused with
 /// `CoreError::InputTooLarge`, never truncated.
 pub const MAX_INPUT_BYTES: usize = 1 << 30;
 
+/// What an input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// News copy as text.
+    Text,
+    /// A web page: the article is extracted from the HTML first.
+    Html,
+    /// HTML when the document starts like a page (`html::looks_like_html`), else text.
+    #[default]
+    Auto,
+}
+
+impl std::str::FromStr for Format {
+    type Err = CoreError;
+
+    fn from_str(name: &str) -> Result<Self, CoreError> {
+        match name.to_ascii_lowercase().as_str() {
+            "text" => Ok(Self::Text),
+            "html" => Ok(Self::Html),
+            "auto" => Ok(Self::Auto),
+            _ => Err(CoreError::InvalidOption {
+                name: "format",
+                reason: format!("expected 'auto', 'text' or 'html', not {name:?}"),
+            }),
+        }
+    }
+}
+
 /// Options that apply to a whole analysis run: normalization and the entity model.
 #[derive(Debug, Clone, Default)]
 pub struct Analyzer {
     pub normalize: NormalizeOptions,
+    /// What the inputs are: copy, web pages, or either (sniffed per document).
+    pub format: Format,
     /// The entity model; `None` uses the model bundled with the library.
     pub model: Option<std::sync::Arc<entities::Model>>,
 }
@@ -76,7 +108,37 @@ impl Analyzer {
     /// Analyse one story given as text.
     pub fn analyze(&self, text: &str) -> Result<Article, CoreError> {
         check_size(text.len())?;
+        if self.is_html(text.as_bytes()) {
+            return Ok(self.analyze_page(html::extract(text)));
+        }
         Ok(pipeline::analyze(text, self, Vec::new()))
+    }
+
+    fn is_html(&self, start: &[u8]) -> bool {
+        match self.format {
+            Format::Text => false,
+            Format::Html => true,
+            Format::Auto => {
+                // A page declares itself in its first bytes; an odd cut mid-character is fine.
+                let head = &start[..start.len().min(4096)];
+                html::looks_like_html(&String::from_utf8_lossy(head))
+            }
+        }
+    }
+
+    /// Run the copy pipeline over an extracted page's text and keep the page's metadata.
+    fn analyze_page(&self, page: html::Page) -> Article {
+        let text = page.text();
+        let mut article = pipeline::analyze(&text, self, page.warnings.clone());
+        let meta = page.metadata.clone();
+        article.headline = meta.headline;
+        article.byline = meta.byline;
+        article.date = meta.date;
+        article.published = meta.published;
+        article.source = meta.source;
+        article.url = meta.url;
+        article.body = page.body();
+        article
     }
 
     /// Analyse one story given as bytes: UTF-8 (a leading byte-order mark dropped), with a
@@ -85,6 +147,9 @@ impl Analyzer {
     pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Article, CoreError> {
         use warning::{code, plain};
         check_size(bytes.len())?;
+        if self.is_html(bytes) {
+            return Ok(self.analyze_page(html::extract_bytes(bytes)));
+        }
         let decoded = normalize::decode::decode_bytes(bytes);
         let text = decoded.text;
         let mut warnings = Vec::new();

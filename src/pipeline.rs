@@ -197,6 +197,8 @@ pub(crate) fn analyze(input: &str, analyzer: &Analyzer, warnings: Vec<String>) -
         dateline: part_text(input, &layout.dateline, options),
         byline: part_text(input, &layout.byline, options),
         date: part_text(input, &layout.date, options),
+        published: None,
+        url: None,
         body: doc.text[analysis.body_start.min(doc.text.len())..].to_string(),
         paragraphs,
         sentences,

@@ -17,6 +17,10 @@ pub mod code {
     pub const BYTE_ORDER_MARK: &str = "byte-order-mark";
     /// A UTF-16 or UTF-32 input held code units that are not characters.
     pub const INVALID_CODE_UNITS: &str = "invalid-code-units";
+    /// A web page (format "html") in which no article was found: an index or navigation page.
+    pub const NO_ARTICLE: &str = "no-article";
+    /// A web page held bytes that were not valid in the charset it declares.
+    pub const INVALID_CHARSET_BYTES: &str = "invalid-charset-bytes";
 }
 
 /// A warning whose message may name a position of the analysis text.

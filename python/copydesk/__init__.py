@@ -81,6 +81,7 @@ def analyze_iter(
     chunk_size: int = 1000,
     threads: int | None = None,
     model: str | os.PathLike[str] | None = None,
+    format: str = "auto",
 ) -> Iterator[Article]:
     """Analyse a stream of stories lazily, yielding Articles in input order.
 
@@ -92,6 +93,7 @@ def analyze_iter(
         chunk_size: Stories per batch.
         threads: Worker threads, as for :func:`analyze_many`.
         model: Path to an entity model file, as for :func:`analyze`.
+        format: ``"auto"``, ``"text"`` or ``"html"``, as for :func:`analyze`.
 
     Yields:
         One ``Article`` per input.
@@ -119,7 +121,7 @@ def analyze_iter(
         chunk = list(itertools.islice(iterator, chunk_size))
         if not chunk:
             return
-        yield from _analyze_many_from(chunk, offset, threads=threads, model=model)
+        yield from _analyze_many_from(chunk, offset, threads=threads, model=model, format=format)
         offset += len(chunk)
 
 

@@ -127,6 +127,10 @@ class Article:
     @property
     def date(self) -> str | None: ...
     @property
+    def published(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
     def body(self) -> str: ...
     @property
     def paragraphs(self) -> list[Span]: ...
@@ -148,9 +152,13 @@ class Article:
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
-def analyze(text: _Text, *, model: _Model = None) -> Article: ...
+def analyze(text: _Text, *, model: _Model = None, format: str = "auto") -> Article: ...
 def analyze_many(
-    texts: Iterable[_Text | float | None], *, threads: int | None = None, model: _Model = None
+    texts: Iterable[_Text | float | None],
+    *,
+    threads: int | None = None,
+    model: _Model = None,
+    format: str = "auto",
 ) -> list[Article]: ...
 def _analyze_many_from(
     texts: Iterable[_Text | float | None],
@@ -158,6 +166,7 @@ def _analyze_many_from(
     *,
     threads: int | None = None,
     model: _Model = None,
+    format: str = "auto",
 ) -> list[Article]: ...
 def normalize(
     text: str,
@@ -179,4 +188,5 @@ def _columns(
     *,
     threads: int | None = None,
     model: _Model = None,
+    format: str = "auto",
 ) -> dict[str, list[Any]]: ...

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import io
 import itertools
 import json
@@ -28,11 +29,14 @@ from copydesk._native import _columns
 #: Stories per native batch.
 CHUNK = 500
 FORMATS = ("jsonl", "csv", "parquet")
+#: File names that hold one web page, and WARC archives of many.
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz")
 #: Output file extensions and the format each is written in.
 OUTPUT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 #: The files a folder given as INPUT contributes, searched recursively.
-STORY_SUFFIXES = (".txt", ".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet", ".pq")
-INPUT_FORMATS = ("auto", "txt", "jsonl", "csv", "parquet")
+STORY_SUFFIXES = (".txt", ".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet", ".pq", *HTML_SUFFIXES, *WARC_SUFFIXES)
+INPUT_FORMATS = ("auto", "txt", "jsonl", "csv", "parquet", "html", "warc")
 WHAT = ("articles", "entities", "quotes")
 
 EXIT_OK = 0
@@ -51,12 +55,14 @@ class UsageError(Exception):
 class Record:
     """One story to analyse: its id and its text (or the reason it cannot be analysed)."""
 
-    __slots__ = ("id", "text", "error")
+    __slots__ = ("id", "text", "error", "format")
 
-    def __init__(self, id: Any, text: Any, error: str | None = None) -> None:
+    def __init__(self, id: Any, text: Any, error: str | None = None, format: str = "auto") -> None:
         self.id = id
         self.text = text
         self.error = error
+        #: What the core reads the text as: "auto", "text" or "html".
+        self.format = format
 
 
 # ---------------------------------------------------------------------------------------------
@@ -66,6 +72,11 @@ class Record:
 def _detect(path: str, declared: str) -> str:
     if declared != "auto":
         return declared
+    name = Path(path).name.lower()
+    if name.endswith(HTML_SUFFIXES):
+        return "html"
+    if name.endswith(WARC_SUFFIXES):
+        return "warc"
     suffix = Path(path).suffix.lower()
     if suffix in (".jsonl", ".ndjson", ".json"):
         return "jsonl"
@@ -228,6 +239,33 @@ def _parquet_records(path: str, text_field: str, id_field: str) -> Iterator[Reco
             yield _field_record({text_field: text, id_field: rid}, f"{path}:{number}", text_field, id_field)
 
 
+def _html_record(path: str) -> Record:
+    # One page per file, gzipped or not; the core decodes it by its BOM or <meta charset>.
+    opener: Any = gzip.open if path.lower().endswith(".gz") else open
+    with opener(path, "rb") as f:
+        return Record(path, f.read(), format="html")
+
+
+def _warc_records(path: str) -> Iterator[Record]:
+    """The HTML responses of a WARC archive (gzipped or not), each with its URL as id."""
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+    except ImportError:
+        raise Failure(f"{path}: reading WARC archives needs warcio: pip install 'copydesk[warc]'") from None
+    with open(path, "rb") as f:
+        try:
+            for record in ArchiveIterator(f):
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                content_type = record.http_headers.get_header("Content-Type") or ""
+                if "html" not in content_type.lower():
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                yield Record(url, record.content_stream().read(), format="html")
+        except Exception as err:  # warcio raises its own errors for a damaged archive
+            raise Failure(f"{path}: not a readable WARC archive: {err}") from None
+
+
 def _stdin_records(declared: str, text_field: str, id_field: str) -> Iterator[Record]:
     stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape")
     if declared == "parquet":
@@ -268,7 +306,16 @@ def read_records(paths: Sequence[str], declared: str, text_field: str, id_field:
         if kind == "parquet":
             yield from _parquet_records(path, text_field, id_field)
             continue
+        if kind == "warc":
+            try:
+                yield from _warc_records(path)
+            except OSError as err:
+                raise Failure(f"{path}: {err.strerror or err}") from None
+            continue
         try:
+            if kind == "html":
+                yield _html_record(path)
+                continue
             if kind == "txt":
                 with open(path, "rb") as f:
                     data = f.read()
@@ -293,8 +340,10 @@ def count_records(paths: Sequence[str], declared: str) -> int | None:
             return None
         kind = _detect(path, declared)
         try:
-            if kind == "txt":
+            if kind in ("txt", "html"):
                 total += 1
+            elif kind == "warc":
+                return None
             elif kind == "parquet":
                 import pyarrow.parquet as pq
 
@@ -473,13 +522,21 @@ def _analyze_chunk(
             bad += 1
         else:
             good.append(record)
-    # Try the whole chunk at once; if one story fails, find it by running them one at a time.
+    # Web pages and copy run as separate batches, in input order.
+    for _, run in itertools.groupby(good, key=lambda r: r.format):
+        bad += _analyze_run(list(run), writer, what, threads, model)
+    return bad
+
+
+def _analyze_run(records: list[Record], writer: Writer, what: str, threads: int | None, model: str | None) -> int:
+    # Try the whole run at once; if one story fails, find it by running them one at a time.
     try:
-        _emit(good, writer, what, threads, model)
-        return bad
+        _emit(records, writer, what, threads, model)
+        return 0
     except (copydesk.CopydeskError, ValueError, TypeError):
         pass
-    for record in good:
+    bad = 0
+    for record in records:
         try:
             _emit([record], writer, what, threads, model)
         except (copydesk.CopydeskError, ValueError, TypeError) as err:
@@ -491,12 +548,13 @@ def _analyze_chunk(
 def _emit(records: list[Record], writer: Writer, what: str, threads: int | None, model: str | None) -> None:
     texts = [r.text for r in records]
     ids = [r.id for r in records]
+    page_format = records[0].format if records else "auto"
     if writer.fmt == "jsonl" and what == "articles":
         # Computed in full before anything is written, so a failed chunk writes nothing.
-        articles = copydesk.analyze_many(texts, threads=threads, model=model)
+        articles = copydesk.analyze_many(texts, threads=threads, model=model, format=page_format)
         writer.write_articles(ids, articles)
     else:
-        writer.write_columns(_columns(what, texts, ids, threads=threads, model=model))
+        writer.write_columns(_columns(what, texts, ids, threads=threads, model=model, format=page_format))
 
 
 def _output_format(args: argparse.Namespace) -> str:
@@ -670,7 +728,9 @@ def build_parser() -> argparse.ArgumentParser:
         "analyze",
         help="analyse stories from files or standard input",
         description=(
-            "Analyse stories. INPUT is a .txt file (one story), a .jsonl or .csv file (one story "
+            "Analyse stories. INPUT is a .txt file (one story), a .html or .html.gz web page, a "
+            ".warc or .warc.gz archive (each HTML response, with its URL as id; needs copydesk[warc]), "
+            "a .jsonl or .csv file (one story "
             "per row), a .parquet file, a folder (every such file under it), or - for standard input (JSONL when it starts with '{', "
             "else one story). Writes JSONL (one object per article, with its entities and "
             "quotes) or one CSV/Parquet row per article, entity or quote."

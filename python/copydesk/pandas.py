@@ -73,6 +73,8 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "dateline": _STRING,
         "byline": _STRING,
         "date": _STRING,
+        "published": _STRING,
+        "url": _STRING,
         "body": _STRING,
         "n_paragraphs": _INT,
         "n_sentences": _INT,
@@ -140,6 +142,7 @@ def _frame(
     threads: int | None,
     model: str | os.PathLike[str] | None,
     chunk_size: int,
+    format: str = "auto",
 ) -> pd.DataFrame:
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
         raise CopydeskValueError(f"chunk_size must be a positive integer, not {chunk_size!r}")
@@ -183,7 +186,7 @@ def _frame(
                 f"ids has {len(ids) if ids is not None else 0} items but texts has more; "
                 "pass one id per story"
             )
-        columns = _columns(kind, chunk, chunk_ids, offset, threads=threads, model=model)
+        columns = _columns(kind, chunk, chunk_ids, offset, threads=threads, model=model, format=format)
         frames.append(_frame_from_columns(kind, columns, id_dtype))
         offset += len(chunk)
     if ids is not None and len(ids) != offset:
@@ -204,6 +207,7 @@ def entities_frame(
     threads: int | None = None,
     model: str | os.PathLike[str] | None = None,
     chunk_size: int = CHUNK_SIZE,
+    format: str = "auto",
 ) -> pd.DataFrame:
     """One row per entity: id, article, text, label, start, end, canonical, paragraph.
 
@@ -214,6 +218,8 @@ def entities_frame(
         threads: Worker threads; None for ``COPYDESK_NUM_THREADS`` or the CPUs available.
         model: Path to an entity model file, as for ``copydesk.analyze``.
         chunk_size: Stories per native batch; memory grows with it, not with ``texts``.
+        format: ``"auto"``, ``"text"`` or ``"html"`` (web pages: the article is extracted
+            first), as for ``copydesk.analyze``.
 
     Returns:
         A DataFrame with nullable ``Int64`` offsets and ``string`` text columns. ``start`` and
@@ -224,7 +230,7 @@ def entities_frame(
     >>> copydesk.entities_frame(["Ministers met on Monday."]).dtypes["start"]
     Int64Dtype()
     """
-    return _frame("entities", texts, ids, threads, model, chunk_size)
+    return _frame("entities", texts, ids, threads, model, chunk_size, format)
 
 
 def quotes_frame(
@@ -234,6 +240,7 @@ def quotes_frame(
     threads: int | None = None,
     model: str | os.PathLike[str] | None = None,
     chunk_size: int = CHUNK_SIZE,
+    format: str = "auto",
 ) -> pd.DataFrame:
     """One row per quote: id, article, text, start, end, speaker, speaker_mention,
     speaker_start, speaker_end, speaker_label, cue, cue_start, cue_end, kind, content,
@@ -245,7 +252,7 @@ def quotes_frame(
     >>> list(copydesk.quotes_frame(['"We will act," she said.']).columns)[:5]
     ['id', 'article', 'text', 'start', 'end']
     """
-    return _frame("quotes", texts, ids, threads, model, chunk_size)
+    return _frame("quotes", texts, ids, threads, model, chunk_size, format)
 
 
 def articles_frame(
@@ -255,8 +262,10 @@ def articles_frame(
     threads: int | None = None,
     model: str | os.PathLike[str] | None = None,
     chunk_size: int = CHUNK_SIZE,
+    format: str = "auto",
 ) -> pd.DataFrame:
-    """One row per story: id, article, source, headline, dateline, byline, date, body,
+    """One row per story: id, article, source, headline, dateline, byline, date, published,
+    url, body,
     n_paragraphs, n_sentences, n_entities, n_quotes, warnings (a list of str).
 
     A missing story (None, NaN) gives a row whose fields are all missing and counts are 0.
@@ -266,7 +275,7 @@ def articles_frame(
     >>> copydesk.articles_frame(["Ministers met on Monday.", None])["body"].tolist()
     ['Ministers met on Monday.', <NA>]
     """
-    return _frame("articles", texts, ids, threads, model, chunk_size)
+    return _frame("articles", texts, ids, threads, model, chunk_size, format)
 
 
 @pd.api.extensions.register_series_accessor("copydesk")

@@ -37,7 +37,7 @@ pub fn decode_references(units: &mut Vec<Unit>) -> bool {
 }
 
 /// The character a reference names (`name` is what stands between '&' and ';').
-fn lookup(name: &str) -> Option<char> {
+pub(crate) fn lookup(name: &str) -> Option<char> {
     if let Some(num) = name.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
             Some(hex) => u32::from_str_radix(hex, 16).ok()?,

@@ -4,7 +4,7 @@
 
 mod chars;
 pub mod decode;
-mod html;
+pub(crate) mod html;
 mod mojibake;
 mod unicode;
 pub mod unit;

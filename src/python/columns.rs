@@ -50,6 +50,8 @@ pub const ARTICLE_COLUMNS: &[&str] = &[
     "dateline",
     "byline",
     "date",
+    "published",
+    "url",
     "body",
     "n_paragraphs",
     "n_sentences",
@@ -68,8 +70,10 @@ fn paragraph_of(paragraphs: &[Span], at: usize) -> Option<usize> {
 
 /// Column-shaped results for `texts`: `kind` is "entities", "quotes" or "articles". `ids` (a
 /// list as long as `texts`) labels the rows, else positions from `offset` do.
+// pyo3 takes keyword options as arguments; a struct would not change the Python signature.
+#[allow(clippy::too_many_arguments)]
 #[pyfunction]
-#[pyo3(signature = (kind, texts, ids=None, offset=0, *, threads=None, model=None))]
+#[pyo3(signature = (kind, texts, ids=None, offset=0, *, threads=None, model=None, format="auto"))]
 pub fn _columns<'py>(
     py: Python<'py>,
     kind: &str,
@@ -78,6 +82,7 @@ pub fn _columns<'py>(
     offset: usize,
     threads: Option<Bound<'py, PyAny>>,
     model: Option<Bound<'py, PyAny>>,
+    format: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
     let names = match kind {
         "entities" => ENTITY_COLUMNS,
@@ -90,7 +95,7 @@ pub fn _columns<'py>(
         }
     };
     let threads = thread_count(threads.as_ref())?;
-    let analyzer = analyzer(model_path(model.as_ref())?)?;
+    let analyzer = super::run::with_format(analyzer(model_path(model.as_ref())?)?, format)?;
     let inputs = extract_inputs(texts, offset)?;
     let ids: Vec<Py<PyAny>> = match ids {
         Some(ids) => ids
@@ -227,6 +232,8 @@ impl<'py> Columns<'py> {
             self.v(&a.dateline)?,
             self.v(&a.byline)?,
             self.v(&a.date)?,
+            self.v(&a.published)?,
+            self.v(&a.url)?,
             self.v((!missing).then_some(&a.body))?,
             self.v(a.paragraphs.len())?,
             self.v(a.sentences.len())?,

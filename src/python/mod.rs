@@ -10,7 +10,7 @@ use crate::{normalize as core_normalize, Article, Input, NormalizeOptions, Unico
 use pyo3::prelude::*;
 use run::{
     analyzer, articles_or_raise, extract_input, extract_inputs, flag, model_path, run_batch,
-    thread_count, type_name,
+    thread_count, type_name, with_format,
 };
 use types::{PyArticle, PyEntity, PyQuote, PySpan};
 
@@ -25,6 +25,10 @@ fn to_py(articles: Vec<Article>) -> Vec<PyArticle> {
 ///         sequence and a warning).
 ///     model: Path to an entity model trained by `copydesk train-ner`; None for the bundled one.
 ///         Each path is loaded once per process.
+///     format: "auto" (the default) reads a document that starts like a web page (a doctype,
+///         `<html>`, `<head>` or `<body>`) as HTML and anything else as text; "text" and
+///         "html" force one. For HTML the article is extracted first: `text` is then the
+///         extracted headline, byline and paragraphs, and `url` and `published` are filled.
 ///
 /// Returns:
 ///     The analysed `Article`.
@@ -40,13 +44,17 @@ fn to_py(articles: Vec<Article>) -> Vec<PyArticle> {
 ///     >>> article.text
 ///     'Ministers met on Monday.'
 #[pyfunction]
-#[pyo3(signature = (text, *, model=None), text_signature = "(text, *, model=None)")]
+#[pyo3(
+    signature = (text, *, model=None, format="auto"),
+    text_signature = "(text, *, model=None, format='auto')"
+)]
 fn analyze(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,
     model: Option<&Bound<'_, PyAny>>,
+    format: &str,
 ) -> PyResult<PyArticle> {
-    let analyzer = analyzer(model_path(model)?)?;
+    let analyzer = with_format(analyzer(model_path(model)?)?, format)?;
     let input = extract_input(text, None)?;
     let results = run_batch(py, &analyzer, std::slice::from_ref(&input), 0, None)?;
     let mut results = results.into_iter();
@@ -70,6 +78,7 @@ fn analyze(
 ///     threads: Worker threads; None means `COPYDESK_NUM_THREADS`, else the CPUs this process
 ///         may use.
 ///     model: Path to an entity model file, as for `analyze`.
+///     format: "auto", "text" or "html", as for `analyze`.
 ///
 /// Returns:
 ///     One `Article` per input, in order.
@@ -86,31 +95,33 @@ fn analyze(
 ///     ['One.', '', 'Two.']
 #[pyfunction]
 #[pyo3(
-    signature = (texts, *, threads=None, model=None),
-    text_signature = "(texts, *, threads=None, model=None)"
+    signature = (texts, *, threads=None, model=None, format="auto"),
+    text_signature = "(texts, *, threads=None, model=None, format='auto')"
 )]
 fn analyze_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     threads: Option<&Bound<'_, PyAny>>,
     model: Option<&Bound<'_, PyAny>>,
+    format: &str,
 ) -> PyResult<Vec<PyArticle>> {
-    _analyze_many_from(py, texts, 0, threads, model)
+    _analyze_many_from(py, texts, 0, threads, model, format)
 }
 
 /// `analyze_many` for the part of a larger stream that starts at position `offset`, so errors
 /// name positions in the whole stream (used by `analyze_iter`).
 #[pyfunction]
-#[pyo3(signature = (texts, offset, *, threads=None, model=None))]
+#[pyo3(signature = (texts, offset, *, threads=None, model=None, format="auto"))]
 fn _analyze_many_from(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     offset: usize,
     threads: Option<&Bound<'_, PyAny>>,
     model: Option<&Bound<'_, PyAny>>,
+    format: &str,
 ) -> PyResult<Vec<PyArticle>> {
     let threads = thread_count(threads)?;
-    let analyzer = analyzer(model_path(model)?)?;
+    let analyzer = with_format(analyzer(model_path(model)?)?, format)?;
     let inputs: Vec<Input> = extract_inputs(texts, offset)?;
     let results = run_batch(py, &analyzer, &inputs, offset, threads)?;
     Ok(to_py(articles_or_raise(results, offset)?))

@@ -38,6 +38,18 @@ pub fn analyzer(model: Option<PathBuf>) -> PyResult<Arc<Analyzer>> {
     Ok(loaded)
 }
 
+/// `analyzer` reading its inputs as `format` ("auto", "text" or "html").
+pub fn with_format(analyzer: Arc<Analyzer>, format: &str) -> PyResult<Arc<Analyzer>> {
+    let format: crate::Format = format.parse()?;
+    if analyzer.format == format {
+        return Ok(analyzer);
+    }
+    Ok(Arc::new(Analyzer {
+        format,
+        ..(*analyzer).clone()
+    }))
+}
+
 /// The `threads=` argument: None for the default, else a count from 1 to `pool::MAX_THREADS`
 /// (larger than the pool's cap is capped there). Anything else is a CopydeskTypeError or
 /// CopydeskValueError that says what to pass.

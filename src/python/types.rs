@@ -412,6 +412,8 @@ pub struct PyArticle {
     pub dateline: Option<String>,
     pub byline: Option<String>,
     pub date: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
     pub body: String,
     pub paragraphs: Vec<PySpan>,
     pub sentences: Vec<PySpan>,
@@ -429,6 +431,8 @@ impl From<Article> for PyArticle {
             dateline: a.dateline,
             byline: a.byline,
             date: a.date,
+            published: a.published,
+            url: a.url,
             body: a.body,
             paragraphs: a.paragraphs.into_iter().map(PySpan::from).collect(),
             sentences: a.sentences.into_iter().map(PySpan::from).collect(),
@@ -448,6 +452,8 @@ impl From<&PyArticle> for Article {
             dateline: a.dateline.clone(),
             byline: a.byline.clone(),
             date: a.date.clone(),
+            published: a.published.clone(),
+            url: a.url.clone(),
             body: a.body.clone(),
             paragraphs: a.paragraphs.iter().map(Span::from).collect(),
             sentences: a.sentences.iter().map(Span::from).collect(),
@@ -495,6 +501,8 @@ impl PyArticle {
         d.set_item("dateline", &self.dateline)?;
         d.set_item("byline", &self.byline)?;
         d.set_item("date", &self.date)?;
+        d.set_item("published", &self.published)?;
+        d.set_item("url", &self.url)?;
         d.set_item("body", &self.body)?;
         let spans = |spans: &[PySpan]| -> PyResult<Bound<'py, PyList>> {
             let dicts = spans

@@ -1,0 +1,119 @@
+//! Raw-text elements. Inside `<script>`, `<style>`, `<textarea>` and friends, HTML5 reads no
+//! markup, but a fast non-conforming parser would ("if (a<b)" opens a `<b>` that swallows the
+//! rest of the page). Before parsing, their contents are blanked to spaces (offsets and UTF-8
+//! stay valid); JSON-LD scripts are kept aside first, since they carry the article's metadata.
+//! Comments are blanked whole.
+
+/// Elements whose content is raw text in HTML5 (`<title>` is kept: it is text we read).
+const RAW_TEXT: [&[u8]; 7] = [
+    b"script",
+    b"style",
+    b"textarea",
+    b"xmp",
+    b"iframe",
+    b"noembed",
+    b"noframes",
+];
+
+/// The page with raw-text contents blanked, and the JSON-LD blocks found on the way.
+pub(crate) struct Blanked {
+    pub html: String,
+    pub json_ld: Vec<String>,
+}
+
+/// Blank every raw-text element's content in `html`.
+pub(crate) fn blank_raw_text(html: &str) -> Blanked {
+    let mut bytes = html.as_bytes().to_vec();
+    let mut json_ld = Vec::new();
+    let mut at = 0;
+    while let Some(found) = memchr::memchr(b'<', &bytes[at..]) {
+        let open = at + found;
+        at = open + 1;
+        if bytes[at..].starts_with(b"!--") {
+            // Comments go too, delimiters and all: the parser mishandles some (`<!---->`).
+            let end = memchr::memmem::find(&bytes[at + 3..], b"-->")
+                .map_or(bytes.len(), |i| at + 3 + i + 3);
+            bytes[open..end].fill(b' ');
+            at = end;
+            continue;
+        }
+        let Some(name) = RAW_TEXT.iter().find(|n| starts_tag(&bytes[at..], n)) else {
+            continue;
+        };
+        let Some(gt) = memchr::memchr(b'>', &bytes[at..]) else {
+            break;
+        };
+        let content_start = at + gt + 1;
+        let content_end =
+            find_end_tag(&bytes[content_start..], name).map_or(bytes.len(), |i| content_start + i);
+        if *name == b"script" && is_json_ld(&bytes[open..content_start]) {
+            json_ld.push(String::from_utf8_lossy(&bytes[content_start..content_end]).into_owned());
+        }
+        bytes[content_start..content_end].fill(b' ');
+        at = content_end;
+    }
+    // Only ASCII bytes replaced whole code points' bytes: still UTF-8.
+    let html = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Blanked { html, json_ld }
+}
+
+/// `rest` (just after a '<') opens tag `name`: the name, case-insensitive, then a delimiter.
+fn starts_tag(rest: &[u8], name: &[u8]) -> bool {
+    rest.len() > name.len()
+        && rest[..name.len()].eq_ignore_ascii_case(name)
+        && matches!(
+            rest[name.len()],
+            b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/' | b'\x0c'
+        )
+}
+
+/// Where `</name` starts in `content`, case-insensitive.
+fn find_end_tag(content: &[u8], name: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    while let Some(found) = memchr::memmem::find(&content[at..], b"</") {
+        let start = at + found;
+        let rest = &content[start + 2..];
+        if rest.len() >= name.len() && rest[..name.len()].eq_ignore_ascii_case(name) {
+            return Some(start);
+        }
+        at = start + 2;
+    }
+    None
+}
+
+fn is_json_ld(open_tag: &[u8]) -> bool {
+    open_tag
+        .windows(7)
+        .any(|w| w.eq_ignore_ascii_case(b"ld+json"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blanks_scripts_and_keeps_json_ld() {
+        let page = "<p>a</p><script>if (a<b) x()</script><script type=\"application/ld+json\">{\"x\":1}</script><STYLE>p{}</STYLE><p>b</p>";
+        let out = blank_raw_text(page);
+        assert_eq!(out.html.len(), page.len());
+        assert!(!out.html.contains("a<b"));
+        assert!(out.html.ends_with("<p>b</p>"));
+        assert_eq!(out.json_ld, vec!["{\"x\":1}".to_string()]);
+    }
+
+    #[test]
+    fn comments_are_blanked() {
+        let out = blank_raw_text("<p>a<!---->b<!-- <p>c</p> -->d</p>");
+        assert_eq!(
+            out.html.split_whitespace().collect::<String>(),
+            "<p>abd</p>"
+        );
+    }
+
+    #[test]
+    fn an_unclosed_script_blanks_to_the_end() {
+        let out = blank_raw_text("<p>a</p><script>var s = '<p>'");
+        assert_eq!(out.html.trim_end(), "<p>a</p><script>");
+    }
+}
