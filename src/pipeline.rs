@@ -151,10 +151,7 @@ fn quote(analysis: &Analysis, record: &QuoteRecord) -> Quote {
         speaker_mention: mention.as_ref().map(|(_, m)| m.text.clone()),
         speaker_start: mention.as_ref().map(|(_, m)| m.start),
         speaker_end: mention.as_ref().map(|(_, m)| m.end),
-        speaker_label: mention
-            .as_ref()
-            .and_then(|(s, _)| s.label)
-            .map(|l| l.as_str().to_string()),
+        speaker_label: mention.as_ref().map(|(s, _)| s.label_name().to_string()),
         cue_start: cue.as_ref().map(|c| c.start),
         cue_end: cue.as_ref().map(|c| c.end),
         cue: cue.map(|c| c.text),

@@ -125,7 +125,7 @@ fn span_dict<'py>(py: Python<'py>, s: &PySpan) -> PyResult<Bound<'py, PyDict>> {
 ///     text: The words as they appear in the input.
 ///     start: Start offset (a Python string index) into `Article.text`.
 ///     end: End offset into `Article.text`.
-///     label: PERSON, ORG, GPE, LOC, NORP, MISC, DATE, TIME, PERCENT, MONEY, QUANTITY, ...
+///     label: one of the 18 OntoNotes labels (PERSON, NORP, FAC, ORG, GPE, LOC, PRODUCT, ...).
 ///     canonical: The fullest name of the same entity in this article ("Taro Kono" for "Kono").
 ///
 /// Example:
@@ -228,11 +228,13 @@ fn entity_dict<'py>(py: Python<'py>, e: &PyEntity) -> PyResult<Bound<'py, PyDict
 ///     text: The quoted words without the quote marks.
 ///     start: Start offset of `text` in `Article.text`.
 ///     end: End offset of `text` in `Article.text`.
-///     speaker: Canonical name of the speaker, else the mention's text, else None.
+///     speaker: Canonical name of the speaker, else the description's text ("a spokesman"),
+///         else None; never a bare pronoun, never "I", "we" or "you".
 ///     speaker_mention: The words that introduce the speaker ("he", "a source", "Kono").
 ///     speaker_start: Start offset of `speaker_mention`, or None.
 ///     speaker_end: End offset of `speaker_mention`, or None.
-///     speaker_label: The speaker's entity label (PERSON, ORG ...), or None.
+///     speaker_label: "PERSON", "ORG", "GPE" or "NORP" for a named speaker, "DESCRIPTION"
+///         for a nominal one ("a spokesman", "police"), or None.
 ///     cue: The speech verb or phrase ("said", "according to"), or None.
 ///     cue_start: Start offset of `cue`, or None.
 ///     cue_end: End offset of `cue`, or None.

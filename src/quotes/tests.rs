@@ -67,7 +67,7 @@ fn description_resolves_to_the_titled_person() {
 fn unresolved_description_keeps_its_text() {
     let q = only("Budget news\n\n\"Nobody expected the vote to fail,\" a senior official said.");
     assert_eq!(q.speaker.as_deref(), Some("a senior official"));
-    assert_eq!(q.speaker_label, None);
+    assert_eq!(q.speaker_label.as_deref(), Some("DESCRIPTION"));
 }
 
 #[test]
