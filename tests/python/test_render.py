@@ -103,7 +103,7 @@ def test_crossing_marks_nest_and_any_kind_renders() -> None:
         "text": text[5:35], "start": 5, "end": 35, "speaker": "Anna Berg <b>",
         "speaker_mention": "Anna Berg", "speaker_start": 0, "speaker_end": 9,
         "speaker_label": "PERSON", "cue": "said", "cue_start": 10, "cue_end": 14,
-        "kind": "indirect <i>",
+        "kind": "indirect <i>", "content": text[5:35], "content_start": 5, "content_end": 35,
     }
     article = _with(
         copydesk.analyze(text),
