@@ -14,6 +14,7 @@ pub mod batch;
 pub mod doc;
 pub mod entities;
 pub mod error;
+pub mod link;
 pub mod normalize;
 mod offsets;
 pub mod parse;
@@ -22,6 +23,7 @@ pub mod pool;
 #[cfg(feature = "python")]
 mod python;
 pub mod quotes;
+pub mod rows;
 pub mod segment;
 
 pub use article::{Article, Entity, Quote, Span};

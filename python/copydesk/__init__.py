@@ -17,6 +17,7 @@ import itertools
 import os
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Union
 
+from copydesk._inputs import texts_of
 from copydesk._native import (
     MAX_INPUT_BYTES,
     Article,
@@ -36,13 +37,18 @@ from copydesk._native import (
     normalize,
 )
 
+from copydesk._linking import link
+from copydesk._optional import CopydeskImportError
+
 if TYPE_CHECKING:
-    from copydesk.pandas import articles_frame, entities_frame, quotes_frame
+    from copydesk.arrow import articles_table, entities_table, quotes_table, sentences_table
+    from copydesk.pandas import articles_frame, entities_frame, quotes_frame, sentences_frame
 
 __all__ = [
     "MAX_INPUT_BYTES",
     "Article",
     "CopydeskError",
+    "CopydeskImportError",
     "CopydeskModelError",
     "CopydeskTypeError",
     "CopydeskValueError",
@@ -54,10 +60,16 @@ __all__ = [
     "analyze_iter",
     "analyze_many",
     "articles_frame",
+    "articles_table",
     "default_threads",
     "entities_frame",
+    "entities_table",
+    "link",
     "normalize",
     "quotes_frame",
+    "quotes_table",
+    "sentences_frame",
+    "sentences_table",
 ]
 
 TextLike = Union[str, bytes, None, float]
@@ -80,7 +92,8 @@ def analyze_iter(
     long the stream is. Each chunk runs like :func:`analyze_many`.
 
     Args:
-        texts: Any iterable of ``str`` or ``bytes`` (None and NaN give empty Articles).
+        texts: Any iterable of ``str`` or ``bytes`` (None and NaN give empty Articles), a
+            pandas or polars Series, or a pyarrow Array or ChunkedArray of strings.
         chunk_size: Stories per batch.
         threads: Worker threads, as for :func:`analyze_many`.
         model: Path to an entity model file, as for :func:`analyze`.
@@ -99,7 +112,7 @@ def analyze_iter(
         raise CopydeskValueError(f"chunk_size must be a positive integer, not {chunk_size!r}")
     if isinstance(texts, (str, bytes)):
         raise CopydeskTypeError("texts must be an iterable of stories, not a single str or bytes")
-    iterator = iter(texts)
+    iterator = iter(texts_of(texts))
     offset = 0
     while True:
         chunk = list(itertools.islice(iterator, chunk_size))
@@ -109,7 +122,8 @@ def analyze_iter(
         offset += len(chunk)
 
 
-_FRAME_FUNCTIONS = ("entities_frame", "quotes_frame", "articles_frame")
+_FRAME_FUNCTIONS = ("entities_frame", "quotes_frame", "articles_frame", "sentences_frame")
+_TABLE_FUNCTIONS = ("entities_table", "quotes_table", "articles_table", "sentences_table")
 
 
 def __getattr__(name: str) -> Any:
@@ -118,10 +132,15 @@ def __getattr__(name: str) -> Any:
         try:
             from copydesk import pandas as _pandas
         except ImportError as err:  # pragma: no cover - exercised without pandas
-            raise ImportError(
+            raise CopydeskImportError(
                 f"copydesk.{name} needs pandas: pip install 'copydesk[pandas]'"
             ) from err
         return getattr(_pandas, name)
+    # The Arrow tables import pyarrow only when called (it raises CopydeskImportError then).
+    if name in _TABLE_FUNCTIONS:
+        from copydesk import arrow as _arrow
+
+        return getattr(_arrow, name)
     raise AttributeError(f"module 'copydesk' has no attribute {name!r}")
 
 
