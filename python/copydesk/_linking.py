@@ -49,9 +49,9 @@ def link(entities: Any) -> Any:
         A new frame or table of the same kind with ``entity_id`` (int64) and ``name`` added.
 
     >>> import copydesk
-    >>> frame = copydesk.entities_frame(["Ada Quill spoke.", "Quill left Leeds."])
+    >>> frame = copydesk.entities_frame(["Ada Quill spoke.", "Quill said she would stay."])
     >>> copydesk.link(frame)[["text", "name"]].values.tolist()
-    [['Ada Quill', 'Ada Quill'], ['Quill', 'Ada Quill'], ['Leeds', 'Leeds']]
+    [['Ada Quill', 'Ada Quill'], ['Quill', 'Ada Quill']]
     """
     kind = _kind(entities)
     names = list(entities.columns) if kind != "arrow" else entities.column_names

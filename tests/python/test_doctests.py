@@ -9,7 +9,17 @@ import pytest
 
 import copydesk
 
-MODULES = ["copydesk", "copydesk._native", "copydesk.pandas", "copydesk.dask", "copydesk.cli"]
+MODULES = [
+    "copydesk",
+    "copydesk._native",
+    "copydesk.pandas",
+    "copydesk.dask",
+    "copydesk.cli",
+    "copydesk.arrow",
+    "copydesk.polars",
+    "copydesk._linking",
+    "copydesk._optional",
+]
 CLASSES = [copydesk.Article, copydesk.Span, copydesk.Entity, copydesk.Quote]
 
 # The core's normalization is still a stub on some branches; its example waits for it.
