@@ -5,7 +5,8 @@
 //! apart when it does.
 //!
 //! A short form's candidates are the multi-word canonicals of the same label it can stand for
-//! (a PERSON's surname: the last word; an ORG's leading words or its initials). In one story the
+//! (a PERSON's surname: the last word; an ORG's initials, or its leading words when the rest is
+//! a company or party word from `data/link/org-suffixes.txt`). In one story the
 //! short form takes the single candidate that story also names; with no candidate in the story,
 //! the only candidate in the batch; with several, the one whose other stories share the most
 //! names with this story (co-occurrence), when it clearly beats the rest. Two candidates in the
@@ -13,6 +14,16 @@
 //! about linear in the rows.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Final words that make an ORG the full form of its leading words ("Labour Party").
+static ORG_SUFFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/link/org-suffixes.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect()
+});
 
 /// One entity mention: the story it is in, its label and its canonical name.
 #[derive(Debug, Clone, Copy)]
@@ -172,8 +183,8 @@ fn candidates(keys: &[(&str, &str)]) -> HashMap<Key, Vec<Key>> {
         match label {
             "PERSON" => add(words[words.len() - 1].to_string()),
             "ORG" => {
-                for n in 1..words.len() {
-                    add(words[..n].join(" "));
+                if ORG_SUFFIXES.contains(words[words.len() - 1]) {
+                    add(words[..words.len() - 1].join(" "));
                 }
                 let initials: String = words
                     .iter()
@@ -307,7 +318,7 @@ mod tests {
     fn organisations_link_by_leading_words_and_initials() {
         let rows = [
             org(0, "Northwind Rail Company"),
-            org(1, "Northwind"),
+            org(1, "Northwind Rail"),
             org(2, "NRC"),
             org(2, "Confederation of British Industry"),
             org(3, "CBI"),
@@ -322,6 +333,12 @@ mod tests {
                 "Confederation of British Industry"
             ]
         );
+    }
+
+    #[test]
+    fn leading_words_of_a_different_body_stay_apart() {
+        let rows = [org(0, "Cabinet Office"), org(1, "Cabinet")];
+        assert_eq!(names(&rows), ["Cabinet Office", "Cabinet"]);
     }
 
     #[test]
