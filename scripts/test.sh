@@ -2,54 +2,78 @@
 # Run every check copydesk has, from a fresh clone, creating whatever they need:
 # rustfmt, clippy (with and without the Python bindings), cargo test, the wheel built and
 # installed with its test extras into .venv, pytest against that installed wheel, and stubtest.
+#
+# It always uses the repository's own .venv, whatever virtual environment the caller has
+# activated: installing the dev-profile test wheel into the caller's venv would replace their
+# release build. Nothing is exported back to the caller (this runs in its own process).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 REPO="$PWD"
 started=$SECONDS
 step() { printf '\n==> %s (%ds)\n' "$*" "$((SECONDS - started))"; }
 
-PYTHON="${PYTHON:-python3}"
-if [ -z "${VIRTUAL_ENV:-}" ]; then
-    if [ ! -x .venv/bin/python ]; then
-        step "create .venv"
-        if ! "$PYTHON" -m venv .venv; then
-            echo "cannot create a virtual environment (on Debian: apt-get install python3-venv)" >&2
-            exit 1
-        fi
-    fi
-    # shellcheck disable=SC1091
-    source .venv/bin/activate
+# Forget the caller's venv (and anything that would redirect Python) for this process only.
+if [ -n "${VIRTUAL_ENV:-}" ]; then
+    PATH="$(printf '%s' "$PATH" | tr ':' '\n' | { grep -vxF "$VIRTUAL_ENV/bin" || true; } | paste -sd: -)"
 fi
-PYTHON=python
+unset VIRTUAL_ENV PYTHONHOME PYTHONPATH CONDA_PREFIX
+export PATH
+
+BASE_PYTHON="${PYTHON:-python3}"
+VENV_PY="$REPO/.venv/bin/python3"
+if [ "${1:-}" = "--print-python" ]; then
+    # For tests/python/test_scripts.py: which Python would run the checks, and nothing else.
+    echo "$VENV_PY"
+    exit 0
+fi
+if [ ! -x "$VENV_PY" ]; then
+    step "create .venv"
+    if ! "$BASE_PYTHON" -m venv "$REPO/.venv"; then
+        echo "cannot create a virtual environment (on Debian: apt-get install python3-venv)" >&2
+        exit 1
+    fi
+fi
+PIP=("$VENV_PY" -m pip --disable-pip-version-check --quiet)
+
+# One Python for every cargo invocation: pyo3's build script reruns (and pyo3 and copydesk
+# rebuild) whenever PYO3_PYTHON changes, so clippy, cargo test and the wheel build share it.
+export PYO3_PYTHON="$VENV_PY"
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "cargo clippy --all-targets -- -D warnings"
-cargo clippy --all-targets -- -D warnings
+step "cargo clippy --all-targets --features python -- -D warnings"
+# With the bindings: lints every target, including the code both builds share.
+cargo clippy --all-targets --features python -- -D warnings
 
-step "cargo clippy with the Python bindings"
-PYO3_PYTHON="$(command -v python)" cargo clippy --all-targets --features python -- -D warnings
+step "cargo clippy --lib --bins -- -D warnings (without the bindings)"
+# Without the feature only the library's own items change (e.g. code only the bindings use
+# turns dead), so the library and the binaries are enough; the tests and benches were linted above.
+cargo clippy --lib --bins -- -D warnings
 
 step "cargo test"
 cargo test
 
-step "pip install .[test] (builds the wheel)"
-# The test wheel uses cargo's dev profile (debug assertions on, dependencies optimised), which
-# reuses what cargo test just compiled; `pip install .` alone builds the optimised release wheel.
+step "pip install .[test] (builds the dev-profile wheel)"
+# Built without pip's build isolation, with maturin in .venv: an isolated build gets a new
+# temporary Python each time, which reruns pyo3's build script and rebuilds the crate. The dev
+# profile (debug assertions on, dependencies optimised) reuses what cargo test just compiled.
+if ! "$VENV_PY" -c 'import maturin' 2>/dev/null; then
+    "${PIP[@]}" install "maturin>=1.5,<2"
+fi
 MATURIN_PEP517_ARGS="${MATURIN_PEP517_ARGS:---profile dev}" \
-    "$PYTHON" -m pip install --quiet --disable-pip-version-check ".[test]"
+    "${PIP[@]}" install --no-build-isolation ".[test]"
 
 step "pytest (against the installed wheel)"
-"$PYTHON" -m pytest tests/python -p no:cacheprovider
+"$VENV_PY" -m pytest tests/python -p no:cacheprovider
 
 step "stubtest copydesk._native"
 # From an empty folder, so only the installed package (with its _native.pyi) is seen.
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
-(cd "$scratch" && "$PYTHON" -m mypy.stubtest copydesk._native --allowlist "$REPO/tests/stubtest-allowlist.txt")
+(cd "$scratch" && "$VENV_PY" -m mypy.stubtest copydesk._native --allowlist "$REPO/tests/stubtest-allowlist.txt")
 
 step "mypy python/copydesk (strict)"
-"$PYTHON" -m mypy python/copydesk
+"$VENV_PY" -m mypy python/copydesk
 
 step "all checks passed"

@@ -25,6 +25,7 @@ mod python;
 pub mod quotes;
 pub mod rows;
 pub mod segment;
+pub mod warning;
 
 pub use article::{Article, Entity, Quote, Span};
 pub use batch::{analyze_batch, Input};
@@ -80,15 +81,40 @@ impl Analyzer {
         Ok(pipeline::analyze(text, self, Vec::new()))
     }
 
-    /// Analyse one story given as bytes: UTF-8, with a cp1252 fallback for invalid sequences.
+    /// Analyse one story given as bytes: UTF-8 (a leading byte-order mark dropped), with a
+    /// cp1252 fallback for invalid sequences; UTF-16 or UTF-32 when a byte-order mark says so.
+    /// The article's `text` is the decoded text, which its offsets index.
     pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Article, CoreError> {
+        use warning::{code, plain};
         check_size(bytes.len())?;
-        let (text, fallback) = normalize::decode::decode(bytes);
+        let decoded = normalize::decode::decode_bytes(bytes);
+        let text = decoded.text;
         let mut warnings = Vec::new();
-        if fallback > 0 {
-            warnings.push(format!(
-                "decoded {fallback} byte(s) that were not valid UTF-8 as cp1252"
+        if let Some(encoding) = decoded.bom_encoding {
+            warnings.push(plain(
+                code::BYTE_ORDER_MARK,
+                &format!("decoded as {encoding}, which its byte-order mark names"),
             ));
+        }
+        if let Some(first) = decoded.first_fallback {
+            let at = text[..first].chars().count();
+            let n = decoded.fallback;
+            warnings.push(match decoded.bom_encoding {
+                None => plain(
+                    code::CP1252_FALLBACK,
+                    &format!(
+                        "decoded {n} byte(s) that were not valid UTF-8 as cp1252, the first at \
+                         character {at}"
+                    ),
+                ),
+                Some(encoding) => plain(
+                    code::INVALID_CODE_UNITS,
+                    &format!(
+                        "replaced {n} invalid {encoding} code unit(s) with U+FFFD, the first at \
+                         character {at}"
+                    ),
+                ),
+            });
         }
         Ok(pipeline::analyze(&text, self, warnings))
     }

@@ -182,10 +182,16 @@ pub(crate) fn analyze(input: &str, analyzer: &Analyzer, warnings: Vec<String>) -
         .collect();
     let mut all_warnings = warnings;
     all_warnings.extend(notes.warnings());
-    all_warnings.extend(found.warnings);
+    // Quote-mark positions are in the analysis text; users see positions in their input.
+    let at_char = |at: usize| {
+        analysis
+            .span(at.min(doc.text.len())..at.min(doc.text.len()))
+            .start
+    };
+    all_warnings.extend(found.warnings.iter().map(|w| w.render(at_char)));
     Article {
         text: input.to_string(),
-        source: part_text(input, &layout.source, options),
+        source: part_text(input, &layout.source, options).or_else(|| layout.agency.clone()),
         headline: part_text(input, &layout.headline, options),
         dateline: part_text(input, &layout.dateline, options),
         byline: part_text(input, &layout.byline, options),

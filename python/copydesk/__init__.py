@@ -12,9 +12,9 @@ core. Offsets are Python string indices into the text you passed in:
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import os
+import sys
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Union
 
 from copydesk._inputs import texts_of
@@ -35,13 +35,16 @@ from copydesk._native import (
     analyze_many,
     default_threads,
     normalize,
+    set_threads,
 )
+from copydesk._errors import CopydeskImportError, CopydeskKeyError
+from copydesk._lazy import register_accessor_when_pandas_loads
 
 from copydesk._linking import link
-from copydesk._optional import CopydeskImportError
 
 if TYPE_CHECKING:
     from copydesk.arrow import articles_table, entities_table, quotes_table, sentences_table
+    from copydesk.display import render
     from copydesk.pandas import articles_frame, entities_frame, quotes_frame, sentences_frame
 
 __all__ = [
@@ -49,6 +52,7 @@ __all__ = [
     "Article",
     "CopydeskError",
     "CopydeskImportError",
+    "CopydeskKeyError",
     "CopydeskModelError",
     "CopydeskTypeError",
     "CopydeskValueError",
@@ -70,6 +74,8 @@ __all__ = [
     "quotes_table",
     "sentences_frame",
     "sentences_table",
+    "render",
+    "set_threads",
 ]
 
 TextLike = Union[str, bytes, None, float]
@@ -102,7 +108,8 @@ def analyze_iter(
         One ``Article`` per input.
 
     Raises:
-        ValueError: ``chunk_size`` is not positive.
+        CopydeskValueError: ``chunk_size`` is not positive.
+        CopydeskTypeError: ``texts`` is a single str or bytes, or not iterable.
 
     >>> import copydesk
     >>> [a.body for a in copydesk.analyze_iter(["One.", "Two."], chunk_size=1)]
@@ -112,7 +119,12 @@ def analyze_iter(
         raise CopydeskValueError(f"chunk_size must be a positive integer, not {chunk_size!r}")
     if isinstance(texts, (str, bytes)):
         raise CopydeskTypeError("texts must be an iterable of stories, not a single str or bytes")
-    iterator = iter(texts_of(texts))
+    try:
+        iterator = iter(texts_of(texts))
+    except TypeError:
+        raise CopydeskTypeError(
+            f"texts must be an iterable of str or bytes, not {type(texts).__name__}"
+        ) from None
     offset = 0
     while True:
         chunk = list(itertools.islice(iterator, chunk_size))
@@ -127,13 +139,19 @@ _TABLE_FUNCTIONS = ("entities_table", "quotes_table", "articles_table", "sentenc
 
 
 def __getattr__(name: str) -> Any:
-    # The DataFrame helpers need pandas, which copydesk itself does not.
+    # The HTML view is imported on first use, keeping `import copydesk` fast.
+    if name == "render":
+        from copydesk.display import render
+
+        return render
+    # The DataFrame helpers need pandas, which copydesk itself does not; importing it here, on
+    # first use, keeps `import copydesk` fast.
     if name in _FRAME_FUNCTIONS:
         try:
             from copydesk import pandas as _pandas
         except ImportError as err:  # pragma: no cover - exercised without pandas
             raise CopydeskImportError(
-                f"copydesk.{name} needs pandas: pip install 'copydesk[pandas]'"
+                f"copydesk.{name} needs pandas: pip install '.[pandas]' from a copydesk clone"
             ) from err
         return getattr(_pandas, name)
     # The Arrow tables import pyarrow only when called (it raises CopydeskImportError then).
@@ -144,9 +162,11 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'copydesk' has no attribute {name!r}")
 
 
-# The `series.copydesk` accessor, registered when pandas is installed.
-if importlib.util.find_spec("pandas") is not None:
-    try:
-        from copydesk import pandas as _pandas_accessor  # noqa: F401
-    except ImportError:  # pragma: no cover - a broken pandas install
-        pass
+def __dir__() -> list[str]:
+    # The frame functions are attributes only on first use; list them for completion anyway.
+    return sorted(set(globals()) | set(__all__))
+
+
+# The `series.copydesk` accessor: registered now if pandas is already imported, else as soon as
+# it is, without importing pandas (0.5 s) for users who never touch it.
+register_accessor_when_pandas_loads(sys.modules)

@@ -1,19 +1,15 @@
-"""Optional dependencies, imported only by the functions that need them."""
+"""Optional dependencies (pyarrow, polars), imported only by the functions that need them."""
 
 from __future__ import annotations
 
 import importlib
 from types import ModuleType
 
-from copydesk._native import CopydeskError
-
-
-class CopydeskImportError(CopydeskError, ImportError):
-    """An optional dependency is missing; the message names the extra that installs it."""
+from copydesk._errors import CopydeskImportError
 
 
 def require(module: str, extra: str, feature: str) -> ModuleType:
-    """Import ``module``, or raise CopydeskImportError naming ``pip install 'copydesk[extra]'``.
+    """Import ``module``, or raise CopydeskImportError naming the extra that installs it.
 
     >>> require("json", "none", "a test").__name__
     'json'
@@ -22,5 +18,5 @@ def require(module: str, extra: str, feature: str) -> ModuleType:
         return importlib.import_module(module)
     except ImportError as err:
         raise CopydeskImportError(
-            f"{feature} needs {module}: pip install 'copydesk[{extra}]'"
+            f"{feature} needs {module}: pip install '.[{extra}]' from a copydesk clone"
         ) from err

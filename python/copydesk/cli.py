@@ -2,8 +2,9 @@
 ``copydesk train-ner``, a thin wrapper around the ``copydesk-train-ner`` binary.
 
 Inputs stream in chunks, so memory stays bounded however large they are. A bad row is reported
-on stderr with its id and the rest still run; the exit status is non-zero only for real
-failures (an unreadable input, a bad option, an unwritable output).
+on stderr with its id (and, for a malformed CSV row, its line number) and the rest still run;
+nothing is lost silently: the exit status is 1 when any row was skipped or an input or output
+could not be used, and 2 for a bad option.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ from copydesk._native import _columns
 #: Stories per native batch.
 CHUNK = 500
 FORMATS = ("jsonl", "csv", "parquet")
+#: Output file extensions and the format each is written in.
+OUTPUT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+#: The files a folder given as INPUT contributes, searched recursively.
+STORY_SUFFIXES = (".txt", ".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet", ".pq")
 INPUT_FORMATS = ("auto", "txt", "jsonl", "csv", "parquet")
 WHAT = ("articles", "entities", "quotes")
 
@@ -37,6 +42,10 @@ EXIT_USAGE = 2
 
 class Failure(Exception):
     """A real failure: reported once, and the exit status becomes non-zero."""
+
+
+class UsageError(Exception):
+    """A bad option: reported once, and the exit status is 2."""
 
 
 class Record:
@@ -95,16 +104,103 @@ def _field_record(row: dict[str, Any], default_id: str, text_field: str, id_fiel
     return Record(rid, text)
 
 
+class _Lines:
+    """The physical lines of a CSV stream, numbered, with the lines of the record being read
+    kept so that a malformed record can be skipped and the lines after its first re-read."""
+
+    def __init__(self, stream: Iterable[str]) -> None:
+        self._stream = iter(stream)
+        self._pending: list[tuple[int, str]] = []
+        self._number = 0
+        self.taken: list[tuple[int, str]] = []
+
+    def __iter__(self) -> "_Lines":
+        return self
+
+    def __next__(self) -> str:
+        if self._pending:
+            number, line = self._pending.pop()
+        else:
+            line = next(self._stream)
+            self._number += 1
+            number = self._number
+        self.taken.append((number, line))
+        return line
+
+    def start_record(self) -> None:
+        self.taken = []
+
+    def skip_record(self) -> tuple[int, str]:
+        """Drop the current record's first line and re-read the lines after it: an unterminated
+        quote then costs one row, not every row it swallowed."""
+        first, rest = self.taken[0], self.taken[1:]
+        self._pending.extend(reversed(rest))
+        self.taken = []
+        return first
+
+
 def _csv_records(stream: IO[str], name: str, text_field: str, id_field: str) -> Iterator[Record]:
+    """Rows of a CSV (or .tsv) file, parsed strictly: a malformed row (an unterminated quote,
+    text after a closing quote, more fields than the header) is reported with its line number
+    and id, and the next line is read as the next row."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     dialect = "excel-tab" if name.lower().endswith(".tsv") else "excel"
-    reader = csv.DictReader(stream, dialect=dialect)
-    if reader.fieldnames is None:
+    lines = _Lines(stream)
+    reader = csv.reader(lines, dialect=dialect, strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
         return
-    if text_field not in reader.fieldnames:
-        raise Failure(f"{name}: no column {text_field!r} (columns: {', '.join(reader.fieldnames)})")
-    for number, row in enumerate(reader, 1):
-        yield _field_record(row, f"{name}:{number}", text_field, id_field)
+    except csv.Error as err:
+        raise Failure(f"{name}: line 1: malformed CSV header ({err})") from None
+    if text_field not in header:
+        raise Failure(f"{name}: no column {text_field!r} (columns: {', '.join(header)})")
+    id_at = header.index(id_field) if id_field in header else None
+    number = 0
+    while True:
+        lines.start_record()
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            if not lines.taken:
+                return
+            line_number, first = lines.skip_record()
+            number += 1
+            yield Record(
+                _csv_id(first, dialect, id_at, f"{name}:{number}"),
+                None,
+                f"malformed CSV at {name} line {line_number} ({err})",
+            )
+            continue
+        number += 1
+        if not fields:
+            continue  # a blank line
+        line_number = lines.taken[0][0] if lines.taken else number + 1
+        default_id = f"{name}:{number}"
+        if len(fields) > len(header):
+            yield Record(
+                _csv_id(lines.taken[0][1], dialect, id_at, default_id),
+                None,
+                f"malformed CSV at {name} line {line_number} "
+                f"({len(fields)} fields, the header has {len(header)})",
+            )
+            continue
+        # A short row lacks its last fields, which are then absent, as in JSONL.
+        yield _field_record(dict(zip(header, fields)), default_id, text_field, id_field)
+
+
+def _csv_id(line: str, dialect: str, id_at: int | None, default: str) -> str:
+    """The id of a malformed row, read leniently from its first line."""
+    if id_at is not None:
+        try:
+            fields = next(csv.reader([line], dialect=dialect))
+        except (csv.Error, StopIteration):
+            fields = []
+        if id_at < len(fields) and fields[id_at].strip():
+            return fields[id_at]
+    return default
 
 
 def _parquet_records(path: str, text_field: str, id_field: str) -> Iterator[Record]:
@@ -407,16 +503,39 @@ def _output_format(args: argparse.Namespace) -> str:
     if args.format:
         return str(args.format)
     if args.output and args.output != "-":
-        suffix = Path(args.output).suffix.lower().lstrip(".")
-        if suffix in FORMATS:
-            return suffix
+        suffix = Path(args.output).suffix.lower()
+        if not suffix:
+            return "jsonl"
+        if suffix not in OUTPUT_SUFFIXES:
+            # Writing JSONL into out.xlsx would hand the user a file their tool cannot open.
+            raise UsageError(
+                f"cannot write {suffix} files; give -o a name ending in "
+                f"{', '.join(OUTPUT_SUFFIXES)} (or choose with --format {'|'.join(FORMATS)})"
+            )
+        return OUTPUT_SUFFIXES[suffix]
     return "jsonl"
 
 
+def story_files(folder: str) -> list[str]:
+    """Every story file under ``folder``, recursively, in a stable order; hidden files and
+    folders are left out."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name.lower().endswith(STORY_SUFFIXES):
+                found.append(os.path.join(root, name))
+    return found
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
-    fmt = _output_format(args)
-    if args.threads is not None and args.threads < 1:
-        sys.stderr.write("copydesk: --threads must be at least 1\n")
+    try:
+        fmt = _output_format(args)
+    except UsageError as err:
+        sys.stderr.write(f"copydesk: {err}\n")
+        return EXIT_USAGE
+    if args.threads is not None and not 1 <= args.threads <= 1024:
+        sys.stderr.write("copydesk: --threads must be from 1 to 1024\n")
         return EXIT_USAGE
     if fmt == "parquet":
         try:
@@ -437,8 +556,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             sys.stderr.write(f"copydesk: {path}: cannot read (missing or not permitted)\n")
             failed = True
         elif path != "-" and os.path.isdir(path):
-            sys.stderr.write(f"copydesk: {path}: is a folder; give its files, e.g. {path}/*.txt\n")
-            failed = True
+            found = story_files(path)
+            if not found:
+                sys.stderr.write(
+                    f"copydesk: {path}: no story files ({', '.join(STORY_SUFFIXES)}) in this folder "
+                    "or its subfolders\n"
+                )
+                failed = True
+            paths.extend(found)
         else:
             paths.append(path)
 
@@ -494,7 +619,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     progress.close()
     if bad:
         sys.stderr.write(f"copydesk: {bad} row(s) skipped; the others were written\n")
-    return EXIT_FAILURE if failed or unreadable else EXIT_OK
+    return EXIT_FAILURE if failed or unreadable or bad else EXIT_OK
 
 
 # ---------------------------------------------------------------------------------------------
@@ -546,13 +671,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="analyse stories from files or standard input",
         description=(
             "Analyse stories. INPUT is a .txt file (one story), a .jsonl or .csv file (one story "
-            "per row), a .parquet file, or - for standard input (JSONL when it starts with '{', "
+            "per row), a .parquet file, a folder (every such file under it), or - for standard input (JSONL when it starts with '{', "
             "else one story). Writes JSONL (one object per article, with its entities and "
             "quotes) or one CSV/Parquet row per article, entity or quote."
         ),
     )
     analyze.add_argument("inputs", nargs="+", metavar="INPUT")
-    analyze.add_argument("-o", "--output", help="output file (default: standard output)")
+    analyze.add_argument("-o", "--output", help="output file: .jsonl, .csv or .parquet (default: standard output)")
     analyze.add_argument("--format", choices=FORMATS, help="output format (default: from -o's extension, else jsonl)")
     analyze.add_argument("--input-format", choices=INPUT_FORMATS, default="auto", help="input format (default: from each file's extension)")
     analyze.add_argument("--text-field", default="text", help="the JSONL/CSV/Parquet field with the story (default: text)")

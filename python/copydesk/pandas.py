@@ -15,10 +15,17 @@ import itertools
 import os
 from typing import Any, Iterable, Iterator, Sequence
 
-import pandas as pd
+from copydesk._errors import CopydeskImportError
+from copydesk._native import CopydeskTypeError, CopydeskValueError, _columns
+
+try:
+    import pandas as pd
+except ImportError as _err:  # pragma: no cover - exercised without pandas
+    raise CopydeskImportError(
+        "copydesk's DataFrame functions need pandas: pip install '.[pandas]' from a copydesk clone"
+    ) from _err
 
 from copydesk._inputs import story_ids, texts_of
-from copydesk._native import _columns
 
 __all__ = [
     "articles_frame",
@@ -108,6 +115,8 @@ def empty_frame(kind: str, id_dtype: Any = _INT) -> pd.DataFrame:
     >>> list(copydesk.pandas.empty_frame("entities").columns)[:3]
     ['id', 'article', 'text']
     """
+    if kind not in COLUMNS:
+        raise CopydeskValueError(f"kind must be one of {', '.join(COLUMNS)}, not {kind!r}")
     return pd.DataFrame(
         {
             name: pd.Series([], dtype=id_dtype if dtype is None else dtype)
@@ -149,14 +158,32 @@ def _frame(
     model: str | os.PathLike[str] | None,
     chunk_size: int,
 ) -> pd.DataFrame:
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        raise CopydeskValueError(f"chunk_size must be a positive integer, not {chunk_size!r}")
     if isinstance(texts, (str, bytes)):
-        raise TypeError("texts must be an iterable of stories, not a single str or bytes")
+        raise CopydeskTypeError(
+            "texts must be an iterable of stories, not a single str or bytes; wrap one story "
+            "in a list: [text]"
+        )
     if isinstance(texts, pd.DataFrame):
-        raise TypeError("texts must be a Series or an iterable of str/bytes; pass frame['text']")
+        raise CopydeskTypeError(
+            "texts must be a Series or an iterable of str/bytes; pass frame['text']"
+        )
+    if not isinstance(texts, pd.Series):
+        try:
+            iter(texts)
+        except TypeError:
+            raise CopydeskTypeError(
+                f"texts must be a Series or an iterable of str/bytes, not {type(texts).__name__}"
+            ) from None
     if ids is None:
         ids = story_ids(texts)
     texts = texts_of(texts)
     if ids is not None:
+        if isinstance(ids, (str, bytes)) or not hasattr(ids, "__iter__"):
+            raise CopydeskTypeError(
+                f"ids must be a list, Series or Index with one id per story, not {type(ids).__name__}"
+            )
         if not isinstance(ids, (pd.Index, pd.Series)):
             ids = list(ids)
         id_dtype = _id_dtype(ids)
@@ -168,12 +195,17 @@ def _frame(
     offset = 0
     for chunk, chunk_ids in _chunks(texts, ids, chunk_size):
         if chunk_ids is not None and len(chunk_ids) != len(chunk):
-            raise ValueError("ids is shorter than texts")
+            raise CopydeskValueError(
+                f"ids has {len(ids) if ids is not None else 0} items but texts has more; "
+                "pass one id per story"
+            )
         columns = _columns(kind, chunk, chunk_ids, offset, threads=threads, model=model)
         frames.append(_frame_from_columns(kind, columns, id_dtype))
         offset += len(chunk)
     if ids is not None and len(ids) != offset:
-        raise ValueError(f"ids has {len(ids)} items but texts has {offset}")
+        raise CopydeskValueError(
+            f"ids has {len(ids)} items but texts has {offset}; pass one id per story"
+        )
     if not frames:
         return empty_frame(kind, id_dtype)
     if len(frames) == 1:

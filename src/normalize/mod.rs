@@ -58,9 +58,12 @@ impl Notes {
     /// The warnings to report, if any.
     pub fn warnings(&self) -> Vec<String> {
         match &self.mojibake_example {
-            Some((before, after)) if self.mojibake_repairs > 0 => vec![format!(
-                "repaired {} mojibake sequence(s) (UTF-8 read as cp1252), e.g. {:?} -> {:?}",
-                self.mojibake_repairs, before, after
+            Some((before, after)) if self.mojibake_repairs > 0 => vec![crate::warning::plain(
+                crate::warning::code::MOJIBAKE_REPAIRED,
+                &format!(
+                    "repaired {} mojibake sequence(s) (UTF-8 read as cp1252), e.g. {:?} -> {:?}",
+                    self.mojibake_repairs, before, after
+                ),
             )],
             _ => Vec::new(),
         }

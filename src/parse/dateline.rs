@@ -39,6 +39,9 @@ pub struct Dateline {
     pub date: Option<Range<usize>>,
     /// Where the story's text starts after the dateline (offset into the line).
     pub body_start: usize,
+    /// The agency printed in it, "(AFP)" or a bare "Kyodo", without brackets (offsets into
+    /// the line).
+    pub agency: Option<Range<usize>>,
 }
 
 fn is_upper_word(s: &str) -> bool {
@@ -69,6 +72,10 @@ pub fn run_in(line: &str) -> Option<Dateline> {
         span: 0..end,
         date: caps.name("date").map(|m| m.range()),
         body_start,
+        agency: caps
+            .name("agency")
+            .or_else(|| caps.name("bare"))
+            .map(|m| m.range()),
     })
 }
 
@@ -80,6 +87,7 @@ pub fn standalone(line: &str) -> Option<Dateline> {
         span: 0..end,
         date: caps.name("date").map(|m| m.range()),
         body_start: line.len(),
+        agency: None,
     })
 }
 
@@ -121,6 +129,24 @@ mod tests {
             printed("Toronto, Feb 26 - Prices fell."),
             Some(("Toronto, Feb 26 -", Some("Feb 26")))
         );
+    }
+
+    #[test]
+    fn the_agency_in_a_dateline() {
+        let agency = |line: &str| run_in(line).and_then(|d| d.agency.map(|r| line[r].to_string()));
+        assert_eq!(
+            agency("PARIS, March 3 (AFP) - Strikes spread.").as_deref(),
+            Some("AFP")
+        );
+        assert_eq!(
+            agency("WASHINGTON (AP) — The Senate voted.").as_deref(),
+            Some("AP")
+        );
+        assert_eq!(
+            agency("TOKYO, Sept. 4 Kyodo - Japan said.").as_deref(),
+            Some("Kyodo")
+        );
+        assert_eq!(agency("SALVADOR, Feb 26 - Rain fell."), None);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! byte ranges of the input. The parse never fails: at worst there is no headline and the
 //! whole text is the body.
 
+pub mod agency;
 pub mod dateline;
 mod lines;
 mod trailer;
@@ -23,6 +24,9 @@ pub struct Layout {
     pub byline: Option<Range<usize>>,
     pub dateline: Option<Range<usize>>,
     pub date: Option<Range<usize>>,
+    /// The agency named in the dateline or a sign-off line ("AFP", "Reuters"), the story's
+    /// source when no source line names one.
+    pub agency: Option<String>,
     /// Body paragraphs, each a list of (possibly partial) lines.
     pub body: Vec<Vec<Line>>,
 }
@@ -59,6 +63,7 @@ pub fn parse(text: &str) -> Layout {
         } else if let Some(d) = dateline::run_in(first_text) {
             layout.dateline = Some(first.start + d.span.start..first.start + d.span.end);
             layout.date = d.date.map(|r| first.start + r.start..first.start + r.end);
+            layout.agency = d.agency.map(|r| agency::canonical(&first_text[r]));
             body.push(first.start + d.body_start..lines[i].end);
             i += 1;
         }

@@ -135,3 +135,32 @@ fn unknown_layouts_fall_back_to_body() {
         assert_eq!(words, text.split_whitespace().count(), "{text:?}");
     }
 }
+
+#[test]
+fn the_agency_comes_from_the_dateline_or_the_sign_off_without_a_source_line() {
+    let cases = [
+        ("PARIS, March 3 (AFP) - The museum reopened.", "AFP"),
+        ("WASHINGTON (AP) — The panel voted.", "AP"),
+        ("LONDON, April 2 (Reuters) - Shares rose.", "Reuters"),
+        ("TOKYO, Sept. 4 Kyodo - Ministers met.", "Kyodo"),
+        (
+            "HARBOUR CRANES IDLE\n\nDock workers walked out on Monday.\n Reuter\n",
+            "Reuters",
+        ),
+    ];
+    for (text, agency) in cases {
+        assert_eq!(parse(text).agency.as_deref(), Some(agency), "{text}");
+        assert_eq!(
+            crate::analyze(text).unwrap().source.as_deref(),
+            Some(agency),
+            "{text}"
+        );
+    }
+    assert_eq!(parse("The council met on Monday.").agency, None);
+    // A source line, when there is one, is the source as printed.
+    let text = "Kyodo News\n\nTOKYO, Sept. 4 Kyodo - Trade ministers met.";
+    assert_eq!(
+        crate::analyze(text).unwrap().source.as_deref(),
+        Some("Kyodo News")
+    );
+}

@@ -1,8 +1,9 @@
 //! The end of the copy: sign-off lines ("Reuter", "==Kyodo", "-- AP", "MORE", "(Reporting
-//! by ...)") are dropped, and a trailing "(Sept. 4)" becomes the story's date.
+//! by ...)") are dropped (an agency they name is kept), and a trailing "(Sept. 4)" becomes the
+//! story's date.
 
 use super::dateline::MONTH;
-use super::{lines, trimmed, Layout};
+use super::{agency, lines, trimmed, Layout};
 use crate::normalize::wraps::Line;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -25,6 +26,9 @@ pub fn strip(text: &str, body: &mut Vec<Line>, layout: &mut Layout) {
         let Some(last) = body.last() else { return };
         let t = &text[trimmed(text, last)];
         if t.is_empty() || lines::is_sign_off(t) || lines::is_navigation(t) {
+            if layout.agency.is_none() {
+                layout.agency = agency::in_sign_off(t);
+            }
             body.pop();
         } else {
             break;

@@ -12,7 +12,6 @@ use arrow_array::{ArrayRef, RecordBatch, RecordBatchIterator};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use pyo3::prelude::*;
 use pyo3::types::PyCapsule;
-use std::path::PathBuf;
 use std::sync::Arc;
 
 /// A finished record batch that Python reads through `__arrow_c_stream__` (a stream of one
@@ -64,11 +63,11 @@ pub fn _arrow_batch(
     kind: &str,
     texts: &Bound<'_, PyAny>,
     offset: usize,
-    threads: Option<i64>,
-    model: Option<PathBuf>,
+    threads: Option<Bound<'_, PyAny>>,
+    model: Option<Bound<'_, PyAny>>,
 ) -> PyResult<ArrowBatch> {
     let kind = parse_kind(kind)?;
-    let (articles, missing) = analyze_inputs(py, texts, offset, threads, model)?;
+    let (articles, missing) = analyze_inputs(py, texts, offset, threads.as_ref(), model.as_ref())?;
     // Built detached: nothing here touches Python.
     let batch = py.detach(|| {
         let mut builder = BatchBuilder::new(kind);

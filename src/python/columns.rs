@@ -3,13 +3,14 @@
 //! command-line layers never loop over result objects in Python.
 
 use super::errors;
-use super::run::{analyzer, articles_or_raise, extract_inputs, run_batch, thread_count};
+use super::run::{
+    analyzer, articles_or_raise, extract_inputs, model_path, run_batch, thread_count, type_name,
+};
 use crate::rows::{Cell, Kind, HEAD};
 use crate::{Article, Input};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 use pyo3::BoundObject;
-use std::path::PathBuf;
 
 /// The kind named `kind`, or the ValueError that lists the kinds.
 pub fn parse_kind(kind: &str) -> PyResult<Kind> {
@@ -26,11 +27,11 @@ pub fn analyze_inputs(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     offset: usize,
-    threads: Option<i64>,
-    model: Option<PathBuf>,
+    threads: Option<&Bound<'_, PyAny>>,
+    model: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<(Vec<Article>, Vec<bool>)> {
     let threads = thread_count(threads)?;
-    let analyzer = analyzer(model)?;
+    let analyzer = analyzer(model_path(model)?)?;
     let inputs = extract_inputs(texts, offset)?;
     let results = run_batch(py, &analyzer, &inputs, offset, threads)?;
     let articles = articles_or_raise(results, offset)?;
@@ -49,14 +50,20 @@ pub fn _columns<'py>(
     texts: &Bound<'py, PyAny>,
     ids: Option<Bound<'py, PyAny>>,
     offset: usize,
-    threads: Option<i64>,
-    model: Option<PathBuf>,
+    threads: Option<Bound<'py, PyAny>>,
+    model: Option<Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let kind = parse_kind(kind)?;
-    let (articles, missing) = analyze_inputs(py, texts, offset, threads, model)?;
+    let (articles, missing) = analyze_inputs(py, texts, offset, threads.as_ref(), model.as_ref())?;
     let ids: Vec<Py<PyAny>> = match ids {
         Some(ids) => ids
-            .try_iter()?
+            .try_iter()
+            .map_err(|_| {
+                errors::type_error(format!(
+                    "ids must be an iterable with one id per story, not {}",
+                    type_name(&ids)
+                ))
+            })?
             .map(|id| id.map(Bound::unbind))
             .collect::<PyResult<_>>()?,
         None => (0..articles.len())

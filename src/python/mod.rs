@@ -10,8 +10,10 @@ mod types;
 
 use crate::{normalize as core_normalize, Article, Input, NormalizeOptions, UnicodeForm};
 use pyo3::prelude::*;
-use run::{analyzer, articles_or_raise, extract_input, extract_inputs, run_batch, thread_count};
-use std::path::PathBuf;
+use run::{
+    analyzer, articles_or_raise, extract_input, extract_inputs, flag, model_path, run_batch,
+    thread_count, type_name,
+};
 use types::{PyArticle, PyEntity, PyQuote, PySpan};
 
 fn to_py(articles: Vec<Article>) -> Vec<PyArticle> {
@@ -41,8 +43,12 @@ fn to_py(articles: Vec<Article>) -> Vec<PyArticle> {
 ///     'Ministers met on Monday.'
 #[pyfunction]
 #[pyo3(signature = (text, *, model=None), text_signature = "(text, *, model=None)")]
-fn analyze(py: Python<'_>, text: &Bound<'_, PyAny>, model: Option<PathBuf>) -> PyResult<PyArticle> {
-    let analyzer = analyzer(model)?;
+fn analyze(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    model: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyArticle> {
+    let analyzer = analyzer(model_path(model)?)?;
     let input = extract_input(text, None)?;
     let results = run_batch(py, &analyzer, std::slice::from_ref(&input), 0, None)?;
     let mut results = results.into_iter();
@@ -88,8 +94,8 @@ fn analyze(py: Python<'_>, text: &Bound<'_, PyAny>, model: Option<PathBuf>) -> P
 fn analyze_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
-    threads: Option<i64>,
-    model: Option<PathBuf>,
+    threads: Option<&Bound<'_, PyAny>>,
+    model: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<PyArticle>> {
     _analyze_many_from(py, texts, 0, threads, model)
 }
@@ -102,11 +108,11 @@ fn _analyze_many_from(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     offset: usize,
-    threads: Option<i64>,
-    model: Option<PathBuf>,
+    threads: Option<&Bound<'_, PyAny>>,
+    model: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<PyArticle>> {
     let threads = thread_count(threads)?;
-    let analyzer = analyzer(model)?;
+    let analyzer = analyzer(model_path(model)?)?;
     let inputs: Vec<Input> = extract_inputs(texts, offset)?;
     let results = run_batch(py, &analyzer, &inputs, offset, threads)?;
     Ok(to_py(articles_or_raise(results, offset)?))
@@ -137,17 +143,32 @@ fn _analyze_many_from(
 ///     'Café'
 #[pyfunction]
 #[pyo3(
-    signature = (text, *, form="NFC", dashes=false, straighten_quotes=false, repair_mojibake=true),
+    signature = (text, *, form=None, dashes=None, straighten_quotes=None, repair_mojibake=None),
     text_signature = "(text, *, form='NFC', dashes=False, straighten_quotes=False, repair_mojibake=True)"
 )]
 fn normalize(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,
-    form: &str,
-    dashes: bool,
-    straighten_quotes: bool,
-    repair_mojibake: bool,
+    form: Option<&Bound<'_, PyAny>>,
+    dashes: Option<&Bound<'_, PyAny>>,
+    straighten_quotes: Option<&Bound<'_, PyAny>>,
+    repair_mojibake: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<String> {
+    // Options arrive untyped so that a wrong type is a CopydeskTypeError, not pyo3's TypeError.
+    let form: String = match form {
+        None => "NFC".to_string(),
+        Some(form) => form.extract().map_err(|_| {
+            errors::type_error(format!(
+                "form must be 'NFC' or 'NFKC', not {}",
+                type_name(form)
+            ))
+        })?,
+    };
+    let (dashes, straighten_quotes, repair_mojibake) = (
+        flag(dashes, "dashes", false)?,
+        flag(straighten_quotes, "straighten_quotes", false)?,
+        flag(repair_mojibake, "repair_mojibake", true)?,
+    );
     let form = match form.to_ascii_uppercase().as_str() {
         "NFC" => UnicodeForm::Nfc,
         "NFKC" => UnicodeForm::Nfkc,
@@ -161,7 +182,11 @@ fn normalize(
     };
     let text = match extract_input(text, None)? {
         Input::Text(text) => text,
-        _ => return Err(errors::type_error("normalize() takes a str")),
+        _ => {
+            return Err(errors::type_error(
+                "normalize() takes a str; decode bytes first, or pass them to analyze()",
+            ))
+        }
     };
     let options = NormalizeOptions {
         form,
@@ -182,14 +207,43 @@ fn _reset_after_fork() {
 
 /// The number of threads a batch uses when `threads=` is not given.
 ///
+/// Raises:
+///     CopydeskValueError: `COPYDESK_NUM_THREADS` is set to something other than a count.
+///
 /// Example:
 ///     >>> import copydesk
 ///     >>> copydesk.default_threads() >= 1
 ///     True
 #[pyfunction]
 #[pyo3(text_signature = "()")]
-fn default_threads() -> usize {
-    crate::pool::default_threads()
+fn default_threads() -> PyResult<usize> {
+    Ok(crate::pool::default_threads()?)
+}
+
+/// Set the number of threads later batches use when `threads=` is not given (handy in a
+/// notebook); None goes back to `COPYDESK_NUM_THREADS`, else the CPUs. Counts above four times
+/// the CPUs are capped. The previous default pool and its per-thread memory are released.
+///
+/// Args:
+///     threads: A whole number from 1 to 1024, or None.
+///
+/// Returns:
+///     The default number of threads from now on.
+///
+/// Raises:
+///     CopydeskValueError: `threads` is below 1 or above 1024.
+///     CopydeskTypeError: `threads` is not an int or None.
+///
+/// Example:
+///     >>> import copydesk
+///     >>> copydesk.set_threads(2)
+///     2
+///     >>> _ = copydesk.set_threads(None)
+#[pyfunction]
+#[pyo3(signature = (threads), text_signature = "(threads)")]
+fn set_threads(threads: Option<&Bound<'_, PyAny>>) -> PyResult<usize> {
+    let threads = thread_count(threads)?;
+    Ok(crate::pool::set_default_threads(threads)?)
 }
 
 /// Run a batch through the core only, building no Python objects, and return the seconds it
@@ -200,7 +254,7 @@ fn default_threads() -> usize {
 fn _core_seconds(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
-    threads: Option<i64>,
+    threads: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<(f64, usize)> {
     let threads = thread_count(threads)?;
     let inputs: Vec<Input> = extract_inputs(texts, 0)?;
@@ -233,6 +287,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_analyze_many_from, m)?)?;
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
     m.add_function(wrap_pyfunction!(default_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(set_threads, m)?)?;
     m.add_function(wrap_pyfunction!(_reset_after_fork, m)?)?;
     m.add_function(wrap_pyfunction!(_core_seconds, m)?)?;
     m.add_function(wrap_pyfunction!(columns::_columns, m)?)?;

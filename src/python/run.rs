@@ -6,7 +6,7 @@
 use super::errors;
 use crate::{analyze_batch, pool, Analyzer, Article, CoreError, Input};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyFloat, PyString};
+use pyo3::types::{PyBool, PyBytes, PyFloat, PyInt, PyString};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, LazyLock, Mutex, PoisonError};
@@ -38,15 +38,68 @@ pub fn analyzer(model: Option<PathBuf>) -> PyResult<Arc<Analyzer>> {
     Ok(loaded)
 }
 
-/// The `threads=` argument: None for the default, else a positive count.
-pub fn thread_count(threads: Option<i64>) -> PyResult<Option<usize>> {
-    match threads {
-        None => Ok(None),
-        Some(n) if n >= 1 => Ok(Some(usize::try_from(n).unwrap_or(usize::MAX))),
-        Some(n) => Err(errors::value_error(format!(
-            "threads must be a positive integer or None, not {n}"
-        ))),
+/// The `threads=` argument: None for the default, else a count from 1 to `pool::MAX_THREADS`
+/// (larger than the pool's cap is capped there). Anything else is a CopydeskTypeError or
+/// CopydeskValueError that says what to pass.
+pub fn thread_count(threads: Option<&Bound<'_, PyAny>>) -> PyResult<Option<usize>> {
+    let Some(obj) = threads.filter(|t| !t.is_none()) else {
+        return Ok(None);
+    };
+    let what = || {
+        format!(
+            "threads must be None or a whole number from 1 to {}",
+            pool::MAX_THREADS
+        )
+    };
+    if obj.is_instance_of::<PyBool>() || !obj.is_instance_of::<PyInt>() {
+        let type_name = type_name(obj);
+        return Err(errors::type_error(format!(
+            "{}, not {type_name} {}",
+            what(),
+            obj.repr().map(|r| r.to_string()).unwrap_or_default()
+        )));
     }
+    match obj.extract::<i64>() {
+        Ok(n) if n >= 1 => usize::try_from(n)
+            .map_err(|e| errors::value_error(e.to_string()))
+            .and_then(|n| Ok(Some(pool::validate_threads("threads", n)?))),
+        Ok(n) => Err(errors::value_error(format!("{}, not {n}", what()))),
+        Err(_) => Err(errors::value_error(format!("{}, not {obj}", what()))),
+    }
+}
+
+/// The `model=` argument: None for the bundled model, else a path (`str` or `os.PathLike`).
+pub fn model_path(model: Option<&Bound<'_, PyAny>>) -> PyResult<Option<PathBuf>> {
+    let Some(obj) = model.filter(|m| !m.is_none()) else {
+        return Ok(None);
+    };
+    obj.extract::<PathBuf>().map(Some).map_err(|_| {
+        errors::type_error(format!(
+            "model must be None or the path of a model file (str or pathlib.Path), not {}",
+            type_name(obj)
+        ))
+    })
+}
+
+/// A `bool` keyword argument (`default` when not given), or a CopydeskTypeError naming it.
+pub fn flag(obj: Option<&Bound<'_, PyAny>>, name: &str, default: bool) -> PyResult<bool> {
+    let Some(obj) = obj else {
+        return Ok(default);
+    };
+    obj.extract::<bool>().map_err(|_| {
+        errors::type_error(format!(
+            "{name} must be True or False, not {}",
+            type_name(obj)
+        ))
+    })
+}
+
+/// The name of `obj`'s type, for messages.
+pub fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".to_string())
 }
 
 /// What one Python object of a batch is.
@@ -69,11 +122,7 @@ pub fn extract_input(obj: &Bound<'_, PyAny>, position: Option<usize>) -> PyResul
     if position.is_some() && is_missing(obj) {
         return Ok(Input::Missing);
     }
-    let type_name = obj
-        .get_type()
-        .name()
-        .map(|n| n.to_string())
-        .unwrap_or_else(|_| "?".to_string());
+    let type_name = type_name(obj);
     Err(errors::type_error(match position {
         Some(i) => format!(
             "texts[{i}] is {type_name}; expected str or bytes (None or NaN for a missing story)"
@@ -127,8 +176,15 @@ pub fn extract_inputs(texts: &Bound<'_, PyAny>, offset: usize) -> PyResult<Vec<I
              use analyze() for one story",
         ));
     }
+    let iter = texts.try_iter().map_err(|_| {
+        errors::type_error(format!(
+            "texts must be an iterable of str or bytes (a list, a pandas Series, a generator), \
+             not {}",
+            type_name(texts)
+        ))
+    })?;
     let mut inputs = Vec::with_capacity(texts.len().unwrap_or(0));
-    for (i, item) in texts.try_iter()?.enumerate() {
+    for (i, item) in iter.enumerate() {
         inputs.push(extract_input(&item?, Some(offset + i))?);
         if (i + 1) % EXTRACT_SIGNAL_EVERY == 0 {
             py.check_signals()?;

@@ -39,8 +39,8 @@ fn state_error(err: serde_json::Error) -> PyErr {
 ///     >>> article = copydesk.analyze("Ministers met on Monday.")
 ///     >>> all(article.text[s.start:s.end] == s.text for s in article.paragraphs)
 ///     True
-#[pyclass(frozen, get_all, eq, module = "copydesk", name = "Span")]
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[pyclass(frozen, get_all, eq, hash, module = "copydesk", name = "Span")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PySpan {
     pub start: usize,
     pub end: usize,
@@ -133,8 +133,8 @@ fn span_dict<'py>(py: Python<'py>, s: &PySpan) -> PyResult<Bound<'py, PyDict>> {
 ///     >>> article = copydesk.analyze("TOKYO, Sept. 4 Kyodo - Taro Kono spoke.")
 ///     >>> all(article.text[e.start:e.end] == e.text for e in article.entities)
 ///     True
-#[pyclass(frozen, get_all, eq, module = "copydesk", name = "Entity")]
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[pyclass(frozen, get_all, eq, hash, module = "copydesk", name = "Entity")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PyEntity {
     pub text: String,
     pub start: usize,
@@ -243,8 +243,8 @@ fn entity_dict<'py>(py: Python<'py>, e: &PyEntity) -> PyResult<Bound<'py, PyDict
 ///     >>> article = copydesk.analyze('"We will act," Kono said.')
 ///     >>> all(article.text[q.start:q.end] == q.text for q in article.quotes)
 ///     True
-#[pyclass(frozen, get_all, eq, module = "copydesk", name = "Quote")]
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[pyclass(frozen, get_all, eq, hash, module = "copydesk", name = "Quote")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PyQuote {
     pub text: String,
     pub start: usize,
@@ -384,8 +384,8 @@ fn quote_dict<'py>(py: Python<'py>, q: &PyQuote) -> PyResult<Bound<'py, PyDict>>
 ///     'Ministers met on Monday.'
 ///     >>> copydesk.Article._from_state(article.__getstate__()) == article
 ///     True
-#[pyclass(frozen, get_all, eq, module = "copydesk", name = "Article")]
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[pyclass(frozen, get_all, eq, hash, module = "copydesk", name = "Article")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PyArticle {
     pub text: String,
     pub source: Option<String>,
@@ -500,6 +500,42 @@ impl PyArticle {
         d.set_item("quotes", PyList::new(py, quotes)?)?;
         d.set_item("warnings", &self.warnings)?;
         Ok(d)
+    }
+
+    /// The article as HTML for notebooks: the same as `copydesk.render(article)`.
+    ///
+    /// The rendering lives in Python (`copydesk.display`), imported on first display so that
+    /// `import copydesk` stays fast.
+    fn _repr_html_(slf: &Bound<'_, Self>) -> PyResult<String> {
+        slf.py()
+            .import("copydesk.display")?
+            .getattr("_repr_html")?
+            .call1((slf,))?
+            .extract()
+    }
+
+    /// The article as a `spacy.tokens.Doc` over `text`.
+    ///
+    /// `doc.ents` holds the entities (same offsets and labels, `kb_id_` = canonical name) and
+    /// the span groups `quotes`, `speakers` and `cues` the quotes; every one of these spans is
+    /// a token span with the same character offsets. Needs `copydesk[spacy]`.
+    ///
+    /// Args:
+    ///     nlp_or_vocab: A spaCy `Language` (its vocab and tokenizer are used), a `Vocab`, or
+    ///         None for a fresh `Vocab`.
+    ///
+    /// Example:
+    ///     >>> import copydesk, spacy  # doctest: +SKIP
+    ///     >>> doc = copydesk.analyze("Taro Kono spoke.").to_spacy(spacy.blank("en"))  # doctest: +SKIP
+    #[pyo3(signature = (nlp_or_vocab=None), text_signature = "(self, nlp_or_vocab=None)")]
+    fn to_spacy<'py>(
+        slf: &Bound<'py, Self>,
+        nlp_or_vocab: Option<Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        slf.py()
+            .import("copydesk.spacy")?
+            .getattr("to_spacy")?
+            .call1((slf, nlp_or_vocab))
     }
 
     /// The article's state for pickling: a JSON string.

@@ -11,6 +11,7 @@
 //! newsroom convention for a quote that runs on, otherwise a warning says the mark is unbalanced.
 
 use crate::doc::Doc;
+use crate::warning::{code, Warning};
 
 /// Which family of marks encloses a quoted stretch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,7 +69,7 @@ fn single_closes(prev: Option<char>, next: Option<char>) -> bool {
 }
 
 /// Pair the quotation marks of every block of `doc`. Warnings describe unbalanced marks.
-pub fn pair_marks(doc: &Doc, warnings: &mut Vec<String>) -> Vec<Quoted> {
+pub fn pair_marks(doc: &Doc, warnings: &mut Vec<Warning>) -> Vec<Quoted> {
     let mut out = Vec::new();
     let text = doc.text.as_str();
     for (b, block) in doc.blocks.iter().enumerate() {
@@ -91,7 +92,7 @@ fn pair_block(
     block: usize,
     next_block_opens: Option<char>,
     out: &mut Vec<Quoted>,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) {
     // The open double mark (its char and offset) and the open single mark's offset.
     let mut double: Option<(char, usize)> = None;
@@ -152,15 +153,18 @@ fn pair_block(
             });
         }
         if next_block_opens != Some(open) {
-            warnings.push(format!(
-                "unbalanced quotation mark {open:?} at byte {}: the quote runs to the end of its paragraph",
-                base + at
+            warnings.push(Warning::at(
+                code::UNBALANCED_QUOTE,
+                base + at,
+                format!("unbalanced quotation mark {open:?} at {{at}}: the quote runs to the end of its paragraph"),
             ));
         }
     }
     if stray_closers > 0 {
-        warnings.push(format!(
-            "{stray_closers} closing quotation mark(s) without an opening mark in the paragraph at byte {base}"
+        warnings.push(Warning::at(
+            code::UNBALANCED_QUOTE,
+            base,
+            format!("{stray_closers} closing quotation mark(s) without an opening mark in the paragraph at {{at}}"),
         ));
     }
 }

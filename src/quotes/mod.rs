@@ -68,11 +68,11 @@ pub struct QuoteRecord {
     pub cue: Option<Range<usize>>,
 }
 
-/// The quotes of a story and the warnings about its quotation marks.
+/// The quotes of a story and the warnings about its quotation marks (positions in `doc.text`).
 #[derive(Debug, Clone, Default)]
 pub struct QuoteFindings {
     pub quotes: Vec<QuoteRecord>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::warning::Warning>,
 }
 
 /// Find the quotes of a story and their speakers. `mentions` are the story's entities,

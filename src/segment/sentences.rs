@@ -12,11 +12,12 @@ fn is_closing(tok: &str) -> bool {
 }
 
 /// Whether the token after a sentence-final mark can open a new sentence: anything but a
-/// lower-case word or punctuation that continues the sentence.
+/// lower-case word or punctuation that continues the sentence. More end marks ("...!!!",
+/// "?!?") belong to the sentence they end: none of them opens one.
 fn opens_sentence(tok: &str) -> bool {
     match tok.chars().next() {
         Some(c) if c.is_lowercase() => false,
-        Some(',' | ';' | ':' | ')' | ']' | '.' | '%') => false,
+        Some(',' | ';' | ':' | ')' | ']' | '.' | '%' | '!' | '?' | '…') => false,
         Some(_) => true,
         None => false,
     }
@@ -94,6 +95,18 @@ mod tests {
         );
         assert_eq!(sents("It was sold to Acme Corp. The deal closed.").len(), 2);
         assert_eq!(sents("Talks in the U.S. The end.").len(), 2);
+    }
+
+    #[test]
+    fn runs_of_end_marks_end_one_sentence() {
+        assert_eq!(
+            sents("Give us a break...!!! Best song in years."),
+            vec!["Give us a break...!!!", "Best song in years."]
+        );
+        assert_eq!(
+            sents("Who knew?!? Nobody did!! Really ?! Yes."),
+            vec!["Who knew?!?", "Nobody did!!", "Really ?!", "Yes."]
+        );
     }
 
     #[test]

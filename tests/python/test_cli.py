@@ -67,7 +67,7 @@ def test_jsonl_in_with_fields_and_a_bad_row_that_does_not_stop_the_rest(tmp_path
         encoding="utf-8",
     )
     out = cli("analyze", str(src), "--text-field", "story", "--id-field", "doc")
-    assert out.returncode == 0, out.stderr
+    assert out.returncode == 1, out.stderr  # rows were lost: said on stderr and in the status
     rows = jsonl(out.stdout)
     assert [r["id"] for r in rows] == ["a", "e", "f"]
     assert rows[0]["text"] == STORY_A and rows[2]["text"] == STORY_B

@@ -19,6 +19,7 @@ MODULES = [
     "copydesk.polars",
     "copydesk._linking",
     "copydesk._optional",
+    "copydesk.display",
 ]
 CLASSES = [copydesk.Article, copydesk.Span, copydesk.Entity, copydesk.Quote]
 

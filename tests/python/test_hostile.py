@@ -1,12 +1,11 @@
-"""Hostile input: each case finishes in seconds and runs in near-linear time.
+"""Hostile input: each case is analysed without a crash or a hang, and its spans slice back.
 
-The full-size cases (a 20 MB article, 100,000 quote marks, 1 MB without a space ...) are timed
-by `benches/hostile.py`; here they run at sizes fit for CI, and the doubling check compares the
-time of a case with the time of the same case at twice the size. Quadratic work shows up as a
-ratio near 4; the check allows up to 3.2 to stay robust on a loaded machine.
+Speed is measured by benches, never by tests (a timed test flakes on a busy machine): the
+full-size cases (a 20 MB article, 100,000 quote marks, 1 MB without a space ...) and their
+doubling ratios, where quadratic work would show as a ratio near 4, are in `benches/hostile.py`.
+Here every case runs at CI size, at two sizes, and only the results are checked.
 """
 import random
-import time
 
 import pytest
 
@@ -42,27 +41,16 @@ CASES = {
 }
 
 
-def _seconds(text):
-    best = float("inf")
-    for _ in range(3):
-        t0 = time.perf_counter()
-        copydesk.analyze(text)
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_hostile_case_is_near_linear(name):
+def test_hostile_case_is_analysed_and_slices_back(name):
     make = CASES[name]
-    small, large = make(100_000), make(200_000)
-    article = copydesk.analyze(large)
-    for s in article.paragraphs + article.sentences + article.entities + article.quotes:
-        assert large[s.start:s.end] == s.text
-    t_small, t_large = _seconds(small), _seconds(large)
-    # Below a few milliseconds the clock's noise dominates; such a case is linear enough.
-    if t_large > 0.02:
-        assert t_large / max(t_small, 1e-3) < 3.2, (name, t_small, t_large)
+    for n in (100_000, 200_000):
+        text = make(n)
+        article = copydesk.analyze(text)
+        assert article.text == text
+        for s in article.paragraphs + article.sentences + article.entities + article.quotes:
+            assert text[s.start:s.end] == s.text, (name, n, s)
 
 
 @pytest.mark.timeout(60)
