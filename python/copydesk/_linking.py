@@ -73,10 +73,13 @@ def link(entities: Any) -> Any:
 
         id_array = pa.array(ids, type=pa.int64())
         name_array = pa.array(id_names, type=pa.large_string()).take(id_array)
-        return entities.append_column("entity_id", id_array).append_column("name", name_array)
+        # Linking a linked table again replaces the two columns.
+        kept = entities.drop_columns([c for c in ("entity_id", "name") if c in names])
+        return kept.append_column("entity_id", id_array).append_column("name", name_array)
     import polars as pl
 
     id_series = pl.Series("entity_id", ids, dtype=pl.Int64)
+    # with_columns replaces entity_id and name when the frame was linked before.
     name_series = pl.Series("name", id_names, dtype=pl.String).gather(id_series)
     return entities.with_columns(id_series, name_series.alias("name"))
 

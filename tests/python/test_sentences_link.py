@@ -86,6 +86,8 @@ def test_link_on_tables_and_polars() -> None:
     assert table.column("name").to_pylist() == frame["name"].tolist()
     assert table.column("entity_id").to_pylist() == frame["entity_id"].tolist()
     assert table.schema.field("entity_id").type == pa.int64()
+    assert copydesk.link(table).equals(table), "linking again changes nothing"
+    assert copydesk.link(frame).equals(frame)
     pl = pytest.importorskip("polars")
     import copydesk.polars as cpl
 
