@@ -22,8 +22,7 @@ fn conll_type(label: Label) -> Option<NameType> {
         | Label::Product
         | Label::WorkOfArt
         | Label::Law
-        | Label::Language
-        | Label::Misc => Some(NameType::Misc),
+        | Label::Language => Some(NameType::Misc),
         _ => None,
     }
 }

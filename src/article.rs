@@ -18,8 +18,8 @@ pub struct Entity {
     pub text: String,
     pub start: usize,
     pub end: usize,
-    /// spaCy/OntoNotes label: PERSON, ORG, GPE, LOC, NORP, MISC, DATE, TIME, PERCENT, MONEY,
-    /// QUANTITY, ORDINAL, CARDINAL ...
+    /// One of the 18 spaCy/OntoNotes labels: PERSON, NORP, FAC, ORG, GPE, LOC, PRODUCT, EVENT,
+    /// WORK_OF_ART, LAW, LANGUAGE, DATE, TIME, PERCENT, MONEY, QUANTITY, ORDINAL, CARDINAL.
     pub label: String,
     /// The fullest name of the same entity in this article ("Taro Kono" for "Kono").
     pub canonical: String,
@@ -32,20 +32,30 @@ pub struct Quote {
     pub text: String,
     pub start: usize,
     pub end: usize,
-    /// Canonical name of the speaker, else the mention's text, else None.
+    /// Canonical name of the speaker, else the description's text ("a spokesman"), else
+    /// None: never a bare pronoun (one that resolves to no name gives no speaker) and never
+    /// "I", "we" or "you".
     pub speaker: Option<String>,
     /// The mention that introduces the quote: a name, a pronoun or a description.
     pub speaker_mention: Option<String>,
     pub speaker_start: Option<usize>,
     pub speaker_end: Option<usize>,
-    /// Entity label of the speaker (PERSON, ORG ...), when known.
+    /// "PERSON", "ORG", "GPE" or "NORP" for a named speaker (or a description resolved to
+    /// one), "DESCRIPTION" for a nominal speaker ("a spokesman", "police"); None with no
+    /// speaker.
     pub speaker_label: Option<String>,
     /// The speech verb or phrase: "said", "told reporters", "according to".
     pub cue: Option<String>,
     pub cue_start: Option<usize>,
     pub cue_end: Option<usize>,
-    /// "direct" for a quoted sentence or more, "partial" for a quoted fragment.
+    /// "direct" for a quoted sentence or more, "partial" for a quoted fragment, "indirect"
+    /// for reported speech without quotation marks.
     pub kind: String,
+    /// The whole attributed content: the same as `text` for direct and indirect quotes, the
+    /// reported clause that holds a partial quote.
+    pub content: String,
+    pub content_start: usize,
+    pub content_end: usize,
 }
 
 /// One analysed story.

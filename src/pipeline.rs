@@ -142,6 +142,7 @@ fn quote(analysis: &Analysis, record: &QuoteRecord) -> Quote {
         .as_ref()
         .map(|s| (s, analysis.span(s.start..s.end)));
     let cue = record.cue.clone().map(|c| analysis.span(c));
+    let content = analysis.span(record.content.clone());
     Quote {
         text: words.text,
         start: words.start,
@@ -150,14 +151,14 @@ fn quote(analysis: &Analysis, record: &QuoteRecord) -> Quote {
         speaker_mention: mention.as_ref().map(|(_, m)| m.text.clone()),
         speaker_start: mention.as_ref().map(|(_, m)| m.start),
         speaker_end: mention.as_ref().map(|(_, m)| m.end),
-        speaker_label: mention
-            .as_ref()
-            .and_then(|(s, _)| s.label)
-            .map(|l| l.as_str().to_string()),
+        speaker_label: mention.as_ref().map(|(s, _)| s.label_name().to_string()),
         cue_start: cue.as_ref().map(|c| c.start),
         cue_end: cue.as_ref().map(|c| c.end),
         cue: cue.map(|c| c.text),
         kind: record.kind.as_str().to_string(),
+        content: content.text,
+        content_start: content.start,
+        content_end: content.end,
     }
 }
 

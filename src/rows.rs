@@ -61,6 +61,9 @@ const QUOTE: &[(&str, ColumnType)] = &[
     ("cue_start", Int),
     ("cue_end", Int),
     ("kind", Str),
+    ("content", Str),
+    ("content_start", Int),
+    ("content_end", Int),
     ("paragraph", Int),
     ("sentence", Int),
 ];
@@ -143,6 +146,9 @@ impl Kind {
                         Cell::Int(q.cue_start),
                         Cell::Int(q.cue_end),
                         Cell::Str(Some(&q.kind)),
+                        Cell::Str(Some(&q.content)),
+                        Cell::Int(Some(q.content_start)),
+                        Cell::Int(Some(q.content_end)),
                         Cell::Int(index_of(paragraphs, q.start)),
                         Cell::Int(index_of(sentences, q.start)),
                     ]);

@@ -55,6 +55,6 @@ fn pipeline_call_returns_labelled_canonical_mentions() {
 fn users_can_load_their_own_model_file() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/models/ner.bin");
     let model = Model::load(path).expect("the shipped model file loads from disk");
-    assert!(model.provenance().contains("\"seed\""));
+    assert!(model.provenance().contains("\"seeds\""));
     assert!(Model::load(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).is_err());
 }

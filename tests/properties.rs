@@ -77,6 +77,11 @@ fn spans(article: &Article) -> Vec<Span> {
             end: q.end,
             text: q.text.clone(),
         });
+        out.push(Span {
+            start: q.content_start,
+            end: q.content_end,
+            text: q.content.clone(),
+        });
     }
     out
 }

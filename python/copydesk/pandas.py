@@ -70,6 +70,9 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "cue_start": _INT,
         "cue_end": _INT,
         "kind": _STRING,
+        "content": _STRING,
+        "content_start": _INT,
+        "content_end": _INT,
         "paragraph": _INT,
         "sentence": _INT,
     },
@@ -254,8 +257,8 @@ def quotes_frame(
     chunk_size: int = CHUNK_SIZE,
 ) -> pd.DataFrame:
     """One row per quote: id, article, text, start, end, speaker, speaker_mention,
-    speaker_start, speaker_end, speaker_label, cue, cue_start, cue_end, kind, paragraph,
-    sentence (the sentence where the quote starts).
+    speaker_start, speaker_end, speaker_label, cue, cue_start, cue_end, kind, content,
+    content_start, content_end, paragraph, sentence (the sentence where the quote starts).
 
     Arguments as for :func:`entities_frame`.
 

@@ -1,11 +1,13 @@
 //! `copydesk-train-ner`: trains the named-entity tagger on CoNLL-2003-style files and writes a
 //! model file, printing dev-set entity F1 per type (conlleval rule, gold tokenization).
 //!
-//! Usage: copydesk-train-ner TRAIN DEV -o MODEL [--epochs N] [--seed S] [--bits B]
-//!        [--prune Q] [--raw DIR]... [--no-clusters]
+//! Usage: copydesk-train-ner TRAIN... DEV -o MODEL [--epochs N] [--seed S]... [--bits B]
+//!        [--prune Q] [--clip Q] [--word-dropout P] [--knowledge FILE | --no-knowledge]
 //!
-//! Word classes are learned from the raw story folders given with `--raw`; without `--raw`,
-//! the folders `reuters21578` and `bbc-news` beside TRAIN's folder are used when present.
+//! Every positional file but the last is training data; the last is scored as dev. With
+//! several `--seed`s, one model is trained per seed and their averaged weights are averaged.
+//! The word knowledge comes from `data/word_knowledge.tsv` (made by
+//! `scripts/build_word_knowledge.py`) unless `--knowledge` names another file.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,28 +16,33 @@ use std::time::Instant;
 use copydesk::entities::training::{self, perceptron};
 
 struct Args {
-    train: PathBuf,
+    train: Vec<PathBuf>,
     dev: PathBuf,
     output: PathBuf,
     epochs: usize,
-    seed: u64,
+    seeds: Vec<u64>,
     bits: u32,
-    raw: Vec<PathBuf>,
-    clusters: bool,
+    knowledge: Option<PathBuf>,
     prune: i16,
     clip: f64,
+    word_dropout: f64,
 }
 
-const USAGE: &str = "usage: copydesk-train-ner TRAIN DEV -o MODEL [--epochs N] [--seed S] \
-                     [--bits B] [--prune Q] [--raw DIR]... [--no-clusters]";
+const USAGE: &str = "usage: copydesk-train-ner TRAIN... DEV -o MODEL [--epochs N] [--seed S]... \
+                     [--bits B] [--prune Q] [--clip Q] [--word-dropout P] \
+                     [--knowledge FILE | --no-knowledge]";
+
+/// Where the word knowledge is looked for when `--knowledge` is not given.
+const DEFAULT_KNOWLEDGE: &str = "data/word_knowledge.tsv";
 
 fn parse_args(argv: &[String]) -> Result<Args, String> {
     let mut positional = Vec::new();
     let mut output = None;
-    let (mut epochs, mut seed, mut bits, mut prune) = (12usize, 1u64, 21u32, 2i16);
-    let mut clip = 1.0f64;
-    let mut raw = Vec::new();
-    let mut clusters = true;
+    let (mut epochs, mut bits, mut prune) = (12usize, 21u32, 2i16);
+    let mut seeds = Vec::new();
+    let (mut clip, mut word_dropout) = (1.0f64, 0.0f64);
+    let mut knowledge = None;
+    let mut use_knowledge = true;
     let mut it = argv.iter();
     while let Some(a) = it.next() {
         let mut value = |name: &str| it.next().cloned().ok_or(format!("{name} needs a value"));
@@ -46,11 +53,11 @@ fn parse_args(argv: &[String]) -> Result<Args, String> {
                     .parse()
                     .map_err(|e| format!("--epochs: {e}"))?
             }
-            "--seed" => {
-                seed = value("--seed")?
+            "--seed" => seeds.push(
+                value("--seed")?
                     .parse()
-                    .map_err(|e| format!("--seed: {e}"))?
-            }
+                    .map_err(|e| format!("--seed: {e}"))?,
+            ),
             "--bits" => {
                 bits = value("--bits")?
                     .parse()
@@ -66,41 +73,55 @@ fn parse_args(argv: &[String]) -> Result<Args, String> {
                     .parse()
                     .map_err(|e| format!("--clip: {e}"))?
             }
-            "--raw" => raw.push(PathBuf::from(value("--raw")?)),
-            "--no-clusters" => clusters = false,
+            "--word-dropout" => {
+                word_dropout = value("--word-dropout")?
+                    .parse()
+                    .map_err(|e| format!("--word-dropout: {e}"))?
+            }
+            "--knowledge" => knowledge = Some(PathBuf::from(value("--knowledge")?)),
+            "--no-knowledge" => use_knowledge = false,
             "-h" | "--help" => return Err(USAGE.into()),
             s if s.starts_with('-') => return Err(format!("unknown option {s}\n{USAGE}")),
             s => positional.push(PathBuf::from(s)),
         }
     }
-    let [train, dev]: [PathBuf; 2] = positional.try_into().map_err(|_| USAGE.to_string())?;
+    let dev = positional.pop().ok_or(USAGE)?;
+    if positional.is_empty() {
+        return Err(USAGE.into());
+    }
     let output = output.ok_or(USAGE)?;
     if !(16..=24).contains(&bits) {
         return Err("--bits must be between 16 and 24".into());
     }
-    if raw.is_empty() && clusters {
-        let absolute = std::fs::canonicalize(&train).unwrap_or_else(|_| train.clone());
-        let data = absolute
-            .parent()
-            .and_then(Path::parent)
-            .unwrap_or(Path::new("."));
-        raw = ["reuters21578", "bbc-news"]
-            .iter()
-            .map(|d| data.join(d))
-            .filter(|p| p.is_dir())
-            .collect();
+    if !(0.0..1.0).contains(&word_dropout) {
+        return Err("--word-dropout must be in [0, 1)".into());
     }
+    if seeds.is_empty() {
+        seeds.push(1);
+    }
+    let knowledge = if use_knowledge {
+        Some(knowledge.unwrap_or_else(|| {
+            let here = PathBuf::from(DEFAULT_KNOWLEDGE);
+            if here.is_file() {
+                here
+            } else {
+                Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_KNOWLEDGE)
+            }
+        }))
+    } else {
+        None
+    };
     Ok(Args {
-        train,
+        train: positional,
         dev,
         output,
         epochs,
-        seed,
+        seeds,
         bits,
-        raw,
-        clusters,
+        knowledge,
         prune,
         clip,
+        word_dropout,
     })
 }
 
@@ -132,69 +153,83 @@ fn main() -> ExitCode {
 fn run(args: &Args) -> Result<(), String> {
     let started = Instant::now();
     let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
-    let train_bytes = read(&args.train)?;
+    let mut train = Vec::new();
+    let mut train_files = Vec::new();
+    for path in &args.train {
+        let bytes = read(path)?;
+        train.extend(training::conll::parse(&String::from_utf8_lossy(&bytes)));
+        train_files.push(file_record(path, &bytes));
+    }
     let dev_bytes = read(&args.dev)?;
-    let train = training::conll::parse(&String::from_utf8_lossy(&train_bytes));
     let dev = training::conll::parse(&String::from_utf8_lossy(&dev_bytes));
     eprintln!("train: {} stories; dev: {} stories", train.len(), dev.len());
 
-    let cluster_settings = training::clusters::Settings {
-        seed: args.seed,
-        ..Default::default()
-    };
-    let clusters = if args.clusters {
-        let mut texts = Vec::new();
-        for dir in &args.raw {
-            texts.extend(training::corpus::read_stories(dir));
+    let (knowledge, knowledge_record) = match &args.knowledge {
+        Some(path) => {
+            let bytes = read(path)?;
+            let k = training::knowledge::parse(&String::from_utf8_lossy(&bytes))?;
+            let mut record = file_record(path, &bytes);
+            record["header"] = serde_json::json!(k.header);
+            eprintln!("word knowledge: {} words", k.table.len());
+            (k.table, record)
         }
-        let mut streams: Vec<Vec<&str>> =
-            texts.iter().map(|t| training::corpus::tokens(t)).collect();
-        streams.extend(train.iter().map(|s| s.word_refs()));
-        let n_tokens: usize = streams.iter().map(Vec::len).sum();
-        let table = training::clusters::learn(&streams, &cluster_settings);
-        eprintln!(
-            "word classes: {} words from {} stories, {} tokens ({:.1}s)",
-            table.len(),
-            streams.len(),
-            n_tokens,
-            started.elapsed().as_secs_f64()
-        );
-        table
-    } else {
-        Default::default()
+        None => (Default::default(), serde_json::Value::Null),
     };
+    let clusters = &knowledge;
 
     let settings = perceptron::Settings {
         bits: args.bits,
         epochs: args.epochs,
-        seed: args.seed,
+        seed: args.seeds[0],
         prune_below: args.prune,
         clip_quantile: args.clip,
+        word_dropout: args.word_dropout,
     };
     let prepared: Vec<_> = train
         .iter()
-        .map(|s| perceptron::prepare(s, &clusters))
+        .map(|s| perceptron::prepare(s, clusters))
         .collect();
     let dev_prepared: Vec<_> = dev
         .iter()
-        .map(|s| perceptron::prepare(s, &clusters))
+        .map(|s| perceptron::prepare(s, clusters))
         .collect();
-    let mut trainer = perceptron::Trainer::new(settings.bits);
-    let mut rng = perceptron::SplitMix(args.seed);
-    let mut order: Vec<usize> = (0..prepared.len()).collect();
-    let mut model = trainer.averaged(&settings, &clusters);
-    let mut board = training::score::Scoreboard::default();
-    for epoch in 1..=args.epochs {
-        rng.shuffle(&mut order);
-        let mistakes = trainer.epoch(&prepared, &order);
-        model = trainer.averaged(&settings, &clusters);
-        board = training::evaluate(&model, &dev, &dev_prepared);
-        eprintln!(
-            "epoch {epoch}: {mistakes} sentences wrong; dev F1 {:.4} ({:.1}s)",
-            board.all.f1(),
-            started.elapsed().as_secs_f64()
-        );
+    let mut sum = perceptron::Averages::new(settings.bits);
+    let mut seed_f1 = Vec::new();
+    for &seed in &args.seeds {
+        let mut trainer = perceptron::Trainer::with_dropout(settings.bits, args.word_dropout, seed);
+        let mut rng = perceptron::SplitMix(seed);
+        let mut order: Vec<usize> = (0..prepared.len()).collect();
+        for epoch in 1..=args.epochs {
+            rng.shuffle(&mut order);
+            let mistakes = trainer.epoch(&prepared, &order);
+            // Scoring every epoch costs a quantizing pass; the last one is what counts.
+            if epoch == args.epochs || epoch % 4 == 0 || epoch >= 8 {
+                let model = trainer.averaged(&settings, clusters);
+                let board = training::evaluate(&model, &dev, &dev_prepared);
+                eprintln!(
+                    "seed {seed} epoch {epoch}: {mistakes} sentences wrong; dev F1 {:.4} ({:.1}s)",
+                    board.all.f1(),
+                    started.elapsed().as_secs_f64()
+                );
+                if epoch == args.epochs {
+                    seed_f1.push(round4(board.all.f1()));
+                    if args.seeds.len() > 1 {
+                        print!(
+                            "seed {seed} dev {}:\n{}",
+                            file_name(&args.dev),
+                            board.report()
+                        );
+                    }
+                }
+            } else {
+                eprintln!("seed {seed} epoch {epoch}: {mistakes} sentences wrong");
+            }
+        }
+        trainer.add_average(&mut sum);
     }
+    let mut model = sum.quantize(&settings, clusters);
+    drop(sum);
+    let board = training::evaluate(&model, &dev, &dev_prepared);
     print!("dev {}:\n{}", file_name(&args.dev), board.report());
     eprintln!("{} weight rows kept", model.weights.len());
 
@@ -207,16 +242,18 @@ fn run(args: &Args) -> Result<(), String> {
     let provenance = serde_json::json!({
         "model": "copydesk averaged-perceptron NER tagger, BILOU over CoNLL PER/ORG/LOC/MISC",
         "command": command_line(args),
-        "train": {"file": file_name(&args.train), "sha1": training::sha1::sha1_hex(&train_bytes), "bytes": train_bytes.len()},
-        "dev": {"file": file_name(&args.dev), "sha1": training::sha1::sha1_hex(&dev_bytes), "bytes": dev_bytes.len()},
-        "raw_text": args.raw.iter().map(|p| file_name(p)).collect::<Vec<_>>(),
-        "seed": args.seed,
+        "train": train_files,
+        "dev": file_record(&args.dev, &dev_bytes),
+        "word_knowledge": knowledge_record,
+        "seeds": args.seeds,
         "epochs": args.epochs,
         "feature_bits": args.bits,
         "prune_below": args.prune,
         "clip_quantile": args.clip,
+        "word_dropout": args.word_dropout,
         "weight_rows": model.weights.len(),
         "word_classes": model.clusters.len(),
+        "dev_f1_per_seed": seed_f1,
         "dev_f1": dev_f1,
     });
     model.provenance = provenance.to_string();
@@ -231,24 +268,35 @@ fn run(args: &Args) -> Result<(), String> {
     Ok(())
 }
 
+/// A data file's name, sha1 and size, for the provenance header.
+fn file_record(path: &Path, bytes: &[u8]) -> serde_json::Value {
+    serde_json::json!({
+        "file": file_name(path),
+        "sha1": training::sha1::sha1_hex(bytes),
+        "bytes": bytes.len(),
+    })
+}
+
 /// The command that reproduces this model, with file names instead of machine-specific paths.
 fn command_line(args: &Args) -> String {
-    let mut parts = vec![
-        "copydesk-train-ner".to_string(),
-        file_name(&args.train),
+    let mut parts = vec!["copydesk-train-ner".to_string()];
+    parts.extend(args.train.iter().map(|p| file_name(p)));
+    parts.extend([
         file_name(&args.dev),
         "-o".into(),
         file_name(&args.output),
         format!("--epochs {}", args.epochs),
-        format!("--seed {}", args.seed),
+    ]);
+    parts.extend(args.seeds.iter().map(|s| format!("--seed {s}")));
+    parts.extend([
         format!("--bits {}", args.bits),
         format!("--prune {}", args.prune),
         format!("--clip {}", args.clip),
-    ];
-    if args.clusters {
-        parts.extend(args.raw.iter().map(|p| format!("--raw {}", file_name(p))));
-    } else {
-        parts.push("--no-clusters".into());
+        format!("--word-dropout {}", args.word_dropout),
+    ]);
+    match &args.knowledge {
+        Some(p) => parts.push(format!("--knowledge {}", file_name(p))),
+        None => parts.push("--no-knowledge".into()),
     }
     parts.join(" ")
 }

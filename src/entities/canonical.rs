@@ -1,9 +1,10 @@
 //! Canonical names within a story: each name mention gets the fullest name of the same entity,
 //! so "Kono" and "Mr. Kono" become "Taro Kono" and "Foreign Ministry" becomes "Chinese Foreign
-//! Ministry". The rule is token containment: a mention's tokens, with titles, "the" and a
-//! possessive stripped, must be a suffix of a fuller mention with the same label (for people,
+//! Ministry". The rule is token containment: a mention's tokens, with "the", a possessive and
+//! (for people only, before a name) titles stripped, must be a suffix of a fuller mention with the same label (for people,
 //! any subset of the name; countries and cities are never shortened).
 //! The nearest fuller mention before it wins, else the nearest after it. No coreference model.
+//! Whitespace inside a name (a hard wrap) becomes one space.
 
 use super::tagger::document::WordKeyed;
 
@@ -28,7 +29,7 @@ const MAX_WORDS: usize = 12;
 
 /// The canonical text of every mention, in the same order.
 pub fn canonical_names(text: &str, mentions: &[NameMention<'_>]) -> Vec<String> {
-    let cores: Vec<(usize, usize)> = mentions.iter().map(|m| core(&m.words)).collect();
+    let cores: Vec<(usize, usize)> = mentions.iter().map(|m| core(&m.words, m.label)).collect();
     let lower: Vec<Vec<String>> = mentions
         .iter()
         .zip(&cores)
@@ -50,7 +51,9 @@ pub fn canonical_names(text: &str, mentions: &[NameMention<'_>]) -> Vec<String> 
             mentions[k].spans.get(a),
             b.checked_sub(1).and_then(|e| mentions[k].spans.get(e)),
         ) {
-            (Some(&(s, _)), Some(&(_, e))) if s <= e => text.get(s..e).unwrap_or("").to_string(),
+            (Some(&(s, _)), Some(&(_, e))) if s <= e => {
+                collapse_space(text.get(s..e).unwrap_or(""))
+            }
             _ => String::new(),
         }
     };
@@ -87,11 +90,29 @@ pub fn canonical_names(text: &str, mentions: &[NameMention<'_>]) -> Vec<String> 
 }
 
 fn compatible(a: Label, b: Label) -> bool {
-    a == b && !matches!(a, Label::Norp | Label::Misc)
+    a == b && !matches!(a, Label::Norp | Label::Language)
 }
 
-/// The core of a mention: without a leading "the" or titles, or a trailing "'s".
-fn core(words: &[&str]) -> (usize, usize) {
+/// The text with every run of whitespace (a hard wrap, a double space) as one space.
+fn collapse_space(s: &str) -> String {
+    if !s.chars().any(|c| c.is_whitespace() && c != ' ') && !s.contains("  ") {
+        return s.to_string();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a title may be dropped before this word: a name's first word is capitalised and
+/// not a joining word ("Archbishop of Canterbury" keeps its title).
+fn starts_name(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(w, "The" | "Of" | "And")
+        && w.chars().any(char::is_alphabetic)
+}
+
+/// The core of a mention: without a leading "the" or a trailing "'s"; for people, without
+/// titles ("Foreign Minister Taro Kono"), and only where a name follows the title. Other
+/// names keep every word: "General Electric", "Premier League", "Lord of the Rings".
+fn core(words: &[&str], label: Label) -> (usize, usize) {
     let mut a = 0;
     let mut b = words.len();
     if b > a + 1 && matches!(words[b - 1], "'s" | "'S" | "'") {
@@ -102,9 +123,13 @@ fn core(words: &[&str]) -> (usize, usize) {
             a += 1;
             continue;
         }
+        if label != Label::Person {
+            break;
+        }
         // Longest title first: "Foreign Minister" before "Minister".
         let title = (1..=3.min(b.saturating_sub(a + 1)))
             .rev()
+            .filter(|&n| starts_name(words[a + n]))
             .find(|&n| lists_of_tokens(&words[a..a + n]) & List::Title.bit() != 0);
         match title {
             Some(n) => a += n,
@@ -192,6 +217,26 @@ mod tests {
         let names = canonical_names(text, &ms);
         assert_eq!(names[1], "U.N.");
         assert_eq!(names[3], "Korea");
+    }
+
+    #[test]
+    fn titles_leave_only_people_and_only_before_names() {
+        let text = "General Electric ; the Archbishop of Canterbury ; Dr Ruth Kellerman ; Kestrel Heavy\nIndustries";
+        let mut ms = vec![
+            mention(text, Label::Org, "General Electric"),
+            mention(text, Label::Person, "Archbishop of Canterbury"),
+            mention(text, Label::Person, "Dr Ruth Kellerman"),
+            mention(text, Label::Org, "Kestrel Heavy"),
+        ];
+        let at = text.find("Kestrel").unwrap();
+        let end = text.len();
+        ms[3].words = vec!["Kestrel", "Heavy", "Industries"];
+        ms[3].spans = vec![(at, at + 7), (at + 8, at + 13), (end - 10, end)];
+        let names = canonical_names(text, &ms);
+        assert_eq!(names[0], "General Electric");
+        assert_eq!(names[1], "Archbishop of Canterbury");
+        assert_eq!(names[2], "Ruth Kellerman");
+        assert_eq!(names[3], "Kestrel Heavy Industries");
     }
 
     #[test]

@@ -5,11 +5,14 @@
 use std::ops::Range;
 
 use super::canonical::{canonical_names, NameMention};
+use super::context::relabel;
 use super::finer::refine;
 use super::label::Label;
+use super::lexicon::cues::known_name;
 use super::model::Model;
 use super::numeric;
 use super::repair::{repair, Span};
+use super::tagger::tags::NameType;
 use crate::doc::Doc;
 
 /// An entity mention: byte offsets into `Doc::text`, its label and the canonical name of the
@@ -20,6 +23,55 @@ pub struct Mention {
     pub end: usize,
     pub label: Label,
     pub canonical: String,
+}
+
+/// Calls `emit` for each name in the tagger's span `a..b`: a list of names ("House of Fraser,
+/// Marks & Spencer and Big Food") is cut at each comma before a capital, and its last item at
+/// "and"/"or"; a span with no such comma is passed whole ("Marks & Spencer").
+fn split_list(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, usize)) {
+    let capital = |k: usize| {
+        words
+            .get(k)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    let is_list_comma = |k: usize| words[k] == "," && capital(k + 1);
+    // "Christmas and New Year": two known names joined by "and" are two.
+    let pair = (a + 1..b.saturating_sub(1)).find(|&k| {
+        words[k] == "and"
+            && known_name(&words[a..k]).is_some()
+            && known_name(&words[k + 1..b]).is_some()
+    });
+    if let Some(k) = pair {
+        emit(a, k);
+        emit(k + 1, b);
+        return;
+    }
+    if !(a..b).any(is_list_comma) {
+        if a < b {
+            emit(a, b);
+        }
+        return;
+    }
+    let mut start = a;
+    for k in a..b {
+        if is_list_comma(k) {
+            if start < k {
+                emit(start, k);
+            }
+            start = k + 1;
+        }
+    }
+    match (start..b).find(|&k| matches!(words[k], "and" | "or") && capital(k + 1)) {
+        Some(k) => {
+            if start < k {
+                emit(start, k);
+            }
+            emit(k + 1, b);
+        }
+        None if start < b => emit(start, b),
+        None => {}
+    }
 }
 
 /// Finds the entities of a story, sorted by start and non-overlapping.
@@ -36,19 +88,17 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         let words_here = &words[range.clone()];
         blocked.clear();
         blocked.resize(words_here.len(), false);
-        let mut spans: Vec<Span> = sentence_names
-            .iter()
-            .map(|n| {
-                (
-                    n.start.min(words_here.len()),
-                    n.end.min(words_here.len()),
-                    n.ty,
-                )
-            })
-            .filter(|&(a, b, _)| a < b)
+        let mut tagged: Vec<(usize, usize, NameType)> = Vec::with_capacity(sentence_names.len());
+        for n in sentence_names {
+            let (a, b) = (n.start.min(words_here.len()), n.end.min(words_here.len()));
+            split_list(words_here, a, b, |a, b| tagged.push((a, b, n.ty)));
+        }
+        let mut spans: Vec<Span> = tagged
+            .into_iter()
             .map(|(a, b, ty)| (a, b, refine(ty, &words_here[a..b])))
             .collect();
         repair(words_here, &mut spans);
+        relabel(words_here, &mut spans);
         for (a, b, label) in spans {
             blocked[a..b].iter_mut().for_each(|x| *x = true);
             found.push((range.start + a, range.start + b, label));
@@ -61,7 +111,21 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
     // that overlaps an earlier mention (sentences given out of order or overlapping).
     let mut spans: Vec<(usize, usize, Label, Range<usize>)> = found
         .into_iter()
-        .map(|(a, b, label)| (doc.tokens[a].start, doc.tokens[b - 1].end, label, a..b))
+        .map(|(a, b, label)| {
+            let last = &doc.tokens[b - 1];
+            let mut end = last.end;
+            // "44.45." keeps a sentence's period (see `numeric`); the expression ends before it.
+            let word = text.get(last.start..last.end).unwrap_or("");
+            if !label.is_name()
+                && word.len() > 1
+                && word.ends_with('.')
+                && word.starts_with(|c: char| c.is_ascii_digit())
+                && word[..word.len() - 1].contains('.')
+            {
+                end -= 1;
+            }
+            (doc.tokens[a].start, end, label, a..b)
+        })
         .filter(|&(start, end, _, _)| start < end && text.get(start..end).is_some())
         .collect();
     spans.sort_by_key(|m| (m.0, m.1));

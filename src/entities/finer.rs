@@ -1,8 +1,11 @@
-//! Finer labels for the tagger's CoNLL types: CoNLL LOC splits into GPE (countries, cities,
-//! states) and LOC (seas, mountains, regions), MISC into NORP (nationalities, religious and
-//! political groups), EVENT and MISC, using the hand-written lexicons and word cues.
+//! Finer labels for the tagger's CoNLL types, from the name's own words: CoNLL LOC splits into
+//! GPE (countries, cities, states), LOC (seas, mountains, regions) and FAC, MISC into NORP,
+//! EVENT, LAW, PRODUCT, WORK_OF_ART, LANGUAGE and DATE (holidays), never left as MISC; strong
+//! cues (a name ending in "Act", "Cup", "Stadium"; a known name) override the tagger's type.
+//! Labels that need the words around a name are `repair`'s.
 
 use super::label::Label;
+use super::lexicon::cues::{is_cue, known_name, Cue};
 use super::lexicon::{lists_of_tokens, List};
 use super::tagger::tags::NameType;
 
@@ -37,12 +40,73 @@ const EVENT_CUES: &[&str] = &[
 const DEMONYM_ENDINGS: &[&str] = &["an", "ans", "ish", "ese", "i", "is"];
 
 pub fn refine(ty: NameType, words: &[&str]) -> Label {
+    if let Some(label) = by_cue(ty, words) {
+        return label;
+    }
     match ty {
         NameType::Person => Label::Person,
         NameType::Organisation => Label::Org,
         NameType::Location => location(words),
         NameType::Misc => miscellany(words),
     }
+}
+
+/// A label the name's own words decide, whatever type the tagger gave: a known name, a law
+/// ("... Act", "Treaty of ..."), an award ("... Prize"), an event ("... Cup", "Hurricane ..."),
+/// a product ("Boeing 747"), an organisation's inquiry or trust named like a place, a building
+/// named like a person ("Wembley Stadium").
+fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
+    if let Some(label) = known_name(words) {
+        return Some(label);
+    }
+    let n = words.len();
+    if n < 2 {
+        return None;
+    }
+    let last = &words[n - 1..];
+    let person = ty == NameType::Person;
+    let year_after_law =
+        n >= 3 && is_year(words[n - 1]) && is_cue(Cue::LawLast, &words[n - 2..n - 1]);
+    let treaty_of = n >= 3 && is_cue(Cue::LawFirst, &words[..1]) && words[1] == "of";
+    if (is_cue(Cue::LawLast, last) && (!person || n >= 3)) || year_after_law || treaty_of {
+        return Some(Label::Law);
+    }
+    if words[0] == "Article"
+        && words[1..]
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Some(Label::Law);
+    }
+    if is_cue(Cue::AwardLast, last) {
+        return Some(Label::WorkOfArt);
+    }
+    if is_cue(Cue::EventLast, last) || is_cue(Cue::EventLast, &words[n - 2..]) {
+        return Some(Label::Event);
+    }
+    if is_cue(Cue::EventFirst, &words[..1]) && !person {
+        return Some(Label::Event);
+    }
+    let org_word =
+        |w: &str| is_cue(Cue::OrgLast, &[w]) || has_list(std::slice::from_ref(&w), List::OrgWord);
+    if is_cue(Cue::ProductMaker, &words[..1]) && !words[1..].iter().any(|w| org_word(w)) {
+        return Some(Label::Product);
+    }
+    if matches!(ty, NameType::Location | NameType::Person) {
+        if is_cue(Cue::OrgLast, last) {
+            return Some(Label::Org);
+        }
+        if FACILITY_ENDINGS.contains(&words[n - 1]) {
+            return Some(Label::Facility);
+        }
+    }
+    None
+}
+
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
 }
 
 fn has_list(words: &[&str], list: List) -> bool {
@@ -92,6 +156,9 @@ fn location(words: &[&str]) -> Label {
     if has_list(words, List::Region) {
         return Label::Loc;
     }
+    if is_named_after_place(words) {
+        return Label::Org;
+    }
     let geographic = words
         .iter()
         .any(|w| has_list(std::slice::from_ref(w), List::GeographicCue));
@@ -104,6 +171,54 @@ fn location(words: &[&str]) -> Label {
         Label::Gpe
     }
 }
+
+/// "Tate Britain", "Visit Scotland": a name ending in a country or city whose first word is
+/// neither a place nor a compass or size word ("North Korea", "Greater London") and that no
+/// place list holds whole, so an organisation named after the place.
+fn is_named_after_place(words: &[&str]) -> bool {
+    let [first, .., last] = words else {
+        return false;
+    };
+    let place = |w: &[&str]| {
+        has_list(w, List::Country) || has_list(w, List::City) || has_list(w, List::State)
+    };
+    first.chars().next().is_some_and(char::is_uppercase)
+        && place(std::slice::from_ref(last))
+        && !place(words)
+        && !has_list(words, List::Region)
+        && !PLACE_MODIFIERS.contains(first)
+        && !place(std::slice::from_ref(first))
+        && !has_list(std::slice::from_ref(first), List::GeographicCue)
+}
+
+/// First words that make a bigger or smaller place of the place after them.
+const PLACE_MODIFIERS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Greater",
+    "New",
+    "Upper",
+    "Lower",
+    "Great",
+    "Little",
+    "Old",
+    "Inner",
+    "Outer",
+    "Mainland",
+    "Metropolitan",
+    "Rural",
+    "Mid",
+    "Far",
+    "Coastal",
+    "Federal",
+];
 
 fn miscellany(words: &[&str]) -> Label {
     if has_list(words, List::Nationality) || has_list(words, List::ReligiousOrPolitical) {
@@ -119,7 +234,16 @@ fn miscellany(words: &[&str]) -> Label {
             return Label::Norp;
         }
     }
-    Label::Misc
+    // Nothing decided: OntoNotes has no MISC, so take the likeliest label for CoNLL-style
+    // miscellany: a model number makes a product ("Windows 95"), a single word is most often
+    // an adjective of a people ("Afrikaner", "Sunni"), a longer name most often an event.
+    if words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())) {
+        Label::Product
+    } else if words.len() == 1 {
+        Label::Norp
+    } else {
+        Label::Event
+    }
 }
 
 #[cfg(test)]
@@ -160,7 +284,40 @@ mod tests {
         assert_eq!(refine(NameType::Misc, &["Democrats"]), Label::Norp);
         assert_eq!(refine(NameType::Misc, &["Ruritanian"]), Label::Norp);
         assert_eq!(refine(NameType::Misc, &["World", "Cup"]), Label::Event);
-        assert_eq!(refine(NameType::Misc, &["Windows", "95"]), Label::Misc);
+        assert_eq!(refine(NameType::Misc, &["Windows", "95"]), Label::Product);
+        assert_eq!(refine(NameType::Misc, &["Boxing", "Day"]), Label::Date);
+        assert_eq!(
+            refine(NameType::Organisation, &["Human", "Rights", "Act"]),
+            Label::Law
+        );
+        assert_eq!(
+            refine(NameType::Misc, &["Terrorism", "Act", "2000"]),
+            Label::Law
+        );
+        assert_eq!(
+            refine(NameType::Misc, &["Treaty", "of", "Rome"]),
+            Label::Law
+        );
+        assert_eq!(
+            refine(NameType::Misc, &["Nobel", "Prize"]),
+            Label::WorkOfArt
+        );
+        assert_eq!(
+            refine(NameType::Person, &["Wembley", "Stadium"]),
+            Label::Facility
+        );
+        assert_eq!(
+            refine(NameType::Location, &["Hutton", "Inquiry"]),
+            Label::Org
+        );
+        assert_eq!(refine(NameType::Location, &["Tate", "Britain"]), Label::Org);
+        assert_eq!(refine(NameType::Location, &["North", "Korea"]), Label::Gpe);
+        assert_eq!(
+            refine(NameType::Organisation, &["Ford", "Focus"]),
+            Label::Product
+        );
+        assert_eq!(refine(NameType::Person, &["Oscar"]), Label::WorkOfArt);
+        assert_eq!(refine(NameType::Person, &["Nintendo"]), Label::Org);
         assert_eq!(refine(NameType::Person, &["Taro", "Kono"]), Label::Person);
     }
 }

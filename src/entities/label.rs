@@ -1,5 +1,5 @@
-//! The public entity labels: spaCy / OntoNotes names, plus MISC for CoNLL miscellany that no
-//! finer label fits.
+//! The public entity labels: the 18 OntoNotes names spaCy uses, and nothing else (CoNLL's MISC
+//! is always resolved to one of them by `finer`).
 
 use serde::{Serialize, Serializer};
 
@@ -26,7 +26,6 @@ pub enum Label {
     Quantity,
     Ordinal,
     Cardinal,
-    Misc,
 }
 
 impl Label {
@@ -50,8 +49,34 @@ impl Label {
             Label::Quantity => "QUANTITY",
             Label::Ordinal => "ORDINAL",
             Label::Cardinal => "CARDINAL",
-            Label::Misc => "MISC",
         }
+    }
+
+    /// Every label, in OntoNotes order.
+    pub const ALL: [Label; 18] = [
+        Label::Person,
+        Label::Norp,
+        Label::Facility,
+        Label::Org,
+        Label::Gpe,
+        Label::Loc,
+        Label::Product,
+        Label::Event,
+        Label::WorkOfArt,
+        Label::Law,
+        Label::Language,
+        Label::Date,
+        Label::Time,
+        Label::Percent,
+        Label::Money,
+        Label::Quantity,
+        Label::Ordinal,
+        Label::Cardinal,
+    ];
+
+    /// The label with this OntoNotes name ("WORK_OF_ART").
+    pub fn from_name(name: &str) -> Option<Label> {
+        Label::ALL.into_iter().find(|l| l.as_str() == name)
     }
 
     /// Whether this is a name (from the tagger) rather than a number or time expression.
@@ -91,5 +116,9 @@ mod tests {
         assert_eq!(Label::WorkOfArt.to_string(), "WORK_OF_ART");
         assert!(Label::Norp.is_name());
         assert!(!Label::Percent.is_name());
+        assert!(Label::ALL
+            .iter()
+            .all(|&l| Label::from_name(l.as_str()) == Some(l)));
+        assert_eq!(Label::from_name("MISC"), None);
     }
 }

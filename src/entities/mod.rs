@@ -9,9 +9,13 @@
 //!    neighbours, word classes learned from raw news text, the hand-written `lexicon`, and
 //!    story-level evidence (casing elsewhere in the story, neighbours of the word's other
 //!    occurrences, names already found earlier in the story).
-//! 2. `finer`: CoNLL types become OntoNotes labels (LOC -> GPE or LOC, MISC -> NORP, EVENT or
-//!    MISC); `repair` applies the few OntoNotes conventions CoNLL lacks ("Chinese Foreign
-//!    Ministry" is one ORG; lexicon regions such as "Sea of Japan" are one LOC).
+//! 2. `find` cuts a list of names the tagger ran together at its commas; `finer` turns CoNLL
+//!    types into the 18 OntoNotes labels from the name's words (LOC -> GPE, LOC or FAC; MISC ->
+//!    NORP, EVENT, LAW, PRODUCT, WORK_OF_ART, LANGUAGE or DATE, never MISC; strong cues such
+//!    as "... Act" or a known name override the tagger); `repair` applies the OntoNotes
+//!    conventions CoNLL lacks ("Chinese Foreign Ministry" is one ORG; "Sea of Japan" one LOC;
+//!    "General Electric" one ORG; "Boeing 747" one PRODUCT) and `context` the labels the
+//!    neighbouring words decide ("in French" is a LANGUAGE, `the film "Ocean Road"` a work).
 //! 3. `numeric`: DATE, TIME, PERCENT, MONEY, QUANTITY, ORDINAL and CARDINAL by rules, only in
 //!    tokens no name covers.
 //! 4. `canonical`: each name mention gets the fullest name of the same entity in the story.
@@ -20,6 +24,7 @@
 //! `Model::load` reads a user's own model.
 
 mod canonical;
+mod context;
 mod find;
 mod finer;
 mod label;

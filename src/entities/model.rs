@@ -64,7 +64,10 @@ mod tests {
         let m = Model::default_model();
         let info: serde_json::Value = serde_json::from_str(m.provenance()).unwrap();
         assert!(info["dev_f1"]["ALL"].as_f64().unwrap() > 0.85);
-        assert!(info["train"]["sha1"].as_str().unwrap().len() == 40);
+        assert!(info["train"][0]["sha1"].as_str().unwrap().len() == 40);
+        // Word knowledge from the permissive sources of NOTICE, not from raw research text.
+        assert!(info["word_knowledge"]["sha1"].as_str().unwrap().len() == 40);
+        assert!(info.get("raw_text").is_none());
     }
 
     #[test]

@@ -1,11 +1,16 @@
 //! Repairs to the tagger's names that follow OntoNotes where CoNLL annotates differently, or
 //! where a hand-written lexicon is surer than the tagger: a multi-word region from the lexicon
-//! ("Sea of Japan") replaces the pieces the tagger found in it, and a nationality directly
-//! before a government body joins it ("Chinese" + "Foreign Ministry" is one ORG in OntoNotes,
-//! two names in CoNLL).
+//! ("Sea of Japan") or a known name ("General Electric", "Boxing Day") replaces the pieces the
+//! tagger found in it; a title-like word before an organisation word heads a company
+//! ("General Motors"); "Hurricane" joins the storm's name and a model number its maker's
+//! ("Boeing 747"); letters before "$" leave the name for the money ("US$5m"); and a
+//! nationality directly before a government body joins it ("Chinese" + "Foreign Ministry" is
+//! one ORG in OntoNotes, two names in CoNLL).
 
 use super::label::Label;
+use super::lexicon::cues::{is_cue, known_name_at, Cue};
 use super::lexicon::{lists_of_tokens, List};
+use super::numeric::{CURRENCY_WORDS, DOLLAR_COUNTRIES};
 
 /// Words naming a government body that takes its country's adjective.
 const GOVERNMENT_BODIES: &[&str] = &[
@@ -35,7 +40,165 @@ const MAX_REGION: usize = 5;
 
 pub fn repair(words: &[&str], names: &mut Vec<Span>) {
     regions(words, names);
+    known_names(words, names);
+    money_prefixes(words, names);
+    title_organisations(words, names);
+    event_leads(words, names);
+    product_models(words, names);
     nationality_bodies(words, names);
+}
+
+fn has_upper(w: &str) -> bool {
+    w.chars().any(char::is_uppercase)
+}
+
+/// Known names, holidays, awards, products and languages from `lexicon::cues`: like regions,
+/// a phrase replaces the tagger's pieces inside it or labels words the tagger left, but a
+/// longer name holding it stands ("Christmas Island").
+fn known_names(words: &[&str], names: &mut Vec<Span>) {
+    let mut hits: Vec<Span> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        match known_name_at(words, i).filter(|_| !words[i].starts_with(char::is_lowercase)) {
+            Some((n, label)) => {
+                hits.push((i, i + n, label));
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    overlay(names, &hits);
+}
+
+/// Puts each phrase over the names it wholly holds (sorted, disjoint phrases).
+fn overlay(names: &mut Vec<Span>, hits: &[Span]) {
+    if hits.is_empty() {
+        return;
+    }
+    names.sort_by_key(|&(s, _, _)| s);
+    let mut out: Vec<Span> = Vec::with_capacity(names.len() + hits.len());
+    let mut k = 0;
+    for &(a, b, label) in hits {
+        while k < names.len() && names[k].1 <= a {
+            out.push(names[k]);
+            k += 1;
+        }
+        let first = k;
+        while k < names.len() && names[k].0 < b {
+            k += 1;
+        }
+        let touching = &names[first..k];
+        if touching.iter().all(|&(s, e, _)| s >= a && e <= b) {
+            out.push((a, b, label));
+        } else {
+            out.extend_from_slice(touching);
+        }
+    }
+    out.extend_from_slice(&names[k..]);
+    *names = out;
+}
+
+/// "US$5m": the tagger may call "US" a place and "Swiss" in "2.3 billion Swiss francs" a
+/// people; those words belong to the money expression, so the names go.
+fn money_prefixes(words: &[&str], names: &mut Vec<Span>) {
+    let number_before = |a: usize| {
+        a > 0 && {
+            let w = words[a - 1];
+            w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                || ["million", "billion", "trillion", "mln", "bln", "bn"]
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(w))
+        }
+    };
+    names.retain(|&(a, b, label)| {
+        let dollar =
+            b == a + 1 && DOLLAR_COUNTRIES.contains(&words[a]) && words.get(b) == Some(&"$");
+        let currency_adjective = matches!(label, Label::Norp | Label::Gpe)
+            && b <= a + 2
+            && number_before(a)
+            && words
+                .get(b)
+                .is_some_and(|w| CURRENCY_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)));
+        !(dollar || currency_adjective)
+    });
+}
+
+fn is_title(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && lists_of_tokens(std::slice::from_ref(&w)) & List::Title.bit() != 0
+}
+
+fn is_org_word(w: &str) -> bool {
+    is_cue(Cue::OrgAfterTitle, &[w]) || lists_of_tokens(&[w]) & List::OrgWord.bit() != 0
+}
+
+/// "General Electric", "Premier League": a title-like word before an organisation word heads
+/// a company, not a person, so the tagger's PERSON "Electric" becomes ORG "General Electric".
+fn title_organisations(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        if label != Label::Person {
+            continue;
+        }
+        if a > 0 && is_title(words[a - 1]) && is_org_word(words[a]) {
+            *span = (a - 1, b, Label::Org);
+        } else if b > a + 1 && is_title(words[a]) && is_org_word(words[a + 1]) {
+            *span = (a, b, Label::Org);
+        }
+    }
+}
+
+/// "Hurricane Katrina", "Tropical Storm Arlene": the cue word before the tagger's name makes
+/// one EVENT of both.
+fn event_leads(words: &[&str], names: &mut [Span]) {
+    let mut previous_end = 0;
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        if label.is_name() {
+            let lead = (1..=2).rev().find(|&n| {
+                a >= previous_end + n
+                    && words[a - n..a].iter().all(|w| has_upper(w))
+                    && is_cue(Cue::EventFirst, &words[a - n..a])
+            });
+            if let Some(n) = lead {
+                *span = (a - n, b, Label::Event);
+            }
+        }
+        previous_end = span.1;
+    }
+}
+
+/// "Boeing 747", "Windows 11", "Tesla Model 3": a maker's or a product's name followed by a
+/// model number is one PRODUCT.
+fn product_models(words: &[&str], names: &mut [Span]) {
+    let n = names.len();
+    for k in 0..n {
+        let (a, b, label) = names[k];
+        let next_start = names.get(k + 1).map_or(words.len(), |s| s.0);
+        let maker = is_cue(Cue::ProductMaker, &words[a..a + 1]);
+        if !(maker || label == Label::Product) || b >= next_start {
+            continue;
+        }
+        // A bare short number after a maker is more often a score ("Samsung 0") than a model.
+        let code = words.get(b).is_some_and(|w| {
+            is_model_code(w)
+                && (label == Label::Product
+                    || w.len() >= 3
+                    || !w.bytes().all(|c| c.is_ascii_digit()))
+        });
+        if code {
+            names[k] = (a, b + 1, Label::Product);
+        }
+    }
+}
+
+/// "747", "A380", "11", "S23": short, with a digit, letters and digits only, not a year.
+fn is_model_code(w: &str) -> bool {
+    let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    (1..=6).contains(&w.len())
+        && w.bytes().any(|b| b.is_ascii_digit())
+        && w.bytes().all(|b| b.is_ascii_alphanumeric())
+        && !year
 }
 
 fn capitalised(w: &str) -> bool {
@@ -66,32 +229,8 @@ fn regions(words: &[&str], names: &mut Vec<Span>) {
             None => i += 1,
         }
     }
-    if hits.is_empty() {
-        return;
-    }
-    names.sort_by_key(|&(s, _, _)| s);
-    let mut out: Vec<Span> = Vec::with_capacity(names.len() + hits.len());
-    let mut k = 0;
-    for &(a, b) in &hits {
-        // Names wholly before this phrase pass through.
-        while k < names.len() && names[k].1 <= a {
-            out.push(names[k]);
-            k += 1;
-        }
-        // Names touching the phrase: replace them if they all lie inside it.
-        let first = k;
-        while k < names.len() && names[k].0 < b {
-            k += 1;
-        }
-        let touching = &names[first..k];
-        if touching.iter().all(|&(s, e, _)| s >= a && e <= b) {
-            out.push((a, b, Label::Loc));
-        } else {
-            out.extend_from_slice(touching);
-        }
-    }
-    out.extend_from_slice(&names[k..]);
-    *names = out;
+    let hits: Vec<Span> = hits.into_iter().map(|(a, b)| (a, b, Label::Loc)).collect();
+    overlay(names, &hits);
 }
 
 fn nationality_bodies(words: &[&str], names: &mut Vec<Span>) {
@@ -136,6 +275,34 @@ mod tests {
         let mut names = vec![(4, 5, Label::Gpe)];
         repair(&w, &mut names);
         assert_eq!(names, vec![(0, 3, Label::Loc), (4, 5, Label::Gpe)]);
+    }
+
+    #[test]
+    fn title_words_head_companies_and_storms() {
+        let w = ["Shares", "in", "General", "Electric", "rose"];
+        let mut names = vec![(3, 4, Label::Person)];
+        repair(&w, &mut names);
+        assert_eq!(names, vec![(2, 4, Label::Org)]);
+        let w = ["The", "Premier", "League", "said"];
+        let mut names = vec![(2, 3, Label::Person)];
+        repair(&w, &mut names);
+        assert_eq!(names, vec![(1, 3, Label::Org)]);
+        let w = ["Hurricane", "Katrina", "hit"];
+        let mut names = vec![(1, 2, Label::Gpe)];
+        repair(&w, &mut names);
+        assert_eq!(names, vec![(0, 2, Label::Event)]);
+        let w = ["its", "last", "Boeing", "747", "."];
+        let mut names = vec![(2, 3, Label::Org)];
+        repair(&w, &mut names);
+        assert_eq!(names, vec![(2, 4, Label::Product)]);
+        let w = ["valued", "at", "US", "$", "5m"];
+        let mut names = vec![(2, 3, Label::Gpe)];
+        repair(&w, &mut names);
+        assert!(names.is_empty());
+        let w = ["busy", "before", "Christmas", "."];
+        let mut names = vec![];
+        repair(&w, &mut names);
+        assert_eq!(names, vec![(2, 3, Label::Date)]);
     }
 
     #[test]

@@ -125,7 +125,7 @@ fn span_dict<'py>(py: Python<'py>, s: &PySpan) -> PyResult<Bound<'py, PyDict>> {
 ///     text: The words as they appear in the input.
 ///     start: Start offset (a Python string index) into `Article.text`.
 ///     end: End offset into `Article.text`.
-///     label: PERSON, ORG, GPE, LOC, NORP, MISC, DATE, TIME, PERCENT, MONEY, QUANTITY, ...
+///     label: one of the 18 OntoNotes labels (PERSON, NORP, FAC, ORG, GPE, LOC, PRODUCT, ...).
 ///     canonical: The fullest name of the same entity in this article ("Taro Kono" for "Kono").
 ///
 /// Example:
@@ -228,15 +228,22 @@ fn entity_dict<'py>(py: Python<'py>, e: &PyEntity) -> PyResult<Bound<'py, PyDict
 ///     text: The quoted words without the quote marks.
 ///     start: Start offset of `text` in `Article.text`.
 ///     end: End offset of `text` in `Article.text`.
-///     speaker: Canonical name of the speaker, else the mention's text, else None.
+///     speaker: Canonical name of the speaker, else the description's text ("a spokesman"),
+///         else None; never a bare pronoun, never "I", "we" or "you".
 ///     speaker_mention: The words that introduce the speaker ("he", "a source", "Kono").
 ///     speaker_start: Start offset of `speaker_mention`, or None.
 ///     speaker_end: End offset of `speaker_mention`, or None.
-///     speaker_label: The speaker's entity label (PERSON, ORG ...), or None.
+///     speaker_label: "PERSON", "ORG", "GPE" or "NORP" for a named speaker, "DESCRIPTION"
+///         for a nominal one ("a spokesman", "police"), or None.
 ///     cue: The speech verb or phrase ("said", "according to"), or None.
 ///     cue_start: Start offset of `cue`, or None.
 ///     cue_end: End offset of `cue`, or None.
-///     kind: "direct" for a quoted sentence or more, "partial" for a quoted fragment.
+///     kind: "direct" for a quoted sentence or more, "partial" for a quoted fragment,
+///         "indirect" for reported speech without quotation marks.
+///     content: The whole attributed content: `text` itself for direct and indirect
+///         quotes, the reported clause that holds a partial quote.
+///     content_start: Start offset of `content` in `Article.text`.
+///     content_end: End offset of `content` in `Article.text`.
 ///
 /// Example:
 ///     >>> import copydesk
@@ -258,6 +265,9 @@ pub struct PyQuote {
     pub cue_start: Option<usize>,
     pub cue_end: Option<usize>,
     pub kind: String,
+    pub content: String,
+    pub content_start: usize,
+    pub content_end: usize,
 }
 
 impl From<Quote> for PyQuote {
@@ -275,6 +285,9 @@ impl From<Quote> for PyQuote {
             cue_start: q.cue_start,
             cue_end: q.cue_end,
             kind: q.kind,
+            content: q.content,
+            content_start: q.content_start,
+            content_end: q.content_end,
         }
     }
 }
@@ -294,6 +307,9 @@ impl From<&PyQuote> for Quote {
             cue_start: q.cue_start,
             cue_end: q.cue_end,
             kind: q.kind.clone(),
+            content: q.content.clone(),
+            content_start: q.content_start,
+            content_end: q.content_end,
         }
     }
 }
@@ -358,6 +374,9 @@ fn quote_dict<'py>(py: Python<'py>, q: &PyQuote) -> PyResult<Bound<'py, PyDict>>
     d.set_item("cue_start", q.cue_start)?;
     d.set_item("cue_end", q.cue_end)?;
     d.set_item("kind", &q.kind)?;
+    d.set_item("content", &q.content)?;
+    d.set_item("content_start", q.content_start)?;
+    d.set_item("content_end", q.content_end)?;
     Ok(d)
 }
 

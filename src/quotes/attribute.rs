@@ -26,6 +26,8 @@ const FRAME_LIMIT: usize = 60;
 const CONTEXT_LIMIT: usize = 90;
 /// A cue at most this many tokens after the closing mark attaches to the quote first.
 const ADJACENT: usize = 7;
+/// The same after a quote that ends in `?` or `!` followed by a capital.
+const ADJACENT_AFTER_SENTENCE: usize = 4;
 
 /// A quote placed on the token stream.
 #[derive(Debug, Clone)]
@@ -65,7 +67,11 @@ impl Attributor<'_, '_> {
         }
         let right = self.right_cue(k);
         if let Some((distance, a)) = right {
-            if distance <= ADJACENT && self.attaches_right(q) && self.next_to(q, a) {
+            if distance <= self.adjacent_reach(q)
+                && self.attaches_right(q)
+                && self.next_to(q, a)
+                && !self.introduced(q)
+            {
                 return Some(self.according_after(q, a));
             }
         }
@@ -302,6 +308,38 @@ impl Attributor<'_, '_> {
             }
             out.push(t);
         }
+    }
+
+    /// How far after the closing mark a cue attaches first. After `?` or `!` and a capital
+    /// the next sentence may already have begun (`"...!" A memorable ad in 2008 questioned`,
+    /// where a lost paragraph break would have told): only a short cue phrase attaches there
+    /// (`"...?" Kono asked`, `"...!" the minister said`).
+    fn adjacent_reach(&self, q: &Placed) -> usize {
+        let content = self.tokens.doc.text.get(q.quoted.start..q.quoted.end);
+        let exclaims = content.is_some_and(|c| c.trim_end().ends_with(['?', '!']));
+        let capital = self
+            .tokens
+            .word(q.after_tok)
+            .starts_with(|c: char| c.is_uppercase());
+        if exclaims && capital {
+            ADJACENT_AFTER_SENTENCE
+        } else {
+            ADJACENT
+        }
+    }
+
+    /// The quote is introduced by a cue and a comma or colon right before its opening mark
+    /// (`She adds, "..."`, `Kono said: "..."`): that cue is its own, whatever follows it.
+    fn introduced(&self, q: &Placed) -> bool {
+        let Some(mark) = q.open_tok.checked_sub(1).filter(|&t| t > q.block_first) else {
+            return false;
+        };
+        if !matches!(self.tokens.word(mark), "," | ":") {
+            return false;
+        }
+        let cue = mark - 1;
+        let floor = cue.saturating_sub(ADJACENT).max(q.block_first);
+        self.cue_at(cue, floor, q.open_tok).is_some()
     }
 
     /// The quote is shaped to take a cue after it: `"...," Kono said`, `"...?" she asked`,

@@ -9,6 +9,17 @@
 //! students’) is never a quotation mark. A double quote left open at the end of a paragraph
 //! runs to the paragraph end; when the next paragraph opens with the same mark it is the
 //! newsroom convention for a quote that runs on, otherwise a warning says the mark is unbalanced.
+//!
+//! Scraped copy (straight marks, paragraph breaks lost) needs the context of a straight `"`
+//! to tell an opener from a closer, since both are the same character:
+//! - a quote continued into a lost paragraph re-opens mid-line: `... the principle. "But any`.
+//!   A mark with a space before it and a word after it, after the end of a sentence inside an
+//!   open quote, opens a new piece of the same quote (the piece before it `runs_on`, the new
+//!   one `reopens`) instead of closing it, so the narration after the real closer is never
+//!   taken for quoted words (the same holds for a second `“` inside an open `“`);
+//! - a straight mark that can only close (a word or punctuation before it, a space or
+//!   punctuation after it: `rise," he said`) while nothing is open is a stray closer: it is
+//!   counted in the warning, and does not open a quote over the narration that follows.
 
 use crate::doc::Doc;
 use crate::warning::{code, Warning};
@@ -35,8 +46,11 @@ pub struct Quoted {
     pub family: MarkFamily,
     /// Index into `Doc::blocks`.
     pub block: usize,
-    /// Left open at the paragraph end.
+    /// Continued in the next piece: left open at the paragraph end, or followed by a
+    /// re-opening mark after a lost paragraph break.
     pub runs_on: bool,
+    /// Opened by a re-opening mark mid-paragraph: a piece of the quote before it.
+    pub reopens: bool,
     /// Single-quoted stretch inside a double quote.
     pub nested: bool,
 }
@@ -68,6 +82,21 @@ fn single_closes(prev: Option<char>, next: Option<char>) -> bool {
     prev.is_some_and(|c| !c.is_whitespace()) && !is_word(next)
 }
 
+/// A double mark inside an open quote that opens a new piece of it: a space before it, a word
+/// after it, and the end of a sentence before the space (`principle. "But`).
+fn reopens_after(prev: Option<char>, last_solid: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(char::is_whitespace)
+        && next.is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        && last_solid.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'))
+}
+
+/// A straight double mark that can only close: `rise," he`, `done".` (a word or punctuation
+/// before it, a space, a stop or the paragraph end after it).
+fn only_closes(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(|c| !c.is_whitespace() && !"([{—–-/".contains(c))
+        && next.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}".contains(c))
+}
+
 /// Pair the quotation marks of every block of `doc`. Warnings describe unbalanced marks.
 pub fn pair_marks(doc: &Doc, warnings: &mut Vec<Warning>) -> Vec<Quoted> {
     let mut out = Vec::new();
@@ -97,22 +126,46 @@ fn pair_block(
     // The open double mark (its char and offset) and the open single mark's offset.
     let mut double: Option<(char, usize)> = None;
     let mut single: Option<(char, usize)> = None;
+    // The open double quote is a piece re-opened after a lost paragraph break.
+    let mut reopens = false;
     let mut stray_closers = 0usize;
     let mut prev: Option<char> = None;
+    // The last character before the current one that is not a space.
+    let mut last_solid: Option<char> = None;
     let mut chars = body.char_indices().peekable();
     while let Some((i, ch)) = chars.next() {
         let next = chars.peek().map(|&(_, c)| c);
         let after = i + ch.len_utf8();
         match ch {
             '"' | '“' | '«' | '”' | '»' => match double {
+                Some((open, at)) if ch == open && reopens_after(prev, last_solid, next) => {
+                    // `... the principle. "But any`: the quote runs on in a new piece.
+                    let start = at + open.len_utf8();
+                    let end = body[..i].trim_end().len();
+                    let mut q = quoted(base, at, start, end, end, MarkFamily::Double, block);
+                    (q.runs_on, q.reopens) = (true, reopens);
+                    if start < end {
+                        out.push(q);
+                    }
+                    double = Some((ch, i));
+                    reopens = true;
+                    single = None;
+                }
                 Some((open, at)) if ch == closer_of(open) => {
                     let start = at + open.len_utf8();
-                    out.push(quoted(base, at, start, i, after, MarkFamily::Double, block));
+                    let mut q = quoted(base, at, start, i, after, MarkFamily::Double, block);
+                    q.reopens = reopens;
+                    out.push(q);
                     double = None;
+                    reopens = false;
                     single = None;
                 }
                 Some(_) => {}
-                None if ch == '”' || ch == '»' => stray_closers += 1,
+                // `5' 10" tall`: inches, not a quotation mark.
+                None if ch == '"' && prev.is_some_and(|c| c.is_ascii_digit()) => {}
+                None if ch == '”' || ch == '»' || (ch == '"' && only_closes(prev, next)) => {
+                    stray_closers += 1
+                }
                 None => {
                     double = Some((ch, i));
                     single = None;
@@ -136,6 +189,9 @@ fn pair_block(
             _ => {}
         }
         prev = Some(ch);
+        if !ch.is_whitespace() {
+            last_solid = Some(ch);
+        }
     }
     if let Some((open, at)) = double {
         let end = body.trim_end().len();
@@ -149,6 +205,7 @@ fn pair_block(
                 family: MarkFamily::Double,
                 block,
                 runs_on: true,
+                reopens,
                 nested: false,
             });
         }
@@ -188,6 +245,7 @@ fn quoted(
         family,
         block,
         runs_on: false,
+        reopens: false,
         nested: false,
     }
 }

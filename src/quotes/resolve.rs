@@ -3,8 +3,13 @@
 //! organisation or a country, "who" to the name it follows), and a description to the person
 //! whose title it repeats ("the minister" after "Foreign Minister Taro Kono") or to the
 //! organisation whose name holds its head ("the ministry"). Anything else keeps its own text.
+//!
+//! Speakers users can count (`speaker_of`): a pronoun that resolves to no entity, and a first-
+//! or second-person pronoun ("I", "we", "you": the writer or the reader), name no speaker, so
+//! a quote is better left without one than credited to "he" or "you". `Speaker::label_name`
+//! is the public `speaker_label`: the entity's type, or "DESCRIPTION" for a nominal speaker.
 
-use super::speaker::{LocalMention, MentionKind};
+use super::speaker::{is_first_or_second_person, LocalMention, MentionKind};
 use super::Tokens;
 use crate::entities::Label;
 
@@ -15,6 +20,21 @@ pub struct Speaker {
     pub end: usize,
     pub name: String,
     pub label: Option<Label>,
+}
+
+impl Speaker {
+    /// The public `speaker_label`: "PERSON", "ORG", "GPE" or "NORP" when the speaker is (or
+    /// resolves to) such an entity, "DESCRIPTION" for a nominal speaker ("a spokesman",
+    /// "police", "the report"). A facility that speaks is an institution ("the White House").
+    pub fn label_name(&self) -> &'static str {
+        match self.label {
+            Some(Label::Person) => "PERSON",
+            Some(Label::Org | Label::Facility) => "ORG",
+            Some(Label::Gpe) => "GPE",
+            Some(Label::Norp) => "NORP",
+            _ => "DESCRIPTION",
+        }
+    }
 }
 
 /// How far back (in entity mentions) an antecedent is looked for.
@@ -37,6 +57,16 @@ fn title_word(word: &str) -> &str {
 }
 
 impl Tokens<'_> {
+    /// The speaker users can count for a local mention: `resolve`, except that a pronoun with
+    /// no antecedent (and any first- or second-person pronoun) names no speaker.
+    pub fn speaker_of(&self, local: LocalMention) -> Option<Speaker> {
+        let speaker = self.resolve(local);
+        let bare_pronoun = local.kind == MentionKind::Pronoun && speaker.label.is_none();
+        (!bare_pronoun).then_some(speaker)
+    }
+
+    /// The local mention with its canonical name and label (a pronoun without an antecedent
+    /// keeps its own text: `speaker_of` drops it).
     pub fn resolve(&self, local: LocalMention) -> Speaker {
         let start = self.token_start(local.first);
         let end = self.token_end(local.last);
@@ -82,8 +112,9 @@ impl Tokens<'_> {
             }
         }
         let wanted: &[Label] = match lower.as_str() {
-            "he" | "she" | "who" | "i" => &[Label::Person],
-            "it" | "they" | "we" => &[Label::Org, Label::Gpe, Label::Norp],
+            _ if is_first_or_second_person(&lower) => return None,
+            "he" | "she" | "who" => &[Label::Person],
+            "it" | "they" => &[Label::Org, Label::Gpe, Label::Norp],
             _ => return None,
         };
         let before = self.token_start(t);

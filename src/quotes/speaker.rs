@@ -27,8 +27,25 @@ pub struct LocalMention {
     pub kind: MentionKind,
 }
 
+/// A personal or relative pronoun as written in running text: lower case, or capitalised at a
+/// sentence start; "WHO" (the organisation) and "IT" (the industry) are names, not pronouns.
 pub fn is_pronoun(word: &str) -> bool {
-    ["he", "she", "they", "it", "we", "i", "who", "you"]
+    let lower = match word.as_bytes() {
+        [first, rest @ ..] if first.is_ascii_uppercase() => {
+            rest.iter().all(u8::is_ascii_lowercase) || word == "I"
+        }
+        _ => word.bytes().all(|b| b.is_ascii_lowercase()),
+    };
+    lower
+        && ["he", "she", "they", "it", "we", "i", "who", "you"]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p))
+}
+
+/// First- and second-person pronouns: outside quotation marks they stand for the writer or
+/// the reader, never for a speaker the story quotes, so they name no speaker.
+pub fn is_first_or_second_person(word: &str) -> bool {
+    ["i", "we", "you", "me", "us"]
         .iter()
         .any(|p| word.eq_ignore_ascii_case(p))
 }
@@ -42,16 +59,19 @@ fn is_determiner(word: &str) -> bool {
     .any(|d| word.eq_ignore_ascii_case(d))
 }
 
-/// Words that end a description when walking back from its head.
+/// Words that end a description when walking back from its head; an acronym ("WHO", "IT")
+/// is a name, whatever word it spells.
 fn breaks_description(word: &str) -> bool {
-    [
-        "and", "but", "or", "that", "which", "when", "because", "if", "as", "while", "after",
-        "before", "than", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from", "is",
-        "was", "were", "are", "be", "been", "not", "has", "have", "had", "will", "would", "can",
-        "could", "should", "may", "might", "did", "does", "do", "who", "whom",
-    ]
-    .iter()
-    .any(|d| word.eq_ignore_ascii_case(d))
+    let acronym = word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+    !acronym
+        && [
+            "and", "but", "or", "that", "which", "when", "because", "if", "as", "while", "after",
+            "before", "than", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from",
+            "is", "was", "were", "are", "be", "been", "not", "has", "have", "had", "will", "would",
+            "can", "could", "should", "may", "might", "did", "does", "do", "who", "whom",
+        ]
+        .iter()
+        .any(|d| word.eq_ignore_ascii_case(d))
 }
 
 /// A word of a description: letters, digits and inner joiners ("46-year-old", "U.S.").
@@ -76,7 +96,7 @@ fn is_wordlike(word: &str) -> bool {
 pub fn can_speak(label: Label) -> bool {
     matches!(
         label,
-        Label::Person | Label::Org | Label::Gpe | Label::Norp | Label::Misc | Label::Facility
+        Label::Person | Label::Org | Label::Gpe | Label::Norp | Label::Facility
     )
 }
 

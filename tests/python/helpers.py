@@ -20,6 +20,7 @@ def all_spans(article: copydesk.Article) -> list[tuple[int, int, str]]:
     spans += [(e.start, e.end, e.text) for e in article.entities]
     for q in article.quotes:
         spans.append((q.start, q.end, q.text))
+        spans.append((q.content_start, q.content_end, q.content))
         if q.speaker_start is not None:
             assert q.speaker_end is not None and q.speaker_mention is not None
             spans.append((q.speaker_start, q.speaker_end, q.speaker_mention))

@@ -22,7 +22,8 @@ ENTITY_COLUMNS = [
 ]
 QUOTE_COLUMNS = [
     "id", "article", "text", "start", "end", "speaker", "speaker_mention", "speaker_start",
-    "speaker_end", "speaker_label", "cue", "cue_start", "cue_end", "kind", "paragraph", "sentence",
+    "speaker_end", "speaker_label", "cue", "cue_start", "cue_end", "kind",
+    "content", "content_start", "content_end", "paragraph", "sentence",
 ]
 ARTICLE_COLUMNS = [
     "id", "article", "source", "headline", "dateline", "byline", "date", "body",

@@ -1,11 +1,9 @@
-//! Hand-written lexicons and their phrase matcher. Every list lives in a sibling file and was
-//! written for this project; the matcher marks, per token, which lists a phrase covering it
+//! Hand-written lexicons and their phrase matcher. Every list is a data file under
+//! `data/lexicon/` (one entry a line, "#" comments), written for this project and read with
+//! `include_str!` on first use; the matcher marks, per token, which lists a phrase covering it
 //! belongs to and whether the token begins, continues or alone forms that phrase.
 
-mod groups;
-mod organisations;
-mod people;
-mod places;
+pub mod cues;
 
 use std::sync::LazyLock;
 
@@ -48,21 +46,51 @@ struct Lexicon {
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut phrases: HashKeyed<u16> = HashKeyed::default();
     let mut openers: HashKeyed<()> = HashKeyed::default();
-    let lists: [(&[&str], List); 11] = [
-        (places::COUNTRIES, List::Country),
-        (places::CITIES, List::City),
-        (places::STATES, List::State),
-        (places::REGIONS, List::Region),
-        (places::GEOGRAPHIC_CUES, List::GeographicCue),
-        (groups::NATIONALITIES, List::Nationality),
-        (groups::RELIGIOUS_AND_POLITICAL, List::ReligiousOrPolitical),
-        (people::TITLES, List::Title),
-        (people::FIRST_NAMES, List::FirstName),
-        (organisations::ORG_WORDS, List::OrgWord),
-        (organisations::ORGANISATIONS, List::Organisation),
+    let lists: [(&str, List); 11] = [
+        (
+            include_str!("../../../data/lexicon/countries.txt"),
+            List::Country,
+        ),
+        (include_str!("../../../data/lexicon/cities.txt"), List::City),
+        (
+            include_str!("../../../data/lexicon/states.txt"),
+            List::State,
+        ),
+        (
+            include_str!("../../../data/lexicon/regions.txt"),
+            List::Region,
+        ),
+        (
+            include_str!("../../../data/lexicon/geographic_cues.txt"),
+            List::GeographicCue,
+        ),
+        (
+            include_str!("../../../data/lexicon/nationalities.txt"),
+            List::Nationality,
+        ),
+        (
+            include_str!("../../../data/lexicon/religious_and_political.txt"),
+            List::ReligiousOrPolitical,
+        ),
+        (
+            include_str!("../../../data/lexicon/titles.txt"),
+            List::Title,
+        ),
+        (
+            include_str!("../../../data/lexicon/first_names.txt"),
+            List::FirstName,
+        ),
+        (
+            include_str!("../../../data/lexicon/org_words.txt"),
+            List::OrgWord,
+        ),
+        (
+            include_str!("../../../data/lexicon/organisations.txt"),
+            List::Organisation,
+        ),
     ];
-    for (entries, list) in lists {
-        for entry in entries {
+    for (file, list) in lists {
+        for entry in entries(file) {
             let words: Vec<u64> = entry.split(' ').map(lower_hash).collect();
             if words.len() <= MAX_PHRASE {
                 *phrases.entry(phrase_hash(&words)).or_default() |= list.bit();
@@ -74,6 +102,13 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     Lexicon { phrases, openers }
 });
+
+/// A data file's entries: lines without "#" comments and blank lines, trimmed.
+pub(crate) fn entries(file: &str) -> impl Iterator<Item = &str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
 
 fn phrase_hash(words: &[u64]) -> u64 {
     words.iter().fold(0x2545_f491_4f6c_dd1d, |h, &w| mix(h, w))
@@ -159,6 +194,17 @@ mod tests {
         assert!(marks[7].begins & List::Region.bit() != 0);
         assert!(marks[9].continues & List::Region.bit() != 0);
         assert!(marks[9].unit & List::Country.bit() != 0);
+    }
+
+    #[test]
+    fn data_files_hold_every_list() {
+        // Entry counts when the lists moved from Rust literals to data files.
+        let file = include_str!("../../../data/lexicon/countries.txt");
+        assert_eq!(entries(file).count(), 222);
+        let file = include_str!("../../../data/lexicon/first_names.txt");
+        assert_eq!(entries(file).count(), 320);
+        assert!(lists_of_tokens(&["Prime", "Minister"]) & List::Title.bit() != 0);
+        assert!(lists_of_tokens(&["Corp."]) & List::OrgWord.bit() != 0);
     }
 
     #[test]

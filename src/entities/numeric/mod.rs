@@ -3,6 +3,7 @@
 //! "three years" is a DATE, "15 minutes" a TIME. Tokens inside names are never used.
 
 mod calendar;
+mod glued;
 mod quantity;
 mod words;
 
@@ -10,6 +11,8 @@ use super::label::Label;
 use calendar::{calendar_at, extend_relative_year, month_date};
 use quantity::{is_day_number, is_glued_money, quantity_at};
 use words::*;
+
+pub(super) use words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES};
 
 /// A numeric or time expression: token range within the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,7 +54,8 @@ type WordSet = std::collections::HashSet<String, foldhash::fast::FixedState>;
 /// Every lowercase word that can begin an expression; other tokens are skipped at once.
 /// Looked up for most tokens, so hashed with foldhash.
 static STARTERS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
-    let lists: [&[&str]; 8] = [
+    let lists: [&[&str]; 9] = [
+        DOLLAR_COUNTRIES,
         NUMBER_WORDS,
         ORDINALS,
         CURRENCY_SYMBOLS,
@@ -172,6 +176,9 @@ mod tests {
             vec![("around 90 percent".into(), "PERCENT")]
         );
         assert_eq!(labels("up 5% on"), vec![("5%".into(), "PERCENT")]);
+        // The tokenizer keeps a final period on "44.45." as on an initialism.
+        assert_eq!(labels("to $ 44.45."), vec![("$ 44.45.".into(), "MONEY")]);
+        assert_eq!(labels("from £ 1.2m."), vec![("£ 1.2m.".into(), "MONEY")]);
         assert_eq!(
             labels("rose 3.5 per cent"),
             vec![("3.5 per cent".into(), "PERCENT")]

@@ -2,12 +2,23 @@
 //! percentages, durations ("15 minutes" is TIME, "three years" DATE), quantities and clock
 //! times.
 
+use super::glued::{is_score, suffix_of, Suffix};
 use super::words::*;
 use super::{is, is_exact};
 use crate::entities::label::Label;
 
+/// The token without a sentence's final period that the tokenizer glued to a number with an
+/// inner period, as it does to initialisms: "44.45." at the end of "rose to $44.45."
+pub(super) fn without_final_period(w: &str) -> &str {
+    match w.strip_suffix('.') {
+        Some(rest) if rest.contains('.') && rest.starts_with(|c: char| c.is_ascii_digit()) => rest,
+        _ => w,
+    }
+}
+
 /// "1,200", "3.5", "90", "1996": digits with separators, starting with a digit.
 pub(super) fn is_digit_number(w: &str) -> bool {
+    let w = without_final_period(w);
     w.as_bytes().first().is_some_and(u8::is_ascii_digit)
         && w.bytes()
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
@@ -62,6 +73,7 @@ pub(super) fn is_day_number(w: &str) -> bool {
 pub(super) fn number_phrase(words: &[&str], i: usize) -> Option<usize> {
     let first = words.get(i)?;
     let starts = is_digit_number(first)
+        || suffix_of(first) == Some(Suffix::Scale)
         || (is_number_word(first)
             && !matches!(
                 first.to_ascii_lowercase().as_str(),
@@ -123,6 +135,32 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         let end = number_phrase(words, i + 1)?;
         return Some((end, Label::Money));
     }
+    // "US$5m", "C$4.5 million": the tokenizer splits the country letters from the sign.
+    if is_exact(Some(&w), DOLLAR_COUNTRIES) && words.get(i + 1) == Some(&"$") {
+        let end = number_phrase(words, i + 2)?;
+        return Some((end, Label::Money));
+    }
+    if is_score(w) {
+        return Some((i + 1, Label::Cardinal));
+    }
+    // "10:30" arrives as three tokens.
+    if is_digit_number(w)
+        && w.len() <= 2
+        && words.get(i + 1) == Some(&":")
+        && words
+            .get(i + 2)
+            .is_some_and(|m| m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()))
+    {
+        let end = if is(words.get(i + 3), CLOCK_SUFFIXES) {
+            i + 4
+        } else {
+            i + 3
+        };
+        return Some((end, Label::Time));
+    }
+    if let Some(found) = glued_at(words, i) {
+        return Some(found);
+    }
     if w.len() > 1 && w.ends_with('%') && is_digit_number(&w[..w.len() - 1]) {
         return Some((i + 1, Label::Percent));
     }
@@ -149,6 +187,20 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if is(next, CURRENCY_WORDS) {
         return Some((end + 1, Label::Money));
     }
+    // "2.3 billion Swiss francs", "5 million Hong Kong dollars".
+    let capital = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+    };
+    if capital(end) {
+        if is(words.get(end + 1), CURRENCY_WORDS) {
+            return Some((end + 2, Label::Money));
+        }
+        if capital(end + 1) && is(words.get(end + 2), CURRENCY_WORDS) {
+            return Some((end + 3, Label::Money));
+        }
+    }
     if is(next, CLOCK_SUFFIXES) && end == i + 1 && is_digit_number(w) {
         return Some((end + 1, Label::Time));
     }
@@ -167,6 +219,26 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         return Some((end, Label::Date));
     }
     Some((end, Label::Cardinal))
+}
+
+/// A number with a glued suffix at `i`: "40m euros" and "5p" are money, bare "60m" and "5km"
+/// quantities ("6ft 2in" is one), "6am" a time. Scales without money stay counts.
+fn glued_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
+    let w = *words.get(i)?;
+    let kind = suffix_of(w)?;
+    let next = words.get(i + 1);
+    Some(match kind {
+        Suffix::Scale if is(next, CURRENCY_WORDS) => (i + 2, Label::Money),
+        Suffix::Scale if w.ends_with('m') => (i + 1, Label::Quantity),
+        Suffix::Scale => (i + 1, Label::Cardinal),
+        Suffix::Pence => (i + 1, Label::Money),
+        Suffix::Unit => {
+            let more = next.is_some_and(|n| suffix_of(n) == Some(Suffix::Unit));
+            (i + 1 + usize::from(more), Label::Quantity)
+        }
+        Suffix::Clock => (i + 1, Label::Time),
+        Suffix::Ordinal => return None,
+    })
 }
 
 /// "a day earlier", "an hour later".

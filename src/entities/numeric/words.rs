@@ -44,7 +44,8 @@ pub const NUMBER_WORDS: &[&str] = &[
 
 /// Scale words that may follow a number: "5 million", "$1.13 bn".
 pub const SCALES: &[&str] = &[
-    "hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m", "k",
+    "hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m", "k", "trn",
+    "crore", "crores", "lakh", "lakhs",
 ];
 
 pub const ORDINALS: &[&str] = &[
@@ -108,7 +109,16 @@ pub const CURRENCY_SYMBOLS: &[&str] = &[
     "$", "US$", "U.S.$", "C$", "A$", "NZ$", "HK$", "S$", "£", "€", "¥", "Rs", "Rs.", "DM", "Y",
 ];
 
+/// Letters written before "$" for other dollars: "US$", "C$", "HK$" (the tokenizer splits
+/// them from the sign).
+pub const DOLLAR_COUNTRIES: &[&str] = &["US", "U.S.", "C", "A", "NZ", "HK", "S", "NT"];
+
 pub const CURRENCY_WORDS: &[&str] = &[
+    // Wire abbreviations: "84 mln dlrs", "500 mln stg", "15 cts".
+    "dlrs",
+    "dlr",
+    "stg",
+    "cts",
     "dollar",
     "dollars",
     "cent",

@@ -1,41 +1,83 @@
-//! Word classes learned without supervision from raw news text (see
-//! `training::clusters`), stored in the model: for each lowercase word, a hierarchical cluster
-//! path and how often the word is capitalised mid-sentence. Looked up by the word's hash, so
-//! the table holds no strings.
+//! Word knowledge stored in the model: for each lowercase word, its Brown cluster path, how
+//! common it is, how it is usually cased, and which gazetteers list it (cities by size,
+//! countries, surnames and first names by frequency, company legal forms). Built from
+//! permissively licensed sources by `scripts/build_word_knowledge.py` and read at training time
+//! (`training::knowledge`); see NOTICE. Looked up by the word's hash, so the table holds no
+//! strings.
 
-/// What the raw corpus says about one lowercase word.
+/// What the word-knowledge sources say about one lowercase word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct WordClass {
-    /// Leaf cluster; its top bits are the coarser clusters (see `coarse` and `middle`).
-    pub leaf: u16,
-    /// How often the word is capitalised mid-sentence, in buckets 0 (never) ..= 4 (always).
+    /// Brown cluster path read backwards (spaCy's integer form): the prefix of length k is
+    /// the low k bits. 0: no cluster. Of the word's most frequent form.
+    pub cluster: u32,
+    /// The same for its most frequent Capitalised or ALL-CAPS form: `Apple` and `apple` sit
+    /// in different clusters, and a capitalised token should get the former.
+    pub cased_cluster: u32,
+    /// Minus the rounded natural log-probability of the word in a web corpus, 1 ..= 20;
+    /// 0: not in the frequency list.
+    pub logprob: u8,
+    /// How much of the word's use is Capitalised, in buckets 0 (never) ..= 4 (always).
     pub capitalised: u8,
     /// Whether the word is usually written all in capitals (an acronym).
     pub acronym: bool,
+    /// Gazetteer bits (their meanings are listed in the knowledge file's header).
+    pub gazetteer: u32,
 }
 
-/// Bits of the leaf id below the coarse and middle levels.
-pub const MIDDLE_SHIFT: u32 = 3;
-pub const COARSE_SHIFT: u32 = 7;
+/// Brown path prefix lengths used as features (Ratinov & Roth 2009 use 4, 6, 10, 20).
+pub const PREFIX_LENGTHS: [u32; 4] = [4, 6, 10, 20];
+
+const CLUSTER_BITS: u32 = 18;
+const GAZETTEER_BITS: u32 = 18;
+const CLUSTER_MASK: u64 = (1 << CLUSTER_BITS) - 1;
 
 impl WordClass {
-    pub fn coarse(self) -> u16 {
-        self.leaf >> COARSE_SHIFT
-    }
-    pub fn middle(self) -> u16 {
-        self.leaf >> MIDDLE_SHIFT
-    }
-
-    fn pack(self) -> u32 {
-        1 << 31 | (self.acronym as u32) << 24 | (self.capitalised as u32) << 16 | self.leaf as u32
+    /// The first `k` steps of the cluster path.
+    #[inline]
+    pub fn prefix(self, k: u32) -> u32 {
+        self.cluster & ((1u32 << k) - 1)
     }
 
-    fn unpack(v: u32) -> WordClass {
-        WordClass {
-            leaf: v as u16,
-            capitalised: (v >> 16) as u8,
-            acronym: (v >> 24) & 1 == 1,
+    /// This class with the cluster of the cased form, for a capitalised token.
+    #[inline]
+    pub fn as_cased(self) -> WordClass {
+        if self.cased_cluster == 0 {
+            self
+        } else {
+            WordClass {
+                cluster: self.cased_cluster,
+                ..self
+            }
         }
+    }
+
+    /// Packs into 64 bits; the top bit marks a used slot. Fields wider than their room are
+    /// cut (`fits` says whether a class survives the trip).
+    pub fn pack(self) -> u64 {
+        1 << 63
+            | (self.cluster as u64 & CLUSTER_MASK)
+            | (self.cased_cluster as u64 & CLUSTER_MASK) << 18
+            | ((self.logprob as u64 & 0x1f) << 36)
+            | ((self.capitalised as u64 & 0x7) << 41)
+            | ((self.acronym as u64) << 44)
+            | ((self.gazetteer as u64 & ((1 << GAZETTEER_BITS) - 1)) << 45)
+    }
+
+    pub fn unpack(v: u64) -> WordClass {
+        WordClass {
+            cluster: (v & CLUSTER_MASK) as u32,
+            cased_cluster: ((v >> 18) & CLUSTER_MASK) as u32,
+            logprob: ((v >> 36) & 0x1f) as u8,
+            capitalised: ((v >> 41) & 0x7) as u8,
+            acronym: (v >> 44) & 1 == 1,
+            gazetteer: ((v >> 45) & ((1 << GAZETTEER_BITS) - 1)) as u32,
+        }
+    }
+
+    /// Whether `unpack(pack())` gives this class back.
+    pub fn fits(self) -> bool {
+        WordClass::unpack(self.pack()) == self
     }
 }
 
@@ -43,13 +85,14 @@ impl WordClass {
 #[derive(Debug, Clone, Default)]
 pub struct ClusterTable {
     keys: Vec<u64>,
-    values: Vec<u32>,
+    values: Vec<u64>,
     len: usize,
 }
 
 impl ClusterTable {
     pub fn with_capacity(n: usize) -> ClusterTable {
-        let cap = (n * 2).next_power_of_two().max(16);
+        // A load factor of up to 2/3 keeps probes short without doubling memory.
+        let cap = (n * 3 / 2 + 1).next_power_of_two().max(16);
         ClusterTable {
             keys: vec![0; cap],
             values: vec![0; cap],
@@ -70,7 +113,7 @@ impl ClusterTable {
     }
 
     pub fn insert(&mut self, key: u64, class: WordClass) {
-        if self.keys.is_empty() || (self.len + 1) * 2 > self.keys.len() {
+        if self.keys.is_empty() || (self.len + 1) * 3 > self.keys.len() * 2 {
             let mut bigger = ClusterTable::with_capacity((self.len + 1) * 2);
             for (k, v) in self.iter_packed() {
                 bigger.insert_packed(k, v);
@@ -80,7 +123,7 @@ impl ClusterTable {
         self.insert_packed(key, class.pack());
     }
 
-    fn insert_packed(&mut self, key: u64, value: u32) {
+    fn insert_packed(&mut self, key: u64, value: u64) {
         let mask = self.keys.len() - 1;
         let mut i = self.slot(key);
         loop {
@@ -116,7 +159,7 @@ impl ClusterTable {
         }
     }
 
-    fn iter_packed(&self) -> impl Iterator<Item = (u64, u32)> + '_ {
+    fn iter_packed(&self) -> impl Iterator<Item = (u64, u64)> + '_ {
         self.keys
             .iter()
             .zip(&self.values)
@@ -146,16 +189,33 @@ mod tests {
             t.insert(
                 k * 7919,
                 WordClass {
-                    leaf: k as u16,
-                    capitalised: 2,
+                    cluster: k as u32 * 3,
+                    cased_cluster: k as u32,
+                    logprob: (k % 21) as u8,
+                    capitalised: (k % 5) as u8,
                     acronym: k % 2 == 0,
+                    gazetteer: (k as u32) << 4,
                 },
             );
         }
         assert_eq!(t.len(), 1000);
-        assert_eq!(t.get(7919 * 5).map(|c| c.leaf), Some(5));
-        assert!(t.get(7919 * 5).is_some_and(|c| !c.acronym));
+        let five = t.get(7919 * 5).unwrap();
+        assert_eq!((five.cluster, five.logprob, five.capitalised), (15, 5, 0));
+        assert!(!five.acronym);
+        assert_eq!(five.gazetteer, 80);
+        assert_eq!(five.as_cased().cluster, 5);
         assert_eq!(t.get(3), None);
         assert_eq!(ClusterTable::default().get(1), None);
+    }
+
+    #[test]
+    fn prefixes_are_low_bits() {
+        let c = WordClass {
+            cluster: 0b1010100110,
+            ..Default::default()
+        };
+        assert_eq!(c.prefix(4), 0b0110);
+        assert_eq!(c.prefix(20), 0b1010100110);
+        assert!(c.fits());
     }
 }

@@ -1,7 +1,7 @@
 //! The feature templates: for each token of a sentence, the hashed buckets of every feature that
 //! fires. Pieces are 64-bit hashes mixed together, so no feature string is ever built.
 
-use super::clusters::WordClass;
+use super::clusters::{WordClass, PREFIX_LENGTHS};
 use super::document::{NameHistory, StoryContext};
 use super::hash::{bucket, mix};
 use super::token::{TokenInfo, ALL_CAPS, HAS_ALPHA, INIT_CAP};
@@ -58,7 +58,16 @@ mod t {
     pub const CLUSTER_SHAPE: u64 = 26;
     pub const OTHER_LEFT: u64 = 27;
     pub const OTHER_RIGHT: u64 = 28;
+    pub const LOGPROB: u64 = 29;
+    pub const GAZETTEER: u64 = 30;
+    pub const WINDOW_GAZETTEER: u64 = 31;
+    pub const CLUSTER_BIGRAM: u64 = 32;
 }
+
+/// Where the word's own form sits among its buckets (`word_features` comes first: BIAS, then
+/// WORD and LOWER). Training drops these at random so weight goes to the word knowledge that
+/// also covers words never seen in training.
+pub const WORD_FORM_BUCKETS: std::ops::Range<usize> = 1..3;
 
 const EDGE: u64 = 0x5eed;
 
@@ -103,14 +112,32 @@ fn word_features(sink: &mut Sink<'_>, w: &TokenInfo) {
     }
 }
 
-/// Word-class features of the token alone; also the same wherever the token string occurs.
+/// Word-knowledge features of the token alone; also the same wherever the token string occurs.
+/// The sources are soft evidence (a GeoNames hit is a location only a quarter of the time on
+/// CoNLL dev), so each fires alone and with the token's casing, and the perceptron weighs them.
 #[inline(always)]
 fn class_features(sink: &mut Sink<'_>, w: &TokenInfo, class: Option<WordClass>) {
-    if let Some(c) = class {
-        sink.add2(t::CLUSTER, 0, c.coarse() as u64);
-        sink.add2(t::CLUSTER, 1, c.middle() as u64);
-        sink.add2(t::CLUSTER, 2, c.leaf as u64);
-        sink.add2(t::CLUSTER_SHAPE, c.middle() as u64, w.short_shape);
+    let Some(c) = class else {
+        return;
+    };
+    let c = if w.has(INIT_CAP) || w.has(ALL_CAPS) {
+        c.as_cased()
+    } else {
+        c
+    };
+    if c.cluster != 0 {
+        for k in PREFIX_LENGTHS {
+            sink.add2(t::CLUSTER, k as u64, c.prefix(k) as u64);
+        }
+        sink.add2(t::CLUSTER_SHAPE, c.prefix(6) as u64, w.short_shape);
+    }
+    sink.add2(t::LOGPROB, c.logprob as u64, w.case_class());
+    let mut bits = c.gazetteer;
+    while bits != 0 {
+        let b = bits.trailing_zeros() as u64;
+        bits &= bits - 1;
+        sink.add(t::GAZETTEER, b);
+        sink.add2(t::GAZETTEER, b, w.case_class());
     }
 }
 
@@ -136,14 +163,13 @@ fn neighbour_features(
     d: isize,
     neighbour: Option<(&TokenInfo, Option<WordClass>)>,
 ) {
-    let (lower, shape, short, middle) = match neighbour {
-        Some((x, class)) => (
-            x.lower,
-            x.shape,
-            x.short_shape,
-            class.map_or(0xffff, |c| c.middle() as u64),
-        ),
-        None => (EDGE, EDGE, EDGE, 0xffff),
+    let (lower, shape, short, class) = match neighbour {
+        Some((x, class)) => {
+            let cased = x.has(INIT_CAP) || x.has(ALL_CAPS);
+            let class = class.map(|c| if cased { c.as_cased() } else { c });
+            (x.lower, x.shape, x.short_shape, class)
+        }
+        None => (EDGE, EDGE, EDGE, None),
     };
     sink.add2(t::WINDOW_WORD, d as u64, lower);
     match d {
@@ -153,7 +179,15 @@ fn neighbour_features(
         _ => sink.add2(t::WINDOW_SHAPE, 3, short),
     }
     if d == -1 || d == 1 {
-        sink.add2(t::WINDOW_CLUSTER, d as u64, middle);
+        let prefix = class.map_or(0xffff_ffff, |c| c.prefix(6) as u64);
+        sink.add2(t::WINDOW_CLUSTER, d as u64, prefix);
+        // A first name before, a legal suffix after: what the neighbour is helps this word.
+        let mut bits = class.map_or(0, |c| c.gazetteer);
+        while bits != 0 {
+            let b = bits.trailing_zeros() as u64;
+            bits &= bits - 1;
+            sink.add2(t::WINDOW_GAZETTEER, d as u64, b);
+        }
     }
 }
 
@@ -228,17 +262,15 @@ fn extract_with(
         let w = &toks[i];
         let ii = i as isize;
         let lower_at = |j: isize| tok(j).map_or(EDGE, |x| x.lower);
-        let shape_at = |j: isize| tok(j).map_or(EDGE, |x| x.shape);
         let short_at = |j: isize| tok(j).map_or(EDGE, |x| x.short_shape);
         if all {
             word_features(&mut sink, w);
+            // The same call the tagger makes per distinct neighbour string.
             for d in NEIGHBOUR_OFFSETS {
-                sink.add2(t::WINDOW_WORD, d as u64, lower_at(ii + d));
+                let j = ii + d;
+                let x = tok(j).map(|x| (x, classes[j as usize]));
+                neighbour_features(&mut sink, d, x);
             }
-            sink.add2(t::WINDOW_SHAPE, 0, shape_at(ii - 1));
-            sink.add2(t::WINDOW_SHAPE, 1, shape_at(ii + 1));
-            sink.add2(t::WINDOW_SHAPE, 2, short_at(ii - 2));
-            sink.add2(t::WINDOW_SHAPE, 3, short_at(ii + 2));
         }
         sink.add2(t::BIGRAM_LEFT, lower_at(ii - 1), w.lower);
         sink.add2(t::BIGRAM_RIGHT, w.lower, lower_at(ii + 1));
@@ -249,17 +281,23 @@ fn extract_with(
             short_at(ii + 1),
         );
 
-        // Word classes from raw text: robust to casing and rare words.
-        let class_at = |j: isize| -> Option<WordClass> {
-            if j < 0 {
-                None
-            } else {
-                classes.get(j as usize).copied().flatten()
-            }
-        };
+        // Word knowledge: robust to casing and to words never seen in training.
         if all {
             class_features(&mut sink, w, classes[i]);
         }
+        // Cluster pairs generalise the word bigrams to words never seen together.
+        let cluster_at = |j: isize| -> u64 {
+            match tok(j) {
+                Some(x) => classes[j as usize].map_or(0xfffe, |c| {
+                    let cased = x.has(INIT_CAP) || x.has(ALL_CAPS);
+                    (if cased { c.as_cased() } else { c }).prefix(6) as u64
+                }),
+                None => EDGE,
+            }
+        };
+        let here = cluster_at(ii);
+        sink.add2(t::CLUSTER_BIGRAM, cluster_at(ii - 1), here);
+        sink.add3(t::CLUSTER_BIGRAM, here, cluster_at(ii + 1), 1);
         match classes[i] {
             Some(c) => {
                 sink.add3(
@@ -271,12 +309,6 @@ fn extract_with(
                 sink.add2(t::CORPUS_CASE, 9, c.acronym as u64 * 2 + caps_line);
             }
             None => sink.add3(t::CORPUS_CASE, 7, w.case_class(), caps_line),
-        }
-        if all {
-            for d in [-1isize, 1] {
-                let v = class_at(ii + d).map_or(0xffff, |c| c.middle() as u64);
-                sink.add2(t::WINDOW_CLUSTER, d as u64, v);
-            }
         }
 
         // Sentence-level cues survive ALL-CAPS headlines and results tables.

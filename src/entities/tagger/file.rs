@@ -1,15 +1,15 @@
 //! The model file format. Little-endian throughout:
 //!
 //! ```text
-//! "CDNER\x01"                      magic and version
+//! "CDNER\x02"                      magic and version (1 held learned word classes)
 //! u32 len, JSON                    provenance: command, data files (sha1, size), seed, epochs,
 //!                                  dev scores; no dates, so retraining gives the same bytes
 //! u32 bits                         the feature table has 2^bits rows of 17 tag weights
 //! 18 x 17 i32                      transition scores (last row: sentence start)
 //! u32 rows, then per row:          only rows with a non-zero weight are stored
 //!   varint bucket delta, varint tag mask, i16 per tag in the mask
-//! u32 words, then per word:        the word-class table
-//!   u64 lowercase hash, u32 packed class
+//! u32 words, then per word:        the word-knowledge table
+//!   u64 lowercase hash, u64 packed `WordClass`
 //! ```
 
 use super::clusters::{ClusterTable, WordClass};
@@ -17,7 +17,7 @@ use super::tags::NUM_TAGS;
 use super::weights::{Weights, MAX_BITS};
 use super::{cache::ModelId, TaggerModel};
 
-const MAGIC: &[u8; 6] = b"CDNER\x01";
+const MAGIC: &[u8; 6] = b"CDNER\x02";
 
 /// Why a model file could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -67,16 +67,20 @@ pub fn write(model: &TaggerModel) -> Vec<u8> {
     out.extend_from_slice(&(words.len() as u32).to_le_bytes());
     for (key, class) in words {
         out.extend_from_slice(&key.to_le_bytes());
-        out.extend_from_slice(&class.leaf.to_le_bytes());
-        out.push(class.capitalised);
-        out.push(class.acronym as u8);
+        out.extend_from_slice(&class.pack().to_le_bytes());
     }
     out
 }
 
 pub fn read(bytes: &[u8]) -> Result<TaggerModel, ModelError> {
     let mut r = Reader { bytes, pos: 0 };
-    if r.take(MAGIC.len())? != MAGIC {
+    let magic = r.take(MAGIC.len())?;
+    if magic == b"CDNER\x01" {
+        return Err(ModelError::Format(
+            "a version 1 model (learned word classes): retrain it with this copydesk",
+        ));
+    }
+    if magic != MAGIC {
         return Err(ModelError::Format("bad magic bytes"));
     }
     let len = r.u32()? as usize;
@@ -120,20 +124,16 @@ pub fn read(bytes: &[u8]) -> Result<TaggerModel, ModelError> {
     }
     let weights = Weights::from_rows(buckets.iter().copied().zip(dense.chunks_exact(NUM_TAGS)));
     let words = r.u32()? as usize;
-    if words > bytes.len() / 12 {
+    if words > bytes.len() / 16 {
         return Err(ModelError::Format("word table larger than the file"));
     }
     let mut clusters = ClusterTable::with_capacity(words);
     for _ in 0..words {
         let key = r.take(8)?;
         let key = u64::from_le_bytes(key.try_into().map_err(|_| ModelError::Format("short"))?);
-        let v = r.take(4)?;
-        let class = WordClass {
-            leaf: u16::from_le_bytes([v[0], v[1]]),
-            capitalised: v[2],
-            acronym: v[3] != 0,
-        };
-        clusters.insert(key, class);
+        let v = r.take(8)?;
+        let v = u64::from_le_bytes(v.try_into().map_err(|_| ModelError::Format("short"))?);
+        clusters.insert(key, WordClass::unpack(v));
     }
     if r.pos != bytes.len() {
         return Err(ModelError::Format("trailing bytes"));
@@ -208,9 +208,12 @@ mod tests {
         clusters.insert(
             42,
             WordClass {
-                leaf: 9,
+                cluster: 9,
+                cased_cluster: 11,
+                logprob: 12,
                 capitalised: 3,
                 acronym: true,
+                gazetteer: 0b101,
             },
         );
         let mut transitions = [[0; NUM_TAGS]; NUM_TAGS + 1];

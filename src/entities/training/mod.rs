@@ -1,9 +1,9 @@
-//! Learning a tagger model: reading CoNLL data, learning word classes from raw news text,
-//! perceptron training and entity-level scoring. Used by the `copydesk-train-ner` binary.
+//! Learning a tagger model: reading CoNLL data and the word-knowledge file, perceptron
+//! training and entity-level scoring. Used by the `copydesk-train-ner` binary.
 
-pub mod clusters;
 pub mod conll;
 pub mod corpus;
+pub mod knowledge;
 pub mod perceptron;
 pub mod score;
 pub mod sha1;

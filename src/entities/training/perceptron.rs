@@ -21,6 +21,9 @@ pub struct Settings {
     pub prune_below: i16,
     /// Share of non-zero weights below the magnitude that maps to the i16 limit.
     pub clip_quantile: f64,
+    /// Chance that a token occurrence loses its word-form features for one update, so the
+    /// weights also go to word knowledge that covers words never seen in training.
+    pub word_dropout: f64,
 }
 
 #[derive(Debug)]
@@ -31,7 +34,13 @@ pub struct Trainer {
     tw: [[i32; NUM_TAGS]; NUM_TAGS + 1],
     tu: [[i64; NUM_TAGS]; NUM_TAGS + 1],
     c: i64,
+    /// `word_dropout` as a threshold on `rng`'s output.
+    dropout: u64,
+    rng: SplitMix,
 }
+
+/// Marks a dropped feature; `emission` and `update` skip buckets outside the table.
+const DROPPED: u32 = u32::MAX;
 
 /// A story prepared once: its context and gold tags per sentence.
 #[derive(Debug)]
@@ -74,6 +83,12 @@ impl SplitMix {
 
 impl Trainer {
     pub fn new(bits: u32) -> Trainer {
+        Trainer::with_dropout(bits, 0.0, 0)
+    }
+
+    /// A trainer that drops word-form features with chance `word_dropout`, drawn from a
+    /// generator seeded with `seed` (so training stays deterministic).
+    pub fn with_dropout(bits: u32, word_dropout: f64, seed: u64) -> Trainer {
         let n = (1usize << bits) * NUM_TAGS;
         Trainer {
             bits,
@@ -82,6 +97,8 @@ impl Trainer {
             tw: [[0; NUM_TAGS]; NUM_TAGS + 1],
             tu: [[0; NUM_TAGS]; NUM_TAGS + 1],
             c: 1,
+            dropout: (word_dropout.clamp(0.0, 1.0) * u64::MAX as f64) as u64,
+            rng: SplitMix(seed ^ 0xd20f_d20f),
         }
     }
 
@@ -99,6 +116,9 @@ impl Trainer {
             history.clear();
             for (s, range) in story.ctx.sentences.iter().enumerate() {
                 features::extract(&story.ctx, s, &history, self.bits, &mut feats);
+                if self.dropout > 0 {
+                    self.drop_word_forms(&mut feats);
+                }
                 emissions.clear();
                 for i in 0..feats.len() {
                     let mut e = [0i32; NUM_TAGS];
@@ -118,12 +138,25 @@ impl Trainer {
         mistakes
     }
 
+    fn drop_word_forms(&mut self, feats: &mut SentenceFeatures) {
+        for i in 0..feats.len() {
+            if self.rng.next_u64() < self.dropout {
+                let start = feats.starts[i] as usize;
+                for k in features::WORD_FORM_BUCKETS {
+                    if let Some(b) = feats.buckets.get_mut(start + k) {
+                        *b = DROPPED;
+                    }
+                }
+            }
+        }
+    }
+
     fn update(&mut self, feats: &SentenceFeatures, gold: &[Tag], predicted: &[Tag]) {
         let c = self.c;
         for i in 0..gold.len() {
             let (g, p) = (gold[i] as usize, predicted[i] as usize);
             if g != p {
-                for &b in feats.token(i) {
+                for &b in feats.token(i).iter().filter(|&&b| b != DROPPED) {
                     let base = b as usize * NUM_TAGS;
                     self.w[base + g] += 1;
                     self.u[base + g] += c;
@@ -152,15 +185,51 @@ impl Trainer {
 
     /// The averaged weights, quantized to i16 with one scale for emissions and transitions.
     pub fn averaged(&self, settings: &Settings, clusters: &ClusterTable) -> TaggerModel {
+        let mut sum = Averages::new(self.bits);
+        self.add_average(&mut sum);
+        sum.quantize(settings, clusters)
+    }
+
+    /// Adds this trainer's averaged weights to `sum` (several seeds can be averaged so).
+    pub fn add_average(&self, sum: &mut Averages) {
         let c = self.c as f64;
         let avg = |w: i32, u: i64| w as f64 - u as f64 / c;
+        for ((s, &w), &u) in sum.emissions.iter_mut().zip(&self.w).zip(&self.u) {
+            *s += avg(w, u) as f32;
+        }
+        for (srow, (wr, ur)) in sum.transitions.iter_mut().zip(self.tw.iter().zip(&self.tu)) {
+            for (s, (&w, &u)) in srow.iter_mut().zip(wr.iter().zip(ur)) {
+                *s += avg(w, u);
+            }
+        }
+    }
+}
+
+/// Averaged perceptron weights summed over one or more trainers, before quantizing.
+#[derive(Debug)]
+pub struct Averages {
+    bits: u32,
+    emissions: Vec<f32>,
+    transitions: [[f64; NUM_TAGS]; NUM_TAGS + 1],
+}
+
+impl Averages {
+    pub fn new(bits: u32) -> Averages {
+        Averages {
+            bits,
+            emissions: vec![0.0; (1usize << bits) * NUM_TAGS],
+            transitions: [[0.0; NUM_TAGS]; NUM_TAGS + 1],
+        }
+    }
+
+    /// Quantizes to i16 with one scale for emissions and transitions.
+    pub fn quantize(&self, settings: &Settings, clusters: &ClusterTable) -> TaggerModel {
         // Scale so the largest weights just fit in i16; a handful of outliers beyond a high
         // quantile are clipped rather than let them coarsen every other weight.
-        let mut mags: Vec<f64> = self
-            .w
+        let mut mags: Vec<f32> = self
+            .emissions
             .iter()
-            .zip(&self.u)
-            .map(|(&w, &u)| avg(w, u).abs())
+            .map(|w| w.abs())
             .filter(|&m| m > 0.0)
             .collect();
         let top = if mags.is_empty() {
@@ -168,16 +237,15 @@ impl Trainer {
         } else {
             let k = ((mags.len() as f64) * settings.clip_quantile) as usize;
             let k = k.min(mags.len() - 1);
-            *mags.select_nth_unstable_by(k, f64::total_cmp).1
+            *mags.select_nth_unstable_by(k, f32::total_cmp).1 as f64
         };
         let scale = 32000.0 / top.max(1e-9);
         let quantize = |x: f64| (x * scale).round().clamp(-32767.0, 32767.0);
         let dense: Vec<i16> = self
-            .w
+            .emissions
             .iter()
-            .zip(&self.u)
-            .map(|(&w, &u)| {
-                let q = quantize(avg(w, u)) as i16;
+            .map(|&w| {
+                let q = quantize(w as f64) as i16;
                 if q.abs() < settings.prune_below {
                     0
                 } else {
@@ -193,9 +261,9 @@ impl Trainer {
                 .map(|(b, row)| (b as u32, row)),
         );
         let mut transitions: Transitions = [[0; NUM_TAGS]; NUM_TAGS + 1];
-        for (row, (wr, ur)) in transitions.iter_mut().zip(self.tw.iter().zip(&self.tu)) {
-            for (t, (&w, &u)) in row.iter_mut().zip(wr.iter().zip(ur)) {
-                *t = (avg(w, u) * scale).round() as i32;
+        for (row, srow) in transitions.iter_mut().zip(&self.transitions) {
+            for (t, &s) in row.iter_mut().zip(srow) {
+                *t = (s * scale).round() as i32;
             }
         }
         TaggerModel {

@@ -1,0 +1,126 @@
+//! Labels decided by the words around a name rather than its own: a language where the
+//! sentence speaks of one ("printed in Welsh and English", "speaks French"), a work's title
+//! in quotes after "film", "novel", "album" (`The film "Ocean Road"`), and a name followed by
+//! such a word ("the new Lord of the Rings film").
+
+use super::label::Label;
+use super::lexicon::cues::{is_cue, is_cue_word, Cue};
+use super::repair::Span;
+
+pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
+    languages(words, names);
+    quoted_works(words, names);
+    works_before_cue(words, names);
+}
+
+fn lowercase_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Words after a language name that still let it be one: "in French and", "in Welsh ."
+const LANGUAGE_FOLLOWERS: &[&str] = &[
+    "and", "or", "but", "as", "with", "from", "to", "on", "at", "by", "for", "only", "too",
+];
+
+fn languages(words: &[&str], names: &mut [Span]) {
+    let shared = |a: usize, b: usize| b == a + 1 && is_cue(Cue::SharedLanguage, &words[a..b]);
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        if !shared(a, b) || !matches!(label, Label::Norp | Label::Gpe | Label::Org) {
+            continue;
+        }
+        let next = words.get(b);
+        let free_after = next.is_none_or(|w| !lowercase_word(w) || LANGUAGE_FOLLOWERS.contains(w));
+        let before = a > 0 && is_cue_word(Cue::LanguageBefore, words.get(a - 1)) && free_after;
+        let after = is_cue_word(Cue::LanguageAfter, next);
+        // "in Welsh and English": the second of a pair follows the first.
+        let paired = k > 0
+            && names[k - 1].2 == Label::Language
+            && names[k - 1].1 + 1 == a
+            && matches!(words[a - 1], "and" | "or" | ",");
+        if before || after || paired {
+            names[k].2 = Label::Language;
+        }
+    }
+}
+
+fn is_quote(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "”" | "‘" | "’" | "'" | "``" | "''")
+}
+
+/// The longest title in quotes taken as a work's.
+const MAX_TITLE: usize = 10;
+
+/// `the film "Ocean Road"`: a capitalised title in quotes, with a work word among the three
+/// words before the opening quote, is a WORK_OF_ART, replacing names inside it.
+fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
+    let mut i = 0;
+    while i < words.len() {
+        if !is_quote(words[i]) {
+            i += 1;
+            continue;
+        }
+        let close = (i + 2..words.len().min(i + 2 + MAX_TITLE)).find(|&j| is_quote(words[j]));
+        let Some(close) = close else {
+            i += 1;
+            continue;
+        };
+        let cued = (i.saturating_sub(3)..i).any(|k| is_cue_word(Cue::WorkCue, words.get(k)));
+        let capitalised = words[i + 1].chars().next().is_some_and(char::is_uppercase);
+        let (a, b) = (i + 1, close);
+        let crossing = names
+            .iter()
+            .any(|&(s, e, _)| s < b && e > a && (s < a || e > b));
+        if cued && capitalised && !crossing {
+            names.retain(|&(s, e, _)| e <= a || s >= b);
+            names.push((a, b, Label::WorkOfArt));
+            names.sort_by_key(|&(s, _, _)| s);
+        }
+        i = close + 1;
+    }
+}
+
+/// "the new Lord of the Rings film": a name of several words followed by a work word. People
+/// and organisations are left alone ("a Spielberg film", "a BBC documentary").
+fn works_before_cue(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let kind = matches!(
+            label,
+            Label::Gpe | Label::Loc | Label::Facility | Label::Event | Label::Norp | Label::Product
+        );
+        if kind && b >= a + 2 && is_cue_word(Cue::WorkCue, words.get(b)) {
+            span.2 = Label::WorkOfArt;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_by_context() {
+        let w = ["printed", "in", "Welsh", "and", "English", "."];
+        let mut names = vec![(2, 3, Label::Norp), (4, 5, Label::Norp)];
+        relabel(&w, &mut names);
+        assert_eq!(names[0].2, Label::Language);
+        assert_eq!(names[1].2, Label::Language);
+        let w = ["in", "French", "waters"];
+        let mut names = vec![(1, 2, Label::Norp)];
+        relabel(&w, &mut names);
+        assert_eq!(names[0].2, Label::Norp);
+    }
+
+    #[test]
+    fn works_by_context() {
+        let w = ["The", "film", "\"", "Ocean", "Road", "\"", "opened"];
+        let mut names = vec![(3, 5, Label::Facility)];
+        relabel(&w, &mut names);
+        assert_eq!(names, vec![(3, 5, Label::WorkOfArt)]);
+        let w = ["the", "Lord", "of", "the", "Rings", "film"];
+        let mut names = vec![(1, 5, Label::Gpe)];
+        relabel(&w, &mut names);
+        assert_eq!(names, vec![(1, 5, Label::WorkOfArt)]);
+    }
+}

@@ -1,0 +1,197 @@
+//! The word knowledge behind the finer OntoNotes labels, read from hand-written data files under
+//! `data/lexicon/`: cue words (a name ending in "Act" is a LAW, one after "Hurricane" an
+//! EVENT), holidays (DATE), languages, products, awards, and names that the tagger or the title
+//! rules would cut ("General Electric", "50 Cent"). Entries are tokenized with the pipeline's own
+//! tokenizer, so "New Year's Eve" matches the tokens copy yields; matching ignores case. Parsed
+//! once, on first use.
+
+use std::sync::LazyLock;
+
+use super::super::label::Label;
+use super::super::tagger::document::HashKeyed;
+use super::super::tagger::hash::{lower_hash, mix};
+use super::entries;
+use crate::doc::Token;
+
+/// A list of cue words or phrases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    EventLast,
+    EventFirst,
+    LawLast,
+    LawFirst,
+    AwardLast,
+    WorkCue,
+    LanguageBefore,
+    LanguageAfter,
+    OrgLast,
+    OrgAfterTitle,
+    ProductMaker,
+    /// A language that is also a nationality ("French"): LANGUAGE only in context.
+    SharedLanguage,
+}
+
+impl Cue {
+    fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+
+    fn section(name: &str) -> Option<Cue> {
+        Some(match name {
+            "event_last" => Cue::EventLast,
+            "event_first" => Cue::EventFirst,
+            "law_last" => Cue::LawLast,
+            "law_first" => Cue::LawFirst,
+            "award_last" => Cue::AwardLast,
+            "work_cue" => Cue::WorkCue,
+            "language_before" => Cue::LanguageBefore,
+            "language_after" => Cue::LanguageAfter,
+            "org_last" => Cue::OrgLast,
+            "org_after_title" => Cue::OrgAfterTitle,
+            _ => return None,
+        })
+    }
+}
+
+/// Longest entry, in tokens.
+const MAX_PHRASE: usize = 5;
+
+struct Cues {
+    cues: HashKeyed<u16>,
+    names: HashKeyed<Label>,
+    /// First tokens of multi-token names.
+    openers: HashKeyed<()>,
+}
+
+/// The entry's tokens, as the pipeline's tokenizer splits them.
+fn tokens(entry: &str) -> Vec<&str> {
+    let mut out: Vec<Token> = Vec::new();
+    crate::segment::tokens::tokenize(entry, 0, entry.len(), &mut out);
+    out.iter().map(|t| &entry[t.start..t.end]).collect()
+}
+
+fn phrase_hash<'a>(words: impl Iterator<Item = &'a str>) -> u64 {
+    words.fold(0x51_7cc1_b727_220a, |h, w| mix(h, lower_hash(w)))
+}
+
+static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let mut c = Cues {
+        cues: HashKeyed::default(),
+        names: HashKeyed::default(),
+        openers: HashKeyed::default(),
+    };
+    let mut cue = |entry: &str, list: Cue| {
+        *c.cues
+            .entry(phrase_hash(tokens(entry).into_iter()))
+            .or_default() |= list.bit();
+    };
+    let mut section = None;
+    for line in entries(include_str!("../../../data/lexicon/cues.txt")) {
+        match line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            Some(name) => section = Cue::section(name),
+            None => {
+                if let Some(list) = section {
+                    cue(line, list);
+                }
+            }
+        }
+    }
+    for line in entries(include_str!("../../../data/lexicon/product_makers.txt")) {
+        cue(line, Cue::ProductMaker);
+    }
+    let mut name = |entry: &str, label: Label, names: &mut HashKeyed<Label>| {
+        let words = tokens(entry);
+        if words.len() > MAX_PHRASE {
+            return;
+        }
+        if words.len() > 1 {
+            c.openers.insert(lower_hash(words[0]), ());
+        }
+        // The first file to name a phrase wins: known names come first.
+        names.entry(phrase_hash(words.into_iter())).or_insert(label);
+    };
+    let mut names = HashKeyed::default();
+    for line in entries(include_str!("../../../data/lexicon/known_names.tsv")) {
+        if let Some((phrase, label)) = line.split_once('\t') {
+            if let Some(label) = Label::from_name(label.trim()) {
+                name(phrase, label, &mut names);
+            }
+        }
+    }
+    for line in entries(include_str!("../../../data/lexicon/holidays.txt")) {
+        name(line, Label::Date, &mut names);
+    }
+    for line in entries(include_str!("../../../data/lexicon/awards.txt")) {
+        name(line, Label::WorkOfArt, &mut names);
+    }
+    for line in entries(include_str!("../../../data/lexicon/products.txt")) {
+        name(line, Label::Product, &mut names);
+    }
+    let mut shared = Vec::new();
+    for line in entries(include_str!("../../../data/lexicon/languages.txt")) {
+        match line.strip_prefix('*') {
+            Some(language) => shared.push(language),
+            None => name(line, Label::Language, &mut names),
+        }
+    }
+    c.names = names;
+    for language in shared {
+        *c.cues
+            .entry(phrase_hash(tokens(language).into_iter()))
+            .or_default() |= Cue::SharedLanguage.bit();
+    }
+    c
+});
+
+/// Whether this phrase (tokens) is in the cue list.
+pub fn is_cue(cue: Cue, words: &[&str]) -> bool {
+    !words.is_empty()
+        && CUES
+            .cues
+            .get(&phrase_hash(words.iter().copied()))
+            .is_some_and(|bits| bits & cue.bit() != 0)
+}
+
+/// Whether the token is in the cue list (`None`, past the sentence's end, is not).
+pub fn is_cue_word(cue: Cue, word: Option<&&str>) -> bool {
+    word.is_some_and(|w| is_cue(cue, std::slice::from_ref(w)))
+}
+
+/// The label of a known name, holiday, award, product or language spelled by these tokens.
+pub fn known_name(words: &[&str]) -> Option<Label> {
+    if words.is_empty() || words.len() > MAX_PHRASE {
+        return None;
+    }
+    CUES.names.get(&phrase_hash(words.iter().copied())).copied()
+}
+
+/// The longest known name starting at `i` (not past `end`): its length and label.
+pub fn known_name_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
+    let longest = if CUES.openers.contains_key(&lower_hash(words.get(i)?)) {
+        MAX_PHRASE.min(words.len() - i)
+    } else {
+        1
+    };
+    (1..=longest)
+        .rev()
+        .find_map(|n| known_name(&words[i..i + n]).map(|l| (n, l)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_load() {
+        assert!(is_cue(Cue::LawLast, &["Act"]));
+        assert!(is_cue(Cue::EventLast, &["Grand", "Prix"]));
+        assert!(is_cue_word(Cue::LanguageBefore, Some(&"in")));
+        assert!(is_cue(Cue::SharedLanguage, &["french"]));
+        assert_eq!(known_name(&["New", "Year", "'s", "Eve"]), Some(Label::Date));
+        assert_eq!(known_name(&["GENERAL", "ELECTRIC"]), Some(Label::Org));
+        assert_eq!(known_name(&["Mandarin"]), Some(Label::Language));
+        assert_eq!(known_name(&["French"]), None);
+        let w = ["the", "Royal", "Bank", "of", "Scotland", "said"];
+        assert_eq!(known_name_at(&w, 1), Some((4, Label::Org)));
+    }
+}

@@ -1,0 +1,221 @@
+//! Where the reported content of a cue lies in its sentence, on the token stream: after the
+//! cue (`X said (that) ...`, `X told reporters that ...`, `according to X, ...`, `X said in a
+//! statement: ...`) or before it (`..., X said.`, `..., according to X.`). The content is a
+//! half-open token range, without the sentence's final punctuation; quotation marks inside
+//! it stay (a mixed quote's clause holds its quoted words).
+
+use crate::quotes::cues::takes_audience;
+use crate::quotes::Tokens;
+
+/// Fewer words than this are no reported clause ("he said so", "she said no").
+const MIN_WORDS: usize = 3;
+/// The most words a cue's tail may have after its content: "on Monday in a statement".
+const MAX_TAIL: usize = 5;
+/// The most words of an audience before its "that" ("told the Senate panel that").
+const AUDIENCE_REACH: usize = 6;
+/// How far past a prepositional tail the "that" of a clause is looked for ("said on Monday
+/// in Washington that").
+const THAT_REACH: usize = 10;
+
+/// Words that open a cue's tail rather than its content: "said on Monday", "said in a
+/// statement", "asked for", "told to".
+fn opens_tail(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "in"
+            | "at"
+            | "during"
+            | "with"
+            | "to"
+            | "for"
+            | "of"
+            | "about"
+            | "after"
+            | "before"
+            | "last"
+            | "earlier"
+            | "later"
+            | "yesterday"
+            | "today"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "so"
+            | "nothing"
+            | "anything"
+            | "something"
+            | "as"
+            | "if"
+            | "by"
+            | "up"
+            | "out"
+            | "back"
+            | "again"
+            | "privately"
+            | "publicly"
+            | "repeatedly"
+            | "previously"
+    )
+}
+
+/// An object pronoun that may stand between a cue and its "that": "told him that".
+fn is_object_pronoun(word: &str) -> bool {
+    matches!(word, "him" | "her" | "them" | "me" | "us" | "you")
+}
+
+fn is_lead_punct(word: &str) -> bool {
+    matches!(word, "," | ":" | "—" | "–" | "--" | "-")
+}
+
+fn is_final_punct(word: &str) -> bool {
+    matches!(
+        word,
+        "." | "!" | "?" | ";" | "," | ":" | "—" | "–" | "--" | "..."
+    )
+}
+
+/// A word count of tokens `first..end` that ignores punctuation.
+fn words(tokens: &Tokens, first: usize, end: usize) -> usize {
+    (first..end)
+        .filter(|&t| tokens.word(t).chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// `end` with the sentence's final punctuation dropped.
+fn trim_end(tokens: &Tokens, first: usize, mut end: usize) -> usize {
+    while end > first && is_final_punct(tokens.word(end - 1)) {
+        end -= 1;
+    }
+    end
+}
+
+/// Where a that-clause starts at or after token `t`: past an object pronoun ("told him
+/// that") and past a short prepositional tail ("said on Monday that"); the token after the
+/// "that". `None` when there is no "that".
+pub fn that_clause(tokens: &Tokens, mut t: usize, end: usize) -> Option<usize> {
+    if is_object_pronoun(tokens.word(t)) {
+        t += 1;
+    }
+    // "told police officials that", "told the Senate panel that": an audience of a few words.
+    if t > 0 && takes_audience(tokens.word(t - 1)) {
+        if let Some(that) = (t..end.min(t + AUDIENCE_REACH))
+            .take_while(|&u| tokens.word(u).chars().all(char::is_alphanumeric))
+            .find(|&u| tokens.word(u) == "that")
+        {
+            return Some(that + 1);
+        }
+    }
+    if tokens.word(t) == "," {
+        t += 1;
+    }
+    if tokens.word(t) == "that" {
+        return Some(t + 1);
+    }
+    if !opens_tail(tokens.word(t)) {
+        return None;
+    }
+    // Past the tail, to its "that" or to a subject pronoun that opens the clause ("said after
+    // the convention he would not ...").
+    (t + 1..end.min(t + THAT_REACH))
+        .take_while(|&u| !matches!(tokens.word(u), "." | ";" | ":") && !tokens.is_quote_mark(u))
+        .find_map(|u| match tokens.word(u) {
+            "that" => Some(u + 1),
+            "he" | "she" | "they" | "we" | "I" | "it"
+                if !is_preposition(tokens.word(u - 1)) && !tokens.word(u - 1).ends_with("ing") =>
+            {
+                Some(u)
+            }
+            _ => None,
+        })
+}
+
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "in"
+            | "at"
+            | "during"
+            | "with"
+            | "to"
+            | "for"
+            | "of"
+            | "about"
+            | "after"
+            | "before"
+            | "by"
+            | "from"
+            | "than"
+            | "as"
+            | "and"
+            | "or"
+    )
+}
+
+/// The content after a cue whose last token (or its speaker's) ends before token `from`:
+/// `said (that) ...`, `said in a statement: ...`, `according to X, ...`. `None` when what
+/// follows is a tail ("said on Monday.") or too short.
+pub fn after(tokens: &Tokens, from: usize, end: usize) -> Option<(usize, usize)> {
+    let start = match that_clause(tokens, from, end) {
+        Some(t) => t,
+        None => {
+            let mut t = from;
+            while t < end && is_lead_punct(tokens.word(t)) {
+                t += 1;
+            }
+            if opens_tail(tokens.word(t)) || is_object_pronoun(tokens.word(t)) {
+                return None;
+            }
+            t
+        }
+    };
+    let stop = trim_end(tokens, start, clause_end(tokens, start, end));
+    (words(tokens, start, stop) >= MIN_WORDS).then_some((start, stop))
+}
+
+/// Where a clause that starts at `start` ends: the sentence end, or a comma before a
+/// participle or a relative "which" that comments on the whole statement ("..., citing her
+/// record", "..., which drew laughs"), or before another source ("..., according to").
+/// A semicolon or a dash, or a comma before "and"/"but", ends the reported clause too: what
+/// follows is the writer's next clause ("..., and Democrats accused ...").
+fn clause_end(tokens: &Tokens, start: usize, end: usize) -> usize {
+    (start + 1..end)
+        .find(|&t| match tokens.word(t) {
+            ";" | "—" | "--" => !tokens.is_quote_mark(t + 1),
+            "," => {
+                let next = tokens.word(t + 1);
+                (next.ends_with("ing") && next.starts_with(|c: char| c.is_ascii_lowercase()))
+                    || matches!(next, "which" | "according" | "but")
+                    || (next == "and" && is_subject_word(tokens.word(t + 2)))
+            }
+            _ => false,
+        })
+        .unwrap_or(end)
+}
+
+/// A word that may open a new clause as its subject: a pronoun or a capitalised name.
+fn is_subject_word(word: &str) -> bool {
+    matches!(word, "he" | "she" | "they" | "we" | "I" | "it" | "the")
+        || word.starts_with(|c: char| c.is_uppercase())
+}
+
+/// What follows a cue group from token `from` is only a short tail ("on Monday", "in a
+/// statement"), so the group closes its sentence and reports what came before it.
+pub fn closes_sentence(tokens: &Tokens, from: usize, end: usize) -> bool {
+    let stop = trim_end(tokens, from, end);
+    words(tokens, from, stop) <= MAX_TAIL && !(from..stop).any(|t| tokens.word(t) == "that")
+}
+
+/// The content before a cue group that starts at token `at` after a comma or a dash:
+/// `The tax will rise, the minister said.`, `..., according to police.`
+pub fn before(tokens: &Tokens, first: usize, at: usize) -> Option<(usize, usize)> {
+    let comma = at.checked_sub(1).filter(|&c| c > first)?;
+    if !matches!(tokens.word(comma), "," | "—" | "–" | "--") {
+        return None;
+    }
+    let stop = trim_end(tokens, first, comma);
+    (words(tokens, first, stop) >= MIN_WORDS).then_some((first, stop))
+}

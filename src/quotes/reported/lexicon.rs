@@ -1,0 +1,88 @@
+//! The cue lexicon of reported speech: which words can introduce reported content. Two
+//! sources, both permissive: the speech verbs of `super::super::cues` (the cues of direct
+//! quotes, which may take a bare clause: "said the tax would rise"), and the long tail of
+//! reporting verbs from WordNet (`data/reporting_verbs.txt`, made by
+//! `scripts/make_reporting_verbs.py`: verbs of communication and cognition that take a
+//! that-clause), which count only before "that" ("warned that", "believes that"); and the
+//! hand-written verbs of belief and finding that report a bare clause
+//! (`data/reporting_cues_bare.txt`: "believe", "shows", "found").
+
+use crate::quotes::cues::{is_according, is_speech_verb};
+use foldhash::{HashSet, HashSetExt};
+use std::sync::LazyLock;
+
+static REPORTING_VERBS_TXT: &str = include_str!("../../../data/reporting_verbs.txt");
+
+static BARE_CLAUSE_TXT: &str = include_str!("../../../data/reporting_cues_bare.txt");
+
+/// The words of a word-list file: the first field of each line, comments skipped.
+fn word_set(text: &'static str, capacity: usize) -> HashSet<&'static str> {
+    let mut set = HashSet::with_capacity(capacity);
+    for line in text.lines() {
+        if let Some(word) = line
+            .split_whitespace()
+            .next()
+            .filter(|w| !w.starts_with('#'))
+        {
+            set.insert(word);
+        }
+    }
+    set
+}
+
+/// The hand-written bare-clause verbs of belief and finding.
+static BARE_CLAUSE_VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(BARE_CLAUSE_TXT, 64));
+
+/// The WordNet reporting verbs, lower-case, all inflections.
+static REPORTING_VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(REPORTING_VERBS_TXT, 2048));
+
+/// How a word may open a reported clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    /// A verb of saying: takes a bare clause or stands after its content ("..., she said").
+    Speech,
+    /// "according" of "according to".
+    According,
+    /// A verb of belief or finding: a bare clause or a that-clause, never after its content.
+    BareClause,
+    /// A WordNet reporting verb: only with a that-clause.
+    ThatClause,
+}
+
+/// The class of `word` as a cue, if any. Words must be lower-case: "Says" opening a headline
+/// and "Warner" are no cues, and a capitalised verb at a sentence start rarely reports.
+pub fn cue_class(word: &str) -> Option<CueClass> {
+    if is_according(word) {
+        return Some(CueClass::According);
+    }
+    if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    if is_speech_verb(word) {
+        return Some(CueClass::Speech);
+    }
+    if BARE_CLAUSE_VERBS.contains(word) {
+        return Some(CueClass::BareClause);
+    }
+    REPORTING_VERBS
+        .contains(word)
+        .then_some(CueClass::ThatClause)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        assert_eq!(cue_class("said"), Some(CueClass::Speech));
+        assert_eq!(cue_class("according"), Some(CueClass::According));
+        assert_eq!(cue_class("believes"), Some(CueClass::BareClause));
+        assert_eq!(cue_class("reckons"), Some(CueClass::ThatClause));
+        assert_eq!(cue_class("suspects"), Some(CueClass::ThatClause));
+        assert_eq!(cue_class("table"), None);
+        assert_eq!(cue_class("Believes"), None);
+    }
+}

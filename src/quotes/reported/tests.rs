@@ -1,0 +1,147 @@
+//! Reported speech on invented stories, one per form: every span slices back exactly.
+
+use crate::Quote;
+
+fn quotes(text: &str) -> Vec<Quote> {
+    let article = crate::analyze(text).expect("analyze");
+    for q in &article.quotes {
+        let slice = |s: usize, e: usize| text.chars().skip(s).take(e - s).collect::<String>();
+        assert_eq!(slice(q.start, q.end), q.text);
+        assert_eq!(slice(q.content_start, q.content_end), q.content);
+        if let (Some(s), Some(e)) = (q.speaker_start, q.speaker_end) {
+            assert_eq!(Some(slice(s, e)), q.speaker_mention);
+        }
+        if let (Some(s), Some(e)) = (q.cue_start, q.cue_end) {
+            assert_eq!(Some(slice(s, e)), q.cue);
+        }
+    }
+    article.quotes
+}
+
+fn indirect(text: &str) -> Quote {
+    let found: Vec<Quote> = quotes(text)
+        .into_iter()
+        .filter(|q| q.kind == "indirect")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    found.into_iter().next().unwrap()
+}
+
+#[test]
+fn said_with_a_bare_clause() {
+    let q =
+        indirect("Harbour news\n\nThe harbour master said the ferry would stop running in May.");
+    assert_eq!(q.text, "the ferry would stop running in May");
+    assert_eq!(q.content, q.text);
+    assert_eq!(q.cue.as_deref(), Some("said"));
+    assert_eq!(q.speaker_mention.as_deref(), Some("The harbour master"));
+}
+
+#[test]
+fn said_that() {
+    let q = indirect("Harbour news\n\nMaria Lopez said that the pier was unsafe for children.");
+    assert_eq!(q.text, "the pier was unsafe for children");
+    assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn content_before_the_cue() {
+    let q = indirect("Harbour news\n\nThe pier will reopen in June, the council said on Monday.");
+    assert_eq!(q.text, "The pier will reopen in June");
+    assert_eq!(q.speaker_mention.as_deref(), Some("the council"));
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let q = indirect("Harbour news\n\nAccording to police, the driver was 45 years old.");
+    assert_eq!(q.text, "the driver was 45 years old");
+    assert_eq!(q.cue.as_deref(), Some("According to"));
+    assert_eq!(q.speaker_mention.as_deref(), Some("police"));
+    let q = indirect("Harbour news\n\nThe driver was 45 years old, according to police.");
+    assert_eq!(q.text, "The driver was 45 years old");
+}
+
+#[test]
+fn told_an_audience_that() {
+    let q = indirect(
+        "Harbour news\n\nMaria Lopez told the planning committee that the pier would cost more.",
+    );
+    assert_eq!(q.text, "the pier would cost more");
+    assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn added_and_pronoun_resolved() {
+    let found: Vec<Quote> = quotes(
+        "Harbour news\n\nMaria Lopez said the pier was unsafe. She added that repairs would \
+         take a year.",
+    )
+    .into_iter()
+    .filter(|q| q.kind == "indirect")
+    .collect();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].text, "repairs would take a year");
+    assert_eq!(found[1].cue.as_deref(), Some("added"));
+    assert_eq!(found[1].speaker_mention.as_deref(), Some("She"));
+    assert_eq!(found[1].speaker.as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn beliefs_with_a_that_clause() {
+    let q = indirect("Harbour news\n\nThe engineer believes that the pier can be saved.");
+    assert_eq!(q.text, "the pier can be saved");
+    assert_eq!(q.cue.as_deref(), Some("believes"));
+}
+
+#[test]
+fn colon_statement_in_a_sentence() {
+    let q = indirect(
+        "Harbour news\n\nThe ministry said in a statement: the ferry will run on Sundays.",
+    );
+    assert_eq!(q.text, "the ferry will run on Sundays");
+}
+
+#[test]
+fn transcript_turn_spans_its_paragraph() {
+    let q = indirect(
+        "Interview\n\nThe talk began.\n\nLOPEZ: The pier is closed. We will rebuild it next year.\n\nIt ended.",
+    );
+    assert_eq!(q.text, "The pier is closed. We will rebuild it next year");
+    assert_eq!(q.speaker_mention.as_deref(), Some("LOPEZ"));
+    assert_eq!(q.cue.as_deref(), Some(":"));
+}
+
+#[test]
+fn mixed_quote_gets_its_clause_as_content() {
+    let found = quotes(
+        "Harbour news\n\nMaria Lopez said the council would exercise \u{201c}maximum\u{201d} \
+         pressure on the owners.",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let q = &found[0];
+    assert_eq!(q.kind, "partial");
+    assert_eq!(q.text, "maximum");
+    assert_eq!(
+        q.content,
+        "the council would exercise \u{201c}maximum\u{201d} pressure on the owners"
+    );
+}
+
+#[test]
+fn direct_quote_keeps_its_own_content_and_adds_nothing() {
+    let found = quotes("Harbour news\n\n\u{201c}We will rebuild the pier,\u{201d} Lopez said.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].kind, "direct");
+    assert_eq!(found[0].content, found[0].text);
+}
+
+#[test]
+fn no_clause_no_quote() {
+    assert!(
+        quotes("Harbour news\n\nLopez said so. The pier, which he said was old, fell.")
+            .iter()
+            .all(|q| q.kind != "indirect" || q.text != "so")
+    );
+    let _ = quotes("said said said according to , : that that");
+    let _ = quotes(&"He said that ".repeat(5_000));
+}
