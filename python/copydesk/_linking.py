@@ -48,10 +48,11 @@ def link(entities: Any) -> Any:
     Returns:
         A new frame or table of the same kind with ``entity_id`` (int64) and ``name`` added.
 
-    >>> import copydesk
-    >>> frame = copydesk.entities_frame(["Ada Quill spoke.", "Quill said she would stay."])
-    >>> copydesk.link(frame)[["text", "name"]].values.tolist()
-    [['Ada Quill', 'Ada Quill'], ['Quill', 'Ada Quill']]
+    >>> import pandas as pd, copydesk
+    >>> frame = pd.DataFrame({"article": [0, 1], "label": ["PERSON", "PERSON"],
+    ...                       "canonical": ["Sarah Jones", "Jones"]})
+    >>> copydesk.link(frame)["name"].tolist()
+    ['Sarah Jones', 'Sarah Jones']
     """
     kind = _kind(entities)
     names = list(entities.columns) if kind != "arrow" else entities.column_names

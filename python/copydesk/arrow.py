@@ -7,7 +7,7 @@ a copy. Columns and values are those of the ``*_frame`` functions; integers are 
 text ``large_string``. Needs ``pyarrow`` (``pip install 'copydesk[arrow]'``).
 
 >>> import copydesk
->>> table = copydesk.entities_table(["Ada Quill of Northwind Ltd spoke in Leeds."])
+>>> table = copydesk.entities_table(["Sarah Jones spoke in Leeds."])
 >>> table.column_names[:4]
 ['id', 'article', 'text', 'label']
 """
@@ -136,7 +136,7 @@ def entities_table(
         CopydeskImportError: pyarrow is not installed.
 
     >>> import copydesk
-    >>> copydesk.entities_table(["Ada Quill spoke in Leeds."]).column("label").to_pylist()
+    >>> copydesk.entities_table(["Sarah Jones spoke in Leeds."]).column("label").to_pylist()
     ['PERSON', 'GPE']
     """
     return _table("entities", texts, ids, threads, model, chunk_size)

@@ -5,7 +5,7 @@ The same record batches as ``copydesk.arrow``, read by polars straight from the 
 Needs ``polars`` (``pip install 'copydesk[polars]'``).
 
 >>> import copydesk.polars
->>> copydesk.polars.entities_frame(["Ada Quill spoke in Leeds."])["label"].to_list()
+>>> copydesk.polars.entities_frame(["Sarah Jones spoke in Leeds."])["label"].to_list()
 ['PERSON', 'GPE']
 """
 
