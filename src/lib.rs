@@ -15,6 +15,7 @@ pub mod doc;
 pub mod entities;
 pub mod error;
 pub mod html;
+pub mod link;
 pub mod normalize;
 mod offsets;
 pub mod parse;
@@ -23,6 +24,7 @@ pub mod pool;
 #[cfg(feature = "python")]
 mod python;
 pub mod quotes;
+pub mod rows;
 pub mod segment;
 pub mod warning;
 

@@ -17,6 +17,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Union
 
+from copydesk._inputs import texts_of
 from copydesk._native import (
     MAX_INPUT_BYTES,
     Article,
@@ -39,9 +40,12 @@ from copydesk._native import (
 from copydesk._errors import CopydeskImportError, CopydeskKeyError
 from copydesk._lazy import register_accessor_when_pandas_loads
 
+from copydesk._linking import link
+
 if TYPE_CHECKING:
+    from copydesk.arrow import articles_table, entities_table, quotes_table, sentences_table
     from copydesk.display import render
-    from copydesk.pandas import articles_frame, entities_frame, quotes_frame
+    from copydesk.pandas import articles_frame, entities_frame, quotes_frame, sentences_frame
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -60,10 +64,16 @@ __all__ = [
     "analyze_iter",
     "analyze_many",
     "articles_frame",
+    "articles_table",
     "default_threads",
     "entities_frame",
+    "entities_table",
+    "link",
     "normalize",
     "quotes_frame",
+    "quotes_table",
+    "sentences_frame",
+    "sentences_table",
     "render",
     "set_threads",
 ]
@@ -89,7 +99,8 @@ def analyze_iter(
     long the stream is. Each chunk runs like :func:`analyze_many`.
 
     Args:
-        texts: Any iterable of ``str`` or ``bytes`` (None and NaN give empty Articles).
+        texts: Any iterable of ``str`` or ``bytes`` (None and NaN give empty Articles), a
+            pandas or polars Series, or a pyarrow Array or ChunkedArray of strings.
         chunk_size: Stories per batch.
         threads: Worker threads, as for :func:`analyze_many`.
         model: Path to an entity model file, as for :func:`analyze`.
@@ -111,7 +122,7 @@ def analyze_iter(
     if isinstance(texts, (str, bytes)):
         raise CopydeskTypeError("texts must be an iterable of stories, not a single str or bytes")
     try:
-        iterator = iter(texts)
+        iterator = iter(texts_of(texts))
     except TypeError:
         raise CopydeskTypeError(
             f"texts must be an iterable of str or bytes, not {type(texts).__name__}"
@@ -125,7 +136,8 @@ def analyze_iter(
         offset += len(chunk)
 
 
-_FRAME_FUNCTIONS = ("entities_frame", "quotes_frame", "articles_frame")
+_FRAME_FUNCTIONS = ("entities_frame", "quotes_frame", "articles_frame", "sentences_frame")
+_TABLE_FUNCTIONS = ("entities_table", "quotes_table", "articles_table", "sentences_table")
 
 
 def __getattr__(name: str) -> Any:
@@ -144,6 +156,11 @@ def __getattr__(name: str) -> Any:
                 f"copydesk.{name} needs pandas: pip install '.[pandas]' from a copydesk clone"
             ) from err
         return getattr(_pandas, name)
+    # The Arrow tables import pyarrow only when called (it raises CopydeskImportError then).
+    if name in _TABLE_FUNCTIONS:
+        from copydesk import arrow as _arrow
+
+        return getattr(_arrow, name)
     raise AttributeError(f"module 'copydesk' has no attribute {name!r}")
 
 

@@ -1,7 +1,7 @@
 """Type stubs for the compiled core, ``copydesk._native`` (checked by ``mypy.stubtest``)."""
 
 import os
-from typing import Any, Iterable, Union, final
+from typing import Any, Iterable, Sequence, Union, final
 
 _Text = Union[str, bytes]
 _Model = Union[str, os.PathLike[str], None]
@@ -26,6 +26,9 @@ __all__ = [
     "_reset_after_fork",
     "_columns",
     "_core_seconds",
+    "ArrowBatch",
+    "_arrow_batch",
+    "_link",
 ]
 
 MAX_INPUT_BYTES: int
@@ -190,3 +193,25 @@ def _columns(
     model: _Model = None,
     format: str = "auto",
 ) -> dict[str, list[Any]]: ...
+@final
+class ArrowBatch:
+    """A record batch read through ``__arrow_c_stream__``."""
+
+    @property
+    def num_rows(self) -> int: ...
+    def __arrow_c_stream__(self, requested_schema: object | None = None) -> object: ...
+
+def _arrow_batch(
+    kind: str,
+    texts: Iterable[_Text | float | None],
+    offset: int = 0,
+    *,
+    threads: int | None = None,
+    model: _Model = None,
+    format: str = "auto",
+) -> ArrowBatch: ...
+def _link(
+    articles: Sequence[int | None],
+    labels: Sequence[str | None],
+    canonicals: Sequence[str | None],
+) -> tuple[list[int], list[str]]: ...

@@ -479,7 +479,7 @@ class Writer:
                 columns[name] = [None if v is None else str(v) for v in values]
             elif name == "warnings":
                 kind = pa.list_(pa.string())
-            elif name in ("article", "start", "end", "paragraph") or name.endswith(
+            elif name in ("article", "start", "end", "paragraph", "sentence") or name.endswith(
                 ("_start", "_end")
             ) or name.startswith("n_"):
                 kind = pa.int64()

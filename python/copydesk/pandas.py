@@ -25,7 +25,16 @@ except ImportError as _err:  # pragma: no cover - exercised without pandas
         "copydesk's DataFrame functions need pandas: pip install '.[pandas]' from a copydesk clone"
     ) from _err
 
-__all__ = ["articles_frame", "entities_frame", "quotes_frame", "empty_frame", "COLUMNS"]
+from copydesk._inputs import story_ids, texts_of
+
+__all__ = [
+    "articles_frame",
+    "entities_frame",
+    "quotes_frame",
+    "sentences_frame",
+    "empty_frame",
+    "COLUMNS",
+]
 
 #: Rows per native call: large enough to keep every core busy, small enough to bound memory.
 CHUNK_SIZE = 10_000
@@ -44,6 +53,7 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "end": _INT,
         "canonical": _STRING,
         "paragraph": _INT,
+        "sentence": _INT,
     },
     "quotes": {
         "id": None,
@@ -64,6 +74,7 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "content_start": _INT,
         "content_end": _INT,
         "paragraph": _INT,
+        "sentence": _INT,
     },
     "articles": {
         "id": None,
@@ -81,6 +92,15 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "n_entities": _INT,
         "n_quotes": _INT,
         "warnings": object,
+    },
+    "sentences": {
+        "id": None,
+        "article": _INT,
+        "sentence": _INT,
+        "start": _INT,
+        "end": _INT,
+        "text": _STRING,
+        "paragraph": _INT,
     },
 }
 
@@ -162,10 +182,9 @@ def _frame(
             raise CopydeskTypeError(
                 f"texts must be a Series or an iterable of str/bytes, not {type(texts).__name__}"
             ) from None
-    if isinstance(texts, pd.Series):
-        if ids is None:
-            ids = texts.index
-        texts = texts.array
+    if ids is None:
+        ids = story_ids(texts)
+    texts = texts_of(texts)
     if ids is not None:
         if isinstance(ids, (str, bytes)) or not hasattr(ids, "__iter__"):
             raise CopydeskTypeError(
@@ -209,11 +228,12 @@ def entities_frame(
     chunk_size: int = CHUNK_SIZE,
     format: str = "auto",
 ) -> pd.DataFrame:
-    """One row per entity: id, article, text, label, start, end, canonical, paragraph.
+    """One row per entity: id, article, text, label, start, end, canonical, paragraph, sentence.
 
     Args:
-        texts: A pandas Series or any iterable of ``str``/``bytes``; None and NaN are missing
-            stories and give no rows.
+        texts: A pandas or polars Series, a pyarrow Array or ChunkedArray of strings, or any
+            iterable of ``str``/``bytes``; None, NaN and nulls are missing stories and give no
+            rows.
         ids: Row labels, as long as ``texts``; default the Series' index, else positions.
         threads: Worker threads; None for ``COPYDESK_NUM_THREADS`` or the CPUs available.
         model: Path to an entity model file, as for ``copydesk.analyze``.
@@ -224,7 +244,8 @@ def entities_frame(
     Returns:
         A DataFrame with nullable ``Int64`` offsets and ``string`` text columns. ``start`` and
         ``end`` index ``text`` of the story, ``article`` is its position in ``texts`` and
-        ``paragraph`` the body paragraph holding the entity (missing in the headline).
+        ``paragraph`` and ``sentence`` the body paragraph and sentence holding the entity
+        (missing in the headline): it joins the ``sentence`` column of :func:`sentences_frame`.
 
     >>> import copydesk
     >>> copydesk.entities_frame(["Ministers met on Monday."]).dtypes["start"]
@@ -244,7 +265,7 @@ def quotes_frame(
 ) -> pd.DataFrame:
     """One row per quote: id, article, text, start, end, speaker, speaker_mention,
     speaker_start, speaker_end, speaker_label, cue, cue_start, cue_end, kind, content,
-    content_start, content_end, paragraph.
+    content_start, content_end, paragraph, sentence (the sentence where the quote starts).
 
     Arguments as for :func:`entities_frame`.
 
@@ -278,10 +299,32 @@ def articles_frame(
     return _frame("articles", texts, ids, threads, model, chunk_size, format)
 
 
+def sentences_frame(
+    texts: Any,
+    *,
+    ids: Any = None,
+    threads: int | None = None,
+    model: str | os.PathLike[str] | None = None,
+    chunk_size: int = CHUNK_SIZE,
+    format: str = "auto",
+) -> pd.DataFrame:
+    """One row per body sentence: id, article, sentence (its index in the story), start, end,
+    text, paragraph.
+
+    ``text`` is ``story[start:end]``; ``(article, sentence)`` joins the ``sentence`` column of
+    the entity and quote frames. Arguments as for :func:`entities_frame`.
+
+    >>> import copydesk
+    >>> copydesk.sentences_frame(["Ministers met. They agreed."])["text"].tolist()
+    ['Ministers met.', 'They agreed.']
+    """
+    return _frame("sentences", texts, ids, threads, model, chunk_size, format)
+
+
 @pd.api.extensions.register_series_accessor("copydesk")
 class CopydeskAccessor:
-    """``series.copydesk.entities()``, ``.quotes()`` and ``.articles()``: the frame functions
-    on a Series of story texts, with its index as ids.
+    """``series.copydesk.entities()``, ``.quotes()``, ``.articles()`` and ``.sentences()``: the
+    frame functions on a Series of story texts, with its index as ids.
 
     >>> import pandas as pd, copydesk
     >>> pd.Series(["Ministers met on Monday."]).copydesk.articles()["body"].tolist()
@@ -302,3 +345,7 @@ class CopydeskAccessor:
     def articles(self, **options: Any) -> pd.DataFrame:
         """Same as ``copydesk.articles_frame(series, **options)``."""
         return articles_frame(self._series, **options)
+
+    def sentences(self, **options: Any) -> pd.DataFrame:
+        """Same as ``copydesk.sentences_frame(series, **options)``."""
+        return sentences_frame(self._series, **options)

@@ -1,77 +1,48 @@
 //! DataFrame columns built in Rust: one batch in, a dict of equal-length lists out (one row per
-//! entity, quote or article), so the pandas, Dask and command-line layers never loop over
-//! result objects in Python.
+//! entity, quote, article or sentence, as `rows.rs` defines them), so the pandas, Dask and
+//! command-line layers never loop over result objects in Python.
 
 use super::errors;
 use super::run::{
     analyzer, articles_or_raise, extract_inputs, model_path, run_batch, thread_count, type_name,
 };
-use crate::{Article, Input, Span};
+use crate::rows::{Cell, Kind, HEAD};
+use crate::{Article, Input};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 use pyo3::BoundObject;
 
-/// The column names of each frame kind, in order.
-pub const ENTITY_COLUMNS: &[&str] = &[
-    "id",
-    "article",
-    "text",
-    "label",
-    "start",
-    "end",
-    "canonical",
-    "paragraph",
-];
-pub const QUOTE_COLUMNS: &[&str] = &[
-    "id",
-    "article",
-    "text",
-    "start",
-    "end",
-    "speaker",
-    "speaker_mention",
-    "speaker_start",
-    "speaker_end",
-    "speaker_label",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "kind",
-    "content",
-    "content_start",
-    "content_end",
-    "paragraph",
-];
-pub const ARTICLE_COLUMNS: &[&str] = &[
-    "id",
-    "article",
-    "source",
-    "headline",
-    "dateline",
-    "byline",
-    "date",
-    "published",
-    "url",
-    "body",
-    "n_paragraphs",
-    "n_sentences",
-    "n_entities",
-    "n_quotes",
-    "warnings",
-];
-
-/// The index of the paragraph holding offset `at`, if any.
-fn paragraph_of(paragraphs: &[Span], at: usize) -> Option<usize> {
-    let i = paragraphs
-        .partition_point(|p| p.start <= at)
-        .checked_sub(1)?;
-    (at < paragraphs[i].end.max(paragraphs[i].start + 1)).then_some(i)
+/// The kind named `kind`, or the ValueError that lists the kinds.
+pub fn parse_kind(kind: &str) -> PyResult<Kind> {
+    Kind::parse(kind).ok_or_else(|| {
+        errors::value_error(format!(
+            "kind must be 'entities', 'quotes', 'articles' or 'sentences', not {kind:?}"
+        ))
+    })
 }
 
-/// Column-shaped results for `texts`: `kind` is "entities", "quotes" or "articles". `ids` (a
-/// list as long as `texts`) labels the rows, else positions from `offset` do.
-// pyo3 takes keyword options as arguments; a struct would not change the Python signature.
-#[allow(clippy::too_many_arguments)]
+/// Analyse `texts` (the batch's stories from position `offset` on, read as `format`: "auto",
+/// "text" or "html"): the articles, and which inputs were missing (None/NaN).
+pub fn analyze_inputs(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    offset: usize,
+    threads: Option<&Bound<'_, PyAny>>,
+    model: Option<&Bound<'_, PyAny>>,
+    format: &str,
+) -> PyResult<(Vec<Article>, Vec<bool>)> {
+    let threads = thread_count(threads)?;
+    let analyzer = super::run::with_format(analyzer(model_path(model)?)?, format)?;
+    let inputs = extract_inputs(texts, offset)?;
+    let results = run_batch(py, &analyzer, &inputs, offset, threads)?;
+    let articles = articles_or_raise(results, offset)?;
+    let missing = inputs.iter().map(|i| matches!(i, Input::Missing)).collect();
+    Ok((articles, missing))
+}
+
+/// Column-shaped results for `texts`: `kind` is "entities", "quotes", "articles" or
+/// "sentences". `ids` (a list as long as `texts`) labels the rows, else positions from `offset`
+/// do.
 #[pyfunction]
 #[pyo3(signature = (kind, texts, ids=None, offset=0, *, threads=None, model=None, format="auto"))]
 pub fn _columns<'py>(
@@ -84,19 +55,8 @@ pub fn _columns<'py>(
     model: Option<Bound<'py, PyAny>>,
     format: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let names = match kind {
-        "entities" => ENTITY_COLUMNS,
-        "quotes" => QUOTE_COLUMNS,
-        "articles" => ARTICLE_COLUMNS,
-        other => {
-            return Err(errors::value_error(format!(
-                "kind must be 'entities', 'quotes' or 'articles', not {other:?}"
-            )))
-        }
-    };
-    let threads = thread_count(threads.as_ref())?;
-    let analyzer = super::run::with_format(analyzer(model_path(model.as_ref())?)?, format)?;
-    let inputs = extract_inputs(texts, offset)?;
+    let kind = parse_kind(kind)?;
+    let (articles, missing) = analyze_inputs(py, texts, offset, threads.as_ref(), model.as_ref(), format)?;
     let ids: Vec<Py<PyAny>> = match ids {
         Some(ids) => ids
             .try_iter()
@@ -108,7 +68,7 @@ pub fn _columns<'py>(
             })?
             .map(|id| id.map(Bound::unbind))
             .collect::<PyResult<_>>()?,
-        None => (0..inputs.len())
+        None => (0..articles.len())
             .map(|i| {
                 (offset + i)
                     .into_pyobject(py)
@@ -116,140 +76,78 @@ pub fn _columns<'py>(
             })
             .collect::<Result<_, _>>()?,
     };
-    if ids.len() != inputs.len() {
+    if ids.len() != articles.len() {
         return Err(errors::value_error(format!(
             "ids has {} items but texts has {}",
             ids.len(),
-            inputs.len()
+            articles.len()
         )));
     }
-    let results = run_batch(py, &analyzer, &inputs, offset, threads)?;
-    let articles = articles_or_raise(results, offset)?;
-    let missing: Vec<bool> = inputs.iter().map(|i| matches!(i, Input::Missing)).collect();
-    let mut builder = Columns::new(py, names);
+    let mut columns = Columns::new(py, kind);
     for (i, article) in articles.iter().enumerate() {
-        let row = Row {
-            id: &ids[i],
-            article: offset + i,
-        };
-        match kind {
-            "entities" => builder.entities(row, article)?,
-            "quotes" => builder.quotes(row, article)?,
-            _ => builder.article(row, article, missing[i])?,
+        let head = [
+            ids[i].bind(py).clone(),
+            (offset + i).into_pyobject(py)?.into_any(),
+        ];
+        let mut failed = None;
+        kind.rows(article, missing[i], |cells| {
+            if failed.is_none() {
+                failed = columns.push(&head, cells).err();
+            }
+        });
+        if let Some(err) = failed {
+            return Err(err);
         }
     }
-    builder.into_dict()
-}
-
-#[derive(Clone, Copy)]
-struct Row<'a> {
-    id: &'a Py<PyAny>,
-    article: usize,
+    columns.into_dict()
 }
 
 /// One growing list per column.
 struct Columns<'py> {
     py: Python<'py>,
-    names: &'static [&'static str],
+    kind: Kind,
     values: Vec<Vec<Bound<'py, PyAny>>>,
 }
 
 impl<'py> Columns<'py> {
-    fn new(py: Python<'py>, names: &'static [&'static str]) -> Self {
+    fn new(py: Python<'py>, kind: Kind) -> Self {
         Self {
             py,
-            names,
-            values: names.iter().map(|_| Vec::new()).collect(),
+            kind,
+            values: (0..HEAD.len() + kind.columns().len())
+                .map(|_| Vec::new())
+                .collect(),
         }
     }
 
-    /// Append one row given in column order.
-    fn push(&mut self, row: Vec<Bound<'py, PyAny>>) {
-        debug_assert_eq!(row.len(), self.names.len());
-        for (column, value) in self.values.iter_mut().zip(row) {
-            column.push(value);
+    /// Append one row: the head cells (id, article) and then the kind's cells.
+    fn push(&mut self, head: &[Bound<'py, PyAny>], cells: &[Cell<'_>]) -> PyResult<()> {
+        for (column, value) in self.values.iter_mut().zip(head) {
+            column.push(value.clone());
         }
-    }
-
-    fn v<T: IntoPyObject<'py>>(&self, value: T) -> PyResult<Bound<'py, PyAny>> {
-        value
-            .into_pyobject(self.py)
-            .map(|o| o.into_any().into_bound())
-            .map_err(Into::into)
-    }
-
-    fn head(&self, row: Row<'_>) -> PyResult<Vec<Bound<'py, PyAny>>> {
-        Ok(vec![row.id.bind(self.py).clone(), self.v(row.article)?])
-    }
-
-    fn entities(&mut self, row: Row<'_>, article: &Article) -> PyResult<()> {
-        for e in &article.entities {
-            let mut r = self.head(row)?;
-            r.extend([
-                self.v(&e.text)?,
-                self.v(&e.label)?,
-                self.v(e.start)?,
-                self.v(e.end)?,
-                self.v(&e.canonical)?,
-                self.v(paragraph_of(&article.paragraphs, e.start))?,
-            ]);
-            self.push(r);
+        for (column, cell) in self.values[HEAD.len()..].iter_mut().zip(cells) {
+            column.push(cell_object(self.py, *cell)?);
         }
-        Ok(())
-    }
-
-    fn quotes(&mut self, row: Row<'_>, article: &Article) -> PyResult<()> {
-        for q in &article.quotes {
-            let mut r = self.head(row)?;
-            r.extend([
-                self.v(&q.text)?,
-                self.v(q.start)?,
-                self.v(q.end)?,
-                self.v(&q.speaker)?,
-                self.v(&q.speaker_mention)?,
-                self.v(q.speaker_start)?,
-                self.v(q.speaker_end)?,
-                self.v(&q.speaker_label)?,
-                self.v(&q.cue)?,
-                self.v(q.cue_start)?,
-                self.v(q.cue_end)?,
-                self.v(&q.kind)?,
-                self.v(&q.content)?,
-                self.v(q.content_start)?,
-                self.v(q.content_end)?,
-                self.v(paragraph_of(&article.paragraphs, q.start))?,
-            ]);
-            self.push(r);
-        }
-        Ok(())
-    }
-
-    fn article(&mut self, row: Row<'_>, a: &Article, missing: bool) -> PyResult<()> {
-        let mut r = self.head(row)?;
-        r.extend([
-            self.v(&a.source)?,
-            self.v(&a.headline)?,
-            self.v(&a.dateline)?,
-            self.v(&a.byline)?,
-            self.v(&a.date)?,
-            self.v(&a.published)?,
-            self.v(&a.url)?,
-            self.v((!missing).then_some(&a.body))?,
-            self.v(a.paragraphs.len())?,
-            self.v(a.sentences.len())?,
-            self.v(a.entities.len())?,
-            self.v(a.quotes.len())?,
-            self.v(&a.warnings)?,
-        ]);
-        self.push(r);
         Ok(())
     }
 
     fn into_dict(self) -> PyResult<Bound<'py, PyDict>> {
         let dict = PyDict::new(self.py);
-        for (name, values) in self.names.iter().zip(self.values) {
+        let names = HEAD
+            .iter()
+            .copied()
+            .chain(self.kind.columns().iter().map(|c| c.0));
+        for (name, values) in names.zip(self.values) {
             dict.set_item(name, PyList::new(self.py, values)?)?;
         }
         Ok(dict)
     }
+}
+
+fn cell_object<'py>(py: Python<'py>, cell: Cell<'_>) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match cell {
+        Cell::Int(v) => v.into_pyobject(py)?.into_any().into_bound(),
+        Cell::Str(v) => v.into_pyobject(py)?.into_any().into_bound(),
+        Cell::StrList(v) => v.into_pyobject(py)?.into_any().into_bound(),
+    })
 }

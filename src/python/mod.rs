@@ -1,8 +1,10 @@
 //! The Python module `copydesk._native`: the only place that knows about pyo3. It shapes
 //! arguments and results; all analysis happens in the core.
 
+mod arrow;
 mod columns;
 mod errors;
+mod link;
 mod run;
 mod types;
 
@@ -300,5 +302,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_reset_after_fork, m)?)?;
     m.add_function(wrap_pyfunction!(_core_seconds, m)?)?;
     m.add_function(wrap_pyfunction!(columns::_columns, m)?)?;
+    m.add_class::<arrow::ArrowBatch>()?;
+    m.add_function(wrap_pyfunction!(arrow::_arrow_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(link::_link, m)?)?;
     Ok(())
 }

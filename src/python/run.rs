@@ -161,9 +161,27 @@ fn is_missing(obj: &Bound<'_, PyAny>) -> bool {
     attr("__name__") == "NAType" && attr("__module__").starts_with("pandas")
 }
 
+/// A pyarrow Array/ChunkedArray or a polars Series as a list of Python values (nulls as None),
+/// since iterating one directly gives Arrow scalars; anything else as it is.
+fn python_values<'py>(texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let ty = texts.get_type();
+    let module = ty
+        .getattr("__module__")
+        .and_then(|m| m.extract::<String>())
+        .unwrap_or_default();
+    if module.starts_with("pyarrow") && texts.hasattr("to_pylist")? {
+        return texts.call_method0("to_pylist");
+    }
+    if module.starts_with("polars") && ty.name()?.to_cow()? == "Series" {
+        return texts.call_method0("to_list");
+    }
+    Ok(texts.clone())
+}
+
 /// Copy every item of `texts` into owned inputs, checking for Ctrl-C now and then.
 pub fn extract_inputs(texts: &Bound<'_, PyAny>, offset: usize) -> PyResult<Vec<Input>> {
     let py = texts.py();
+    let texts = &python_values(texts)?;
     if texts.is_instance_of::<PyString>() || texts.is_instance_of::<PyBytes>() {
         return Err(errors::type_error(
             "texts must be an iterable of stories, not a single str or bytes; \

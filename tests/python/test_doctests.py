@@ -9,7 +9,18 @@ import pytest
 
 import copydesk
 
-MODULES = ["copydesk", "copydesk._native", "copydesk.pandas", "copydesk.dask", "copydesk.cli", "copydesk.display"]
+MODULES = [
+    "copydesk",
+    "copydesk._native",
+    "copydesk.pandas",
+    "copydesk.dask",
+    "copydesk.cli",
+    "copydesk.arrow",
+    "copydesk.polars",
+    "copydesk._linking",
+    "copydesk._optional",
+    "copydesk.display",
+]
 CLASSES = [copydesk.Article, copydesk.Span, copydesk.Entity, copydesk.Quote]
 
 # The core's normalization is still a stub on some branches; its example waits for it.

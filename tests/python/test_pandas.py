@@ -17,11 +17,13 @@ TEXTS = [
     b"PARIS, March 3 (AFP) - The museum reopened.",
 ]
 
-ENTITY_COLUMNS = ["id", "article", "text", "label", "start", "end", "canonical", "paragraph"]
+ENTITY_COLUMNS = [
+    "id", "article", "text", "label", "start", "end", "canonical", "paragraph", "sentence",
+]
 QUOTE_COLUMNS = [
     "id", "article", "text", "start", "end", "speaker", "speaker_mention", "speaker_start",
     "speaker_end", "speaker_label", "cue", "cue_start", "cue_end", "kind",
-    "content", "content_start", "content_end", "paragraph",
+    "content", "content_start", "content_end", "paragraph", "sentence",
 ]
 ARTICLE_COLUMNS = [
     "id", "article", "source", "headline", "dateline", "byline", "date", "body",
@@ -39,7 +41,7 @@ def test_columns_and_dtypes() -> None:
         assert list(frame.columns) == columns
         for name in columns:
             dtype = str(frame[name].dtype)
-            if name in ("start", "end", "article", "paragraph") or name.endswith(("_start", "_end")) or name.startswith("n_"):
+            if name in ("start", "end", "article", "paragraph", "sentence") or name.endswith(("_start", "_end")) or name.startswith("n_"):
                 assert dtype == "Int64", (name, dtype)
             elif name == "id":
                 assert dtype == "Int64"
