@@ -68,7 +68,8 @@ pub fn _arrow_batch(
     format: &str,
 ) -> PyResult<ArrowBatch> {
     let kind = parse_kind(kind)?;
-    let (articles, missing) = analyze_inputs(py, texts, offset, threads.as_ref(), model.as_ref(), format)?;
+    let (articles, missing) =
+        analyze_inputs(py, texts, offset, threads.as_ref(), model.as_ref(), format)?;
     // Built detached: nothing here touches Python.
     let batch = py.detach(|| {
         let mut builder = BatchBuilder::new(kind);

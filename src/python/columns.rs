@@ -56,7 +56,8 @@ pub fn _columns<'py>(
     format: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
     let kind = parse_kind(kind)?;
-    let (articles, missing) = analyze_inputs(py, texts, offset, threads.as_ref(), model.as_ref(), format)?;
+    let (articles, missing) =
+        analyze_inputs(py, texts, offset, threads.as_ref(), model.as_ref(), format)?;
     let ids: Vec<Py<PyAny>> = match ids {
         Some(ids) => ids
             .try_iter()
