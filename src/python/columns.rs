@@ -43,6 +43,8 @@ pub fn analyze_inputs(
 /// Column-shaped results for `texts`: `kind` is "entities", "quotes", "articles" or
 /// "sentences". `ids` (a list as long as `texts`) labels the rows, else positions from `offset`
 /// do.
+// pyo3 takes keyword options as arguments; a struct would not change the Python signature.
+#[allow(clippy::too_many_arguments)]
 #[pyfunction]
 #[pyo3(signature = (kind, texts, ids=None, offset=0, *, threads=None, model=None, format="auto"))]
 pub fn _columns<'py>(
