@@ -74,6 +74,20 @@ fn split_list(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, us
     }
 }
 
+/// The tagger's span `a..b` without the tokens at either edge that hold no letter or digit: a
+/// name never starts or ends with a quotation mark or a bracket, though the tagger may take one
+/// in beside a name (`,” Ruiz said`).
+fn trim_bare_edges(words: &[&str], mut a: usize, mut b: usize) -> (usize, usize) {
+    let bare = |w: &str| !w.chars().any(char::is_alphanumeric);
+    while a < b && bare(words[a]) {
+        a += 1;
+    }
+    while b > a && bare(words[b - 1]) {
+        b -= 1;
+    }
+    (a, b)
+}
+
 /// Finds the entities of a story, sorted by start and non-overlapping.
 pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
     let text = doc.text.as_str();
@@ -91,6 +105,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         let mut tagged: Vec<(usize, usize, NameType)> = Vec::with_capacity(sentence_names.len());
         for n in sentence_names {
             let (a, b) = (n.start.min(words_here.len()), n.end.min(words_here.len()));
+            let (a, b) = trim_bare_edges(words_here, a, b);
             split_list(words_here, a, b, |a, b| tagged.push((a, b, n.ty)));
         }
         let mut spans: Vec<Span> = tagged
@@ -168,4 +183,26 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
                 .unwrap_or_else(|| text[start..end].to_string()),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod edge_tests {
+    use super::trim_bare_edges;
+
+    #[test]
+    fn names_lose_marks_and_brackets_at_their_edges_only() {
+        let words = ["”", "Ruiz", "said", "(", "Marks", "&", "Spencer", ")"];
+        assert_eq!(trim_bare_edges(&words, 0, 2), (1, 2));
+        assert_eq!(trim_bare_edges(&words, 3, 8), (4, 7));
+        assert_eq!(trim_bare_edges(&words, 0, 1), (1, 1));
+    }
+
+    #[test]
+    fn a_closing_mark_beside_a_speaker_is_not_part_of_the_name() {
+        let story = "“We will build it,” Ruiz said on Monday. “It is done,” said Ana Ruiz.";
+        let article = crate::analyze(story).expect("analyze");
+        for e in &article.entities {
+            assert!(!e.text.contains('”') && !e.canonical.contains('”'), "{e:?}");
+        }
+    }
 }

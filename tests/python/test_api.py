@@ -101,8 +101,8 @@ def test_to_dict_is_json_serialisable_and_complete(example_texts: list[str]) -> 
         a = copydesk.analyze(text)
         d = a.to_dict()
         assert set(d) == {
-            "text", "source", "headline", "dateline", "byline", "date", "body",
-            "paragraphs", "sentences", "entities", "quotes", "warnings",
+            "text", "source", "headline", "dateline", "byline", "date", "published", "url",
+            "body", "paragraphs", "sentences", "entities", "quotes", "warnings",
         }
         assert json.loads(json.dumps(d)) == d
         assert d["text"] == a.text and len(d["paragraphs"]) == len(a.paragraphs)

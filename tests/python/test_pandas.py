@@ -26,8 +26,8 @@ QUOTE_COLUMNS = [
     "content", "content_start", "content_end", "paragraph", "sentence",
 ]
 ARTICLE_COLUMNS = [
-    "id", "article", "source", "headline", "dateline", "byline", "date", "body",
-    "n_paragraphs", "n_sentences", "n_entities", "n_quotes", "warnings",
+    "id", "article", "source", "headline", "dateline", "byline", "date", "published", "url",
+    "body", "n_paragraphs", "n_sentences", "n_entities", "n_quotes", "warnings",
 ]
 
 
