@@ -1,6 +1,6 @@
 """No test asserts a time or a speed: a timed test flakes on a busy machine and blocks every
-landing (issue 11). Speed lives in `benches/`. Watchdog deadlines for hang checks
-(`time.monotonic` in a child script) are allowed; clocks that measure work are not.
+landing (issue 11). Speed lives in `benches/`; a hang is caught by a subprocess or pytest
+timeout, never by reading a clock.
 """
 from pathlib import Path
 
