@@ -20,46 +20,37 @@ const THAT_REACH: usize = 10;
 /// Words that open a cue's tail rather than its content: "said on Monday", "said in a
 /// statement", "asked for", "told to".
 fn opens_tail(word: &str) -> bool {
-    matches!(
-        word,
-        "on" | "in"
-            | "at"
-            | "during"
-            | "with"
-            | "to"
-            | "for"
-            | "of"
-            | "about"
-            | "after"
-            | "before"
-            | "last"
-            | "earlier"
-            | "later"
-            | "yesterday"
-            | "today"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "so"
-            | "nothing"
-            | "anything"
-            | "something"
-            | "as"
-            | "if"
-            | "by"
-            | "up"
-            | "out"
-            | "back"
-            | "again"
-            | "privately"
-            | "publicly"
-            | "repeatedly"
-            | "previously"
-    )
+    is_common_preposition(word)
+        || matches!(
+            word,
+            "last"
+                | "earlier"
+                | "later"
+                | "yesterday"
+                | "today"
+                | "Monday"
+                | "Tuesday"
+                | "Wednesday"
+                | "Thursday"
+                | "Friday"
+                | "Saturday"
+                | "Sunday"
+                | "so"
+                | "nothing"
+                | "anything"
+                | "something"
+                | "as"
+                | "if"
+                | "by"
+                | "up"
+                | "out"
+                | "back"
+                | "again"
+                | "privately"
+                | "publicly"
+                | "repeatedly"
+                | "previously"
+        )
 }
 
 /// An object pronoun that may stand between a cue and its "that": "told him that".
@@ -133,26 +124,16 @@ pub fn that_clause(tokens: &Tokens, mut t: usize, end: usize) -> Option<usize> {
         })
 }
 
-fn is_preposition(word: &str) -> bool {
+/// The prepositions both a cue's tail and a clause boundary start with.
+fn is_common_preposition(word: &str) -> bool {
     matches!(
         word,
-        "on" | "in"
-            | "at"
-            | "during"
-            | "with"
-            | "to"
-            | "for"
-            | "of"
-            | "about"
-            | "after"
-            | "before"
-            | "by"
-            | "from"
-            | "than"
-            | "as"
-            | "and"
-            | "or"
+        "on" | "in" | "at" | "during" | "with" | "to" | "for" | "of" | "about" | "after" | "before"
     )
+}
+
+fn is_preposition(word: &str) -> bool {
+    is_common_preposition(word) || matches!(word, "by" | "from" | "than" | "as" | "and" | "or")
 }
 
 /// The content after a cue whose last token (or its speaker's) ends before token `from`:
