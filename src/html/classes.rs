@@ -5,18 +5,24 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-static FURNITURE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/html/boilerplate-words.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+/// Looked up once per class word of every element: foldhash, not SipHash.
+static FURNITURE: LazyLock<HashSet<&'static [u8], foldhash::fast::FixedState>> =
+    LazyLock::new(|| {
+        include_str!("../../data/html/boilerplate-words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::as_bytes)
+            .collect()
+    });
 
 /// Words that name the article's own container in common CMS markup.
-const ARTICLE_WORDS: [&str; 9] = [
-    "article", "body", "content", "entry", "main", "post", "story", "text", "prose",
+const ARTICLE_WORDS: [&[u8]; 9] = [
+    b"article", b"body", b"content", b"entry", b"main", b"post", b"story", b"text", b"prose",
 ];
+
+/// Class words longer than this are no word in either list (the longest is far shorter).
+const MAX_WORD: usize = 32;
 
 /// What the class and id of one element say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -25,28 +31,35 @@ pub(crate) struct Cues {
     pub article: bool,
 }
 
-/// Read the cues of `class` and `id` values (either may be empty).
-pub(crate) fn cues(class: &str, id: &str) -> Cues {
+/// Read the cues of `class` and `id` values (either may be empty). Words are runs of ASCII
+/// letters, split at camel humps, lower-cased into a stack buffer (no allocation per element).
+pub(crate) fn cues(class: &[u8], id: &[u8]) -> Cues {
     let mut cues = Cues::default();
-    let mut word = String::new();
+    let mut word = [0u8; MAX_WORD];
     for value in [class, id] {
+        let mut len = 0usize;
         let mut prev_lower = false;
-        for ch in value.chars().chain(std::iter::once(' ')) {
-            let hump = ch.is_ascii_uppercase() && prev_lower;
-            if !ch.is_ascii_alphabetic() || hump {
-                judge(&word, &mut cues);
-                word.clear();
+        for &b in value.iter().chain(std::iter::once(&b' ')) {
+            let hump = b.is_ascii_uppercase() && prev_lower;
+            if !b.is_ascii_alphabetic() || hump {
+                if len <= MAX_WORD {
+                    judge(&word[..len], &mut cues);
+                }
+                len = 0;
             }
-            if ch.is_ascii_alphabetic() {
-                word.push(ch.to_ascii_lowercase());
+            if b.is_ascii_alphabetic() {
+                if let Some(slot) = word.get_mut(len) {
+                    *slot = b.to_ascii_lowercase();
+                }
+                len += 1;
             }
-            prev_lower = ch.is_ascii_lowercase();
+            prev_lower = b.is_ascii_lowercase();
         }
     }
     cues
 }
 
-fn judge(word: &str, cues: &mut Cues) {
+fn judge(word: &[u8], cues: &mut Cues) {
     if word.is_empty() {
         return;
     }
@@ -63,10 +76,13 @@ mod tests {
 
     #[test]
     fn splits_class_words_and_humps() {
-        assert!(cues("c-share-bar", "").furniture);
-        assert!(cues("", "shareButtons").furniture);
-        assert!(cues("article-body__content", "").article);
-        assert!(!cues("article-body__content", "").furniture);
-        assert!(!cues("canvas unavailable", "").furniture);
+        assert!(cues(b"c-share-bar", b"").furniture);
+        assert!(cues(b"", b"shareButtons").furniture);
+        assert!(cues(b"article-body__content", b"").article);
+        assert!(!cues(b"article-body__content", b"").furniture);
+        assert!(!cues(b"canvas unavailable", b"").furniture);
+        let long = format!("{}share", "x".repeat(40));
+        assert!(!cues(long.as_bytes(), b"").furniture);
+        assert!(cues(format!("{long} share").as_bytes(), b"").furniture);
     }
 }

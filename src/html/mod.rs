@@ -63,7 +63,7 @@ pub fn extract(html: &str) -> Page {
             .push("the page could not be parsed as HTML".to_string());
         return page;
     };
-    let mut walked = walk::walk(dom.parser(), dom.children());
+    let mut walked = walk::walk(&blanked.html, dom.parser(), dom.children());
     page.metadata = meta::read(&walked, &linked);
     let selection = score::select(&mut walked);
     if selection.prose_chars < MIN_ARTICLE_CHARS {
@@ -97,7 +97,16 @@ const LINKED_BODY_RATIO: f64 = 1.5;
 fn paragraphs<'a>(blocks: impl Iterator<Item = &'a str>) -> Vec<String> {
     blocks
         .flat_map(str::lines)
-        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|line| {
+            let mut collapsed = String::with_capacity(line.len());
+            for word in line.split_whitespace() {
+                if !collapsed.is_empty() {
+                    collapsed.push(' ');
+                }
+                collapsed.push_str(word);
+            }
+            collapsed
+        })
         .filter(|line| !line.is_empty())
         .collect()
 }
@@ -118,7 +127,7 @@ pub fn explain(html: &str) -> Vec<String> {
     let Ok(dom) = tl::parse(&blanked.html, tl::ParserOptions::default()) else {
         return Vec::new();
     };
-    let mut walked = walk::walk(dom.parser(), dom.children());
+    let mut walked = walk::walk(&blanked.html, dom.parser(), dom.children());
     let selection = score::select(&mut walked);
     walked
         .blocks

@@ -5,6 +5,7 @@
 
 use super::classes::{cues, Cues};
 use super::text::{clean, push_text};
+use std::borrow::Cow;
 use tl::{Node, NodeHandle, Parser};
 
 /// What a tag is, for extraction.
@@ -108,8 +109,26 @@ enum Step {
     },
 }
 
-/// Walk the page parsed by `parser` from its top-level nodes `roots`.
-pub(crate) fn walk(parser: &Parser<'_>, roots: &[NodeHandle]) -> Walked {
+/// The text of `bytes`, a slice tl took out of `source`: borrowed from `source` as it stands
+/// (already valid UTF-8), so no text node or attribute is validated or copied again. Bytes
+/// from anywhere else (tl owns none on parsing, but stay safe) are decoded lossily.
+fn source_text<'s>(source: &'s str, bytes: &[u8]) -> Cow<'s, str> {
+    let start = (bytes.as_ptr() as usize).wrapping_sub(source.as_ptr() as usize);
+    match start
+        .checked_add(bytes.len())
+        .and_then(|end| source.get(start..end))
+    {
+        Some(text) if text.as_ptr() == bytes.as_ptr() => Cow::Borrowed(text),
+        _ => String::from_utf8_lossy(bytes).into_owned().into(),
+    }
+}
+
+fn bytes_of<'b>(value: Option<&'b tl::Bytes<'_>>) -> &'b [u8] {
+    value.map_or(&[], |v| v.as_bytes())
+}
+
+/// Walk the page `source`, parsed by `parser`, from its top-level nodes `roots`.
+pub(crate) fn walk(source: &str, parser: &Parser<'_>, roots: &[NodeHandle]) -> Walked {
     let mut out = Walked::default();
     let mut buffer = String::new();
     let mut link_chars = 0usize;
@@ -156,7 +175,7 @@ pub(crate) fn walk(parser: &Parser<'_>, roots: &[NodeHandle]) -> Walked {
         let tag = match node {
             Node::Raw(raw) => {
                 let before = buffer.len();
-                push_text(&mut buffer, &raw.as_utf8_str(), pre > 0);
+                push_text(&mut buffer, &source_text(source, raw.as_bytes()), pre > 0);
                 if links > 0 {
                     link_chars += buffer.len() - before;
                 }
@@ -172,7 +191,7 @@ pub(crate) fn walk(parser: &Parser<'_>, roots: &[NodeHandle]) -> Walked {
             attributes
                 .get(key)
                 .flatten()
-                .map(|v| v.as_utf8_str().into_owned())
+                .map(|v| source_text(source, v.as_bytes()))
         };
         if name.eq_ignore_ascii_case(b"meta") {
             collect_meta(&mut out.head, &attr);
@@ -195,7 +214,9 @@ pub(crate) fn walk(parser: &Parser<'_>, roots: &[NodeHandle]) -> Walked {
         }
         // Hidden elements are walked as furniture rather than skipped: in markup the parser
         // could not close, an unclosed <svg> or <noscript> may hold the article itself.
-        let kind = if kind == Tag::Hidden || attributes.contains("hidden") || is_hidden(&attr) {
+        let kind = if kind == Tag::Hidden
+            || (!attributes.is_empty() && (attributes.contains("hidden") || is_hidden(&attr)))
+        {
             Tag::Furniture
         } else {
             kind
@@ -212,18 +233,7 @@ pub(crate) fn walk(parser: &Parser<'_>, roots: &[NodeHandle]) -> Walked {
             let cues = if name.eq_ignore_ascii_case(b"body") || name.eq_ignore_ascii_case(b"html") {
                 Cues::default()
             } else {
-                cues(
-                    attributes
-                        .class()
-                        .map(|c| c.as_utf8_str())
-                        .as_deref()
-                        .unwrap_or(""),
-                    attributes
-                        .id()
-                        .map(|c| c.as_utf8_str())
-                        .as_deref()
-                        .unwrap_or(""),
-                )
+                cues(bytes_of(attributes.class()), bytes_of(attributes.id()))
             };
             let depth = up.depth + 1;
             let furniture = cues.furniture || kind == Tag::Furniture;
@@ -281,17 +291,24 @@ fn flush(out: &mut Walked, buffer: &mut String, link_chars: &mut usize, open: &[
 }
 
 /// `hidden`, `aria-hidden="true"` or an inline `display:none`: not shown to readers.
-fn is_hidden(attr: &impl Fn(&str) -> Option<String>) -> bool {
+fn is_hidden<'s>(attr: &impl Fn(&str) -> Option<Cow<'s, str>>) -> bool {
     if attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
         return true;
     }
     attr("style").is_some_and(|s| {
-        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-        s.to_ascii_lowercase().contains("display:none")
+        // Most inline styles say nothing of "none": skip the copy for them.
+        let has_none = s
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"none"));
+        has_none && {
+            let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+            s.to_ascii_lowercase().contains("display:none")
+        }
     })
 }
 
-fn collect_meta(head: &mut HeadData, attr: &impl Fn(&str) -> Option<String>) {
+fn collect_meta<'s>(head: &mut HeadData, attr: &impl Fn(&str) -> Option<Cow<'s, str>>) {
     let Some(content) = attr("content") else {
         return;
     };
