@@ -27,6 +27,11 @@ pub(crate) fn decode(bytes: &[u8]) -> (String, Option<String>) {
             return (text.into_owned(), warning);
         }
     }
+    // Most pages are valid UTF-8: std's validator (word-at-a-time over ASCII) is much faster
+    // than decoding chunk by chunk, which only pages with bad bytes need.
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (text.to_owned(), None);
+    }
     let decoded = crate::normalize::decode::decode_bytes(bytes);
     let warning = (decoded.fallback > 0).then(|| {
         plain(

@@ -1,8 +1,10 @@
 //! Raw-text elements. Inside `<script>`, `<style>`, `<textarea>` and friends, HTML5 reads no
 //! markup, but a fast non-conforming parser would ("if (a<b)" opens a `<b>` that swallows the
-//! rest of the page). Before parsing, their contents are blanked to spaces (offsets and UTF-8
-//! stay valid); JSON-LD scripts are kept aside first, since they carry the article's metadata.
-//! Comments are blanked whole.
+//! rest of the page). Before parsing, their contents are cut down to one space (which the walk
+//! collapses as it would the blanked run); JSON-LD scripts are kept aside first, since they
+//! carry the article's metadata. Comments go whole, likewise leaving one space. Cutting rather
+//! than blanking matters for speed: scripts are often most of a page's bytes, and the parser
+//! and the walk would otherwise scan them as text.
 
 /// Elements whose content is raw text in HTML5 (`<title>` is kept: it is text we read).
 const RAW_TEXT: [&[u8]; 7] = [
@@ -21,9 +23,19 @@ pub(crate) struct Blanked {
     pub json_ld: Vec<String>,
 }
 
-/// Blank every raw-text element's content in `html`.
+/// Cut every raw-text element's content and every comment out of `html`, one space each.
 pub(crate) fn blank_raw_text(html: &str) -> Blanked {
-    let mut bytes = html.as_bytes().to_vec();
+    let bytes = html.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+    // `bytes[copied..]` is not yet in `out`.
+    let mut copied = 0;
+    let mut cut = |out: &mut Vec<u8>, range: std::ops::Range<usize>| {
+        out.extend_from_slice(&bytes[copied..range.start]);
+        if !range.is_empty() {
+            out.push(b' ');
+        }
+        copied = range.end;
+    };
     let mut json_ld = Vec::new();
     let mut at = 0;
     while let Some(found) = memchr::memchr(b'<', &bytes[at..]) {
@@ -33,7 +45,7 @@ pub(crate) fn blank_raw_text(html: &str) -> Blanked {
             // Comments go too, delimiters and all: the parser mishandles some (`<!---->`).
             let end = memchr::memmem::find(&bytes[at + 3..], b"-->")
                 .map_or(bytes.len(), |i| at + 3 + i + 3);
-            bytes[open..end].fill(b' ');
+            cut(&mut out, open..end);
             at = end;
             continue;
         }
@@ -49,11 +61,12 @@ pub(crate) fn blank_raw_text(html: &str) -> Blanked {
         if *name == b"script" && is_json_ld(&bytes[open..content_start]) {
             json_ld.push(String::from_utf8_lossy(&bytes[content_start..content_end]).into_owned());
         }
-        bytes[content_start..content_end].fill(b' ');
+        cut(&mut out, content_start..content_end);
         at = content_end;
     }
-    // Only ASCII bytes replaced whole code points' bytes: still UTF-8.
-    let html = String::from_utf8(bytes)
+    out.extend_from_slice(&bytes[copied..]);
+    // Every cut starts and ends beside an ASCII byte (or the end): still UTF-8.
+    let html = String::from_utf8(out)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     Blanked { html, json_ld }
 }
@@ -96,9 +109,10 @@ mod tests {
     fn blanks_scripts_and_keeps_json_ld() {
         let page = "<p>a</p><script>if (a<b) x()</script><script type=\"application/ld+json\">{\"x\":1}</script><STYLE>p{}</STYLE><p>b</p>";
         let out = blank_raw_text(page);
-        assert_eq!(out.html.len(), page.len());
-        assert!(!out.html.contains("a<b"));
-        assert!(out.html.ends_with("<p>b</p>"));
+        assert_eq!(
+            out.html,
+            "<p>a</p><script> </script><script type=\"application/ld+json\"> </script><STYLE> </STYLE><p>b</p>"
+        );
         assert_eq!(out.json_ld, vec!["{\"x\":1}".to_string()]);
     }
 
@@ -114,6 +128,6 @@ mod tests {
     #[test]
     fn an_unclosed_script_blanks_to_the_end() {
         let out = blank_raw_text("<p>a</p><script>var s = '<p>'");
-        assert_eq!(out.html.trim_end(), "<p>a</p><script>");
+        assert_eq!(out.html, "<p>a</p><script> ");
     }
 }

@@ -16,6 +16,11 @@ pub(crate) fn push_text(out: &mut String, raw: &str, preformatted: bool) {
     let mut run = 0;
     let mut at = 0;
     while at < bytes.len() {
+        // Skip ordinary bytes with one cheap test each; the match below sorts out the rest.
+        if bytes[at] > b' ' && bytes[at] != b'&' && bytes[at] != 0xC2 {
+            at += 1;
+            continue;
+        }
         let special = match bytes[at] {
             b'&' => true,
             b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' => !preformatted,
