@@ -186,3 +186,57 @@ fn broken_markup_and_junk_finish() {
         Analyzer::default().analyze_bytes(&with_doctype).unwrap();
     }
 }
+
+#[test]
+fn scripts_styles_and_comments_leave_no_text_and_keep_words_apart() {
+    let mut page = String::from(
+        "<!doctype html><html><head><style>p { color: red }</style></head><body><article>",
+    );
+    for i in 0..4 {
+        page.push_str(&format!(
+            "<p>Ferry{i}<!-- cms note -->fares rise again on the harbour routes this spring, the board said.</p><script>if (a<b) {{ document.write('<p>not text</p>') }}</script>"
+        ));
+    }
+    page.push_str("<script>var unclosed = '<p>never shown");
+    let body = html_analyzer().analyze(&page).unwrap().body;
+    assert!(body.starts_with("Ferry0 fares rise again"), "{body:?}");
+    for leaked in ["cms note", "not text", "color", "never shown", "document"] {
+        assert!(!body.contains(leaked), "{leaked:?} leaked into {body:?}");
+    }
+}
+
+#[test]
+fn random_broken_markup_finishes() {
+    // The shape of benches/html.py's 4 MB case, at CI size: markup fragments in random order.
+    let pieces = [
+        "<p>",
+        "</div>",
+        "<b>",
+        "</p",
+        "<!--",
+        "-->",
+        "<table><td>",
+        "&amp",
+        "&#x",
+        "<",
+        ">",
+        "text ",
+        "<script>",
+        "</script>",
+        "<style>",
+        "<p>The ferry left the pier at six, and the board met again on Tuesday night.</p>",
+    ];
+    let mut state = 14u64;
+    let mut page = String::from("<!doctype html><html><body>");
+    for _ in 0..20_000 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        page.push_str(pieces[(state % pieces.len() as u64) as usize]);
+    }
+    let article = html_analyzer().analyze(&page).unwrap();
+    let chars: Vec<char> = article.text.chars().collect();
+    for e in &article.entities {
+        assert_eq!(chars[e.start..e.end].iter().collect::<String>(), e.text);
+    }
+}
