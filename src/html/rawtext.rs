@@ -17,6 +17,12 @@ const RAW_TEXT: [&[u8]; 7] = [
     b"noframes",
 ];
 
+/// Whether `name` is a raw-text element, whose content `blank_raw_text` cut: it holds no text
+/// for the walk, and no block boundary either (a script inside a paragraph does not split it).
+pub(crate) fn is_raw_text(name: &[u8]) -> bool {
+    RAW_TEXT.iter().any(|n| n.eq_ignore_ascii_case(name))
+}
+
 /// The page with raw-text contents blanked, and the JSON-LD blocks found on the way.
 pub(crate) struct Blanked {
     pub html: String,

@@ -185,6 +185,9 @@ pub(crate) fn walk(source: &str, parser: &Parser<'_>, roots: &[NodeHandle]) -> W
             Node::Tag(tag) => tag,
         };
         let name = tag.name().as_bytes();
+        if super::rawtext::is_raw_text(name) {
+            continue;
+        }
         let kind = classify(name);
         let attributes = tag.attributes();
         let attr = |key: &str| {
