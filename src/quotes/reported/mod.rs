@@ -99,10 +99,13 @@ fn reported_at(
             let from = if inverted { speaker.last + 1 } else { cue.1 };
             let closes = content::closes_sentence(tokens, from, end)
                 && !matches!(tokens.word(speaker.first), "who" | "which" | "that");
-            let before = content::before(tokens, first, cue.0.min(speaker.first));
+            let group = cue.0.min(speaker.first);
+            let before = content::before(tokens, first, group);
             // `The museum, Mr. Doe said, would make ...`: the group interrupts its content,
             // which runs from the sentence start through the group to the clause end.
-            let interrupted = before.filter(|_| tokens.word(from) == ",");
+            let interrupted = (tokens.word(from) == ",")
+                .then(|| content::before_at_least(tokens, first, group, 1))
+                .flatten();
             let content = match (interrupted, content::after(tokens, from, end)) {
                 (Some(b), Some(a)) => (b.0, a.1),
                 (_, Some(a)) => a,
