@@ -176,10 +176,12 @@ pub fn after(tokens: &Tokens, from: usize, end: usize) -> Option<(usize, usize)>
 }
 
 /// Where a clause that starts at `start` ends: the sentence end, or a comma before a
-/// participle or a relative "which" that comments on the whole statement ("..., citing her
-/// record", "..., which drew laughs"), or before another source ("..., according to").
-/// A semicolon or a dash, or a comma before "and"/"but", ends the reported clause too: what
-/// follows is the writer's next clause ("..., and Democrats accused ...").
+/// participle that is itself a cue ("..., citing her record", "..., adding that") or before
+/// another source ("..., according to"). Relative clauses and other participles stay in the
+/// content, as PolNeAR annotates it ("..., which she was doing when ...", "..., allowing
+/// people to see ..."). A semicolon or a dash, a comma before "and"/"but" and a new subject,
+/// or a second speech verb of the same speaker ("and warned ...") ends the reported clause:
+/// what follows is the writer's next clause or the speaker's next statement.
 fn clause_end(tokens: &Tokens, start: usize, end: usize) -> usize {
     (start + 1..end)
         .find(|&t| match tokens.word(t) {
@@ -197,8 +199,8 @@ fn clause_end(tokens: &Tokens, start: usize, end: usize) -> usize {
             ";" | "—" | "--" => !tokens.is_quote_mark(t + 1),
             "," => {
                 let next = tokens.word(t + 1);
-                (next.ends_with("ing") && next.starts_with(|c: char| c.is_ascii_lowercase()))
-                    || matches!(next, "which" | "according" | "but")
+                (next.ends_with("ing") && super::lexicon::cue_class(next).is_some())
+                    || matches!(next, "according" | "but")
                     || (next == "and" && is_subject_word(tokens.word(t + 2)))
             }
             _ => false,
