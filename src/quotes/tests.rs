@@ -200,3 +200,25 @@ fn hostile_marks_never_panic() {
     let runs_on = "“x y z\n\n".repeat(5_000);
     let _ = analyze(&runs_on);
 }
+
+#[test]
+fn doubled_apostrophes_of_archive_copy() {
+    let text = "Archive news\n\n''We missed every home game that season,'' Maria Lopez \
+                said. The club's ''new deal'' starts in May, and don't ask why.\n\n\
+                ''The pitch is ready,'' she added.";
+    let q = quotes(text);
+    assert_eq!(
+        q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+        [
+            "We missed every home game that season,",
+            "new deal",
+            "The pitch is ready,"
+        ]
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Maria Lopez"));
+    assert_eq!(q[2].speaker.as_deref(), Some("Maria Lopez"));
+    for q in &q {
+        let slice: String = text.chars().skip(q.start).take(q.end - q.start).collect();
+        assert_eq!(slice, q.text);
+    }
+}
