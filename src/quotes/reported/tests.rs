@@ -205,3 +205,13 @@ fn a_long_apposition_before_the_cue_keeps_its_name() {
     assert_eq!(q.text, "parents still want a safe pier");
     assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
 }
+
+#[test]
+fn negations_and_adverbs_are_no_speakers() {
+    let q = indirect("Harbour news\n\nMaria Lopez didn't say the pier would close in May.");
+    assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
+    let q = indirect("Harbour news\n\nMaria Lopez angrily said the pier would close in May.");
+    assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
+    let q = indirect("Harbour news\n\nHis family said the pier would close in May.");
+    assert_eq!(q.speaker_mention.as_deref(), Some("His family"));
+}
