@@ -215,3 +215,16 @@ fn negations_and_adverbs_are_no_speakers() {
     let q = indirect("Harbour news\n\nHis family said the pier would close in May.");
     assert_eq!(q.speaker_mention.as_deref(), Some("His family"));
 }
+
+#[test]
+fn a_belief_inside_a_statement_is_part_of_it() {
+    let q = indirect(
+        "Harbour news\n\nHarbour officials said they hoped the new pier would bring more \
+         ferries to the town.",
+    );
+    assert_eq!(
+        q.text,
+        "they hoped the new pier would bring more ferries to the town"
+    );
+    assert_eq!(q.cue.as_deref(), Some("said"));
+}
