@@ -6,7 +6,9 @@
 //!
 //! Speakers users can count (`speaker_of`): a pronoun that resolves to no entity, and a first-
 //! or second-person pronoun ("I", "we", "you": the writer or the reader), name no speaker, so
-//! a quote is better left without one than credited to "he" or "you". `Speaker::label_name`
+//! a quote is better left without one than credited to "he" or "you" (reported speech keeps
+//! such a mention, not countable, so its position still says who the text points at).
+//! `Speaker::label_name`
 //! is the public `speaker_label`: the entity's type, or "DESCRIPTION" for a nominal speaker.
 
 use super::speaker::{is_first_or_second_person, LocalMention, MentionKind};
@@ -20,6 +22,9 @@ pub struct Speaker {
     pub end: usize,
     pub name: String,
     pub label: Option<Label>,
+    /// Users can count this speaker: false for a pronoun that resolves to no entity (and any
+    /// first- or second-person pronoun), whose mention is kept but which names no one.
+    pub countable: bool,
 }
 
 impl Speaker {
@@ -60,9 +65,7 @@ impl Tokens<'_> {
     /// The speaker users can count for a local mention: `resolve`, except that a pronoun with
     /// no antecedent (and any first- or second-person pronoun) names no speaker.
     pub fn speaker_of(&self, local: LocalMention) -> Option<Speaker> {
-        let speaker = self.resolve(local);
-        let bare_pronoun = local.kind == MentionKind::Pronoun && speaker.label.is_none();
-        (!bare_pronoun).then_some(speaker)
+        Some(self.resolve(local)).filter(|s| s.countable)
     }
 
     /// The local mention with its canonical name and label (a pronoun without an antecedent
@@ -87,6 +90,7 @@ impl Tokens<'_> {
             end,
             name,
             label,
+            countable: !(local.kind == MentionKind::Pronoun && label.is_none()),
         }
     }
 
