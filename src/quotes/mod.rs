@@ -254,7 +254,7 @@ fn record(
         end: start + content.len(),
         content: start..start + content.len(),
         kind: filter::kind(content, after_word),
-        speaker: attribution.and_then(|a| tokens.speaker_of(a.speaker)),
+        speaker: attribution.map(|a| tokens.resolve(a.speaker)),
         cue: attribution.and_then(|a| a.cue).map(|(first, end)| {
             tokens.token_start(first)..tokens.token_end(end.max(first + 1) - 1)
         }),
