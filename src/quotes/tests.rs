@@ -222,3 +222,20 @@ fn doubled_apostrophes_of_archive_copy() {
         assert_eq!(slice, q.text);
     }
 }
+
+#[test]
+fn transcript_quoted_whole_takes_each_turn_speaker() {
+    let q = quotes(
+        "Transcript\n\nPartial transcript as follows:\n\n\"LOPEZ: Will the pier open in May?\n\n\
+         \"DOE: Yes, and the ferry will run on Sundays.\n\n\"Follow the harbour news online.",
+    );
+    let got: Vec<(&str, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker_mention.as_deref()))
+        .collect();
+    assert_eq!(got[0], ("LOPEZ: Will the pier open in May?", Some("LOPEZ")));
+    assert_eq!(
+        got[1],
+        ("DOE: Yes, and the ferry will run on Sundays.", Some("DOE"))
+    );
+}

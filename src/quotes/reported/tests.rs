@@ -228,3 +228,18 @@ fn a_belief_inside_a_statement_is_part_of_it() {
     );
     assert_eq!(q.cue.as_deref(), Some("said"));
 }
+
+#[test]
+fn a_headline_statement_of_a_named_speaker() {
+    let found = quotes(
+        "Maria Lopez: The pier will reopen before the summer\n\nThe harbour master spoke on \
+         Monday.",
+    );
+    let q = found
+        .iter()
+        .find(|q| q.kind == "indirect")
+        .expect("a headline turn");
+    assert_eq!(q.text, "The pier will reopen before the summer");
+    assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
+    assert!(quotes("Analysis: The pier will reopen before the summer\n\nIt may.").is_empty());
+}
