@@ -12,6 +12,7 @@ use super::lexicon::cues::known_name;
 use super::model::Model;
 use super::numeric;
 use super::repair::{repair, Span};
+use super::sentence_start::person_start;
 use super::tagger::tags::NameType;
 use crate::doc::Doc;
 
@@ -105,7 +106,10 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         let mut tagged: Vec<(usize, usize, NameType)> = Vec::with_capacity(sentence_names.len());
         for n in sentence_names {
             let (a, b) = (n.start.min(words_here.len()), n.end.min(words_here.len()));
-            let (a, b) = trim_bare_edges(words_here, a, b);
+            let (mut a, b) = trim_bare_edges(words_here, a, b);
+            if n.ty == NameType::Person {
+                a = person_start(words_here, a, b, &model.tagger.clusters);
+            }
             split_list(words_here, a, b, |a, b| tagged.push((a, b, n.ty)));
         }
         let mut spans: Vec<Span> = tagged

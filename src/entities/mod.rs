@@ -32,6 +32,7 @@ pub mod lexicon;
 mod model;
 mod numeric;
 mod repair;
+mod sentence_start;
 pub mod tagger;
 pub mod training;
 

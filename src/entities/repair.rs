@@ -59,7 +59,13 @@ fn known_names(words: &[&str], names: &mut Vec<Span>) {
     let mut hits: Vec<Span> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        match known_name_at(words, i).filter(|_| !words[i].starts_with(char::is_lowercase)) {
+        // A lowercase word starts no name here ("iPhone" is found as a product elsewhere), and
+        // every entry starts with a letter or digit: most tokens need not be hashed.
+        let capable = words[i]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase());
+        match capable.then(|| known_name_at(words, i)).flatten() {
             Some((n, label)) => {
                 hits.push((i, i + n, label));
                 i += n;

@@ -108,6 +108,15 @@ fn keeps_period(word: &str) -> bool {
 /// "they" + "'re".
 fn split_clitics(s: &str, base: usize, i: usize, j: usize, out: &mut Vec<Token>) {
     let word = &s[i..j];
+    // Every clitic holds an apostrophe, straight or curly (whose UTF-8 starts with 0xE2); most
+    // words have neither, and need not be tried against each clitic.
+    if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        out.push(Token {
+            start: base + i,
+            end: base + j,
+        });
+        return;
+    }
     let lower_ends = |suffix: &str| {
         word.len() > suffix.len()
             && word.is_char_boundary(word.len() - suffix.len())

@@ -81,6 +81,17 @@ def test_link_keeps_two_smiths_apart_and_resolves_quill() -> None:
     assert copydesk.link(frame).equals(linked)
 
 
+def test_a_slogan_at_a_sentence_start_is_not_a_full_name() -> None:
+    story = (
+        "Tony Blair opened the campaign in Leeds on Monday.\n\n"
+        'A heckler shouted: "I have a new slogan. Vote Blair, get a pay cut."\n\n'
+        "Mr Blair laughed it off, and aides said Blair would return next week."
+    )
+    people = [e for e in copydesk.analyze(story).entities if e.label == "PERSON"]
+    assert [e.text for e in people] == ["Tony Blair", "Blair", "Blair", "Blair"]
+    assert {e.canonical for e in people} == {"Tony Blair"}
+
+
 def test_link_on_tables_and_polars() -> None:
     pa = pytest.importorskip("pyarrow")
     frame = copydesk.link(copydesk.entities_frame(STORIES))
@@ -121,6 +132,7 @@ def test_every_bbc_blair_is_tony_blair(shared: Path) -> None:
     # A story's own canonical stands: in the story about Cherie Blair, "Mrs Blair" is her, and
     # link keeps it so. Every other "Blair" is Tony Blair, bare surnames included.
     other = ~blair["canonical"].isin(["Blair", "Tony Blair"])
+    assert set(blair[other]["canonical"]) <= {"Cherie Blair"}
     assert other.sum() <= 4
     wrong: Any = blair[~other & (blair["name"] != "Tony Blair")]
     assert wrong.empty, wrong[["article", "text", "canonical", "name"]].head(20).to_string()

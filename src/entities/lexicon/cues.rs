@@ -181,6 +181,22 @@ pub fn known_name_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
 mod tests {
     use super::*;
 
+    /// `repair::known_names` skips tokens that start with punctuation.
+    #[test]
+    fn known_names_start_with_a_letter_or_digit() {
+        let files = [
+            include_str!("../../../data/lexicon/known_names.tsv"),
+            include_str!("../../../data/lexicon/holidays.txt"),
+            include_str!("../../../data/lexicon/awards.txt"),
+            include_str!("../../../data/lexicon/products.txt"),
+            include_str!("../../../data/lexicon/languages.txt"),
+        ];
+        for line in files.into_iter().flat_map(entries) {
+            let first = line.trim_start_matches('*').chars().next().unwrap();
+            assert!(first.is_alphanumeric(), "{line}");
+        }
+    }
+
     #[test]
     fn data_files_load() {
         assert!(is_cue(Cue::LawLast, &["Act"]));

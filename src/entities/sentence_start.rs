@@ -1,0 +1,110 @@
+//! A sentence's first word is capitalised by rule, so the tagger can take a common word there
+//! into the person name after it: the slogan `Vote Blair, Get Brown` gives the person "Vote
+//! Blair", who then becomes the canonical name of every later "Mr Blair" in the story. The word
+//! knowledge shipped in the model says whether such a word is a name: one that is (almost)
+//! never written capitalised in running text and is not a listed first name ("Vote", "Get",
+//! "Say"; not "Will" or "Rose") is dropped from the start of the person's name.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::lexicon::entries;
+use super::tagger::clusters::{ClusterTable, WordClass};
+use super::tagger::hash::lower_hash;
+
+/// Surname particles ("De Niro", "Ten Cate"): common words that still open a name.
+static PARTICLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/lexicon/name_particles.txt")).collect());
+
+/// Gazetteer bits of first names (census rank <= 200, <= 1,000, any): see
+/// `scripts/build_word_knowledge.py`.
+const FIRST_NAME_BITS: u32 = 1 << 13 | 1 << 14 | 1 << 15;
+
+/// Words rarer than this (minus the natural log-probability in the web corpus) are left to the
+/// tagger: rare words such as "Ato" or "Fita" are as likely to be names as not.
+const COMMON: u8 = 11;
+
+/// Whether the word knowledge says this word is a common word and never a first name.
+fn common_word(class: Option<WordClass>) -> bool {
+    class.is_some_and(|c| {
+        (1..=COMMON).contains(&c.logprob)
+            && c.capitalised == 0
+            && !c.acronym
+            && c.gazetteer & FIRST_NAME_BITS == 0
+    })
+}
+
+/// Whether position `a` of the sentence is capitalised by rule: the sentence's first word, or
+/// the first after an opening quotation mark, a dash or a colon.
+fn starts_clause(words: &[&str], a: usize) -> bool {
+    a == 0
+        || words.get(a - 1).is_some_and(|w| {
+            matches!(
+                *w,
+                "\"" | "“" | "‘" | "'" | ":" | "-" | "--" | "—" | "–" | "("
+            )
+        })
+}
+
+/// The start of person span `a..b` in the sentence `words`, past a common word that only the
+/// sentence start capitalised. A one-word span is left whole.
+pub fn person_start(words: &[&str], a: usize, b: usize, clusters: &ClusterTable) -> usize {
+    let first_is_common = b > a + 1
+        && starts_clause(words, a)
+        && words[a].chars().count() > 1
+        && words[a].chars().all(char::is_alphabetic)
+        && !PARTICLES.contains(words[a].to_lowercase().as_str())
+        && common_word(clusters.get(lower_hash(words[a])));
+    a + first_is_common as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> ClusterTable {
+        let mut t = ClusterTable::default();
+        let word = |capitalised, gazetteer| WordClass {
+            cluster: 5,
+            logprob: 9,
+            capitalised,
+            gazetteer,
+            ..WordClass::default()
+        };
+        t.insert(lower_hash("vote"), word(0, 1 << 12));
+        t.insert(lower_hash("will"), word(0, 1 << 14));
+        t.insert(lower_hash("blair"), word(4, 1 << 10));
+        t.insert(
+            lower_hash("ato"),
+            WordClass {
+                logprob: 17,
+                ..word(0, 0)
+            },
+        );
+        t.insert(lower_hash("v."), word(0, 0));
+        t.insert(lower_hash("de"), word(0, 0));
+        t
+    }
+
+    #[test]
+    fn drops_a_common_word_the_sentence_start_capitalised() {
+        let t = table();
+        let words = ["Vote", "Blair", ",", "Get", "Brown"];
+        assert_eq!(person_start(&words, 0, 2, &t), 1);
+        let quoted = ["\"", "Vote", "Blair", "\""];
+        assert_eq!(person_start(&quoted, 1, 3, &t), 2);
+    }
+
+    #[test]
+    fn keeps_first_names_words_inside_a_sentence_and_single_words() {
+        let t = table();
+        assert_eq!(person_start(&["Will", "Blair", "spoke"], 0, 2, &t), 0);
+        assert_eq!(person_start(&["They", "saw", "Vote", "Blair"], 2, 4, &t), 2);
+        assert_eq!(person_start(&["Vote", "won"], 0, 1, &t), 0);
+        assert_eq!(person_start(&["De", "Niro", "said"], 0, 2, &t), 0);
+        // Unknown and rare words, and initials, are left to the tagger.
+        assert_eq!(person_start(&["Zqx", "Blair"], 0, 2, &t), 0);
+        assert_eq!(person_start(&["Ato", "Blair"], 0, 2, &t), 0);
+        assert_eq!(person_start(&["V.", "Blair"], 0, 2, &t), 0);
+    }
+}
