@@ -243,3 +243,13 @@ fn a_headline_statement_of_a_named_speaker() {
     assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
     assert!(quotes("Analysis: The pier will reopen before the summer\n\nIt may.").is_empty());
 }
+
+#[test]
+fn according_to_a_long_source_that_opens_the_sentence() {
+    let q = indirect(
+        "Harbour news\n\nAccording to a new report by the harbour council, the pier will close \
+         in May.",
+    );
+    assert_eq!(q.text, "the pier will close in May");
+    assert_eq!(q.cue.as_deref(), Some("According to"));
+}
