@@ -13,6 +13,8 @@ const MIN_WORDS: usize = 3;
 const MAX_TAIL: usize = 5;
 /// The most words of an audience before its "that" ("told the Senate panel that").
 const AUDIENCE_REACH: usize = 6;
+/// How many tokens back the opening mark of a mixed quote is looked for.
+const MIXED_REACH: usize = 80;
 /// How far past a prepositional tail the "that" of a clause is looked for ("said on Monday
 /// in Washington that").
 const THAT_REACH: usize = 10;
@@ -246,6 +248,16 @@ pub fn before_at_least(
         at -= 1;
     }
     let comma = at.checked_sub(1).filter(|&c| c > first)?;
+    // `Not paying taxes "makes me smart," Trump said`: a mixed quote closes before the group;
+    // the content runs through its closing mark, so that it holds the quoted words.
+    // A stray closer with no opener in the sentence (`...night," said Reed`) is no quote.
+    let opened = || {
+        (first.max(comma.saturating_sub(MIXED_REACH))..comma - 1).any(|u| tokens.is_quote_mark(u))
+    };
+    if tokens.is_quote_mark(comma) && comma > first + 1 && tokens.word(comma - 1) == "," && opened()
+    {
+        return (words(tokens, first, comma) >= min_words).then_some((first, comma + 1));
+    }
     if !matches!(tokens.word(comma), "," | "—" | "–" | "--") {
         return None;
     }

@@ -253,3 +253,18 @@ fn according_to_a_long_source_that_opens_the_sentence() {
     assert_eq!(q.text, "the pier will close in May");
     assert_eq!(q.cue.as_deref(), Some("According to"));
 }
+
+#[test]
+fn mixed_quote_before_the_cue_gets_its_sentence_as_content() {
+    let found = quotes(
+        "Harbour news\n\nRaising the fares \u{201c}would hurt every commuter,\u{201d} Maria Lopez \
+         said.",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].kind, "partial");
+    assert_eq!(found[0].text, "would hurt every commuter,");
+    assert_eq!(
+        found[0].content,
+        "Raising the fares \u{201c}would hurt every commuter,\u{201d}"
+    );
+}
