@@ -39,6 +39,20 @@ PIP=("$VENV_PY" -m pip --disable-pip-version-check --quiet)
 # rebuild) whenever PYO3_PYTHON changes, so clippy, cargo test and the wheel build share it.
 export PYO3_PYTHON="$VENV_PY"
 
+step "pip install the test extras, in the background while cargo works"
+# Downloading and unpacking the extras is mostly waiting on the network and the disk, so it
+# overlaps the compile-bound cargo steps; the wheel install below then finds them in place.
+extras_log="$(mktemp)"
+"$VENV_PY" - >"$extras_log.req" <<'PY'
+import tomllib
+project = tomllib.load(open("pyproject.toml", "rb"))
+print("\n".join(project["project"]["optional-dependencies"]["test"] + ["maturin>=1.5,<2"]))
+PY
+"${PIP[@]}" install -r "$extras_log.req" >"$extras_log" 2>&1 &
+extras_pid=$!
+# A failing check ends the script; the installer must not outlive it.
+trap 'kill "$extras_pid" 2>/dev/null || true' EXIT
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
@@ -58,9 +72,12 @@ step "pip install .[test] (builds the dev-profile wheel)"
 # Built without pip's build isolation, with maturin in .venv: an isolated build gets a new
 # temporary Python each time, which reruns pyo3's build script and rebuilds the crate. The dev
 # profile (debug assertions on, dependencies optimised) reuses what cargo test just compiled.
-if ! "$VENV_PY" -c 'import maturin' 2>/dev/null; then
-    "${PIP[@]}" install "maturin>=1.5,<2"
+if ! wait "$extras_pid"; then
+    cat "$extras_log" >&2
+    echo "installing the test extras failed (log above)" >&2
+    exit 1
 fi
+rm -f "$extras_log" "$extras_log.req"
 MATURIN_PEP517_ARGS="${MATURIN_PEP517_ARGS:---profile dev}" \
     "${PIP[@]}" install --no-build-isolation ".[test]"
 
@@ -70,7 +87,7 @@ step "pytest (against the installed wheel)"
 step "stubtest copydesk._native"
 # From an empty folder, so only the installed package (with its _native.pyi) is seen.
 scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
+trap 'rm -rf "$scratch"; kill "$extras_pid" 2>/dev/null || true' EXIT
 (cd "$scratch" && "$VENV_PY" -m mypy.stubtest copydesk._native --allowlist "$REPO/tests/stubtest-allowlist.txt")
 
 step "mypy python/copydesk (strict)"

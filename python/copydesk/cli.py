@@ -376,7 +376,16 @@ class Progress:
             try:
                 from tqdm import tqdm
 
-                self._tqdm = tqdm(total=total, unit=" stories", file=sys.stderr)
+                # tqdm draws nothing on a terminal that reports no size (a fresh pty, some CI
+                # and editor shells): give it the usual 80 x 24 there.
+                sized = min(_stderr_size()) > 0
+                self._tqdm = tqdm(
+                    total=total,
+                    unit=" stories",
+                    file=sys.stderr,
+                    ncols=None if sized else 80,
+                    nrows=None if sized else 24,
+                )
             except ImportError:
                 pass
 
@@ -415,6 +424,14 @@ class Progress:
             return
         sys.stderr.write("\r" + self.line(time.monotonic()) + "\x1b[K\n")
         sys.stderr.flush()
+
+
+def _stderr_size() -> tuple[int, int]:
+    try:
+        size = os.get_terminal_size(sys.stderr.fileno())
+    except (OSError, ValueError):
+        return (0, 0)
+    return (size.columns, size.lines)
 
 
 def _clock(seconds: float) -> str:

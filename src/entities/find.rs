@@ -83,7 +83,17 @@ fn trim_bare_edges(words: &[&str], mut a: usize, mut b: usize) -> (usize, usize)
     while a < b && bare(words[a]) {
         a += 1;
     }
-    while b > a && bare(words[b - 1]) {
+    // A closing bracket stays when the name holds its opening one: "Proleter (Z)" is a club
+    // and its town, as sports tables print them.
+    let closes_inside = |w: &str, inner: &[&str]| {
+        let open = match w {
+            ")" => "(",
+            "]" => "[",
+            _ => return false,
+        };
+        inner.contains(&open)
+    };
+    while b > a && bare(words[b - 1]) && !closes_inside(words[b - 1], &words[a..b - 1]) {
         b -= 1;
     }
     (a, b)
@@ -199,6 +209,9 @@ mod edge_tests {
         assert_eq!(trim_bare_edges(&words, 0, 2), (1, 2));
         assert_eq!(trim_bare_edges(&words, 3, 8), (4, 7));
         assert_eq!(trim_bare_edges(&words, 0, 1), (1, 1));
+        let club = ["Proleter", "(", "Z", ")", "2"];
+        assert_eq!(trim_bare_edges(&club, 0, 4), (0, 4));
+        assert_eq!(trim_bare_edges(&club, 2, 4), (2, 3));
     }
 
     #[test]
