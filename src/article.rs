@@ -36,7 +36,8 @@ pub struct Quote {
     /// None: never a bare pronoun (one that resolves to no name gives no speaker) and never
     /// "I", "we" or "you".
     pub speaker: Option<String>,
-    /// The mention that introduces the quote: a name, a pronoun or a description.
+    /// The mention that introduces the quote: a name, a pronoun or a description (a pronoun
+    /// that leaves `speaker` None is still here).
     pub speaker_mention: Option<String>,
     pub speaker_start: Option<usize>,
     pub speaker_end: Option<usize>,

@@ -147,11 +147,17 @@ fn quote(analysis: &Analysis, record: &QuoteRecord) -> Quote {
         text: words.text,
         start: words.start,
         end: words.end,
-        speaker: mention.as_ref().map(|(s, _)| s.name.clone()),
+        speaker: mention
+            .as_ref()
+            .filter(|(s, _)| s.countable)
+            .map(|(s, _)| s.name.clone()),
         speaker_mention: mention.as_ref().map(|(_, m)| m.text.clone()),
         speaker_start: mention.as_ref().map(|(_, m)| m.start),
         speaker_end: mention.as_ref().map(|(_, m)| m.end),
-        speaker_label: mention.as_ref().map(|(s, _)| s.label_name().to_string()),
+        speaker_label: mention
+            .as_ref()
+            .filter(|(s, _)| s.countable)
+            .map(|(s, _)| s.label_name().to_string()),
         cue_start: cue.as_ref().map(|c| c.start),
         cue_end: cue.as_ref().map(|c| c.end),
         cue: cue.map(|c| c.text),

@@ -230,7 +230,8 @@ fn entity_dict<'py>(py: Python<'py>, e: &PyEntity) -> PyResult<Bound<'py, PyDict
 ///     end: End offset of `text` in `Article.text`.
 ///     speaker: Canonical name of the speaker, else the description's text ("a spokesman"),
 ///         else None; never a bare pronoun, never "I", "we" or "you".
-///     speaker_mention: The words that introduce the speaker ("he", "a source", "Kono").
+///     speaker_mention: The words that introduce the speaker ("he", "a source", "Kono"),
+///         kept when a pronoun leaves `speaker` None.
 ///     speaker_start: Start offset of `speaker_mention`, or None.
 ///     speaker_end: End offset of `speaker_mention`, or None.
 ///     speaker_label: "PERSON", "ORG", "GPE" or "NORP" for a named speaker, "DESCRIPTION"

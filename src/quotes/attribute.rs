@@ -1,7 +1,8 @@
 //! Attribution: which cue, and so which speaker, a quote belongs to. A quote's frame is the
 //! text of its own sentence outside quote marks. The order of preference, tuned on the
 //! PolNeAR train split (source before the quote 58%, after it 40%):
-//! 1. a dash and a name right after the quote (`"..." ― Jane Doe`, lists of reactions);
+//! 1. a dash and a name right after the quote (`"..." ― Jane Doe`, lists of reactions), or
+//!    a transcript's speaker right inside the opening mark (`"PENCE: Well, ...`);
 //! 2. a cue whose speaker opens the text after the quote (`"...," Kono said`, `"...," said
 //!    Kono`, `"...," she said.`), or a source that reports it (`..., according to the Post`);
 //! 3. the nearest cue before it in the sentence (`Kono said: "..."`, `told reporters that
@@ -62,7 +63,7 @@ impl Attributor<'_, '_> {
     /// The attribution found in quote `k`'s own sentence.
     pub fn own(&self, k: usize, frame: &mut Vec<usize>) -> Option<Attribution> {
         let q = self.quotes.get(k)?;
-        if let Some(a) = self.dash_speaker(q) {
+        if let Some(a) = self.dash_speaker(q).or_else(|| self.turn_inside(q)) {
             return Some(a);
         }
         let right = self.right_cue(k);
@@ -198,6 +199,31 @@ impl Attributor<'_, '_> {
         matches!(speaker.kind, MentionKind::Name(_)).then_some(Attribution {
             cue: Some((dash, dash + 1)),
             speaker,
+        })
+    }
+
+    /// `"PENCE: Well, look, ...`: a transcript quoted whole, one paragraph per turn; the
+    /// speaker is the capitalised name before the colon right inside the opening mark.
+    fn turn_inside(&self, q: &Placed) -> Option<Attribution> {
+        let tokens = self.tokens;
+        let first = q.open_tok + 1;
+        let colon = (first..q.after_tok.min(first + 4)).find(|&t| tokens.word(t) == ":")?;
+        let caps = |t: usize| {
+            let w = tokens.word(t);
+            w.len() > 1
+                && w.chars().any(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '.' | '-'))
+        };
+        (colon > first && (first..colon).all(caps)).then_some(Attribution {
+            cue: Some((colon, colon + 1)),
+            speaker: LocalMention {
+                first,
+                last: colon - 1,
+                kind: tokens
+                    .mention_of(first)
+                    .map_or(MentionKind::Description, MentionKind::Name),
+            },
         })
     }
 

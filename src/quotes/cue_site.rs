@@ -156,9 +156,15 @@ impl Attributor<'_, '_> {
                         || if self.follows_quote(t, floor) {
                             ends_inverted_subject(next)
                         } else {
-                            // `..., said Jane Doe, a senator.`, not `..., said the plan has`.
-                            matches!(next, "," | "." | ";" | ":" | "" | "—" | "(")
-                                || (is_preposition(next) && !matches!(next, "to" | "of"))
+                            // `..., said Jane Doe, a senator.`, not `..., said the plan has`
+                            // nor `Jane Doe, a senator, said parents still want schools.`
+                            // (a long bare description is a clause, not a speaker).
+                            let short = m.kind != MentionKind::Description
+                                || m.last - m.first < 3
+                                || is_determiner_or_possessive(tokens.word(m.first));
+                            short
+                                && (matches!(next, "," | "." | ";" | ":" | "" | "—" | "(")
+                                    || (is_preposition(next) && !matches!(next, "to" | "of")))
                         }
                 })
                 .or_else(|| {

@@ -2,7 +2,8 @@
 //! linear scan per block (a single open slot per mark family, never a search for the partner),
 //! so thousands of stray marks cost microseconds, not minutes.
 //!
-//! Pairing is by family: `"` with `"`, `“` with `”`, `«` with `»`, and `‘`/`'` with `’`/`'`.
+//! Pairing is by family: `"` with `"`, `“` with `”`, `«` with `»`, the doubled apostrophes
+//! `''` of archive copy with `''`, and `‘`/`'` with `’`/`'`.
 //! Double marks pair the way newsroom copy and the PolNeAR scorer read them: an opening mark
 //! takes the next closing mark of its own family in the same paragraph. Single marks only count
 //! at the top level or nested inside a double quote; an apostrophe (don’t, Kono’s, ’90s,
@@ -55,11 +56,40 @@ pub struct Quoted {
     pub nested: bool,
 }
 
+/// The doubled apostrophe `''` of some archives (NYT copy as databases deliver it), which
+/// pairs as a straight double mark. It stands for the two characters in the pairing loop
+/// only; the text never holds this char for it.
+const DOUBLED: char = '\u{2033}';
+
+/// How many bytes an opening or closing mark takes in the text.
+fn mark_len(mark: char) -> usize {
+    if mark == DOUBLED {
+        2
+    } else {
+        mark.len_utf8()
+    }
+}
+
+/// A mark as a warning shows it: `'"'`, `''`.
+fn shown(mark: char) -> String {
+    if mark == DOUBLED {
+        "''".to_string()
+    } else {
+        format!("{mark:?}")
+    }
+}
+
+/// A mark that is the same character whether it opens or closes.
+fn is_straight(mark: char) -> bool {
+    mark == '"' || mark == DOUBLED
+}
+
 /// The closing mark of an opening double mark.
 fn closer_of(open: char) -> char {
     match open {
         '“' => '”',
         '«' => '»',
+        DOUBLED => DOUBLED,
         _ => '"',
     }
 }
@@ -109,7 +139,13 @@ pub fn pair_marks(doc: &Doc, warnings: &mut Vec<Warning>) -> Vec<Quoted> {
             .blocks
             .get(b + 1)
             .and_then(|n| text.get(n.start..n.end))
-            .and_then(|t| t.chars().next());
+            .and_then(|t| {
+                if t.starts_with("''") {
+                    Some(DOUBLED)
+                } else {
+                    t.chars().next()
+                }
+            });
         pair_block(body, block.start, b, next_opens, &mut out, warnings);
     }
     out
@@ -133,14 +169,20 @@ fn pair_block(
     // The last character before the current one that is not a space.
     let mut last_solid: Option<char> = None;
     let mut chars = body.char_indices().peekable();
-    while let Some((i, ch)) = chars.next() {
-        let next = chars.peek().map(|&(_, c)| c);
-        let after = i + ch.len_utf8();
+    while let Some((i, mut ch)) = chars.next() {
+        let mut next = chars.peek().map(|&(_, c)| c);
+        if ch == '\'' && next == Some('\'') {
+            // `''...''`: a double mark of the archives, one mark of two characters.
+            chars.next();
+            next = chars.peek().map(|&(_, c)| c);
+            ch = DOUBLED;
+        }
+        let after = i + mark_len(ch);
         match ch {
-            '"' | '“' | '«' | '”' | '»' => match double {
+            '"' | '“' | '«' | '”' | '»' | DOUBLED => match double {
                 Some((open, at)) if ch == open && reopens_after(prev, last_solid, next) => {
                     // `... the principle. "But any`: the quote runs on in a new piece.
-                    let start = at + open.len_utf8();
+                    let start = at + mark_len(open);
                     let end = body[..i].trim_end().len();
                     let mut q = quoted(base, at, start, end, end, MarkFamily::Double, block);
                     (q.runs_on, q.reopens) = (true, reopens);
@@ -152,7 +194,7 @@ fn pair_block(
                     single = None;
                 }
                 Some((open, at)) if ch == closer_of(open) => {
-                    let start = at + open.len_utf8();
+                    let start = at + mark_len(open);
                     let mut q = quoted(base, at, start, i, after, MarkFamily::Double, block);
                     q.reopens = reopens;
                     out.push(q);
@@ -162,8 +204,8 @@ fn pair_block(
                 }
                 Some(_) => {}
                 // `5' 10" tall`: inches, not a quotation mark.
-                None if ch == '"' && prev.is_some_and(|c| c.is_ascii_digit()) => {}
-                None if ch == '”' || ch == '»' || (ch == '"' && only_closes(prev, next)) => {
+                None if is_straight(ch) && prev.is_some_and(|c| c.is_ascii_digit()) => {}
+                None if ch == '”' || ch == '»' || (is_straight(ch) && only_closes(prev, next)) => {
                     stray_closers += 1
                 }
                 None => {
@@ -174,7 +216,7 @@ fn pair_block(
             '‘' | '’' | '\'' => {
                 if let Some((open, at)) = single {
                     if ch != '‘' && single_closes(prev, next) {
-                        let start = at + open.len_utf8();
+                        let start = at + mark_len(open);
                         let mut q = quoted(base, at, start, i, after, MarkFamily::Single, block);
                         q.nested = double.is_some();
                         if q.start < q.end {
@@ -195,7 +237,7 @@ fn pair_block(
     }
     if let Some((open, at)) = double {
         let end = body.trim_end().len();
-        let start = at + open.len_utf8();
+        let start = at + mark_len(open);
         if start < end {
             out.push(Quoted {
                 open: base + at,
@@ -213,7 +255,7 @@ fn pair_block(
             warnings.push(Warning::at(
                 code::UNBALANCED_QUOTE,
                 base + at,
-                format!("unbalanced quotation mark {open:?} at {{at}}: the quote runs to the end of its paragraph"),
+                format!("unbalanced quotation mark {} at {{at}}: the quote runs to the end of its paragraph", shown(open)),
             ));
         }
     }

@@ -11,10 +11,10 @@
 //! Not quotes: markup attribute values are always dropped; titles of works, nicknames and
 //! scare quotes are dropped by the rules in `filter` (title-cased runs and short fragments
 //! whose sentence has no cue; anything after "so-called", "titled" and the like).
-//! Single-marked text (‘…’, '…', and the doubled apostrophes ''…'' of some archives) is
-//! paired, so that it never upsets the double marks around it, but not reported: in the copy
-//! we measured it is a quote within a quote, headline shorthand or a scare quote far more
-//! often than a quotation, and the PolNeAR protocol counts only double marks.
+//! Single-marked text (‘…’, '…') is paired, so that it never upsets the double marks around
+//! it, but not reported: in the copy we measured it is a quote within a quote, headline
+//! shorthand or a scare quote far more often than a quotation. The doubled apostrophes
+//! ''…'' of archive copy (NYT stories as databases deliver them) are double marks.
 //! Everything kept without any speaker has `speaker: None`.
 //!
 //! All offsets are byte offsets into `Doc::text`.
@@ -254,7 +254,7 @@ fn record(
         end: start + content.len(),
         content: start..start + content.len(),
         kind: filter::kind(content, after_word),
-        speaker: attribution.and_then(|a| tokens.speaker_of(a.speaker)),
+        speaker: attribution.map(|a| tokens.resolve(a.speaker)),
         cue: attribution.and_then(|a| a.cue).map(|(first, end)| {
             tokens.token_start(first)..tokens.token_end(end.max(first + 1) - 1)
         }),

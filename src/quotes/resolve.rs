@@ -4,9 +4,10 @@
 //! whose title it repeats ("the minister" after "Foreign Minister Taro Kono") or to the
 //! organisation whose name holds its head ("the ministry"). Anything else keeps its own text.
 //!
-//! Speakers users can count (`speaker_of`): a pronoun that resolves to no entity, and a first-
-//! or second-person pronoun ("I", "we", "you": the writer or the reader), name no speaker, so
-//! a quote is better left without one than credited to "he" or "you". `Speaker::label_name`
+//! Speakers users can count (`Speaker::countable`): a pronoun that resolves to no entity, and
+//! a first- or second-person pronoun ("I", "we", "you": the writer or the reader), name no
+//! speaker, so a quote is better left without one than credited to "he" or "you"; the
+//! mention is kept, so its position still says who the text points at. `Speaker::label_name`
 //! is the public `speaker_label`: the entity's type, or "DESCRIPTION" for a nominal speaker.
 
 use super::speaker::{is_first_or_second_person, LocalMention, MentionKind};
@@ -20,6 +21,9 @@ pub struct Speaker {
     pub end: usize,
     pub name: String,
     pub label: Option<Label>,
+    /// Users can count this speaker: false for a pronoun that resolves to no entity (and any
+    /// first- or second-person pronoun), whose mention is kept but which names no one.
+    pub countable: bool,
 }
 
 impl Speaker {
@@ -57,16 +61,8 @@ fn title_word(word: &str) -> &str {
 }
 
 impl Tokens<'_> {
-    /// The speaker users can count for a local mention: `resolve`, except that a pronoun with
-    /// no antecedent (and any first- or second-person pronoun) names no speaker.
-    pub fn speaker_of(&self, local: LocalMention) -> Option<Speaker> {
-        let speaker = self.resolve(local);
-        let bare_pronoun = local.kind == MentionKind::Pronoun && speaker.label.is_none();
-        (!bare_pronoun).then_some(speaker)
-    }
-
     /// The local mention with its canonical name and label (a pronoun without an antecedent
-    /// keeps its own text: `speaker_of` drops it).
+    /// keeps its own text and is not `countable`).
     pub fn resolve(&self, local: LocalMention) -> Speaker {
         let start = self.token_start(local.first);
         let end = self.token_end(local.last);
@@ -87,6 +83,7 @@ impl Tokens<'_> {
             end,
             name,
             label,
+            countable: !(local.kind == MentionKind::Pronoun && label.is_none()),
         }
     }
 

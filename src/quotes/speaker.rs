@@ -74,6 +74,22 @@ fn breaks_description(word: &str) -> bool {
         .any(|d| word.eq_ignore_ascii_case(d))
 }
 
+/// A word between a subject and its verb that names no one: a negation or an auxiliary
+/// ("did n't say", "could not say") or a manner adverb ("Trump sharply criticized"), which is
+/// told from a noun in -ly ("the family said") by the determiner a noun would have.
+fn is_adverb_before_verb(word: &str, before: &str) -> bool {
+    let adverb = word.len() > 4
+        && word.ends_with("ly")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !is_determiner(before);
+    adverb
+        || [
+            "n't", "not", "never", "did", "does", "do", "could", "can", "may", "might", "should",
+            "must",
+        ]
+        .contains(&word)
+}
+
 /// A word of a description: letters, digits and inner joiners ("46-year-old", "U.S.").
 /// Words before a noun phrase that make it an object, not a subject.
 fn is_object_marker(word: &str) -> bool {
@@ -120,7 +136,11 @@ impl Tokens<'_> {
     pub fn subject_before(&self, cue: usize, floor: usize) -> Option<LocalMention> {
         let mut t = cue.checked_sub(1)?;
         // "Kono also said", "the order released Friday said": past adverbs and dates.
-        while t > floor && (is_cue_adverb(self.word(t)) || self.mute_entity(t)) {
+        while t > floor
+            && (is_cue_adverb(self.word(t))
+                || self.mute_entity(t)
+                || is_adverb_before_verb(self.word(t), self.word(t - 1)))
+        {
             // "who in 2010 said", "Kono on Monday said": the date with its preposition.
             let dated = self.mute_entity(t);
             t -= 1;
@@ -234,6 +254,11 @@ impl Tokens<'_> {
                 break;
             }
             first -= 1;
+        }
+        // "fueling", "Having", "harshly": a lone participle or adverb is no one.
+        let lower = head.to_ascii_lowercase();
+        if first == t && (lower.ends_with("ing") || lower.ends_with("ly")) {
+            return None;
         }
         Some(LocalMention {
             first,

@@ -200,3 +200,42 @@ fn hostile_marks_never_panic() {
     let runs_on = "“x y z\n\n".repeat(5_000);
     let _ = analyze(&runs_on);
 }
+
+#[test]
+fn doubled_apostrophes_of_archive_copy() {
+    let text = "Archive news\n\n''We missed every home game that season,'' Maria Lopez \
+                said. The club's ''new deal'' starts in May, and don't ask why.\n\n\
+                ''The pitch is ready,'' she added.";
+    let q = quotes(text);
+    assert_eq!(
+        q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+        [
+            "We missed every home game that season,",
+            "new deal",
+            "The pitch is ready,"
+        ]
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Maria Lopez"));
+    assert_eq!(q[2].speaker.as_deref(), Some("Maria Lopez"));
+    for q in &q {
+        let slice: String = text.chars().skip(q.start).take(q.end - q.start).collect();
+        assert_eq!(slice, q.text);
+    }
+}
+
+#[test]
+fn transcript_quoted_whole_takes_each_turn_speaker() {
+    let q = quotes(
+        "Transcript\n\nPartial transcript as follows:\n\n\"LOPEZ: Will the pier open in May?\n\n\
+         \"DOE: Yes, and the ferry will run on Sundays.\n\n\"Follow the harbour news online.",
+    );
+    let got: Vec<(&str, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker_mention.as_deref()))
+        .collect();
+    assert_eq!(got[0], ("LOPEZ: Will the pier open in May?", Some("LOPEZ")));
+    assert_eq!(
+        got[1],
+        ("DOE: Yes, and the ferry will run on Sundays.", Some("DOE"))
+    );
+}

@@ -4,7 +4,7 @@
 //! half-open token range, without the sentence's final punctuation; quotation marks inside
 //! it stay (a mixed quote's clause holds its quoted words).
 
-use crate::quotes::cues::takes_audience;
+use crate::quotes::cues::{is_cue_adverb, takes_audience};
 use crate::quotes::Tokens;
 
 /// Fewer words than this are no reported clause ("he said so", "she said no").
@@ -13,6 +13,8 @@ const MIN_WORDS: usize = 3;
 const MAX_TAIL: usize = 5;
 /// The most words of an audience before its "that" ("told the Senate panel that").
 const AUDIENCE_REACH: usize = 6;
+/// How many tokens back the opening mark of a mixed quote is looked for.
+const MIXED_REACH: usize = 80;
 /// How far past a prepositional tail the "that" of a clause is looked for ("said on Monday
 /// in Washington that").
 const THAT_REACH: usize = 10;
@@ -58,6 +60,24 @@ fn is_object_pronoun(word: &str) -> bool {
     matches!(word, "him" | "her" | "them" | "me" | "us" | "you")
 }
 
+/// Token `t` is an object pronoun, not the possessive "her" that opens the clause's subject
+/// ("said her colleague had not worked on the case").
+fn is_object_pronoun_at(tokens: &Tokens, t: usize) -> bool {
+    let word = tokens.word(t);
+    if word == "her" {
+        let next = tokens.word(t + 1);
+        // "told her the plan ...", "told her Trump ...": an object before its clause.
+        let noun = next.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(
+                next,
+                "that" | "the" | "a" | "an" | "this" | "he" | "she" | "they" | "it" | "we"
+            )
+            && !opens_tail(next);
+        return !noun;
+    }
+    is_object_pronoun(word)
+}
+
 fn is_lead_punct(word: &str) -> bool {
     matches!(word, "," | ":" | "—" | "–" | "--" | "-")
 }
@@ -88,7 +108,7 @@ fn trim_end(tokens: &Tokens, first: usize, mut end: usize) -> usize {
 /// that") and past a short prepositional tail ("said on Monday that"); the token after the
 /// "that". `None` when there is no "that".
 pub fn that_clause(tokens: &Tokens, mut t: usize, end: usize) -> Option<usize> {
-    if is_object_pronoun(tokens.word(t)) {
+    if is_object_pronoun_at(tokens, t) {
         t += 1;
     }
     // "told police officials that", "told the Senate panel that": an audience of a few words.
@@ -147,7 +167,7 @@ pub fn after(tokens: &Tokens, from: usize, end: usize) -> Option<(usize, usize)>
             while t < end && is_lead_punct(tokens.word(t)) {
                 t += 1;
             }
-            if opens_tail(tokens.word(t)) || is_object_pronoun(tokens.word(t)) {
+            if opens_tail(tokens.word(t)) || is_object_pronoun_at(tokens, t) {
                 return None;
             }
             t
@@ -158,18 +178,31 @@ pub fn after(tokens: &Tokens, from: usize, end: usize) -> Option<(usize, usize)>
 }
 
 /// Where a clause that starts at `start` ends: the sentence end, or a comma before a
-/// participle or a relative "which" that comments on the whole statement ("..., citing her
-/// record", "..., which drew laughs"), or before another source ("..., according to").
-/// A semicolon or a dash, or a comma before "and"/"but", ends the reported clause too: what
-/// follows is the writer's next clause ("..., and Democrats accused ...").
+/// participle that is itself a cue ("..., citing her record", "..., adding that") or before
+/// another source ("..., according to"). Relative clauses and other participles stay in the
+/// content, as PolNeAR annotates it ("..., which she was doing when ...", "..., allowing
+/// people to see ..."). A semicolon or a dash, a comma before "and"/"but" and a new subject,
+/// or a second speech verb of the same speaker ("and warned ...") ends the reported clause:
+/// what follows is the writer's next clause or the speaker's next statement.
 fn clause_end(tokens: &Tokens, start: usize, end: usize) -> usize {
     (start + 1..end)
         .find(|&t| match tokens.word(t) {
+            // "said the plan would fail and warned ...", "says she respects him but argues
+            // ...": a second cue of the same speaker starts its own statement.
+            "and" | "but" => {
+                let next = tokens.word(t + 1);
+                let next = if is_cue_adverb(next) {
+                    tokens.word(t + 2)
+                } else {
+                    next
+                };
+                super::lexicon::cue_class(next) == Some(super::lexicon::CueClass::Speech)
+            }
             ";" | "—" | "--" => !tokens.is_quote_mark(t + 1),
             "," => {
                 let next = tokens.word(t + 1);
-                (next.ends_with("ing") && next.starts_with(|c: char| c.is_ascii_lowercase()))
-                    || matches!(next, "which" | "according" | "but")
+                (next.ends_with("ing") && super::lexicon::cue_class(next).is_some())
+                    || matches!(next, "according" | "but")
                     || (next == "and" && is_subject_word(tokens.word(t + 2)))
             }
             _ => false,
@@ -184,19 +217,50 @@ fn is_subject_word(word: &str) -> bool {
 }
 
 /// What follows a cue group from token `from` is only a short tail ("on Monday", "in a
-/// statement"), so the group closes its sentence and reports what came before it.
+/// statement"), so the group closes its sentence and reports what came before it. The tail
+/// ends at a comma: what follows it is the writer's own clause (`..., lawmakers said Friday,
+/// as they briefed reporters`).
 pub fn closes_sentence(tokens: &Tokens, from: usize, end: usize) -> bool {
     let stop = trim_end(tokens, from, end);
+    let stop = (from..stop)
+        .find(|&t| matches!(tokens.word(t), "," | "—" | "--"))
+        .unwrap_or(stop);
     words(tokens, from, stop) <= MAX_TAIL && !(from..stop).any(|t| tokens.word(t) == "that")
 }
 
 /// The content before a cue group that starts at token `at` after a comma or a dash:
-/// `The tax will rise, the minister said.`, `..., according to police.`
+/// `The tax will rise, the minister said.`, `..., according to police.`, `..., the IMF
+/// said.` (an article before the name is outside its entity mention).
 pub fn before(tokens: &Tokens, first: usize, at: usize) -> Option<(usize, usize)> {
+    before_at_least(tokens, first, at, MIN_WORDS)
+}
+
+/// `before` with a lower bound on the content's words: an interrupted statement may open
+/// with a short subject (`The museum, Mr. Bush said, celebrated ...`).
+pub fn before_at_least(
+    tokens: &Tokens,
+    first: usize,
+    at: usize,
+    min_words: usize,
+) -> Option<(usize, usize)> {
+    let mut at = at;
+    if at > first + 1 && matches!(tokens.word(at - 1), "the" | "The") {
+        at -= 1;
+    }
     let comma = at.checked_sub(1).filter(|&c| c > first)?;
+    // `Not paying taxes "makes me smart," Trump said`: a mixed quote closes before the group;
+    // the content runs through its closing mark, so that it holds the quoted words.
+    // A stray closer with no opener in the sentence (`...night," said Reed`) is no quote.
+    let opened = || {
+        (first.max(comma.saturating_sub(MIXED_REACH))..comma - 1).any(|u| tokens.is_quote_mark(u))
+    };
+    if tokens.is_quote_mark(comma) && comma > first + 1 && tokens.word(comma - 1) == "," && opened()
+    {
+        return (words(tokens, first, comma) >= min_words).then_some((first, comma + 1));
+    }
     if !matches!(tokens.word(comma), "," | "—" | "–" | "--") {
         return None;
     }
     let stop = trim_end(tokens, first, comma);
-    (words(tokens, first, stop) >= MIN_WORDS).then_some((first, stop))
+    (words(tokens, first, stop) >= min_words).then_some((first, stop))
 }

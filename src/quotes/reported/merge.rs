@@ -4,6 +4,7 @@
 //! direct quote, or whose cue already introduces a direct quote, adds nothing; any other
 //! clause is an indirect quote.
 
+use super::lexicon::{cue_class, CueClass};
 use super::{find_reported, Reported};
 use crate::quotes::attribute::Attributor;
 use crate::quotes::{QuoteKind, QuoteRecord, Tokens};
@@ -18,6 +19,8 @@ pub fn add_reported(attributor: &Attributor, quotes: &mut Vec<QuoteRecord>) {
         return;
     }
     let marked = quotes.len();
+    // Whether each added record's cue is a verb of belief or finding, not of saying.
+    let mut belief = Vec::new();
     for r in reported {
         let Some(range) = byte_range(tokens, r.content) else {
             continue;
@@ -27,9 +30,50 @@ pub fn add_reported(attributor: &Attributor, quotes: &mut Vec<QuoteRecord>) {
         };
         if let Some(record) = settle(tokens, &mut quotes[..marked], r, range, cue) {
             quotes.push(record);
+            belief.push(!matches!(
+                cue_class(tokens.word(r.cue.0)),
+                Some(CueClass::Speech | CueClass::According)
+            ));
         }
     }
+    let nested = nested_in_content(quotes);
+    let mut k = 0;
+    quotes.retain(|_| {
+        k += 1;
+        // A belief or finding inside another statement's content is part of that statement
+        // ("Officials said they hoped the move will spur ..."): PolNeAR annotates the outer
+        // attribution, and a second record would count the same words twice.
+        !(k > marked && nested[k - 1] && belief[k - 1 - marked])
+    });
     quotes.sort_by_key(|q| q.start);
+}
+
+/// For each quote, whether its content lies inside a different, longer content of another
+/// quote. One sort and one sweep: by start, longer first, so any container comes before.
+fn nested_in_content(quotes: &[QuoteRecord]) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_by_key(|&i| {
+        (
+            quotes[i].content.start,
+            std::cmp::Reverse(quotes[i].content.end),
+        )
+    });
+    let mut nested = vec![false; quotes.len()];
+    // The furthest end among the contents before the current group of equal contents.
+    let mut reach = 0;
+    let mut group_reach = 0;
+    let mut last: Option<&Range<usize>> = None;
+    for &i in &order {
+        let content = &quotes[i].content;
+        if last != Some(content) {
+            reach = reach.max(group_reach);
+            group_reach = 0;
+            last = Some(content);
+        }
+        nested[i] = reach >= content.end;
+        group_reach = group_reach.max(content.end);
+    }
+    nested
 }
 
 fn byte_range(tokens: &Tokens, (first, end): (usize, usize)) -> Option<Range<usize>> {

@@ -76,7 +76,8 @@ fn reported_at(
             let content = closes
                 .then(|| content::before(tokens, first, t))
                 .flatten()
-                .or_else(|| content::after(tokens, speaker.last + 1, end))?;
+                .or_else(|| content::after(tokens, speaker.last + 1, end))
+                .or_else(|| opening_source_content(tokens, t, first, speaker.last + 1, end))?;
             Some(Reported {
                 cue: cue?,
                 speaker: Some(speaker),
@@ -99,10 +100,13 @@ fn reported_at(
             let from = if inverted { speaker.last + 1 } else { cue.1 };
             let closes = content::closes_sentence(tokens, from, end)
                 && !matches!(tokens.word(speaker.first), "who" | "which" | "that");
-            let before = content::before(tokens, first, cue.0.min(speaker.first));
+            let group = cue.0.min(speaker.first);
+            let before = content::before(tokens, first, group);
             // `The museum, Mr. Doe said, would make ...`: the group interrupts its content,
             // which runs from the sentence start through the group to the clause end.
-            let interrupted = before.filter(|_| tokens.word(from) == ",");
+            let interrupted = (tokens.word(from) == ",")
+                .then(|| content::before_at_least(tokens, first, group, 1))
+                .flatten();
             let content = match (interrupted, content::after(tokens, from, end)) {
                 (Some(b), Some(a)) => (b.0, a.1),
                 (_, Some(a)) => a,
@@ -180,6 +184,26 @@ fn according_to_description(
         }),
         content,
     })
+}
+
+/// How many tokens a source that opens its sentence may run past its head ("According to a
+/// new report by the Post, ...").
+const SOURCE_REACH: usize = 15;
+
+/// `According to a new report by the Post, the plan ...`: a source that opens the sentence
+/// runs past the words `cue_at` takes up to its comma; the content follows the comma.
+fn opening_source_content(
+    tokens: &super::Tokens,
+    t: usize,
+    first: usize,
+    from: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    if t > first + 1 {
+        return None;
+    }
+    let comma = (from..end.min(from + SOURCE_REACH)).find(|&u| tokens.word(u) == ",")?;
+    content::after(tokens, comma + 1, end)
 }
 
 fn is_call(word: &str) -> bool {

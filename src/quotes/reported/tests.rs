@@ -145,3 +145,126 @@ fn no_clause_no_quote() {
     let _ = quotes("said said said according to , : that that");
     let _ = quotes(&"He said that ".repeat(5_000));
 }
+
+#[test]
+fn content_before_a_named_source_with_its_article() {
+    let q = indirect(
+        "Harbour news\n\nFerry fares will rise again next spring, the International Monetary \
+         Fund said.",
+    );
+    assert_eq!(q.text, "Ferry fares will rise again next spring");
+    assert_eq!(q.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn said_her_colleague_is_a_clause() {
+    let q = indirect("Harbour news\n\nMaria Lopez said her deputy had not seen the report.");
+    assert_eq!(q.text, "her deputy had not seen the report");
+    assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn interrupted_statement_with_a_short_subject() {
+    let q = indirect("Harbour news\n\nThe pier, Maria Lopez said, would reopen in June.");
+    assert_eq!(q.text, "The pier, Maria Lopez said, would reopen in June");
+    assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn a_second_speech_verb_starts_a_second_statement() {
+    let found: Vec<Quote> = quotes(
+        "Harbour news\n\nMaria Lopez said the pier was safe and warned that the old ferry \
+         would need repairs.",
+    )
+    .into_iter()
+    .filter(|q| q.kind == "indirect")
+    .collect();
+    let texts: Vec<&str> = found.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["the pier was safe", "the old ferry would need repairs"]
+    );
+}
+
+#[test]
+fn the_tail_after_the_cue_ends_at_a_comma() {
+    let q = indirect(
+        "Harbour news\n\nThe pier will reopen in June, harbour officials said on Friday, as \
+         they inspected the damage.",
+    );
+    assert_eq!(q.text, "The pier will reopen in June");
+    assert_eq!(q.speaker_mention.as_deref(), Some("harbour officials"));
+}
+
+#[test]
+fn a_long_apposition_before_the_cue_keeps_its_name() {
+    let q = indirect(
+        "Harbour news\n\nMaria Lopez, senior engineer for coastal works at the authority, said \
+         parents still want a safe pier.",
+    );
+    assert_eq!(q.text, "parents still want a safe pier");
+    assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn negations_and_adverbs_are_no_speakers() {
+    let q = indirect("Harbour news\n\nMaria Lopez didn't say the pier would close in May.");
+    assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
+    let q = indirect("Harbour news\n\nMaria Lopez angrily said the pier would close in May.");
+    assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
+    let q = indirect("Harbour news\n\nHis family said the pier would close in May.");
+    assert_eq!(q.speaker_mention.as_deref(), Some("His family"));
+}
+
+#[test]
+fn a_belief_inside_a_statement_is_part_of_it() {
+    let q = indirect(
+        "Harbour news\n\nHarbour officials said they hoped the new pier would bring more \
+         ferries to the town.",
+    );
+    assert_eq!(
+        q.text,
+        "they hoped the new pier would bring more ferries to the town"
+    );
+    assert_eq!(q.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn a_headline_statement_of_a_named_speaker() {
+    let found = quotes(
+        "Maria Lopez: The pier will reopen before the summer\n\nThe harbour master spoke on \
+         Monday.",
+    );
+    let q = found
+        .iter()
+        .find(|q| q.kind == "indirect")
+        .expect("a headline turn");
+    assert_eq!(q.text, "The pier will reopen before the summer");
+    assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
+    assert!(quotes("Analysis: The pier will reopen before the summer\n\nIt may.").is_empty());
+}
+
+#[test]
+fn according_to_a_long_source_that_opens_the_sentence() {
+    let q = indirect(
+        "Harbour news\n\nAccording to a new report by the harbour council, the pier will close \
+         in May.",
+    );
+    assert_eq!(q.text, "the pier will close in May");
+    assert_eq!(q.cue.as_deref(), Some("According to"));
+}
+
+#[test]
+fn mixed_quote_before_the_cue_gets_its_sentence_as_content() {
+    let found = quotes(
+        "Harbour news\n\nRaising the fares \u{201c}would hurt every commuter,\u{201d} Maria Lopez \
+         said.",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].kind, "partial");
+    assert_eq!(found[0].text, "would hurt every commuter,");
+    assert_eq!(
+        found[0].content,
+        "Raising the fares \u{201c}would hurt every commuter,\u{201d}"
+    );
+}

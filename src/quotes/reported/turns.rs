@@ -1,9 +1,11 @@
 //! Colon-introduced statements that open a paragraph: interview transcripts and Q&A copy
 //! (`WALLACE: Let's start with ...`, `Mayor Lopez: We will build it.`). The speaker is the
 //! name before the colon; the content is the rest of the paragraph, every sentence of it.
+//! A headline may open the same way (`Sanders: Clinton needs to ...`) when a name speaks.
 
 use super::Reported;
 use crate::doc::Region;
+use crate::entities::Label;
 use crate::quotes::speaker::{LocalMention, MentionKind};
 use crate::quotes::Tokens;
 
@@ -12,16 +14,29 @@ const MAX_NAME: usize = 4;
 /// A turn says at least this many words.
 const MIN_WORDS: usize = 3;
 
-/// The turn that opens each body paragraph, if any.
+/// The turn that opens each body paragraph, if any, and a headline's statement when a named
+/// person or organisation opens it (`Sanders: Clinton needs to move on`; not `Analysis: ...`).
 pub fn find_turns(tokens: &Tokens, found: &mut Vec<Reported>) {
     let doc = tokens.doc;
-    for block in doc.blocks.iter().filter(|b| b.region == Region::Body) {
+    for block in &doc.blocks {
         let first = tokens.first_at(block.start);
         let end = tokens.first_at(block.end);
-        if let Some(turn) = turn(tokens, first, end) {
+        let Some(turn) = turn(tokens, first, end) else {
+            continue;
+        };
+        let named = matches!(turn.speaker, Some(s) if speaks_by_name(tokens, s.first));
+        if block.region == Region::Body || (block.region == Region::Headline && named) {
             found.push(turn);
         }
     }
+}
+
+/// Token `t` is part of a person's or an organisation's name.
+fn speaks_by_name(tokens: &Tokens, t: usize) -> bool {
+    tokens
+        .mention_of(t)
+        .and_then(|m| tokens.mentions.get(m))
+        .is_some_and(|m| matches!(m.label, Label::Person | Label::Org))
 }
 
 /// Words that may name a speaker: capitalised ("Wallace", "Sen.", "PENCE").
