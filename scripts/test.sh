@@ -39,16 +39,27 @@ PIP=("$VENV_PY" -m pip --disable-pip-version-check --quiet)
 # rebuild) whenever PYO3_PYTHON changes, so clippy, cargo test and the wheel build share it.
 export PYO3_PYTHON="$VENV_PY"
 
-step "pip install the test extras, in the background while cargo works"
+# A fresh clone has nothing to reuse: build without incremental compilation, which only costs
+# time on a first build. Later runs keep cargo's default.
+if [ ! -d target ]; then
+    export CARGO_INCREMENTAL=0
+fi
+
+step "pip install the test extras, then mypy, in the background while cargo works"
 # Downloading and unpacking the extras is mostly waiting on the network and the disk, so it
 # overlaps the compile-bound cargo steps; the wheel install below then finds them in place.
+# mypy checks the package's sources (with the compiled module's stub), not the installed
+# wheel, so it runs as soon as it is installed.
 extras_log="$(mktemp)"
 "$VENV_PY" - >"$extras_log.req" <<'PY'
 import tomllib
 project = tomllib.load(open("pyproject.toml", "rb"))
 print("\n".join(project["project"]["optional-dependencies"]["test"] + ["maturin>=1.5,<2"]))
 PY
-"${PIP[@]}" install -r "$extras_log.req" >"$extras_log" 2>&1 &
+{
+    "${PIP[@]}" install -r "$extras_log.req" >"$extras_log" 2>&1 || { echo "installing the test extras failed (log above)" >>"$extras_log"; exit 1; }
+    "$VENV_PY" -m mypy python/copydesk >>"$extras_log" 2>&1 || { echo "mypy python/copydesk (strict) failed (above)" >>"$extras_log"; exit 1; }
+} &
 extras_pid=$!
 # A failing check ends the script; the installer must not outlive it.
 trap 'kill "$extras_pid" 2>/dev/null || true' EXIT
@@ -74,9 +85,10 @@ step "pip install .[test] (builds the dev-profile wheel)"
 # profile (debug assertions on, dependencies optimised) reuses what cargo test just compiled.
 if ! wait "$extras_pid"; then
     cat "$extras_log" >&2
-    echo "installing the test extras failed (log above)" >&2
     exit 1
 fi
+step "mypy python/copydesk (strict) passed in the background"
+tail -n 1 "$extras_log"
 rm -f "$extras_log" "$extras_log.req"
 MATURIN_PEP517_ARGS="${MATURIN_PEP517_ARGS:---profile dev}" \
     "${PIP[@]}" install --no-build-isolation ".[test]"
@@ -89,8 +101,5 @@ step "stubtest copydesk._native"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"; kill "$extras_pid" 2>/dev/null || true' EXIT
 (cd "$scratch" && "$VENV_PY" -m mypy.stubtest copydesk._native --allowlist "$REPO/tests/stubtest-allowlist.txt")
-
-step "mypy python/copydesk (strict)"
-"$VENV_PY" -m mypy python/copydesk
 
 step "all checks passed"
