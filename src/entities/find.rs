@@ -99,6 +99,30 @@ fn trim_bare_edges(words: &[&str], mut a: usize, mut b: usize) -> (usize, usize)
     (a, b)
 }
 
+/// Calls `emit` for the name before an opening bracket that the span `a..b` never closes and
+/// for what follows it: "Internet Corporation for Assigned Names and Numbers (Icann" is the
+/// corporation and its acronym, not one name with a dangling bracket. Other spans pass whole.
+fn split_open_bracket(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, usize)) {
+    let mut open = None;
+    for k in a..b {
+        match words[k] {
+            "(" | "[" => open = Some(k),
+            ")" | "]" => open = None,
+            _ => {}
+        }
+    }
+    match open {
+        Some(k) if k > a => {
+            emit(a, k);
+            let (c, d) = trim_bare_edges(words, k + 1, b);
+            if c < d {
+                emit(c, d);
+            }
+        }
+        _ => emit(a, b),
+    }
+}
+
 /// Finds the entities of a story, sorted by start and non-overlapping.
 pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
     let text = doc.text.as_str();
@@ -120,7 +144,9 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             if n.ty == NameType::Person {
                 a = person_start(words_here, a, b, &model.tagger.clusters);
             }
-            split_list(words_here, a, b, |a, b| tagged.push((a, b, n.ty)));
+            split_open_bracket(words_here, a, b, |a, b| {
+                split_list(words_here, a, b, |a, b| tagged.push((a, b, n.ty)))
+            });
         }
         let mut spans: Vec<Span> = tagged
             .into_iter()
@@ -201,7 +227,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
 
 #[cfg(test)]
 mod edge_tests {
-    use super::trim_bare_edges;
+    use super::{split_open_bracket, trim_bare_edges};
 
     #[test]
     fn names_lose_marks_and_brackets_at_their_edges_only() {
@@ -209,6 +235,13 @@ mod edge_tests {
         assert_eq!(trim_bare_edges(&words, 0, 2), (1, 2));
         assert_eq!(trim_bare_edges(&words, 3, 8), (4, 7));
         assert_eq!(trim_bare_edges(&words, 0, 1), (1, 1));
+        let mut pieces = Vec::new();
+        let org = ["Assigned", "Names", "(", "Icann", "said"];
+        split_open_bracket(&org, 0, 4, |a, b| pieces.push((a, b)));
+        assert_eq!(pieces, vec![(0, 2), (3, 4)]);
+        pieces.clear();
+        split_open_bracket(&org, 2, 4, |a, b| pieces.push((a, b)));
+        assert_eq!(pieces, vec![(2, 4)]);
         let club = ["Proleter", "(", "Z", ")", "2"];
         assert_eq!(trim_bare_edges(&club, 0, 4), (0, 4));
         assert_eq!(trim_bare_edges(&club, 2, 4), (2, 3));
