@@ -104,8 +104,8 @@ fn trim_bare_edges(words: &[&str], mut a: usize, mut b: usize) -> (usize, usize)
 /// corporation and its acronym, not one name with a dangling bracket. Other spans pass whole.
 fn split_open_bracket(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, usize)) {
     let mut open = None;
-    for k in a..b {
-        match words[k] {
+    for (k, &w) in words.iter().enumerate().take(b).skip(a) {
+        match w {
             "(" | "[" => open = Some(k),
             ")" | "]" => open = None,
             _ => {}
