@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from copydesk._inputs import story_ids, texts_of
 from copydesk._native import _arrow_batch
@@ -87,6 +87,25 @@ def _id_values(ids: Any) -> Iterable[Any]:
     return texts_of(ids)
 
 
+def collect_chunks(
+    kind: str,
+    texts: Any,
+    ids: Any,
+    threads: int | None,
+    model: str | os.PathLike[str] | None,
+    chunk_size: int,
+    piece: Callable[[Any, list[Any] | None, int], Any],
+    concat: Callable[[list[Any]], Any],
+) -> Any:
+    """``piece(batch, chunk_ids, offset)`` for every chunk, joined by ``concat``; empty pieces
+    are left out unless all are empty. Shared with ``copydesk.polars``."""
+    chunks = chunked_batches(kind, texts, ids, threads, model, chunk_size)
+    pieces = [piece(batch, chunk_ids, offset) for batch, chunk_ids, offset in chunks]
+    if len(pieces) == 1:
+        return pieces[0]
+    return concat([p for p in pieces if len(p)] or pieces[:1])
+
+
 def _table(
     kind: str,
     texts: Any,
@@ -98,17 +117,15 @@ def _table(
     pa = _pyarrow()
     import pyarrow.compute as pc
 
-    tables = []
-    for batch, chunk_ids, offset in chunked_batches(kind, texts, ids, threads, model, chunk_size):
+    def piece(batch: Any, chunk_ids: list[Any] | None, offset: int) -> Any:
         table = pa.table(batch)
         if chunk_ids is not None:
             # The native id column holds positions: take the caller's ids by them, in Arrow.
             positions = pc.subtract(table.column("article"), offset)
             table = table.set_column(0, "id", pa.array(chunk_ids).take(positions))
-        tables.append(table)
-    if len(tables) == 1:
-        return tables[0]
-    return pa.concat_tables([t for t in tables if t.num_rows] or tables[:1])
+        return table
+
+    return collect_chunks(kind, texts, ids, threads, model, chunk_size, piece, pa.concat_tables)
 
 
 def entities_table(

@@ -15,7 +15,7 @@ import os
 from typing import Any
 
 from copydesk._optional import require
-from copydesk.arrow import CHUNK_SIZE, chunked_batches
+from copydesk.arrow import CHUNK_SIZE, collect_chunks
 
 __all__ = ["articles_frame", "entities_frame", "link", "quotes_frame", "sentences_frame"]
 
@@ -33,17 +33,16 @@ def _frame(
     chunk_size: int,
 ) -> Any:
     pl = _polars()
-    frames = []
-    for batch, chunk_ids, offset in chunked_batches(kind, texts, ids, threads, model, chunk_size):
+
+    def piece(batch: Any, chunk_ids: list[Any] | None, offset: int) -> Any:
         frame = pl.DataFrame(batch)
         if chunk_ids is not None:
             # The native id column holds positions: take the caller's ids by them.
             positions = frame.get_column("article") - offset
             frame = frame.with_columns(pl.Series("id", chunk_ids).gather(positions))
-        frames.append(frame)
-    if len(frames) == 1:
-        return frames[0]
-    return pl.concat([f for f in frames if f.height] or frames[:1])
+        return frame
+
+    return collect_chunks(kind, texts, ids, threads, model, chunk_size, piece, pl.concat)
 
 
 def entities_frame(
