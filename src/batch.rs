@@ -41,18 +41,25 @@ fn analyze_one(analyzer: &Analyzer, input: &Input, index: usize) -> Result<Artic
 
 /// Run the analysis of document `index`, turning a panic into `CoreError::Panic` that names
 /// the document, so one bad story never takes the batch (or the interpreter) down.
-fn isolated(
+pub(crate) fn isolated<T>(
     index: usize,
-    analysis: impl FnOnce() -> Result<Article, CoreError>,
-) -> Result<Article, CoreError> {
+    analysis: impl FnOnce() -> Result<T, CoreError>,
+) -> Result<T, CoreError> {
     catch_unwind(AssertUnwindSafe(analysis)).unwrap_or_else(|payload| {
-        let message = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".to_string());
-        Err(CoreError::Panic { index, message })
+        Err(CoreError::Panic {
+            index,
+            message: panic_message(payload.as_ref()),
+        })
     })
+}
+
+/// What a caught panic said.
+pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_string())
 }
 
 #[cfg(test)]
@@ -61,7 +68,7 @@ mod tests {
 
     #[test]
     fn a_panic_becomes_an_error_naming_the_document() {
-        let result = isolated(812_344, || panic!("tagger fell over"));
+        let result = isolated::<Article>(812_344, || panic!("tagger fell over"));
         assert_eq!(
             result,
             Err(CoreError::Panic {
@@ -69,7 +76,7 @@ mod tests {
                 message: "tagger fell over".to_string()
             })
         );
-        let formatted = isolated(7, || panic!("{} marks", 3));
+        let formatted = isolated::<Article>(7, || panic!("{} marks", 3));
         assert!(
             matches!(formatted, Err(CoreError::Panic { index: 7, ref message }) if message == "3 marks")
         );

@@ -33,6 +33,8 @@ pub use batch::{analyze_batch, Input};
 pub use error::CoreError;
 pub use html::Page;
 pub use normalize::{NormalizeOptions, UnicodeForm};
+pub use pipeline::{Findings, Prepared};
+use std::borrow::Cow;
 
 /// The largest input accepted, in bytes of UTF-8. Larger inputs are refused with
 /// `CoreError::InputTooLarge`, never truncated.
@@ -109,11 +111,52 @@ impl Analyzer {
 
     /// Analyse one story given as text.
     pub fn analyze(&self, text: &str) -> Result<Article, CoreError> {
-        check_size(text.len())?;
-        if self.is_html(text.as_bytes()) {
-            return Ok(self.analyze_page(html::extract(text)));
+        Ok(self.analyze_decoded(self.decode_text(text)?))
+    }
+
+    /// Analyse one story given as bytes: UTF-8 (a leading byte-order mark dropped), with a
+    /// cp1252 fallback for invalid sequences; UTF-16 or UTF-32 when a byte-order mark says so.
+    /// The article's `text` is the decoded text, which its offsets index.
+    pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Article, CoreError> {
+        Ok(self.analyze_decoded(self.decode_bytes(bytes)?))
+    }
+
+    /// The cheap half of [`Analyzer::analyze`]: decode, extract a page's article, parse the
+    /// layout and normalize. The article has every field but `sentences`, `entities` and
+    /// `quotes` (and the warnings those add); `prepared.finish(&article.text, analyzer)`
+    /// gives them, and `Findings::complete` fills them in, exactly as `analyze` would have.
+    /// Whatever can fail fails here; finishing cannot.
+    ///
+    /// ```
+    /// let analyzer = copydesk::Analyzer::new();
+    /// let (mut article, prepared) = analyzer.prepare("Taro Kono spoke in Tokyo.").unwrap();
+    /// assert!(article.entities.is_empty());
+    /// prepared.finish(&article.text, &analyzer).complete(&mut article);
+    /// assert_eq!(article, analyzer.analyze("Taro Kono spoke in Tokyo.").unwrap());
+    /// ```
+    pub fn prepare(&self, text: &str) -> Result<(Article, Prepared), CoreError> {
+        Ok(self.prepare_decoded(self.decode_text(text)?))
+    }
+
+    /// [`Analyzer::prepare`] for bytes, decoded as [`Analyzer::analyze_bytes`] decodes them.
+    pub fn prepare_bytes(&self, bytes: &[u8]) -> Result<(Article, Prepared), CoreError> {
+        Ok(self.prepare_decoded(self.decode_bytes(bytes)?))
+    }
+
+    fn analyze_decoded(&self, input: Decoded<'_>) -> Article {
+        let mut article = pipeline::analyze(&input.text, self, input.warnings);
+        if let Some(page) = input.page {
+            keep_page(&mut article, page);
         }
-        Ok(pipeline::analyze(text, self, Vec::new()))
+        article
+    }
+
+    fn prepare_decoded(&self, input: Decoded<'_>) -> (Article, Prepared) {
+        let (mut article, prepared) = pipeline::prepare(&input.text, self, input.warnings);
+        if let Some(page) = input.page {
+            keep_page(&mut article, page);
+        }
+        (article, prepared)
     }
 
     fn is_html(&self, start: &[u8]) -> bool {
@@ -128,29 +171,25 @@ impl Analyzer {
         }
     }
 
-    /// Run the copy pipeline over an extracted page's text and keep the page's metadata.
-    fn analyze_page(&self, page: html::Page) -> Article {
-        let text = page.text();
-        let mut article = pipeline::analyze(&text, self, page.warnings.clone());
-        let meta = page.metadata.clone();
-        article.headline = meta.headline;
-        article.byline = meta.byline;
-        article.date = meta.date;
-        article.published = meta.published;
-        article.source = meta.source;
-        article.url = meta.url;
-        article.body = page.body();
-        article
+    /// A story given as text, ready for the copy pipeline.
+    fn decode_text<'a>(&self, text: &'a str) -> Result<Decoded<'a>, CoreError> {
+        check_size(text.len())?;
+        if self.is_html(text.as_bytes()) {
+            return Ok(Decoded::page(html::extract(text)));
+        }
+        Ok(Decoded {
+            text: Cow::Borrowed(text),
+            warnings: Vec::new(),
+            page: None,
+        })
     }
 
-    /// Analyse one story given as bytes: UTF-8 (a leading byte-order mark dropped), with a
-    /// cp1252 fallback for invalid sequences; UTF-16 or UTF-32 when a byte-order mark says so.
-    /// The article's `text` is the decoded text, which its offsets index.
-    pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Article, CoreError> {
+    /// A story given as bytes, decoded and ready for the copy pipeline.
+    fn decode_bytes(&self, bytes: &[u8]) -> Result<Decoded<'static>, CoreError> {
         use warning::{code, plain};
         check_size(bytes.len())?;
         if self.is_html(bytes) {
-            return Ok(self.analyze_page(html::extract_bytes(bytes)));
+            return Ok(Decoded::page(html::extract_bytes(bytes)));
         }
         let decoded = normalize::decode::decode_bytes(bytes);
         let text = decoded.text;
@@ -181,8 +220,42 @@ impl Analyzer {
                 ),
             });
         }
-        Ok(pipeline::analyze(&text, self, warnings))
+        Ok(Decoded {
+            text: Cow::Owned(text),
+            warnings,
+            page: None,
+        })
     }
+}
+
+/// An input ready for the copy pipeline: its text, the warnings so far and, for a web page,
+/// the extracted page whose metadata and body the article keeps.
+struct Decoded<'a> {
+    text: Cow<'a, str>,
+    warnings: Vec<String>,
+    page: Option<html::Page>,
+}
+
+impl Decoded<'_> {
+    fn page(mut page: html::Page) -> Self {
+        Self {
+            text: Cow::Owned(page.text()),
+            warnings: std::mem::take(&mut page.warnings),
+            page: Some(page),
+        }
+    }
+}
+
+/// A web page's article keeps the page's metadata and its extracted body.
+fn keep_page(article: &mut Article, page: html::Page) {
+    article.body = page.body();
+    let meta = page.metadata;
+    article.headline = meta.headline;
+    article.byline = meta.byline;
+    article.date = meta.date;
+    article.published = meta.published;
+    article.source = meta.source;
+    article.url = meta.url;
 }
 
 fn check_size(size: usize) -> Result<(), CoreError> {

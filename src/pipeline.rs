@@ -12,24 +12,17 @@ use crate::Analyzer;
 use crate::{parse, segment};
 use std::ops::Range;
 
-/// The analysis text with its map back to the input, and the input's code-point index.
-pub(crate) struct Analysis<'a> {
-    pub input: &'a str,
-    pub mapped: MappedText,
-    pub chars: CharIndex,
-    pub doc: Doc,
-    /// Where the body starts in `doc.text`.
-    pub body_start: usize,
+/// The map from analysis-text byte ranges to spans of the input.
+struct Spans<'a> {
+    input: &'a str,
+    mapped: &'a MappedText,
+    chars: &'a CharIndex,
 }
 
-impl Analysis<'_> {
+impl Spans<'_> {
     /// The span of the input behind the analysis-text range `range`.
-    pub fn span(&self, range: Range<usize>) -> Span {
-        self.input_span(self.mapped.orig_range(range))
-    }
-
-    /// The span of the input byte range `range`.
-    pub fn input_span(&self, range: Range<usize>) -> Span {
+    fn span(&self, range: Range<usize>) -> Span {
+        let range = self.mapped.orig_range(range);
         Span {
             start: self.chars.char_offset(range.start),
             end: self.chars.char_offset(range.end),
@@ -38,13 +31,50 @@ impl Analysis<'_> {
     }
 }
 
-/// Normalize the layout's parts into one analysis text and segment it.
-pub(crate) fn build<'a>(
-    input: &'a str,
+/// A story parsed and normalized but not yet segmented: the analysis text with its map back to
+/// the input, and its blocks. It is what [`Prepared::finish`] needs and nothing per token, so
+/// a lazily analysed article can hold it cheaply until its entities are asked for.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    mapped: MappedText,
+    blocks: Vec<Block>,
+}
+
+/// What segmentation, the entity tagger and the quote finder add to a prepared story.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Findings {
+    pub sentences: Vec<Span>,
+    pub entities: Vec<Entity>,
+    pub quotes: Vec<Quote>,
+    /// Warnings the quote finder adds; they follow the prepared article's own.
+    pub warnings: Vec<String>,
+}
+
+impl Findings {
+    /// Fill the article's sentences, entities and quotes and append the warnings.
+    pub fn complete(self, article: &mut Article) {
+        article.sentences = self.sentences;
+        article.entities = self.entities;
+        article.quotes = self.quotes;
+        article.warnings.extend(self.warnings);
+    }
+}
+
+impl Prepared {
+    /// Segment the story and find its entities and quotes. `input` is the prepared article's
+    /// `text`, which every offset indexes.
+    pub fn finish(&self, input: &str, analyzer: &Analyzer) -> Findings {
+        finish(input, self, CharIndex::new(input), analyzer)
+    }
+}
+
+/// Normalize the layout's parts into one analysis text, block by block.
+fn build(
+    input: &str,
     layout: &parse::Layout,
     options: &NormalizeOptions,
     notes: &mut Notes,
-) -> Analysis<'a> {
+) -> (Prepared, usize) {
     let mut header: Vec<(Region, Range<usize>)> = [
         (Region::Headline, &layout.headline),
         (Region::Byline, &layout.byline),
@@ -88,19 +118,7 @@ pub(crate) fn build<'a>(
     } else {
         header_len
     };
-    let mut doc = Doc {
-        text: mapped.text.clone(),
-        blocks,
-        ..Doc::default()
-    };
-    segment::segment(&mut doc);
-    Analysis {
-        input,
-        mapped,
-        chars: CharIndex::new(input),
-        doc,
-        body_start,
-    }
+    (Prepared { mapped, blocks }, body_start)
 }
 
 /// The normalized text of one line range of the input (a headline, a dateline, a date).
@@ -119,11 +137,23 @@ fn part_text(
 /// Parse, normalize and segment a story, nothing more.
 pub(crate) fn segment_only(input: &str, options: &NormalizeOptions) -> Doc {
     let layout = parse::parse(input);
-    build(input, &layout, options, &mut Notes::default()).doc
+    let (prepared, _) = build(input, &layout, options, &mut Notes::default());
+    segmented(prepared.mapped.text, prepared.blocks)
+}
+
+/// The analysis text split into sentences and tokens.
+fn segmented(text: String, blocks: Vec<Block>) -> Doc {
+    let mut doc = Doc {
+        text,
+        blocks,
+        ..Doc::default()
+    };
+    segment::segment(&mut doc);
+    doc
 }
 
 /// An entity in the input's offsets.
-fn entity(analysis: &Analysis, mention: &Mention) -> Entity {
+fn entity(analysis: &Spans, mention: &Mention) -> Entity {
     let span = analysis.span(mention.start..mention.end);
     Entity {
         text: span.text,
@@ -135,7 +165,7 @@ fn entity(analysis: &Analysis, mention: &Mention) -> Entity {
 }
 
 /// A quote in the input's offsets.
-fn quote(analysis: &Analysis, record: &QuoteRecord) -> Quote {
+fn quote(analysis: &Spans, record: &QuoteRecord) -> Quote {
     let words = analysis.span(record.start..record.end);
     let mention = record
         .speaker
@@ -168,35 +198,42 @@ fn quote(analysis: &Analysis, record: &QuoteRecord) -> Quote {
     }
 }
 
-/// Analyse one decoded story.
-pub(crate) fn analyze(input: &str, analyzer: &Analyzer, warnings: Vec<String>) -> Article {
+/// The cheap half of the analysis of one decoded story: parse the layout and normalize it.
+/// The article has every field but `sentences`, `entities` and `quotes`, and the warnings so
+/// far (`warnings`, the decoder's, first); [`Prepared::finish`] gives the rest.
+pub(crate) fn prepare(
+    input: &str,
+    analyzer: &Analyzer,
+    warnings: Vec<String>,
+) -> (Article, Prepared) {
+    prepare_with(input, &CharIndex::new(input), analyzer, warnings)
+}
+
+fn prepare_with(
+    input: &str,
+    chars: &CharIndex,
+    analyzer: &Analyzer,
+    warnings: Vec<String>,
+) -> (Article, Prepared) {
     let options = &analyzer.normalize;
     let layout = parse::parse(input);
     let mut notes = Notes::default();
-    let analysis = build(input, &layout, options, &mut notes);
-    let mentions = find_entities(&analysis.doc, analyzer.entity_model());
-    let entities = mentions.iter().map(|m| entity(&analysis, m)).collect();
-    let found = find_quotes(&analysis.doc, &mentions);
-    let quotes = found.quotes.iter().map(|q| quote(&analysis, q)).collect();
-    let doc = &analysis.doc;
-    let body_blocks = doc.blocks.iter().filter(|b| b.region == Region::Body);
-    let paragraphs = body_blocks.map(|b| analysis.span(b.start..b.end)).collect();
-    let sentences = doc
-        .sentences
+    let (prepared, body_start) = build(input, &layout, options, &mut notes);
+    let spans = Spans {
+        input,
+        mapped: &prepared.mapped,
+        chars,
+    };
+    let paragraphs = prepared
+        .blocks
         .iter()
-        .filter(|s| doc.sentence_region(s) == Region::Body)
-        .map(|s| analysis.span(s.start..s.end))
+        .filter(|b| b.region == Region::Body)
+        .map(|b| spans.span(b.start..b.end))
         .collect();
     let mut all_warnings = warnings;
     all_warnings.extend(notes.warnings());
-    // Quote-mark positions are in the analysis text; users see positions in their input.
-    let at_char = |at: usize| {
-        analysis
-            .span(at.min(doc.text.len())..at.min(doc.text.len()))
-            .start
-    };
-    all_warnings.extend(found.warnings.iter().map(|w| w.render(at_char)));
-    Article {
+    let text = &prepared.mapped.text;
+    let article = Article {
         text: input.to_string(),
         source: part_text(input, &layout.source, options).or_else(|| layout.agency.clone()),
         headline: part_text(input, &layout.headline, options),
@@ -205,11 +242,51 @@ pub(crate) fn analyze(input: &str, analyzer: &Analyzer, warnings: Vec<String>) -
         date: part_text(input, &layout.date, options),
         published: None,
         url: None,
-        body: doc.text[analysis.body_start.min(doc.text.len())..].to_string(),
+        body: text[body_start.min(text.len())..].to_string(),
         paragraphs,
+        warnings: all_warnings,
+        ..Article::default()
+    };
+    (article, prepared)
+}
+
+/// The expensive half: segment the prepared story, find its entities and quotes.
+fn finish(input: &str, prepared: &Prepared, chars: CharIndex, analyzer: &Analyzer) -> Findings {
+    let doc = segmented(prepared.mapped.text.clone(), prepared.blocks.clone());
+    let spans = Spans {
+        input,
+        mapped: &prepared.mapped,
+        chars: &chars,
+    };
+    let mentions = find_entities(&doc, analyzer.entity_model());
+    let entities = mentions.iter().map(|m| entity(&spans, m)).collect();
+    let found = find_quotes(&doc, &mentions);
+    let quotes = found.quotes.iter().map(|q| quote(&spans, q)).collect();
+    let sentences = doc
+        .sentences
+        .iter()
+        .filter(|s| doc.sentence_region(s) == Region::Body)
+        .map(|s| spans.span(s.start..s.end))
+        .collect();
+    // Quote-mark positions are in the analysis text; users see positions in their input.
+    let at_char = |at: usize| {
+        spans
+            .span(at.min(doc.text.len())..at.min(doc.text.len()))
+            .start
+    };
+    let warnings = found.warnings.iter().map(|w| w.render(at_char)).collect();
+    Findings {
         sentences,
         entities,
         quotes,
-        warnings: all_warnings,
+        warnings,
     }
+}
+
+/// Analyse one decoded story: both halves, sharing the input's code-point index.
+pub(crate) fn analyze(input: &str, analyzer: &Analyzer, warnings: Vec<String>) -> Article {
+    let chars = CharIndex::new(input);
+    let (mut article, prepared) = prepare_with(input, &chars, analyzer, warnings);
+    finish(input, &prepared, chars, analyzer).complete(&mut article);
+    article
 }

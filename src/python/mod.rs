@@ -4,6 +4,7 @@
 mod arrow;
 mod columns;
 mod errors;
+mod lazy;
 mod link;
 mod run;
 mod types;
@@ -33,7 +34,11 @@ fn to_py(articles: Vec<Article>) -> Vec<PyArticle> {
 ///         extracted headline, byline and paragraphs, and `url` and `published` are filled.
 ///
 /// Returns:
-///     The analysed `Article`.
+///     The analysed `Article`. Its `text`, metadata, `body` and `paragraphs` are there at
+///     once; its `sentences`, `entities`, `quotes` and `warnings` are computed the first time
+///     one of them is read (or the article is compared, hashed, pickled or shown), once, then
+///     kept. So reading only a page's body or a story's headline costs no tagging. Batches
+///     (`analyze_many`, the frames and tables, the CLI, Dask) compute everything at once.
 ///
 /// Raises:
 ///     TypeError: `text` is not `str` or `bytes` (None included).
@@ -58,14 +63,19 @@ fn analyze(
 ) -> PyResult<PyArticle> {
     let analyzer = with_format(analyzer(model_path(model)?)?, format)?;
     let input = extract_input(text, None)?;
-    let results = run_batch(py, &analyzer, std::slice::from_ref(&input), 0, None)?;
-    let mut results = results.into_iter();
-    match results.next() {
-        Some(result) => Ok(PyArticle::from(result?)),
-        None => Err(errors::CopydeskError::new_err(
-            "the batch returned no result",
-        )),
-    }
+    // One story runs on the calling thread, not the pool; a bad COPYDESK_NUM_THREADS still
+    // raises here, as it did when this went through the batch path.
+    crate::pool::default_threads()?;
+    // Everything that can fail (size limits, a panic) fails here, in the cheap half.
+    let (article, prepared) = py.detach(|| {
+        crate::batch::isolated(0, || match &input {
+            Input::Text(text) => analyzer.prepare(text),
+            Input::Bytes(bytes) => analyzer.prepare_bytes(bytes),
+            // Not produced for a single story (None is a TypeError above).
+            Input::Missing => analyzer.prepare(""),
+        })
+    })?;
+    Ok(PyArticle::deferred(article, prepared, analyzer))
 }
 
 /// Analyse many stories in parallel; results come back in input order.

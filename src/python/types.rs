@@ -2,9 +2,12 @@
 //! the core types with the same fields, a readable `repr`, `to_dict()`, equality and pickling
 //! (through the core types' serde form).
 
-use crate::{Article, Entity, Quote, Span};
+use super::lazy::{Deferred, Finished};
+use crate::{Analyzer, Article, Entity, Prepared, Quote, Span};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyType};
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 fn repr_str(py: Python<'_>, text: &str) -> String {
     PyString::new(py, text)
@@ -404,23 +407,131 @@ fn quote_dict<'py>(py: Python<'py>, q: &PyQuote) -> PyResult<Bound<'py, PyDict>>
 ///     'Ministers met on Monday.'
 ///     >>> copydesk.Article._from_state(article.__getstate__()) == article
 ///     True
-#[pyclass(frozen, get_all, eq, hash, module = "copydesk", name = "Article")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[pyclass(frozen, eq, hash, module = "copydesk", name = "Article")]
+#[derive(Debug)]
 pub struct PyArticle {
+    #[pyo3(get)]
     pub text: String,
+    #[pyo3(get)]
     pub source: Option<String>,
+    #[pyo3(get)]
     pub headline: Option<String>,
+    #[pyo3(get)]
     pub dateline: Option<String>,
+    #[pyo3(get)]
     pub byline: Option<String>,
+    #[pyo3(get)]
     pub date: Option<String>,
+    #[pyo3(get)]
     pub published: Option<String>,
+    #[pyo3(get)]
     pub url: Option<String>,
+    #[pyo3(get)]
     pub body: String,
+    #[pyo3(get)]
     pub paragraphs: Vec<PySpan>,
-    pub sentences: Vec<PySpan>,
-    pub entities: Vec<PyEntity>,
-    pub quotes: Vec<PyQuote>,
-    pub warnings: Vec<String>,
+    /// `sentences`, `entities`, `quotes` and `warnings`: there already for a batch, computed
+    /// on first access for `copydesk.analyze`.
+    analysis: Deferred,
+}
+
+impl PyArticle {
+    /// An article whose sentences, entities and quotes are computed on first access: `article`
+    /// is the cheap half of the analysis, `prepared` what the rest needs.
+    pub fn deferred(article: Article, prepared: Prepared, analyzer: Arc<Analyzer>) -> Self {
+        let Article {
+            text,
+            source,
+            headline,
+            dateline,
+            byline,
+            date,
+            published,
+            url,
+            body,
+            paragraphs,
+            warnings,
+            ..
+        } = article;
+        Self {
+            text,
+            source,
+            headline,
+            dateline,
+            byline,
+            date,
+            published,
+            url,
+            body,
+            paragraphs: paragraphs.into_iter().map(PySpan::from).collect(),
+            analysis: Deferred::pending(analyzer, prepared, warnings),
+        }
+    }
+
+    /// The lazily computed results.
+    fn finished(&self, py: Python<'_>) -> PyResult<&Finished> {
+        self.analysis.get(py, &self.text)
+    }
+
+    /// The eager fields, for equality and hashing.
+    #[allow(clippy::type_complexity)]
+    fn eager(&self) -> (&str, [&Option<String>; 7], &str, &[PySpan]) {
+        (
+            &self.text,
+            [
+                &self.source,
+                &self.headline,
+                &self.dateline,
+                &self.byline,
+                &self.date,
+                &self.published,
+                &self.url,
+            ],
+            &self.body,
+            &self.paragraphs,
+        )
+    }
+
+    /// The whole article as the core type (forcing the lazy part).
+    fn to_core(&self, py: Python<'_>) -> PyResult<Article> {
+        let finished = self.finished(py)?;
+        Ok(Article {
+            text: self.text.clone(),
+            source: self.source.clone(),
+            headline: self.headline.clone(),
+            dateline: self.dateline.clone(),
+            byline: self.byline.clone(),
+            date: self.date.clone(),
+            published: self.published.clone(),
+            url: self.url.clone(),
+            body: self.body.clone(),
+            paragraphs: self.paragraphs.iter().map(Span::from).collect(),
+            sentences: finished.sentences.iter().map(Span::from).collect(),
+            entities: finished.entities.iter().map(Entity::from).collect(),
+            quotes: finished.quotes.iter().map(Quote::from).collect(),
+            warnings: finished.warnings.clone(),
+        })
+    }
+}
+
+// Equality and hashing see the whole article, so they force the lazy part (attached already:
+// pyo3 calls these from `__eq__` and `__hash__`).
+impl PartialEq for PyArticle {
+    fn eq(&self, other: &Self) -> bool {
+        self.eager() == other.eager()
+            && Python::attach(|py| {
+                self.analysis.result(py, &self.text) == other.analysis.result(py, &other.text)
+            })
+    }
+}
+
+impl Eq for PyArticle {}
+
+impl Hash for PyArticle {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.eager().hash(state);
+        Python::attach(|py| self.analysis.result(py, &self.text).hash(state));
+    }
 }
 
 impl From<Article> for PyArticle {
@@ -436,39 +547,45 @@ impl From<Article> for PyArticle {
             url: a.url,
             body: a.body,
             paragraphs: a.paragraphs.into_iter().map(PySpan::from).collect(),
-            sentences: a.sentences.into_iter().map(PySpan::from).collect(),
-            entities: a.entities.into_iter().map(PyEntity::from).collect(),
-            quotes: a.quotes.into_iter().map(PyQuote::from).collect(),
-            warnings: a.warnings,
-        }
-    }
-}
-
-impl From<&PyArticle> for Article {
-    fn from(a: &PyArticle) -> Self {
-        Self {
-            text: a.text.clone(),
-            source: a.source.clone(),
-            headline: a.headline.clone(),
-            dateline: a.dateline.clone(),
-            byline: a.byline.clone(),
-            date: a.date.clone(),
-            published: a.published.clone(),
-            url: a.url.clone(),
-            body: a.body.clone(),
-            paragraphs: a.paragraphs.iter().map(Span::from).collect(),
-            sentences: a.sentences.iter().map(Span::from).collect(),
-            entities: a.entities.iter().map(Entity::from).collect(),
-            quotes: a.quotes.iter().map(Quote::from).collect(),
-            warnings: a.warnings.clone(),
+            analysis: Deferred::done(Finished {
+                sentences: a.sentences.into_iter().map(PySpan::from).collect(),
+                entities: a.entities.into_iter().map(PyEntity::from).collect(),
+                quotes: a.quotes.into_iter().map(PyQuote::from).collect(),
+                warnings: a.warnings,
+            }),
         }
     }
 }
 
 #[pymethods]
 impl PyArticle {
-    fn __repr__(&self, py: Python<'_>) -> String {
-        format!(
+    /// Body sentences as spans of `text`.
+    #[getter]
+    fn sentences(&self, py: Python<'_>) -> PyResult<Vec<PySpan>> {
+        Ok(self.finished(py)?.sentences.clone())
+    }
+
+    /// Named entities and number/time expressions.
+    #[getter]
+    fn entities(&self, py: Python<'_>) -> PyResult<Vec<PyEntity>> {
+        Ok(self.finished(py)?.entities.clone())
+    }
+
+    /// Quotations with their speakers.
+    #[getter]
+    fn quotes(&self, py: Python<'_>) -> PyResult<Vec<PyQuote>> {
+        Ok(self.finished(py)?.quotes.clone())
+    }
+
+    /// What the analysis repaired or could not do.
+    #[getter]
+    fn warnings(&self, py: Python<'_>) -> PyResult<Vec<String>> {
+        Ok(self.finished(py)?.warnings.clone())
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let finished = self.finished(py)?;
+        Ok(format!(
             "Article(source={}, headline={}, dateline={}, byline={}, date={}, body={}, \
              paragraphs={}, sentences={}, entities={}, quotes={}, warnings={})",
             repr_opt(py, self.source.as_deref()),
@@ -478,11 +595,11 @@ impl PyArticle {
             repr_opt(py, self.date.as_deref()),
             repr_str(py, &clip(&self.body, 40)),
             self.paragraphs.len(),
-            self.sentences.len(),
-            self.entities.len(),
-            self.quotes.len(),
-            self.warnings.len()
-        )
+            finished.sentences.len(),
+            finished.entities.len(),
+            finished.quotes.len(),
+            finished.warnings.len()
+        ))
     }
 
     /// The article as plain dicts and lists, ready for `json.dumps`.
@@ -512,21 +629,22 @@ impl PyArticle {
                 .collect::<PyResult<Vec<_>>>()?;
             PyList::new(py, dicts)
         };
+        let finished = self.finished(py)?;
         d.set_item("paragraphs", spans(&self.paragraphs)?)?;
-        d.set_item("sentences", spans(&self.sentences)?)?;
-        let entities = self
+        d.set_item("sentences", spans(&finished.sentences)?)?;
+        let entities = finished
             .entities
             .iter()
             .map(|e| entity_dict(py, e))
             .collect::<PyResult<Vec<_>>>()?;
         d.set_item("entities", PyList::new(py, entities)?)?;
-        let quotes = self
+        let quotes = finished
             .quotes
             .iter()
             .map(|q| quote_dict(py, q))
             .collect::<PyResult<Vec<_>>>()?;
         d.set_item("quotes", PyList::new(py, quotes)?)?;
-        d.set_item("warnings", &self.warnings)?;
+        d.set_item("warnings", &finished.warnings)?;
         Ok(d)
     }
 
@@ -566,15 +684,15 @@ impl PyArticle {
             .call1((slf, nlp_or_vocab))
     }
 
-    /// The article's state for pickling: a JSON string.
-    fn __getstate__(&self) -> PyResult<String> {
-        serde_json::to_string(&Article::from(self)).map_err(state_error)
+    /// The article's state for pickling: a JSON string of the whole article.
+    fn __getstate__(&self, py: Python<'_>) -> PyResult<String> {
+        serde_json::to_string(&self.to_core(py)?).map_err(state_error)
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
         Ok((
             slf.get_type().getattr("_from_state")?,
-            (slf.get().__getstate__()?,),
+            (slf.get().__getstate__(slf.py())?,),
         ))
     }
 
