@@ -79,16 +79,32 @@ pub fn default_threads() -> Result<usize, CoreError> {
     {
         return Ok(n);
     }
+    match env_threads()? {
+        Some(n) => Ok(n.min(thread_cap())),
+        None => Ok(available_cpus().min(thread_cap())),
+    }
+}
+
+/// `COPYDESK_NUM_THREADS` checked (not capped): None when unset or blank.
+fn env_threads() -> Result<Option<usize>, CoreError> {
     match std::env::var(THREADS_ENV) {
         Ok(value) if !value.trim().is_empty() => match value.trim().parse::<usize>() {
-            Ok(n) => validate_threads(THREADS_ENV, n),
+            Ok(n) if (1..=MAX_THREADS).contains(&n) => Ok(Some(n)),
+            Ok(n) => Err(invalid_count(THREADS_ENV, &n.to_string())),
             Err(_) => Err(invalid_count(THREADS_ENV, &format!("{value:?}"))),
         },
-        Ok(_) | Err(std::env::VarError::NotPresent) => Ok(available_cpus().min(thread_cap())),
+        Ok(_) | Err(std::env::VarError::NotPresent) => Ok(None),
         Err(std::env::VarError::NotUnicode(value)) => {
             Err(invalid_count(THREADS_ENV, &format!("{value:?}")))
         }
     }
+}
+
+/// The error [`default_threads`] would give, without counting the CPUs (which reads the
+/// cgroup files on every call): for callers that run on their own thread, such as
+/// `copydesk.analyze`, yet must refuse a bad setting as a batch would.
+pub fn check_default_threads() -> Result<(), CoreError> {
+    env_threads().map(|_| ())
 }
 
 /// Set the default number of threads for later batches (None: back to the environment and the

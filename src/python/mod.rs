@@ -65,7 +65,7 @@ fn analyze(
     let input = extract_input(text, None)?;
     // One story runs on the calling thread, not the pool; a bad COPYDESK_NUM_THREADS still
     // raises here, as it did when this went through the batch path.
-    crate::pool::default_threads()?;
+    crate::pool::check_default_threads()?;
     // Everything that can fail (size limits, a panic) fails here, in the cheap half.
     let (article, prepared) = py.detach(|| {
         crate::batch::isolated(0, || match &input {

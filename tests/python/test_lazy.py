@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Callable, Union
 
 import pytest
-from helpers import EXAMPLES
+from helpers import EXAMPLES, run_python
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -210,6 +210,20 @@ def test_errors_still_come_from_analyze() -> None:
         copydesk.analyze("lone \ud800 surrogate")
     with pytest.raises(copydesk.CopydeskValueError):
         copydesk.analyze("A story.", format="pdf")
+
+
+@pytest.mark.parametrize("value", ["abc", "0"])
+def test_a_bad_thread_variable_still_fails_in_analyze(value: str) -> None:
+    code = """
+import copydesk
+try:
+    copydesk.analyze("One.")
+except copydesk.CopydeskValueError as err:
+    print("error:", err)
+"""
+    out = run_python(code, env={"COPYDESK_NUM_THREADS": value})
+    assert out.returncode == 0, out.stderr
+    assert "error:" in out.stdout and "COPYDESK_NUM_THREADS" in out.stdout
 
 
 @settings(max_examples=60, deadline=None)
