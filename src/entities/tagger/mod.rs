@@ -230,7 +230,7 @@ impl TaggerModel {
                 ws.emissions.push(e);
             }
             ws.decoder
-                .decode(&ws.emissions, &self.transitions, &mut ws.tags);
+                .decode_with_outside(&ws.emissions, plain, &self.transitions, &mut ws.tags);
             let names = tags::decode(&ws.tags);
             ws.history.record(ctx, range.start, &names);
             out.push(names);
