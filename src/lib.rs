@@ -28,6 +28,13 @@ pub mod rows;
 pub mod segment;
 pub mod warning;
 
+/// A story allocates a few hundred small strings and vectors (tokens, spans, names) and frees
+/// them at once; glibc's allocator spent about 9% of the pipeline's time on them, mimalloc's
+/// thread-local free lists a fraction of that. Every allocation copydesk makes is freed by
+/// copydesk (Python gets copies), so the allocator never crosses the binding boundary.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub use article::{Article, Entity, Quote, Span};
 pub use batch::{analyze_batch, Input};
 pub use error::CoreError;

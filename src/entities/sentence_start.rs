@@ -13,7 +13,7 @@ use super::tagger::clusters::{ClusterTable, WordClass};
 use super::tagger::hash::lower_hash;
 
 /// Surname particles ("De Niro", "Ten Cate"): common words that still open a name.
-static PARTICLES: LazyLock<HashSet<&'static str>> =
+pub(crate) static PARTICLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/lexicon/name_particles.txt")).collect());
 
 /// Gazetteer bits of first names (census rank <= 200, <= 1,000, any): see

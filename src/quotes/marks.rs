@@ -151,6 +151,22 @@ pub fn pair_marks(doc: &Doc, warnings: &mut Vec<Warning>) -> Vec<Quoted> {
     out
 }
 
+/// The first quotation mark at or after byte `from` of `body`, and where it starts. Marks are
+/// rare, so the scan jumps between the bytes that can start one (`"`, `'`, the lead bytes of
+/// the curly marks and guillemets) instead of decoding every character.
+fn next_mark(body: &str, mut from: usize) -> Option<(usize, char)> {
+    let bytes = body.as_bytes();
+    loop {
+        let lead = |b: &u8| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2);
+        let i = from + bytes.get(from..)?.iter().position(lead)?;
+        let ch = body.get(i..)?.chars().next()?;
+        if matches!(ch, '"' | '“' | '”' | '«' | '»' | '‘' | '’' | '\'') {
+            return Some((i, ch));
+        }
+        from = i + ch.len_utf8();
+    }
+}
+
 fn pair_block(
     body: &str,
     base: usize,
@@ -165,19 +181,28 @@ fn pair_block(
     // The open double quote is a piece re-opened after a lost paragraph break.
     let mut reopens = false;
     let mut stray_closers = 0usize;
-    let mut prev: Option<char> = None;
-    // The last character before the current one that is not a space.
-    let mut last_solid: Option<char> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, mut ch)) = chars.next() {
-        let mut next = chars.peek().map(|&(_, c)| c);
+    // The last mark handled (`''` counts as one): where it ends, and which it was.
+    let mut last_mark: Option<(usize, char)> = None;
+    let mut from = 0;
+    while let Some((i, mut ch)) = next_mark(body, from) {
+        let mut after = i + ch.len_utf8();
+        let mut next = body[after..].chars().next();
         if ch == '\'' && next == Some('\'') {
             // `''...''`: a double mark of the archives, one mark of two characters.
-            chars.next();
-            next = chars.peek().map(|&(_, c)| c);
+            after += 1;
+            next = body[after..].chars().next();
             ch = DOUBLED;
         }
-        let after = i + mark_len(ch);
+        from = after;
+        // The character before the mark, and the last one that is not a space: a `''` mark
+        // stands for its two characters there too.
+        let before = |end: usize| match last_mark {
+            Some((at, mark)) if at == end => Some(mark),
+            _ => body[..end].chars().next_back(),
+        };
+        let prev = before(i);
+        let last_solid = before(body[..i].trim_end().len());
+        last_mark = Some((after, ch));
         match ch {
             '"' | '“' | '«' | '”' | '»' | DOUBLED => match double {
                 Some((open, at)) if ch == open && reopens_after(prev, last_solid, next) => {
@@ -229,10 +254,6 @@ fn pair_block(
                 }
             }
             _ => {}
-        }
-        prev = Some(ch);
-        if !ch.is_whitespace() {
-            last_solid = Some(ch);
         }
     }
     if let Some((open, at)) = double {

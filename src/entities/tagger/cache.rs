@@ -59,6 +59,11 @@ impl ScoreCache {
     /// Gets ready for a story of `tokens` tokens under `model`: entry numbers handed out
     /// until the next call stay valid.
     pub fn prepare(&mut self, model: ModelId, tokens: usize) {
+        if self.facts.capacity() == 0 {
+            // Address space for every entry at once: growing by doubling would copy megabytes
+            // of scores, and pages are only backed by memory when first written.
+            self.reserve();
+        }
         if self.model != Some(model) {
             self.keep_most_used(0);
             self.edge = None;
@@ -77,14 +82,26 @@ impl ScoreCache {
         for (new, &old) in order.iter().enumerate() {
             renumbered[old as usize] = new as u32;
         }
-        self.facts = order.iter().map(|&n| self.facts[n as usize]).collect();
-        self.scores = order.iter().map(|&n| self.scores[n as usize]).collect();
+        let facts = std::mem::take(&mut self.facts);
+        let scores = std::mem::take(&mut self.scores);
+        let uses = std::mem::take(&mut self.uses);
+        self.reserve();
+        self.facts.extend(order.iter().map(|&n| facts[n as usize]));
+        self.scores
+            .extend(order.iter().map(|&n| scores[n as usize]));
         // Halved, so what was common long ago gives way to what is common now.
-        self.uses = order.iter().map(|&n| self.uses[n as usize] / 2).collect();
+        self.uses
+            .extend(order.iter().map(|&n| uses[n as usize] / 2));
         self.numbers.retain(|_, n| {
             *n = renumbered[*n as usize];
             *n != u32::MAX
         });
+    }
+
+    fn reserve(&mut self) {
+        self.facts.reserve(CAPACITY);
+        self.scores.reserve(CAPACITY);
+        self.uses.reserve(CAPACITY);
     }
 
     /// The entry number of `word`, worked out by `compute` when not remembered. Called once

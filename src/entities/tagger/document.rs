@@ -80,9 +80,10 @@ impl StoryContext {
         // Stories repeat most of their words: describe each distinct string once.
         let mut kind_of: WordKeyed<&str, u32> =
             WordKeyed::with_capacity_and_hasher(words.len(), Default::default());
+        // Sized for the worst case (every word distinct), so pushing never copies.
         let mut kinds = Vec::with_capacity(words.len());
-        let mut kind_first = Vec::new();
-        let mut kind_info: Vec<(TokenInfo, Option<WordClass>)> = Vec::new();
+        let mut kind_first = Vec::with_capacity(words.len());
+        let mut kind_info: Vec<(TokenInfo, Option<WordClass>)> = Vec::with_capacity(words.len());
         for (i, &w) in words.iter().enumerate() {
             let next = kind_first.len() as u32;
             let k = *kind_of.entry(w).or_insert(next);
@@ -103,7 +104,9 @@ impl StoryContext {
         let mut lower = Vec::new();
         let mut sentence_marks = Vec::new();
         let mut cues = Vec::with_capacity(sentences.len());
-        let mut case: HashKeyed<CaseEvidence> = HashKeyed::default();
+        // At most one entry per distinct string: sized once instead of rehashed as it grows.
+        let mut case: HashKeyed<CaseEvidence> =
+            HashKeyed::with_capacity_and_hasher(kind_first.len(), Default::default());
         for r in &sentences {
             let toks = &tokens[r.clone()];
             lower.clear();
@@ -129,7 +132,8 @@ impl StoryContext {
                 }
             }
         }
-        let mut occurrences: HashKeyed<[u32; OCCURRENCES]> = HashKeyed::default();
+        let mut occurrences: HashKeyed<[u32; OCCURRENCES]> =
+            HashKeyed::with_capacity_and_hasher(kind_first.len(), Default::default());
         for (i, t) in tokens.iter().enumerate() {
             if t.has(INIT_CAP) || t.has(ALL_CAPS) {
                 let slots = occurrences

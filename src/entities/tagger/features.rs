@@ -212,18 +212,20 @@ pub fn extract(
     bits: u32,
     out: &mut SentenceFeatures,
 ) {
-    extract_with(ctx, s, history, bits, out, true);
+    extract_with(ctx, s, history, bits, out, true, &[]);
 }
 
-/// Like `extract`, but without the features of `token_buckets` and `neighbour_buckets`.
+/// Like `extract`, but without the features of `token_buckets` and `neighbour_buckets`, and
+/// none at all for the tokens marked in `plain` (`plain::mark`), which only O can tag.
 pub fn extract_context(
     ctx: &StoryContext,
     s: usize,
     history: &NameHistory,
     bits: u32,
     out: &mut SentenceFeatures,
+    plain: &[bool],
 ) {
-    extract_with(ctx, s, history, bits, out, false);
+    extract_with(ctx, s, history, bits, out, false, plain);
 }
 
 #[inline(always)]
@@ -234,6 +236,7 @@ fn extract_with(
     bits: u32,
     out: &mut SentenceFeatures,
     all: bool,
+    plain: &[bool],
 ) {
     out.buckets.clear();
     out.starts.clear();
@@ -259,6 +262,10 @@ fn extract_with(
         bits,
     };
     for i in 0..n {
+        if plain.get(i) == Some(&true) {
+            out.starts.push(sink.out.len() as u32);
+            continue;
+        }
         let w = &toks[i];
         let ii = i as isize;
         let lower_at = |j: isize| tok(j).map_or(EDGE, |x| x.lower);

@@ -8,6 +8,7 @@ pub mod document;
 pub mod features;
 pub mod file;
 pub mod hash;
+pub mod plain;
 pub mod tags;
 #[cfg(test)]
 mod tests;
@@ -71,6 +72,8 @@ struct Buffers {
     emissions: Vec<[i32; NUM_TAGS]>,
     buckets: Vec<u32>,
     decoder: Decoder,
+    /// The current sentence's plain words (`plain::mark`).
+    plain: Vec<bool>,
     tags: Vec<Tag>,
     history: NameHistory,
 }
@@ -196,7 +199,9 @@ impl TaggerModel {
         // per token.
         let mut out = Vec::with_capacity(ctx.sentences.len());
         for (s, range) in ctx.sentences.iter().enumerate() {
-            features::extract_context(ctx, s, &ws.history, self.bits, &mut ws.features);
+            plain::mark(&ctx.tokens[range.clone()], &mut ws.plain);
+            let plain = &ws.plain;
+            features::extract_context(ctx, s, &ws.history, self.bits, &mut ws.features, plain);
             self.weights.resolve(&mut ws.features.buckets);
             ws.emissions.clear();
             let kind_at = |i: usize| {
@@ -206,6 +211,10 @@ impl TaggerModel {
             };
             let n = ws.features.len();
             for i in 0..n {
+                if plain.get(i) == Some(&true) {
+                    ws.emissions.push(plain::OUTSIDE_ONLY);
+                    continue;
+                }
                 let mut e = kind_at(i).map_or([0; NUM_TAGS], |k| k.own);
                 for (k, d) in NEIGHBOUR_OFFSETS.into_iter().enumerate() {
                     let j = i.wrapping_add_signed(d);
@@ -221,7 +230,7 @@ impl TaggerModel {
                 ws.emissions.push(e);
             }
             ws.decoder
-                .decode(&ws.emissions, &self.transitions, &mut ws.tags);
+                .decode_with_outside(&ws.emissions, plain, &self.transitions, &mut ws.tags);
             let names = tags::decode(&ws.tags);
             ws.history.record(ctx, range.start, &names);
             out.push(names);

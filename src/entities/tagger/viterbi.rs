@@ -1,7 +1,7 @@
 //! First-order Viterbi decoding over BILOU tags with hard well-formedness constraints, in
 //! integer scores so training and the quantized model share one decoder.
 
-use super::tags::{allowed, may_end, Tag, NUM_TAGS};
+use super::tags::{allowed, may_end, Tag, NUM_TAGS, OUTSIDE};
 
 /// Transition scores: row `p` for previous tag `p`, row `NUM_TAGS` for the sentence start.
 pub type Transitions = [[i32; NUM_TAGS]; NUM_TAGS + 1];
@@ -26,6 +26,18 @@ impl Decoder {
         trans: &Transitions,
         out: &mut Vec<Tag>,
     ) {
+        self.decode_with_outside(emissions, &[], trans, out);
+    }
+
+    /// `decode`, where the tokens marked in `outside` can only be O (`plain::mark`): their step
+    /// reaches O alone, from the best closing tag, instead of every tag from every tag.
+    pub fn decode_with_outside(
+        &mut self,
+        emissions: &[[i32; NUM_TAGS]],
+        outside: &[bool],
+        trans: &Transitions,
+        out: &mut Vec<Tag>,
+    ) {
         out.clear();
         let n = emissions.len();
         if n == 0 {
@@ -41,7 +53,12 @@ impl Decoder {
         }
         let steps = Steps::new(trans);
         let mut next = [FORBIDDEN; NUM_TAGS];
-        for (emission, back) in emissions.iter().zip(self.back.iter_mut()).skip(1) {
+        let rows = emissions.iter().zip(self.back.iter_mut()).enumerate();
+        for (i, (emission, back)) in rows.skip(1) {
+            if outside.get(i) == Some(&true) {
+                steps.advance_to_outside(&mut score, back);
+                continue;
+            }
             steps.advance(&score, &mut next, back);
             for (v, &e) in next.iter_mut().zip(emission) {
                 *v += e.clamp(-LIMIT, LIMIT);
@@ -125,6 +142,23 @@ impl Steps {
         Steps { closed, open }
     }
 
+    /// One step to a token that can only be O: `score` becomes 0 for O (scores are relative to
+    /// the best) and forbidden for every other tag.
+    #[inline(always)]
+    fn advance_to_outside(&self, score: &mut [i32; NUM_TAGS], back: &mut [u8; NUM_TAGS]) {
+        // O is the first starting tag, so lane 0 of each closing row.
+        let (mut best, mut arg) = (score[CLOSING[0]] + self.closed[0][0], 0);
+        for k in 1..CLOSED {
+            let c = score[CLOSING[k]] + self.closed[k][0];
+            if c > best {
+                (best, arg) = (c, k);
+            }
+        }
+        back[OUTSIDE as usize] = CLOSING[arg] as u8;
+        *score = [FORBIDDEN; NUM_TAGS];
+        score[OUTSIDE as usize] = 0;
+    }
+
     /// The best score of reaching each tag from `score` (before its emission) into `next`, and
     /// the predecessor it came from into `back`. Ties go to the lowest predecessor.
     #[inline(always)]
@@ -187,6 +221,40 @@ mod tests {
             }
         }
         assert!(STARTING.contains(&0) && CLOSING.contains(&0));
+        assert_eq!(STARTING[0], OUTSIDE as usize);
+    }
+
+    #[test]
+    fn outside_steps_decode_as_outside_only_emissions() {
+        use crate::entities::tagger::plain::OUTSIDE_ONLY;
+        // A small linear congruential generator: varied scores, the same on every run.
+        let mut state = 12345u64;
+        let mut next = move || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((state >> 33) % 2001) as i32 - 1000
+        };
+        for round in 0..50 {
+            let mut trans = [[0; NUM_TAGS]; NUM_TAGS + 1];
+            trans.iter_mut().flatten().for_each(|t| *t = next());
+            let n = 1 + round % 12;
+            let outside: Vec<bool> = (0..n).map(|_| next() > 300).collect();
+            let e: Vec<[i32; NUM_TAGS]> = outside
+                .iter()
+                .map(|&o| {
+                    if o {
+                        OUTSIDE_ONLY
+                    } else {
+                        std::array::from_fn(|_| next())
+                    }
+                })
+                .collect();
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            Decoder::default().decode(&e, &trans, &mut a);
+            Decoder::default().decode_with_outside(&e, &outside, &trans, &mut b);
+            assert_eq!(a, b, "round {round}");
+        }
     }
 
     #[test]
