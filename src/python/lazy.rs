@@ -31,8 +31,8 @@ pub struct Deferred {
     /// access as a `CopydeskError`.
     done: OnceLock<Result<Finished, String>>,
     /// What finishing needs. Only the thread that initialises `done` takes it, so it is dropped
-    /// as soon as the results exist.
-    pending: Mutex<Option<Pending>>,
+    /// as soon as the results exist. Boxed: a batch's articles carry only an empty pointer.
+    pending: Mutex<Option<Box<Pending>>>,
 }
 
 #[derive(Debug)]
@@ -56,11 +56,11 @@ impl Deferred {
     pub fn pending(analyzer: Arc<Analyzer>, prepared: Prepared, warnings: Vec<String>) -> Self {
         Self {
             done: OnceLock::new(),
-            pending: Mutex::new(Some(Pending {
+            pending: Mutex::new(Some(Box::new(Pending {
                 analyzer,
                 prepared,
                 warnings,
-            })),
+            }))),
         }
     }
 
@@ -84,7 +84,7 @@ impl Deferred {
                 .unwrap_or_else(PoisonError::into_inner)
                 .take();
             match pending {
-                Some(pending) => py.detach(|| finish(text, pending)),
+                Some(pending) => py.detach(|| finish(text, *pending)),
                 None => Err("internal error: an article's analysis was lost".to_string()),
             }
         })

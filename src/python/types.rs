@@ -400,6 +400,10 @@ fn quote_dict<'py>(py: Python<'py>, q: &PyQuote) -> PyResult<Bound<'py, PyDict>>
 ///     quotes: Quotations with their speakers.
 ///     warnings: What the analysis repaired or could not do.
 ///
+/// An article from `analyze` computes `sentences`, `entities`, `quotes` and `warnings` when one
+/// of them is first read (or the article is compared, hashed, pickled or shown), once; batches
+/// give complete articles.
+///
 /// Example:
 ///     >>> import copydesk
 ///     >>> article = copydesk.analyze("Ministers met on Monday.")
