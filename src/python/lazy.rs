@@ -1,7 +1,7 @@
 //! The lazy half of `copydesk.analyze`: an `Article` comes back after the cheap part of the
 //! pipeline (decode, page extraction, layout, normalization) and runs the expensive part
 //! (segmentation, entities, quotes) the first time its `sentences`, `entities`, `quotes` or
-//! `warnings` are read, once for all threads, then keeps the results and drops what it held.
+//! `warnings` are read, then keeps the results and drops what it held.
 //!
 //! Why: a user who wants a page's body or a story's headline should not pay for the tagger
 //! (on web pages the analysis costs several times the extraction). Batches stay eager: they
@@ -11,9 +11,8 @@ use super::errors::CopydeskError;
 use super::types::{PyEntity, PyQuote, PySpan};
 use crate::{Analyzer, Findings, Prepared};
 use pyo3::prelude::*;
-use pyo3::sync::OnceLockExt;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
 
 /// What the expensive part gives, as Python sees it. `warnings` is the article's whole list.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
@@ -25,14 +24,23 @@ pub struct Finished {
 }
 
 /// The expensive part of one article's analysis: done, or pending until first asked for.
+///
+/// Nothing here ever waits for another thread. A thread that finds the results missing takes a
+/// share of the pending state, computes them detached from Python and offers them to `done`:
+/// the first offer is kept, and a second thread that started meanwhile computed identical
+/// results. Waiting for the first thread instead (a blocking `OnceLock` initialiser) would hang
+/// a process forked while another thread was computing: the child would wait for a thread it
+/// does not have. The two locks are only taken while attached to Python, so under the GIL they
+/// are never contended and a fork (which holds the GIL) never inherits one held.
 #[derive(Debug)]
 pub struct Deferred {
     /// Set once; an `Err` holds the message of an internal error (a panic), raised on every
     /// access as a `CopydeskError`.
     done: OnceLock<Result<Finished, String>>,
-    /// What finishing needs. Only the thread that initialises `done` takes it, so it is dropped
-    /// as soon as the results exist. Boxed: a batch's articles carry only an empty pointer.
-    pending: Mutex<Option<Box<Pending>>>,
+    /// What finishing needs, until the results exist. Shared (not taken) by the threads that
+    /// compute, and dropped as soon as the results are kept, or when the last of those
+    /// threads is done with it.
+    pending: Mutex<Option<Arc<Pending>>>,
 }
 
 #[derive(Debug)]
@@ -56,7 +64,7 @@ impl Deferred {
     pub fn pending(analyzer: Arc<Analyzer>, prepared: Prepared, warnings: Vec<String>) -> Self {
         Self {
             done: OnceLock::new(),
-            pending: Mutex::new(Some(Box::new(Pending {
+            pending: Mutex::new(Some(Arc::new(Pending {
                 analyzer,
                 prepared,
                 warnings,
@@ -65,9 +73,7 @@ impl Deferred {
     }
 
     /// The results, computed on the first call. `text` is the article's text (the prepared
-    /// story's input). A second thread asking meanwhile waits, detached from Python, for the
-    /// first one's results; the computation itself runs detached too, so other Python threads
-    /// go on.
+    /// story's input). The computation runs detached, so other Python threads go on.
     pub fn get(&self, py: Python<'_>, text: &str) -> PyResult<&Finished> {
         self.result(py, text)
             .as_ref()
@@ -77,38 +83,42 @@ impl Deferred {
     /// [`Deferred::get`] for equality and hashing, which cannot raise: an internal error
     /// compares by its message.
     pub fn result(&self, py: Python<'_>, text: &str) -> &Result<Finished, String> {
-        self.done.get_or_init_py_attached(py, || {
-            let pending = self
-                .pending
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .take();
-            match pending {
-                Some(pending) => py.detach(|| finish(text, *pending)),
-                None => Err("internal error: an article's analysis was lost".to_string()),
-            }
-        })
+        if let Some(done) = self.done.get() {
+            return done;
+        }
+        let pending = self.lock_pending().clone();
+        if let Some(pending) = pending {
+            let finished = py.detach(|| finish(text, &pending));
+            // Whichever thread offers first is kept; the values are the same.
+            let _ = self.done.set(finished);
+            drop(self.lock_pending().take());
+        }
+        // With no pending state left, another thread kept its results before taking it.
+        self.done.get_or_init(|| Err(LOST.to_string()))
+    }
+
+    fn lock_pending(&self) -> MutexGuard<'_, Option<Arc<Pending>>> {
+        self.pending.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
+/// A bug this module's order of operations rules out: no results and nothing to make them.
+const LOST: &str = "internal error: an article's analysis was lost";
+
 /// Run the expensive part; a panic (a bug) becomes the error message.
-fn finish(text: &str, pending: Pending) -> Result<Finished, String> {
-    let Pending {
-        analyzer,
-        prepared,
-        mut warnings,
-    } = pending;
-    let findings =
-        catch_unwind(AssertUnwindSafe(|| prepared.finish(text, &analyzer))).map_err(|payload| {
-            let message = crate::batch::panic_message(payload.as_ref());
-            format!("internal error while analysing the article: {message}")
-        })?;
+fn finish(text: &str, pending: &Pending) -> Result<Finished, String> {
+    let run = || pending.prepared.finish(text, &pending.analyzer);
+    let findings = catch_unwind(AssertUnwindSafe(run)).map_err(|payload| {
+        let message = crate::batch::panic_message(payload.as_ref());
+        format!("internal error while analysing the article: {message}")
+    })?;
     let Findings {
         sentences,
         entities,
         quotes,
         warnings: added,
     } = findings;
+    let mut warnings = pending.warnings.clone();
     warnings.extend(added);
     Ok(Finished {
         sentences: sentences.into_iter().map(PySpan::from).collect(),

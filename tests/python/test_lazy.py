@@ -6,6 +6,7 @@ to_spacy and _repr_html_; errors still come from analyze() itself."""
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import threading
 from pathlib import Path
@@ -210,6 +211,35 @@ def test_errors_still_come_from_analyze() -> None:
         copydesk.analyze("lone \ud800 surrogate")
     with pytest.raises(copydesk.CopydeskValueError):
         copydesk.analyze("A story.", format="pdf")
+
+
+FORK_WHILE_COMPUTING = """
+import os, sys, threading, time
+import copydesk
+
+story = "Taro Kono said in Tokyo that the talks would resume on Monday. " * 20000
+article = copydesk.analyze(story)
+reader = threading.Thread(target=lambda: article.entities)
+reader.start()
+time.sleep(0.05)  # let the thread start computing (the test holds either way)
+pid = os.fork()
+if pid == 0:
+    # The child has no computing thread: it must compute for itself, not wait.
+    print("child", len(article.entities), flush=True)
+    os._exit(0)
+_, status = os.waitpid(pid, 0)
+reader.join()
+print("parent", len(article.entities), os.waitstatus_to_exitcode(status), flush=True)
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_fork_while_another_thread_computes_does_not_hang() -> None:
+    out = run_python(FORK_WHILE_COMPUTING, timeout=240)
+    assert out.returncode == 0, out.stderr
+    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines())
+    child, (parent, status) = lines["child"], lines["parent"].split()
+    assert child == parent and int(parent) > 0 and status == "0"
 
 
 @pytest.mark.parametrize("value", ["abc", "0"])
