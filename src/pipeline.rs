@@ -1,5 +1,7 @@
-//! One story through the whole pipeline: parse the layout, normalize each part into the
-//! analysis text, segment it, and report everything in the input's own offsets.
+//! One story through the whole pipeline, in two halves: `prepare` parses the layout and
+//! normalizes each part into the analysis text (enough for the headline, body and paragraphs);
+//! `finish` segments it and finds entities and quotes. Everything is reported in the input's
+//! own offsets. `analyze` runs both; `copydesk.analyze` in Python runs the second on demand.
 
 use crate::article::{Article, Entity, Quote, Span};
 use crate::doc::{Block, Doc, Region};
@@ -153,8 +155,8 @@ fn segmented(text: String, blocks: Vec<Block>) -> Doc {
 }
 
 /// An entity in the input's offsets.
-fn entity(analysis: &Spans, mention: &Mention) -> Entity {
-    let span = analysis.span(mention.start..mention.end);
+fn entity(spans: &Spans, mention: &Mention) -> Entity {
+    let span = spans.span(mention.start..mention.end);
     Entity {
         text: span.text,
         start: span.start,
@@ -165,14 +167,14 @@ fn entity(analysis: &Spans, mention: &Mention) -> Entity {
 }
 
 /// A quote in the input's offsets.
-fn quote(analysis: &Spans, record: &QuoteRecord) -> Quote {
-    let words = analysis.span(record.start..record.end);
+fn quote(spans: &Spans, record: &QuoteRecord) -> Quote {
+    let words = spans.span(record.start..record.end);
     let mention = record
         .speaker
         .as_ref()
-        .map(|s| (s, analysis.span(s.start..s.end)));
-    let cue = record.cue.clone().map(|c| analysis.span(c));
-    let content = analysis.span(record.content.clone());
+        .map(|s| (s, spans.span(s.start..s.end)));
+    let cue = record.cue.clone().map(|c| spans.span(c));
+    let content = spans.span(record.content.clone());
     Quote {
         text: words.text,
         start: words.start,
