@@ -22,6 +22,7 @@
 //!   punctuation after it: `rise," he said`) while nothing is open is a stray closer: it is
 //!   counted in the warning, and does not open a quote over the narration that follows.
 
+use super::narration::trailing_narration;
 use crate::doc::Doc;
 use crate::warning::{code, Warning};
 
@@ -120,6 +121,14 @@ fn reopens_after(prev: Option<char>, last_solid: Option<char>, next: Option<char
         && last_solid.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'))
 }
 
+/// A double mark with a space before it and a capital after it, after the end of a sentence
+/// or a colon: it opens a quote, whatever is open.
+fn opens_after_stop(prev: Option<char>, last_solid: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(char::is_whitespace)
+        && next.is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        && last_solid.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | ':'))
+}
+
 /// A straight double mark that can only close: `rise," he`, `done".` (a word or punctuation
 /// before it, a space, a stop or the paragraph end after it).
 fn only_closes(prev: Option<char>, next: Option<char>) -> bool {
@@ -203,8 +212,30 @@ fn pair_block(
         let prev = before(i);
         let last_solid = before(body[..i].trim_end().len());
         last_mark = Some((after, ch));
+        // A mark that opens a new quote after narration the lost closing mark left inside
+        // the open one (`... years. He added: "The`): where that quote really ends.
+        let lost_close = match double {
+            Some((open, at)) if ch == open && opens_after_stop(prev, last_solid, next) => {
+                let start = at + mark_len(open);
+                let piece = body[start..i].trim_end();
+                trailing_narration(piece).map(|cut| start + piece[..cut].trim_end().len())
+            }
+            _ => None,
+        };
         match ch {
             '"' | '“' | '«' | '”' | '»' | DOUBLED => match double {
+                Some((open, at)) if lost_close.is_some() => {
+                    let start = at + mark_len(open);
+                    let end = lost_close.unwrap_or(start);
+                    let mut q = quoted(base, at, start, end, end, MarkFamily::Double, block);
+                    q.reopens = reopens;
+                    if start < end {
+                        out.push(q);
+                    }
+                    double = Some((ch, i));
+                    reopens = false;
+                    single = None;
+                }
                 Some((open, at)) if ch == open && reopens_after(prev, last_solid, next) => {
                     // `... the principle. "But any`: the quote runs on in a new piece.
                     let start = at + mark_len(open);

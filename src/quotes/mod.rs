@@ -24,6 +24,7 @@ mod cue_site;
 mod cues;
 mod filter;
 mod marks;
+mod narration;
 mod reported;
 mod resolve;
 mod speaker;

@@ -179,3 +179,32 @@ fn straight_marks_in_bulk_stay_linear_and_balanced_where_they_can() {
     let closers = format!("News\n\n{}", "word\" ".repeat(50_000));
     assert!(analyze(&closers).quotes.is_empty());
 }
+
+#[test]
+fn narration_left_inside_by_a_lost_closing_mark_is_cut() {
+    // The closing mark after "week." is lost; "She added:" introduces the next quote.
+    let text = "Port news\n\nThe harbour master, Ines Varga, spoke on Friday. \"The cranes \
+                were idle for a week. She added: \"We will open the new berth in June,\" \
+                Varga said.";
+    let q = analyze(text).quotes;
+    let first = q.iter().find(|x| x.text.starts_with("The cranes"));
+    assert_eq!(
+        first.map(|x| x.text.as_str()),
+        Some("The cranes were idle for a week."),
+        "{q:#?}"
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.text.starts_with("We will open the new berth")),
+        "{q:#?}"
+    );
+    // The same with a closing attribution instead of an introduction.
+    let text = "Port news\n\nThe harbour reopened on Friday. \"The cranes were idle for a \
+                week. Repairs took longer than planned, the port authority said. \"We \
+                will open the new berth in June,\" said Ines Varga.";
+    let q = analyze(text).quotes;
+    assert!(
+        q.iter().all(|x| !x.text.contains("authority said")),
+        "{q:#?}"
+    );
+}
