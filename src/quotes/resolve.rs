@@ -41,6 +41,9 @@ impl Speaker {
     }
 }
 
+/// How far back (in tokens) the name a relative "who" hangs on is looked for.
+const RELATIVE_WINDOW: usize = 16;
+
 /// How far back (in entity mentions) an antecedent is looked for.
 const ANTECEDENT_WINDOW: usize = 60;
 
@@ -78,6 +81,13 @@ impl Tokens<'_> {
             Some(m) => (m.canonical.clone(), Some(m.label)),
             None => (text.to_string(), None),
         };
+        // A relative "who" stands for the name its clause hangs on, a few words before it:
+        // that name is the mention ("Maria Lopez, who said" is Maria Lopez speaking).
+        let relative = local.kind == MentionKind::Pronoun && text.eq_ignore_ascii_case("who");
+        let (start, end) = match found.and_then(|m| self.mentions.get(m)) {
+            Some(m) if relative && m.end <= start => (m.start, m.end),
+            _ => (start, end),
+        };
         Speaker {
             start,
             end,
@@ -104,7 +114,7 @@ impl Tokens<'_> {
     fn antecedent(&self, t: usize, pronoun: &str) -> Option<usize> {
         let lower = pronoun.to_ascii_lowercase();
         if lower == "who" && t >= 2 && self.word(t - 1) == "," {
-            if let Some(m) = self.mention_of(t - 2) {
+            if let Some(m) = self.relative_antecedent(t) {
                 return Some(m);
             }
         }
@@ -123,6 +133,22 @@ impl Tokens<'_> {
             .take(ANTECEDENT_WINDOW)
             .find(|(_, m)| wanted.contains(&m.label))
             .map(|(i, _)| i)
+    }
+
+    /// The person a relative "who" at token `t` (after a comma) hangs on: the nearest person
+    /// named in the words before it ("Marc Doe, the chief executive of the Urban League,
+    /// who"), not crossing a sentence end; else whatever entity ends just before the comma.
+    fn relative_antecedent(&self, t: usize) -> Option<usize> {
+        let person = (t.saturating_sub(RELATIVE_WINDOW)..t - 1)
+            .rev()
+            .take_while(|&k| !matches!(self.word(k), "." | "!" | "?" | "\"" | "“" | "”"))
+            .filter_map(|k| self.mention_of(k))
+            .find(|&m| {
+                self.mentions
+                    .get(m)
+                    .is_some_and(|m| m.label == Label::Person)
+            });
+        person.or_else(|| self.mention_of(t - 2))
     }
 
     /// The entity a description ending in `head` stands for, looking back from byte `before`.

@@ -177,13 +177,20 @@ fn participle_cues_take_the_sentence_subject() {
 }
 
 #[test]
-fn relative_who_is_the_local_mention() {
+fn relative_who_is_the_name_it_hangs_on() {
     let q = only(
         "Council news\n\nThe plan was drafted by Maria Lopez, who said it would \
          \"change the river front for a generation.\"",
     );
-    assert_eq!(q.speaker_mention.as_deref(), Some("who"));
+    assert_eq!(q.speaker_mention.as_deref(), Some("Maria Lopez"));
     assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
+    // An appositive between the name and "who": still the person, not the organisation.
+    let q = only(
+        "Port news\n\nThe berth was opened by Ines Varga, the director of the Harbour \
+         Authority, who said it was \"the biggest change in fifty years.\"",
+    );
+    assert_eq!(q.speaker_mention.as_deref(), Some("Ines Varga"));
+    assert_eq!(q.speaker.as_deref(), Some("Ines Varga"));
 }
 
 #[test]

@@ -42,15 +42,15 @@ pub struct StringScores {
 #[derive(Debug, Default)]
 pub struct ScoreCache {
     model: Option<ModelId>,
-    /// String to entry number. Keys up to 24 bytes (nearly every token) sit inside the table,
-    /// and entries sit apart from it, so the table stays small enough for the L2 cache.
-    numbers: WordKeyed<CompactString, u32>,
+    /// String to entry number and in how many stories the string occurred since the last
+    /// pruning (beside the key, so counting a use touches no other memory). Keys up to 24
+    /// bytes (nearly every token) sit inside the table and entries apart from it, so the
+    /// table stays small.
+    numbers: WordKeyed<CompactString, (u32, u32)>,
     /// By entry number: the string's token facts and word class ...
     facts: Vec<(TokenInfo, Option<WordClass>)>,
-    /// ... its scores ...
+    /// ... and its scores.
     scores: Vec<StringScores>,
-    /// ... and in how many stories it occurred since the last pruning.
-    uses: Vec<u32>,
     /// What the sentence edge gives each neighbour offset under `model`.
     edge: Option<[[i32; NUM_TAGS]; 4]>,
 }
@@ -75,25 +75,29 @@ impl ScoreCache {
 
     /// Forgets all but the `keep` strings used by the most stories, renumbering the rest.
     fn keep_most_used(&mut self, keep: usize) {
-        let mut order: Vec<u32> = (0..self.uses.len() as u32).collect();
-        order.sort_unstable_by_key(|&n| (std::cmp::Reverse(self.uses[n as usize]), n));
+        let mut uses = vec![0u32; self.facts.len()];
+        for &(n, u) in self.numbers.values() {
+            if let Some(slot) = uses.get_mut(n as usize) {
+                *slot = u;
+            }
+        }
+        let mut order: Vec<u32> = (0..uses.len() as u32).collect();
+        order.sort_unstable_by_key(|&n| (std::cmp::Reverse(uses[n as usize]), n));
         order.truncate(keep);
-        let mut renumbered = vec![u32::MAX; self.uses.len()];
+        let mut renumbered = vec![u32::MAX; uses.len()];
         for (new, &old) in order.iter().enumerate() {
             renumbered[old as usize] = new as u32;
         }
         let facts = std::mem::take(&mut self.facts);
         let scores = std::mem::take(&mut self.scores);
-        let uses = std::mem::take(&mut self.uses);
         self.reserve();
         self.facts.extend(order.iter().map(|&n| facts[n as usize]));
         self.scores
             .extend(order.iter().map(|&n| scores[n as usize]));
-        // Halved, so what was common long ago gives way to what is common now.
-        self.uses
-            .extend(order.iter().map(|&n| uses[n as usize] / 2));
-        self.numbers.retain(|_, n| {
+        self.numbers.retain(|_, (n, uses)| {
             *n = renumbered[*n as usize];
+            // Halved, so what was common long ago gives way to what is common now.
+            *uses /= 2;
             *n != u32::MAX
         });
     }
@@ -101,7 +105,6 @@ impl ScoreCache {
     fn reserve(&mut self) {
         self.facts.reserve(CAPACITY);
         self.scores.reserve(CAPACITY);
-        self.uses.reserve(CAPACITY);
     }
 
     /// The entry number of `word`, worked out by `compute` when not remembered. Called once
@@ -111,16 +114,15 @@ impl ScoreCache {
         word: &str,
         compute: impl FnOnce() -> (TokenInfo, Option<WordClass>, StringScores),
     ) -> u32 {
-        if let Some(&n) = self.numbers.get(word) {
-            self.uses[n as usize] = self.uses[n as usize].saturating_add(1);
-            return n;
+        if let Some((n, uses)) = self.numbers.get_mut(word) {
+            *uses = uses.saturating_add(1);
+            return *n;
         }
         let (info, class, scores) = compute();
         let n = self.facts.len() as u32;
         self.facts.push((info, class));
         self.scores.push(scores);
-        self.uses.push(1);
-        self.numbers.insert(word.into(), n);
+        self.numbers.insert(word.into(), (n, 1));
         n
     }
 
@@ -201,6 +203,6 @@ mod tests {
         let n = cache.number(&(CAPACITY - 11).to_string(), || entry(-2));
         assert_eq!(own(&cache, n), -2);
         assert_eq!(cache.facts.len(), cache.numbers.len());
-        assert_eq!(cache.scores.len(), cache.uses.len());
+        assert_eq!(cache.scores.len(), cache.facts.len());
     }
 }
