@@ -1,9 +1,10 @@
 //! The trained feature weights at tagging time. Training hashes features into `2^bits`
 //! buckets, but only a small share of buckets keeps a non-zero weight; a dense table would
 //! waste memory and cache. Kept rows are stored contiguously by bucket and found through a
-//! rank bitmap: one bit per bucket plus a running count every 64 buckets, 16 bytes per 64
-//! buckets, so the index of a 2^21-bucket model (512 KiB) mostly stays in the L2 cache and a
-//! lookup costs at most one miss, on the row itself, instead of two in a hash table.
+//! rank bitmap: one bit per bucket, and apart from it the count of rows kept before every 64
+//! buckets. Most lookups are of absent buckets and read the bitmap alone (256 KiB for a
+//! 2^21-bucket model, which mostly stays in the L2 cache); a kept bucket also reads its count
+//! and then its row.
 //!
 //! Tagging looks up a few dozen features per token, most of them absent from the table. It
 //! first turns a whole sentence's buckets into row numbers (absent ones point at a row of
@@ -15,17 +16,12 @@ use super::tags::NUM_TAGS;
 /// corrupt header cannot ask for gigabytes.
 pub const MAX_BITS: u32 = 24;
 
-/// 64 buckets: which keep a row, and how many rows the buckets before them keep.
-#[derive(Clone, Copy, Default)]
-#[repr(C, align(16))]
-struct Block {
-    present: u64,
-    rank: u32,
-}
-
 #[derive(Clone)]
 pub struct Weights {
-    blocks: Vec<Block>,
+    /// For each 64 buckets, which keep a row ...
+    present: Vec<u64>,
+    /// ... and how many rows the buckets before them keep.
+    rank: Vec<u32>,
     /// Kept rows by ascending bucket, then one row of zeros for absent buckets. Fixed-size
     /// rows, so adding one into emission scores compiles to a few vector adds.
     rows: Vec<[i16; NUM_TAGS]>,
@@ -58,30 +54,37 @@ impl Weights {
         kept.sort_by_key(|&(bucket, _)| bucket);
         kept.dedup_by_key(|&mut (bucket, _)| bucket);
         let blocks_needed = kept.last().map_or(0, |&(b, _)| b as usize / 64 + 1);
-        let mut blocks = vec![Block::default(); blocks_needed];
+        let mut present = vec![0u64; blocks_needed];
+        let mut rank = vec![0u32; blocks_needed];
         for (n, &(bucket, _)) in kept.iter().enumerate() {
-            let block = &mut blocks[bucket as usize / 64];
-            if block.present == 0 {
-                block.rank = n as u32;
+            let b = bucket as usize / 64;
+            if present[b] == 0 {
+                rank[b] = n as u32;
             }
-            block.present |= 1 << (bucket % 64);
+            present[b] |= 1 << (bucket % 64);
         }
         let mut rows: Vec<[i16; NUM_TAGS]> = kept.into_iter().map(|(_, row)| row).collect();
         rows.push([0; NUM_TAGS]);
-        Weights { blocks, rows }
+        Weights {
+            present,
+            rank,
+            rows,
+        }
     }
 
     /// The row number of `bucket`, or the zero row's when the bucket keeps no weights.
     #[inline(always)]
     pub fn row_number(&self, bucket: u32) -> u32 {
         let absent = self.rows.len() as u32 - 1;
-        match self.blocks.get(bucket as usize / 64) {
-            Some(block) => {
+        let b = bucket as usize / 64;
+        match self.present.get(b) {
+            Some(&present) => {
                 let bit = 1u64 << (bucket % 64);
-                if block.present & bit == 0 {
+                if present & bit == 0 {
                     absent
                 } else {
-                    block.rank + (block.present & (bit - 1)).count_ones()
+                    let before = self.rank.get(b).copied().unwrap_or(absent);
+                    before + (present & (bit - 1)).count_ones()
                 }
             }
             None => absent,
@@ -105,8 +108,8 @@ impl Weights {
     /// All rows by ascending bucket, for writing a model file.
     pub fn sorted_rows(&self) -> Vec<(u32, &[i16])> {
         let mut out = Vec::with_capacity(self.len());
-        for (b, block) in self.blocks.iter().enumerate() {
-            let mut present = block.present;
+        for (b, &block) in self.present.iter().enumerate() {
+            let mut present = block;
             while present != 0 {
                 let bucket = b as u32 * 64 + present.trailing_zeros();
                 present &= present - 1;
