@@ -100,6 +100,8 @@ def hostile_pages() -> dict[str, str | bytes]:
 
 def hostile() -> dict[str, dict[str, float]]:
     out = {}
+    # Load the model first, so the first page's time is the page's alone.
+    copydesk.analyze("<p>The board met.</p>", format="html").quotes
     for name, page in hostile_pages().items():
         started = time.perf_counter()
         article = copydesk.analyze(page, format="html")
