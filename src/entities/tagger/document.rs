@@ -64,18 +64,22 @@ pub const OCCURRENCES: usize = 8;
 impl StoryContext {
     /// Builds the context; sentence ranges are clamped to the token list.
     pub fn new(words: &[&str], sentences: &[Range<usize>], clusters: &ClusterTable) -> Self {
-        Self::build(words, sentences, |w| {
-            let info = TokenInfo::new(w);
-            (info, clusters.get(info.lower))
+        Self::build(words, sentences, |distinct, out| {
+            out.extend(distinct.iter().map(|w| {
+                let info = TokenInfo::new(w);
+                (info, clusters.get(info.lower))
+            }))
         })
     }
 
-    /// `new`, with `describe` giving each distinct string's token facts and word class; it is
-    /// called once per distinct string, in order of first occurrence.
+    /// `new`, with `describe` appending to its second argument the token facts and word class
+    /// of each distinct string of the first, in order (of first occurrence in the story).
+    /// All strings come in one call, so a describer that looks them up in a large table can
+    /// issue the lookups back to back and let their cache misses overlap.
     pub fn build(
         words: &[&str],
         sentences: &[Range<usize>],
-        mut describe: impl FnMut(&str) -> (TokenInfo, Option<WordClass>),
+        describe: impl FnOnce(&[&str], &mut Vec<(TokenInfo, Option<WordClass>)>),
     ) -> Self {
         // Stories repeat most of their words: describe each distinct string once.
         let mut kind_of: WordKeyed<&str, u32> =
@@ -83,16 +87,20 @@ impl StoryContext {
         // Sized for the worst case (every word distinct), so pushing never copies.
         let mut kinds = Vec::with_capacity(words.len());
         let mut kind_first = Vec::with_capacity(words.len());
-        let mut kind_info: Vec<(TokenInfo, Option<WordClass>)> = Vec::with_capacity(words.len());
+        let mut distinct = Vec::with_capacity(words.len());
         for (i, &w) in words.iter().enumerate() {
             let next = kind_first.len() as u32;
             let k = *kind_of.entry(w).or_insert(next);
             if k == next {
                 kind_first.push(i as u32);
-                kind_info.push(describe(w));
+                distinct.push(w);
             }
             kinds.push(k);
         }
+        let mut kind_info: Vec<(TokenInfo, Option<WordClass>)> = Vec::with_capacity(distinct.len());
+        describe(&distinct, &mut kind_info);
+        // A describer that gave too few entries leaves the rest as unknown words.
+        kind_info.resize(distinct.len(), Default::default());
         let tokens: Vec<TokenInfo> = kinds.iter().map(|&k| kind_info[k as usize].0).collect();
         let classes = kinds.iter().map(|&k| kind_info[k as usize].1).collect();
         let n = tokens.len();
