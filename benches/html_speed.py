@@ -18,21 +18,14 @@ import glob
 import gzip
 import os
 import sys
-import time
-from typing import Callable
 
 import copydesk
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from throughput import best_of  # noqa: E402  (the benches share one timing rule)
+
 ZYTE = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data", "zyte-article-extraction")
 
-
-def best_of(repeat: int, run: Callable[[], None]) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 def main() -> None:
