@@ -77,14 +77,15 @@ impl Tokens<'_> {
                 .name_within(local.first, local.last)
                 .or_else(|| self.described(start, self.word(local.last))),
         };
-        let (name, label) = match found.and_then(|m| self.mentions.get(m)) {
+        let entity = found.and_then(|m| self.mentions.get(m));
+        let (name, label) = match entity {
             Some(m) => (m.canonical.clone(), Some(m.label)),
             None => (text.to_string(), None),
         };
         // A relative "who" stands for the name its clause hangs on, a few words before it:
         // that name is the mention ("Maria Lopez, who said" is Maria Lopez speaking).
         let relative = local.kind == MentionKind::Pronoun && text.eq_ignore_ascii_case("who");
-        let (start, end) = match found.and_then(|m| self.mentions.get(m)) {
+        let (start, end) = match entity {
             Some(m) if relative && m.end <= start => (m.start, m.end),
             _ => (start, end),
         };
