@@ -442,7 +442,14 @@ pub struct PyArticle {
 impl PyArticle {
     /// An article whose sentences, entities and quotes are computed on first access: `article`
     /// is the cheap half of the analysis, `prepared` what the rest needs.
-    pub fn deferred(article: Article, prepared: Prepared, analyzer: Arc<Analyzer>) -> Self {
+    pub fn deferred(mut article: Article, prepared: Prepared, analyzer: Arc<Analyzer>) -> Self {
+        let warnings = std::mem::take(&mut article.warnings);
+        Self::with_analysis(article, Deferred::pending(analyzer, prepared, warnings))
+    }
+
+    /// The article's eager fields, with `analysis` for the rest (whatever `article` holds
+    /// there is dropped).
+    fn with_analysis(article: Article, analysis: Deferred) -> Self {
         let Article {
             text,
             source,
@@ -454,7 +461,6 @@ impl PyArticle {
             url,
             body,
             paragraphs,
-            warnings,
             ..
         } = article;
         Self {
@@ -468,7 +474,7 @@ impl PyArticle {
             url,
             body,
             paragraphs: paragraphs.into_iter().map(PySpan::from).collect(),
-            analysis: Deferred::pending(analyzer, prepared, warnings),
+            analysis,
         }
     }
 
@@ -539,25 +545,23 @@ impl Hash for PyArticle {
 }
 
 impl From<Article> for PyArticle {
-    fn from(a: Article) -> Self {
-        Self {
-            text: a.text,
-            source: a.source,
-            headline: a.headline,
-            dateline: a.dateline,
-            byline: a.byline,
-            date: a.date,
-            published: a.published,
-            url: a.url,
-            body: a.body,
-            paragraphs: a.paragraphs.into_iter().map(PySpan::from).collect(),
-            analysis: Deferred::done(Finished {
-                sentences: a.sentences.into_iter().map(PySpan::from).collect(),
-                entities: a.entities.into_iter().map(PyEntity::from).collect(),
-                quotes: a.quotes.into_iter().map(PyQuote::from).collect(),
-                warnings: a.warnings,
-            }),
-        }
+    fn from(mut a: Article) -> Self {
+        let finished = Finished {
+            sentences: std::mem::take(&mut a.sentences)
+                .into_iter()
+                .map(PySpan::from)
+                .collect(),
+            entities: std::mem::take(&mut a.entities)
+                .into_iter()
+                .map(PyEntity::from)
+                .collect(),
+            quotes: std::mem::take(&mut a.quotes)
+                .into_iter()
+                .map(PyQuote::from)
+                .collect(),
+            warnings: std::mem::take(&mut a.warnings),
+        };
+        Self::with_analysis(a, Deferred::done(finished))
     }
 }
 

@@ -116,9 +116,7 @@ fn single_closes(prev: Option<char>, next: Option<char>) -> bool {
 /// A double mark inside an open quote that opens a new piece of it: a space before it, a word
 /// after it, and the end of a sentence before the space (`principle. "But`).
 fn reopens_after(prev: Option<char>, last_solid: Option<char>, next: Option<char>) -> bool {
-    prev.is_some_and(char::is_whitespace)
-        && next.is_some_and(|c| c.is_uppercase() || c.is_numeric())
-        && last_solid.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'))
+    opens_after_stop(prev, last_solid, next) && last_solid != Some(':')
 }
 
 /// A double mark with a space before it and a capital after it, after the end of a sentence
