@@ -43,6 +43,20 @@ pub use normalize::{NormalizeOptions, UnicodeForm};
 pub use pipeline::{Findings, Prepared};
 use std::borrow::Cow;
 
+/// Builds now every table the pipeline otherwise builds on first use: the bundled entity model,
+/// the lexicons and the compiled patterns. Each is built once per process either way.
+///
+/// The Python binding calls this once while it holds the GIL. `os.fork` holds the GIL as well, so
+/// a child process never starts with one of these half-built by a thread it does not have (it
+/// would wait for it forever). A table added to the pipeline belongs here too.
+pub fn warm_up() {
+    parse::warm_up();
+    html::warm_up();
+    entities::warm_up();
+    link::warm_up();
+    quotes::warm_up();
+}
+
 /// The largest input accepted, in bytes of UTF-8. Larger inputs are refused with
 /// `CoreError::InputTooLarge`, never truncated.
 pub const MAX_INPUT_BYTES: usize = 1 << 30;

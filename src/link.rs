@@ -220,6 +220,11 @@ fn candidates(keys: &[(&str, &str)]) -> HashMap<Key, Vec<Key>> {
     out
 }
 
+/// Builds the suffix table now rather than on first use (see `crate::warm_up`).
+pub(crate) fn warm_up() {
+    LazyLock::force(&ORG_SUFFIXES);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -36,6 +36,15 @@ mod sentence_start;
 pub mod tagger;
 pub mod training;
 
+/// Loads the bundled model and builds the entity tables now rather than on first use (see
+/// `crate::warm_up`).
+pub(crate) fn warm_up() {
+    Model::default_model();
+    lexicon::warm_up();
+    tagger::plain::warm_up();
+    std::sync::LazyLock::force(&sentence_start::PARTICLES);
+}
+
 #[cfg(test)]
 mod tests;
 

@@ -70,6 +70,11 @@ fn judge(word: &[u8], cues: &mut Cues) {
     }
 }
 
+/// Builds the table now rather than on first use (see `crate::warm_up`).
+pub(super) fn warm_up() {
+    LazyLock::force(&FURNITURE);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -152,3 +152,8 @@ pub fn explain(html: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// Builds extraction's tables now rather than on first use (see `crate::warm_up`).
+pub(crate) fn warm_up() {
+    classes::warm_up();
+}

@@ -30,6 +30,11 @@ pub fn in_sign_off(line: &str) -> Option<String> {
     Some(canonical(printed.as_str()))
 }
 
+/// Compiles the sign-off pattern now rather than on first use (see `crate::warm_up`).
+pub(super) fn warm_up() {
+    LazyLock::force(&SIGN_OFF);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -91,6 +91,12 @@ pub fn standalone(line: &str) -> Option<Dateline> {
     })
 }
 
+/// Compiles the dateline patterns now rather than on first use (see `crate::warm_up`).
+pub(super) fn warm_up() {
+    LazyLock::force(&RUN_IN);
+    LazyLock::force(&STANDALONE);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

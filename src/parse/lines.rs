@@ -147,6 +147,13 @@ pub fn is_sign_off(line: &str) -> bool {
     t.len() <= 300 && SIGN_OFF.is_match(t)
 }
 
+/// Compiles the line patterns now rather than on first use (see `crate::warm_up`).
+pub(super) fn warm_up() {
+    for pattern in [&SLUG, &BYLINE, &DATE_LINE, &EDITORS_NOTE, &SIGN_OFF] {
+        LazyLock::force(pattern);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -154,5 +154,13 @@ fn body_paragraphs(text: &str, body: &[Line]) -> Vec<Vec<Line>> {
     wraps::paragraphs(text, &kept)
 }
 
+/// Compiles the layout patterns now rather than on first use (see `crate::warm_up`).
+pub(crate) fn warm_up() {
+    lines::warm_up();
+    dateline::warm_up();
+    trailer::warm_up();
+    agency::warm_up();
+}
+
 #[cfg(test)]
 mod tests;

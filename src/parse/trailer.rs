@@ -52,3 +52,9 @@ pub fn strip(text: &str, body: &mut Vec<Line>, layout: &mut Layout) {
         body.pop();
     }
 }
+
+/// Compiles the trailer patterns now rather than on first use (see `crate::warm_up`).
+pub(super) fn warm_up() {
+    LazyLock::force(&TRAILING_DATE);
+    LazyLock::force(&TRAILING_CREDIT);
+}

@@ -9,7 +9,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyFloat, PyInt, PyString};
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::{Arc, LazyLock, Mutex, PoisonError};
+use std::sync::{Arc, LazyLock, Mutex, Once, PoisonError};
 
 /// A chunk ends after this many documents ...
 const CHUNK_DOCS: usize = 256;
@@ -25,6 +25,9 @@ static MODELS: LazyLock<Mutex<HashMap<PathBuf, Arc<Analyzer>>>> =
 /// The analyzer for `model`: the bundled one for None, else one loaded from that file once per
 /// process and path, then shared.
 pub fn analyzer(model: Option<PathBuf>) -> PyResult<Arc<Analyzer>> {
+    // Every entry point comes here attached, before any work is detached: see `warm_up`.
+    static WARM: Once = Once::new();
+    WARM.call_once(crate::warm_up);
     let Some(path) = model else {
         return Ok(Arc::clone(&DEFAULT_ANALYZER));
     };

@@ -39,6 +39,11 @@ pub use resolve::Speaker;
 use std::ops::Range;
 use tokens::Tokens;
 
+/// Builds the quote finder's tables now rather than on first use (see `crate::warm_up`).
+pub(crate) fn warm_up() {
+    reported::warm_up();
+}
+
 #[cfg(test)]
 mod scraped_tests;
 #[cfg(test)]

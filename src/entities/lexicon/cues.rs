@@ -177,6 +177,11 @@ pub fn known_name_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         .find_map(|n| known_name(&words[i..i + n]).map(|l| (n, l)))
 }
 
+/// Builds the cue table now rather than on first use (see `crate::warm_up`).
+pub(super) fn warm_up() {
+    LazyLock::force(&CUES);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

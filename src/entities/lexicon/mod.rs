@@ -174,6 +174,12 @@ pub fn mark(words: &[u64], out: &mut Vec<Marks>) {
     }
 }
 
+/// Builds the lexicons now rather than on first use (see `crate::warm_up`).
+pub(crate) fn warm_up() {
+    LazyLock::force(&LEXICON);
+    cues::warm_up();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

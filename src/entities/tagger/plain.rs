@@ -53,6 +53,11 @@ pub fn mark(tokens: &[TokenInfo], out: &mut Vec<bool>) {
     }));
 }
 
+/// Builds the particle table now rather than on first use (see `crate::warm_up`).
+pub(crate) fn warm_up() {
+    LazyLock::force(&PARTICLE_HASHES);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

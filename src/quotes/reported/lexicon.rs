@@ -71,6 +71,12 @@ pub fn cue_class(word: &str) -> Option<CueClass> {
         .then_some(CueClass::ThatClause)
 }
 
+/// Builds the verb tables now rather than on first use (see `crate::warm_up`).
+pub(super) fn warm_up() {
+    LazyLock::force(&BARE_CLAUSE_VERBS);
+    LazyLock::force(&REPORTING_VERBS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

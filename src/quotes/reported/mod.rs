@@ -210,5 +210,10 @@ fn is_call(word: &str) -> bool {
     matches!(word, "call" | "calls" | "called" | "calling")
 }
 
+/// Builds reported speech's tables now rather than on first use (see `crate::warm_up`).
+pub(super) fn warm_up() {
+    lexicon::warm_up();
+}
+
 #[cfg(test)]
 mod tests;
