@@ -11,6 +11,7 @@ pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
     languages(words, names);
     quoted_works(words, names);
     works_before_cue(words, names);
+    works_after_cue(words, names);
 }
 
 fn lowercase_word(w: &str) -> bool {
@@ -95,6 +96,32 @@ fn works_before_cue(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// Words before a work word that make it a noun.
+const WORK_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "new", "latest", "hit", "debut", "whose",
+];
+
+/// "the novel Wolf Hall", "her album Blue Harbour": a name right after a work word is the
+/// work's title. People and organisations are left alone ("the film Jane Doe directed").
+fn works_after_cue(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (a, _, label) = *span;
+        let kind = matches!(
+            label,
+            Label::Gpe | Label::Loc | Label::Facility | Label::Event | Label::Norp | Label::Product
+        );
+        // The work word must be a noun: "to play Liechtenstein" is a match, not a play.
+        let cue = a >= 2
+            && is_cue_word(Cue::WorkCue, words.get(a - 1))
+            && WORK_DETERMINERS
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(words[a - 2]));
+        if kind && cue {
+            span.2 = Label::WorkOfArt;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,5 +149,13 @@ mod tests {
         let mut names = vec![(1, 5, Label::Gpe)];
         relabel(&w, &mut names);
         assert_eq!(names, vec![(1, 5, Label::WorkOfArt)]);
+        let w = ["the", "novel", "Wolf", "Hall", "won"];
+        let mut names = vec![(2, 4, Label::Facility)];
+        relabel(&w, &mut names);
+        assert_eq!(names, vec![(2, 4, Label::WorkOfArt)]);
+        let w = ["the", "film", "Jane", "Doe", "directed"];
+        let mut names = vec![(2, 4, Label::Person)];
+        relabel(&w, &mut names);
+        assert_eq!(names, vec![(2, 4, Label::Person)]);
     }
 }

@@ -84,7 +84,8 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     if is_cue(Cue::EventLast, last) || is_cue(Cue::EventLast, &words[n - 2..]) {
         return Some(Label::Event);
     }
-    if is_cue(Cue::EventFirst, &words[..1]) && !person {
+    // A storm is named like a person, so the tagger's PERSON gives way here ("Hurricane Delia").
+    if is_cue(Cue::EventFirst, &words[..1]) {
         return Some(Label::Event);
     }
     let org_word =
@@ -100,10 +101,16 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
             return Some(Label::Facility);
         }
     }
+    // Some buildings and roads are run by an organisation of the same name, but the name with
+    // one of these words is the place ("Heathrow Airport", "Wembley Stadium").
+    if ty == NameType::Organisation && STRUCTURE_ENDINGS.contains(&words[n - 1]) {
+        return Some(Label::Facility);
+    }
     None
 }
 
-fn is_year(w: &str) -> bool {
+/// A four-digit year of the 20th or 21st century, as acts and treaties carry.
+pub(super) fn is_year(w: &str) -> bool {
     w.len() == 4
         && w.bytes().all(|b| b.is_ascii_digit())
         && (w.starts_with("19") || w.starts_with("20"))
@@ -144,6 +151,23 @@ const FACILITY_ENDINGS: &[&str] = &[
     "Mosque",
     "Temple",
     "Museum",
+];
+
+/// The facility endings that name a structure, not an institution housed in one ("Hospital",
+/// "Museum" and "Centre" are often the organisation itself).
+/// Not "Palace" (a football club, a royal household) nor "Street" ("Wall Street" the industry).
+const STRUCTURE_ENDINGS: &[&str] = &[
+    "Airport",
+    "Stadium",
+    "Bridge",
+    "Tunnel",
+    "Arena",
+    "Motorway",
+    "Highway",
+    "Dam",
+    "Cathedral",
+    "Mosque",
+    "Temple",
 ];
 
 fn location(words: &[&str]) -> Label {
@@ -225,6 +249,10 @@ fn miscellany(words: &[&str]) -> Label {
         return Label::Norp;
     }
     if words.iter().any(|w| EVENT_CUES.contains(w)) {
+        return Label::Event;
+    }
+    // "Wimbledon", "Augusta": a miscellaneous place name is the event held there.
+    if words.len() == 1 && (has_list(words, List::City) || has_list(words, List::State)) {
         return Label::Event;
     }
     if let [w] = words {
@@ -319,5 +347,17 @@ mod tests {
         assert_eq!(refine(NameType::Person, &["Oscar"]), Label::WorkOfArt);
         assert_eq!(refine(NameType::Person, &["Nintendo"]), Label::Org);
         assert_eq!(refine(NameType::Person, &["Taro", "Kono"]), Label::Person);
+        assert_eq!(
+            refine(NameType::Person, &["Hurricane", "Delia"]),
+            Label::Event
+        );
+        assert_eq!(
+            refine(NameType::Organisation, &["Heathrow", "Airport"]),
+            Label::Facility
+        );
+        assert_eq!(
+            refine(NameType::Organisation, &["Leeds", "General", "Hospital"]),
+            Label::Org
+        );
     }
 }

@@ -7,10 +7,11 @@
 //! nationality directly before a government body joins it ("Chinese" + "Foreign Ministry" is
 //! one ORG in OntoNotes, two names in CoNLL).
 
+use super::finer::is_year;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, known_name_at, Cue};
 use super::lexicon::{lists_of_tokens, List};
-use super::numeric::{CURRENCY_WORDS, DOLLAR_COUNTRIES};
+use super::numeric::{CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES};
 
 /// Words naming a government body that takes its country's adjective.
 const GOVERNMENT_BODIES: &[&str] = &[
@@ -46,6 +47,8 @@ pub fn repair(words: &[&str], names: &mut Vec<Span>) {
     event_leads(words, names);
     product_models(words, names);
     nationality_bodies(words, names);
+    law_years(words, names);
+    listed_places(words, names);
 }
 
 fn has_upper(w: &str) -> bool {
@@ -59,12 +62,13 @@ fn known_names(words: &[&str], names: &mut Vec<Span>) {
     let mut hits: Vec<Span> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        // A lowercase word starts no name here ("iPhone" is found as a product elsewhere), and
-        // every entry starts with a letter or digit: most tokens need not be hashed.
-        let capable = words[i]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase());
+        // A lowercase word starts no name here unless a capital follows inside it ("iPhone",
+        // which the tagger, trained on older news, never names), and every entry starts with a
+        // letter or digit: most tokens need not be hashed.
+        let w = words[i];
+        let capable = w.chars().next().is_some_and(|c| {
+            c.is_alphanumeric() && (!c.is_lowercase() || w.chars().skip(1).any(char::is_uppercase))
+        });
         match capable.then(|| known_name_at(words, i)).flatten() {
             Some((n, label)) => {
                 hits.push((i, i + n, label));
@@ -125,8 +129,58 @@ fn money_prefixes(words: &[&str], names: &mut Vec<Span>) {
             && words
                 .get(b)
                 .is_some_and(|w| CURRENCY_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)));
-        !(dollar || currency_adjective)
+        // "Rs 500 crore", "DM 40": a currency sign the tagger took for a name.
+        let sign = b == a + 1
+            && CURRENCY_SYMBOLS.contains(&words[a])
+            && words
+                .get(b)
+                .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit));
+        !(dollar || currency_adjective || sign)
     });
+}
+
+/// "the Terrorism Act 2000": a British act's year is part of its name, not a separate date.
+fn law_years(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        let next_free = names.get(k + 1).is_none_or(|n| n.0 > b);
+        if label == Label::Law
+            && next_free
+            && is_cue(Cue::LawLast, &words[b - 1..b])
+            && words.get(b).is_some_and(|w| is_year(w))
+        {
+            names[k] = (a, b + 1, label);
+        }
+    }
+}
+
+/// "Leeds, York and Newcastle": names in one list are the same kind of thing, so a known city,
+/// country or state the tagger called an organisation or a person among places is a place.
+fn listed_places(words: &[&str], names: &mut [Span]) {
+    let joined = |left: &Span, right: &Span| {
+        let gap = &words[left.1..right.0];
+        matches!(gap, [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"])
+    };
+    let mut start = 0;
+    while start < names.len() {
+        let mut end = start + 1;
+        while end < names.len() && joined(&names[end - 1], &names[end]) {
+            end += 1;
+        }
+        let list = &mut names[start..end];
+        let places = list.iter().filter(|n| n.2 == Label::Gpe).count();
+        if list.len() >= 3 && places * 2 > list.len() {
+            for n in list.iter_mut() {
+                let place_name = lists_of_tokens(&words[n.0..n.1])
+                    & (List::City.bit() | List::Country.bit() | List::State.bit())
+                    != 0;
+                if matches!(n.2, Label::Org | Label::Person) && place_name {
+                    n.2 = Label::Gpe;
+                }
+            }
+        }
+        start = end;
+    }
 }
 
 fn is_title(w: &str) -> bool {
