@@ -76,8 +76,11 @@ step "cargo clippy --lib --bins -- -D warnings (without the bindings)"
 # turns dead), so the library and the binaries are enough; the tests and benches were linted above.
 cargo clippy --lib --bins -- -D warnings
 
-step "cargo test"
-cargo test
+step "cargo test (library, binaries, integration tests, then doc tests)"
+# Named targets rather than a bare `cargo test`, which also links every example: those are
+# tools run by hand, and clippy above already checked that they compile.
+cargo test --lib --bins --tests
+cargo test --doc
 
 step "pip install .[test] (builds the dev-profile wheel)"
 # Built without pip's build isolation, with maturin in .venv: an isolated build gets a new
