@@ -5,6 +5,7 @@
 
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
+use super::lexicon::{lists_of_tokens, List};
 use super::repair::Span;
 
 pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
@@ -12,6 +13,24 @@ pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
     quoted_works(words, names);
     works_before_cue(words, names);
     works_after_cue(words, names);
+    facilities_before_cue(words, names);
+}
+
+/// "Heathrow airport", "the M25 motorway": a name that is not a known place, followed by a
+/// lowercase word for a structure, names that structure.
+fn facilities_before_cue(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let kind = matches!(label, Label::Gpe | Label::Loc | Label::Org | Label::Person);
+        if kind
+            && is_cue_word(Cue::StructureAfter, words.get(b))
+            && lists_of_tokens(&words[a..b])
+                & (List::City.bit() | List::Country.bit() | List::State.bit())
+                == 0
+        {
+            span.2 = Label::Facility;
+        }
+    }
 }
 
 fn lowercase_word(w: &str) -> bool {
@@ -102,14 +121,15 @@ const WORK_DETERMINERS: &[&str] = &[
 ];
 
 /// "the novel Wolf Hall", "her album Blue Harbour": a name right after a work word is the
-/// work's title. People and organisations are left alone ("the film Jane Doe directed").
+/// work's title ("the film Silent Harbour", even when tagged as a person), unless a verb of
+/// making follows ("the film Jane Doe directed"). Organisations are left alone.
 fn works_after_cue(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
-        let (a, _, label) = *span;
+        let (a, b, label) = *span;
         let kind = matches!(
             label,
             Label::Gpe | Label::Loc | Label::Facility | Label::Event | Label::Norp | Label::Product
-        );
+        ) || (label == Label::Person && !is_cue_word(Cue::MakerVerb, words.get(b)));
         // The work word must be a noun: "to play Liechtenstein" is a match, not a play.
         let cue = a >= 2
             && is_cue_word(Cue::WorkCue, words.get(a - 1))

@@ -103,7 +103,8 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     }
     // Some buildings and roads are run by an organisation of the same name, but the name with
     // one of these words is the place ("Heathrow Airport", "Wembley Stadium").
-    if ty == NameType::Organisation && STRUCTURE_ENDINGS.contains(&words[n - 1]) {
+    let org_or_misc = matches!(ty, NameType::Organisation | NameType::Misc);
+    if org_or_misc && STRUCTURE_ENDINGS.contains(&words[n - 1]) {
         return Some(Label::Facility);
     }
     None
@@ -151,6 +152,7 @@ const FACILITY_ENDINGS: &[&str] = &[
     "Mosque",
     "Temple",
     "Museum",
+    "House",
 ];
 
 /// The facility endings that name a structure, not an institution housed in one ("Hospital",

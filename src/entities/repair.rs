@@ -49,6 +49,22 @@ pub fn repair(words: &[&str], names: &mut Vec<Span>) {
     nationality_bodies(words, names);
     law_years(words, names);
     listed_places(words, names);
+    articles(words, names);
+}
+
+/// "Article 50", "Article 5 of the treaty": a numbered article of a treaty or constitution is a
+/// LAW, though the tagger, which takes "Article" for an ordinary word, names neither word.
+fn articles(words: &[&str], names: &mut Vec<Span>) {
+    let mut hits = Vec::new();
+    for (i, pair) in words.windows(2).enumerate() {
+        let numbered = pair[1].as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && pair[1].len() <= 4
+            && pair[1].bytes().all(|b| b.is_ascii_alphanumeric());
+        if pair[0] == "Article" && numbered {
+            hits.push((i, i + 2, Label::Law));
+        }
+    }
+    overlay(names, &hits);
 }
 
 fn has_upper(w: &str) -> bool {

@@ -27,6 +27,10 @@ pub enum Cue {
     OrgLast,
     OrgAfterTitle,
     ProductMaker,
+    /// A verb of making after a name: "the film Jane Doe directed" names a person, not a film.
+    MakerVerb,
+    /// A lowercase word for a structure after a name: "Heathrow airport", "the M25 motorway".
+    StructureAfter,
     /// A language that is also a nationality ("French"): LANGUAGE only in context.
     SharedLanguage,
 }
@@ -48,6 +52,8 @@ impl Cue {
             "language_after" => Cue::LanguageAfter,
             "org_last" => Cue::OrgLast,
             "org_after_title" => Cue::OrgAfterTitle,
+            "maker_verb" => Cue::MakerVerb,
+            "structure_after" => Cue::StructureAfter,
             _ => return None,
         })
     }
@@ -208,6 +214,8 @@ mod tests {
         assert!(is_cue(Cue::EventLast, &["Grand", "Prix"]));
         assert!(is_cue_word(Cue::LanguageBefore, Some(&"in")));
         assert!(is_cue(Cue::SharedLanguage, &["french"]));
+        assert!(is_cue_word(Cue::MakerVerb, Some(&"directed")));
+        assert!(is_cue_word(Cue::StructureAfter, Some(&"airport")));
         assert_eq!(known_name(&["New", "Year", "'s", "Eve"]), Some(Label::Date));
         assert_eq!(known_name(&["GENERAL", "ELECTRIC"]), Some(Label::Org));
         assert_eq!(known_name(&["Mandarin"]), Some(Label::Language));

@@ -12,6 +12,18 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     let w = *words.get(i)?;
     // The word lists are lowercase ASCII, so comparing without case needs no lowercase copy.
     let this = Some(&w);
+    // "the 1890s", "the third quarter", "the first half of the year": OntoNotes keeps "the".
+    if w.eq_ignore_ascii_case("the") {
+        let next = words.get(i + 1);
+        if next.is_some_and(|n| is_decade(n)) {
+            return Some((i + 2, Label::Date));
+        }
+        if (is(next, ORDINALS) || next.is_some_and(|n| is_digit_ordinal(n)))
+            && is(words.get(i + 2), &["quarter", "half"])
+        {
+            return Some((i + 3, Label::Date));
+        }
+    }
     // "1996-08-22", "8/22/96", "1990s"
     if is_iso_date(w) || is_slash_date(w) || is_decade(w) {
         return Some((i + 1, Label::Date));
