@@ -159,7 +159,7 @@ fn money_prefixes(words: &[&str], names: &mut Vec<Span>) {
 fn law_years(words: &[&str], names: &mut [Span]) {
     for k in 0..names.len() {
         let (a, b, label) = names[k];
-        let next_free = names.get(k + 1).is_none_or(|n| n.0 > b);
+        let next_free = !names.iter().any(|n| n.0 <= b && b < n.1);
         if label == Label::Law
             && next_free
             && is_cue(Cue::LawLast, &words[b - 1..b])
@@ -173,8 +173,10 @@ fn law_years(words: &[&str], names: &mut [Span]) {
 /// "Leeds, York and Newcastle": names in one list are the same kind of thing, so a known city,
 /// country or state the tagger called an organisation or a person among places is a place.
 fn listed_places(words: &[&str], names: &mut [Span]) {
+    // Names need not be in order here (the earlier repairs can move one), so a gap may be empty
+    // or reversed: such neighbours are not one list.
     let joined = |left: &Span, right: &Span| {
-        let gap = &words[left.1..right.0];
+        let gap = words.get(left.1..right.0).unwrap_or(&[]);
         matches!(gap, [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"])
     };
     let mut start = 0;
@@ -391,5 +393,45 @@ mod tests {
         let mut names = vec![(0, 1, Label::Norp), (1, 3, Label::Person)];
         repair(&w, &mut names);
         assert_eq!(names.len(), 2);
+    }
+
+    #[test]
+    fn listed_places_join_their_neighbours() {
+        let w = ["Leeds", ",", "York", "and", "Newcastle", "were", "cut"];
+        let mut names = vec![
+            (0, 1, Label::Gpe),
+            (2, 3, Label::Gpe),
+            (4, 5, Label::Person),
+        ];
+        listed_places(&w, &mut names);
+        assert_eq!(
+            names[2].2,
+            Label::Person,
+            "not a listed place name: left alone"
+        );
+        let w = ["Leeds", ",", "York", "and", "Paris", "were", "cut"];
+        let mut names = vec![(0, 1, Label::Gpe), (2, 3, Label::Gpe), (4, 5, Label::Org)];
+        listed_places(&w, &mut names);
+        assert_eq!(names[2].2, Label::Gpe);
+        // Names out of order or overlapping (as an earlier repair can leave them) are no list.
+        let mut names = vec![(4, 5, Label::Gpe), (0, 3, Label::Gpe), (2, 3, Label::Org)];
+        listed_places(&w, &mut names);
+        assert_eq!(names[2].2, Label::Org);
+    }
+
+    #[test]
+    fn acts_keep_their_year_and_articles_are_laws() {
+        let w = ["under", "the", "Terrorism", "Act", "2000", "."];
+        let mut names = vec![(2, 4, Label::Law)];
+        repair(&w, &mut names);
+        assert_eq!(names, vec![(2, 5, Label::Law)]);
+        let w = ["They", "cited", "Article", "50", "of", "it"];
+        let mut names = Vec::new();
+        repair(&w, &mut names);
+        assert_eq!(names, vec![(2, 4, Label::Law)]);
+        let w = ["invest", "Rs", "500", "crore"];
+        let mut names = vec![(1, 2, Label::Norp)];
+        repair(&w, &mut names);
+        assert!(names.is_empty());
     }
 }
