@@ -122,14 +122,16 @@ const WORK_DETERMINERS: &[&str] = &[
 
 /// "the novel Wolf Hall", "her album Blue Harbour": a name right after a work word is the
 /// work's title ("the film Silent Harbour", even when tagged as a person), unless a verb of
-/// making follows ("the film Jane Doe directed"). Organisations are left alone.
+/// making follows ("the film Jane Doe directed"); the tagger takes many titles for people or
+/// organisations ("the series Deep Water").
 fn works_after_cue(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         let kind = matches!(
             label,
             Label::Gpe | Label::Loc | Label::Facility | Label::Event | Label::Norp | Label::Product
-        ) || (label == Label::Person && !is_cue_word(Cue::MakerVerb, words.get(b)));
+        ) || (matches!(label, Label::Person | Label::Org)
+            && !is_cue_word(Cue::MakerVerb, words.get(b)));
         // The work word must be a noun: "to play Liechtenstein" is a match, not a play.
         let cue = a >= 2
             && is_cue_word(Cue::WorkCue, words.get(a - 1))

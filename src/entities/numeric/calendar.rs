@@ -21,7 +21,17 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         if (is(next, ORDINALS) || next.is_some_and(|n| is_digit_ordinal(n)))
             && is(words.get(i + 2), &["quarter", "half"])
         {
-            return Some((i + 3, Label::Date));
+            // "... of the year", "... of 2025"
+            let of_year = is(words.get(i + 3), &["of"])
+                && ((is(words.get(i + 4), &["the", "this", "last", "next"])
+                    && is(words.get(i + 5), &["year"]))
+                    || words.get(i + 4).is_some_and(|w| is_year(w)));
+            let end = match (of_year, words.get(i + 4).is_some_and(|w| is_year(w))) {
+                (true, true) => i + 5,
+                (true, false) => i + 6,
+                _ => i + 3,
+            };
+            return Some((end, Label::Date));
         }
     }
     // "1996-08-22", "8/22/96", "1990s"
