@@ -9,10 +9,13 @@ use super::context::relabel;
 use super::finer::refine;
 use super::label::Label;
 use super::lexicon::cues::known_name;
+use super::lexicon::{lists_of_tokens, List};
 use super::model::Model;
 use super::numeric;
-use super::repair::{repair, Span};
+use super::repair::{listed_places, repair, Span};
 use super::sentence_start::person_start;
+use super::tagger::clusters::ClusterTable;
+use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
 use crate::doc::Doc;
 
@@ -153,6 +156,9 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             .map(|(a, b, ty)| (a, b, refine(ty, &words_here[a..b])))
             .collect();
         repair(words_here, &mut spans);
+        listed_places(words_here, &mut spans, |name| {
+            is_place(name, &model.tagger.clusters)
+        });
         relabel(words_here, &mut spans);
         for (a, b, label) in spans {
             blocked[a..b].iter_mut().for_each(|x| *x = true);
@@ -223,6 +229,20 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
                 .unwrap_or_else(|| text[start..end].to_string()),
         })
         .collect()
+}
+
+/// Gazetteer bits of the word knowledge (see the header of `data/word_knowledge.tsv`): a city,
+/// country or state named by one word.
+const PLACE_ALONE: u32 = 1 << 0 | 1 << 5 | 1 << 7;
+
+/// Whether a name can be a place: a city, country or state of the lexicon, or for one word, of
+/// the GeoNames lists in the model's word knowledge.
+fn is_place(name: &[&str], clusters: &ClusterTable) -> bool {
+    let places = List::City.bit() | List::Country.bit() | List::State.bit();
+    lists_of_tokens(name) & places != 0
+        || matches!(name, [w] if clusters
+            .get(lower_hash(w))
+            .is_some_and(|c| c.gazetteer & PLACE_ALONE != 0))
 }
 
 #[cfg(test)]

@@ -48,7 +48,6 @@ pub fn repair(words: &[&str], names: &mut Vec<Span>) {
     product_models(words, names);
     nationality_bodies(words, names);
     law_years(words, names);
-    listed_places(words, names);
     articles(words, names);
 }
 
@@ -170,9 +169,10 @@ fn law_years(words: &[&str], names: &mut [Span]) {
     }
 }
 
-/// "Leeds, York and Newcastle": names in one list are the same kind of thing, so a known city,
-/// country or state the tagger called an organisation or a person among places is a place.
-fn listed_places(words: &[&str], names: &mut [Span]) {
+/// "Leeds, York and Newcastle": names in one list are the same kind of thing, so a name the
+/// tagger called an organisation or a person among places is a place when `is_place` says it
+/// can be one (a city, country or state of the lexicon or of the word knowledge).
+pub fn listed_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&str]) -> bool) {
     // Names need not be in order here (the earlier repairs can move one), so a gap may be empty
     // or reversed: such neighbours are not one list.
     let joined = |left: &Span, right: &Span| {
@@ -189,10 +189,7 @@ fn listed_places(words: &[&str], names: &mut [Span]) {
         let places = list.iter().filter(|n| n.2 == Label::Gpe).count();
         if list.len() >= 3 && places * 2 > list.len() {
             for n in list.iter_mut() {
-                let place_name = lists_of_tokens(&words[n.0..n.1])
-                    & (List::City.bit() | List::Country.bit() | List::State.bit())
-                    != 0;
-                if matches!(n.2, Label::Org | Label::Person) && place_name {
+                if matches!(n.2, Label::Org | Label::Person) && is_place(&words[n.0..n.1]) {
                     n.2 = Label::Gpe;
                 }
             }
@@ -397,25 +394,22 @@ mod tests {
 
     #[test]
     fn listed_places_join_their_neighbours() {
+        let paris = |n: &[&str]| n == ["Paris"];
         let w = ["Leeds", ",", "York", "and", "Newcastle", "were", "cut"];
         let mut names = vec![
             (0, 1, Label::Gpe),
             (2, 3, Label::Gpe),
             (4, 5, Label::Person),
         ];
-        listed_places(&w, &mut names);
-        assert_eq!(
-            names[2].2,
-            Label::Person,
-            "not a listed place name: left alone"
-        );
+        listed_places(&w, &mut names, paris);
+        assert_eq!(names[2].2, Label::Person, "not a place name: left alone");
         let w = ["Leeds", ",", "York", "and", "Paris", "were", "cut"];
         let mut names = vec![(0, 1, Label::Gpe), (2, 3, Label::Gpe), (4, 5, Label::Org)];
-        listed_places(&w, &mut names);
+        listed_places(&w, &mut names, paris);
         assert_eq!(names[2].2, Label::Gpe);
         // Names out of order or overlapping (as an earlier repair can leave them) are no list.
         let mut names = vec![(4, 5, Label::Gpe), (0, 3, Label::Gpe), (2, 3, Label::Org)];
-        listed_places(&w, &mut names);
+        listed_places(&w, &mut names, paris);
         assert_eq!(names[2].2, Label::Org);
     }
 

@@ -18,6 +18,10 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         if next.is_some_and(|n| is_decade(n)) {
             return Some((i + 2, Label::Date));
         }
+        // "the early 2000s", "the late 1970s"
+        if is(next, &["early", "late", "mid"]) && words.get(i + 2).is_some_and(|n| is_decade(n)) {
+            return Some((i + 3, Label::Date));
+        }
         if (is(next, ORDINALS) || next.is_some_and(|n| is_digit_ordinal(n)))
             && is(words.get(i + 2), &["quarter", "half"])
         {
