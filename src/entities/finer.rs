@@ -170,6 +170,7 @@ const STRUCTURE_ENDINGS: &[&str] = &[
     "Cathedral",
     "Mosque",
     "Temple",
+    "Tower",
 ];
 
 fn location(words: &[&str]) -> Label {
