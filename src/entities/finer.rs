@@ -103,6 +103,13 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     }
     // Some buildings and roads are run by an organisation of the same name, but the name with
     // one of these words is the place ("Heathrow Airport", "Wembley Stadium").
+    // "River Thames", "Lake Windermere", "Somerset Levels": a natural feature, though the
+    // tagger called it an organisation.
+    let natural = NATURAL_FIRST.contains(&words[0])
+        || has_list(std::slice::from_ref(&words[n - 1]), List::GeographicCue);
+    if ty == NameType::Organisation && natural {
+        return Some(Label::Loc);
+    }
     let org_or_misc = matches!(ty, NameType::Organisation | NameType::Misc);
     if org_or_misc && STRUCTURE_ENDINGS.contains(&words[n - 1]) {
         return Some(Label::Facility);
@@ -154,6 +161,9 @@ const FACILITY_ENDINGS: &[&str] = &[
     "Museum",
     "House",
 ];
+
+/// First words of natural features: "River Thames", "Loch Ness".
+const NATURAL_FIRST: &[&str] = &["River", "Lake", "Loch", "Mount"];
 
 /// The facility endings that name a structure, not an institution housed in one ("Hospital",
 /// "Museum" and "Centre" are often the organisation itself).
