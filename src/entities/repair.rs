@@ -49,6 +49,30 @@ pub fn repair(words: &[&str], names: &mut Vec<Span>) {
     nationality_bodies(words, names);
     law_years(words, names);
     articles(words, names);
+    peoples(words, names);
+}
+
+/// "Protestant churches", "The Conservatives won": a capitalised word of the nationality or
+/// religious and political lists that the tagger left outside every name is a NORP.
+fn peoples(words: &[&str], names: &mut Vec<Span>) {
+    let lists = List::Nationality.bit() | List::ReligiousOrPolitical.bit();
+    let hits: Vec<Span> = (0..words.len())
+        .filter(|&i| {
+            // Not between an amount and its currency: "Swiss" of "2 million Swiss francs" is
+            // the money's ("won" is a currency too: "The Conservatives won" is no amount).
+            let currency = i > 0
+                && is_amount_word(words[i - 1])
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| CURRENCY_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)));
+            words[i].starts_with(|c: char| c.is_uppercase())
+                && !currency
+                && !names.iter().any(|n| n.0 <= i && i < n.1)
+                && lists_of_tokens(&words[i..i + 1]) & lists != 0
+        })
+        .map(|i| (i, i + 1, Label::Norp))
+        .collect();
+    overlay(names, &hits);
 }
 
 /// "Article 50", "Article 5 of the treaty": a numbered article of a treaty or constitution is a
@@ -125,16 +149,16 @@ fn overlay(names: &mut Vec<Span>, hits: &[Span]) {
 
 /// "US$5m": the tagger may call "US" a place and "Swiss" in "2.3 billion Swiss francs" a
 /// people; those words belong to the money expression, so the names go.
+/// A number or a scale word, as the amount before a currency is written.
+fn is_amount_word(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || ["million", "billion", "trillion", "mln", "bln", "bn"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(w))
+}
+
 fn money_prefixes(words: &[&str], names: &mut Vec<Span>) {
-    let number_before = |a: usize| {
-        a > 0 && {
-            let w = words[a - 1];
-            w.as_bytes().first().is_some_and(u8::is_ascii_digit)
-                || ["million", "billion", "trillion", "mln", "bln", "bn"]
-                    .iter()
-                    .any(|s| s.eq_ignore_ascii_case(w))
-        }
-    };
+    let number_before = |a: usize| a > 0 && is_amount_word(words[a - 1]);
     names.retain(|&(a, b, label)| {
         let dollar =
             b == a + 1 && DOLLAR_COUNTRIES.contains(&words[a]) && words.get(b) == Some(&"$");

@@ -75,10 +75,10 @@ pub(super) fn number_phrase(words: &[&str], i: usize) -> Option<usize> {
     let starts = is_digit_number(first)
         || suffix_of(first) == Some(Suffix::Scale)
         || (is_number_word(first)
-            && !matches!(
+            && !(matches!(
                 first.to_ascii_lowercase().as_str(),
                 "hundreds" | "thousands" | "millions" | "billions"
-            ))
+            ) && is(words.get(i + 1), &["of"])))
         || ((first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("half"))
             && is(
                 words.get(i + 1),
