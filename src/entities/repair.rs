@@ -60,15 +60,18 @@ fn peoples(words: &[&str], names: &mut Vec<Span>) {
         .filter(|&i| {
             // Not between an amount and its currency: "Swiss" of "2 million Swiss francs" is
             // the money's ("won" is a currency too: "The Conservatives won" is no amount).
-            let currency = i > 0
-                && is_amount_word(words[i - 1])
-                && words
-                    .get(i + 1)
-                    .is_some_and(|w| CURRENCY_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)));
+            let currency = || {
+                i > 0
+                    && is_amount_word(words[i - 1])
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|w| CURRENCY_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+            };
+            // Cheapest test first: most words are not capitalised.
             words[i].starts_with(|c: char| c.is_uppercase())
-                && !currency
                 && !names.iter().any(|n| n.0 <= i && i < n.1)
                 && lists_of_tokens(&words[i..i + 1]) & lists != 0
+                && !currency()
         })
         .map(|i| (i, i + 1, Label::Norp))
         .collect();
@@ -106,7 +109,8 @@ fn known_names(words: &[&str], names: &mut Vec<Span>) {
         // letter or digit: most tokens need not be hashed.
         let w = words[i];
         let capable = w.chars().next().is_some_and(|c| {
-            c.is_alphanumeric() && (!c.is_lowercase() || w.chars().skip(1).any(char::is_uppercase))
+            c.is_alphanumeric()
+                && (!c.is_lowercase() || w.bytes().skip(1).any(|b| b.is_ascii_uppercase()))
         });
         match capable.then(|| known_name_at(words, i)).flatten() {
             Some((n, label)) => {
