@@ -100,16 +100,21 @@ fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// The labels the tagger gives a work's title named like a place, event, people or product;
+/// people and organisations are more often themselves than a title.
+fn may_be_title(label: Label) -> bool {
+    matches!(
+        label,
+        Label::Gpe | Label::Loc | Label::Facility | Label::Event | Label::Norp | Label::Product
+    )
+}
+
 /// "the new Lord of the Rings film": a name of several words followed by a work word. People
 /// and organisations are left alone ("a Spielberg film", "a BBC documentary").
 fn works_before_cue(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        let kind = matches!(
-            label,
-            Label::Gpe | Label::Loc | Label::Facility | Label::Event | Label::Norp | Label::Product
-        );
-        if kind && b >= a + 2 && is_cue_word(Cue::WorkCue, words.get(b)) {
+        if may_be_title(label) && b >= a + 2 && is_cue_word(Cue::WorkCue, words.get(b)) {
             span.2 = Label::WorkOfArt;
         }
     }
@@ -127,11 +132,9 @@ const WORK_DETERMINERS: &[&str] = &[
 fn works_after_cue(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        let kind = matches!(
-            label,
-            Label::Gpe | Label::Loc | Label::Facility | Label::Event | Label::Norp | Label::Product
-        ) || (matches!(label, Label::Person | Label::Org)
-            && !is_cue_word(Cue::MakerVerb, words.get(b)));
+        let kind = may_be_title(label)
+            || (matches!(label, Label::Person | Label::Org)
+                && !is_cue_word(Cue::MakerVerb, words.get(b)));
         // The work word must be a noun: "to play Liechtenstein" is a match, not a play.
         let cue = a >= 2
             && is_cue_word(Cue::WorkCue, words.get(a - 1))
