@@ -23,7 +23,7 @@ fn facilities_before_cue(words: &[&str], names: &mut [Span]) {
         let (a, b, label) = *span;
         let kind = matches!(label, Label::Gpe | Label::Loc | Label::Org | Label::Person);
         if kind
-            && is_cue_word(Cue::StructureAfter, words.get(b))
+            && is_cue_word(Cue::Structure, words.get(b))
             && lists_of_tokens(&words[a..b])
                 & (List::City.bit() | List::Country.bit() | List::State.bit())
                 == 0

@@ -101,17 +101,17 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
             return Some(Label::Facility);
         }
     }
-    // Some buildings and roads are run by an organisation of the same name, but the name with
-    // one of these words is the place ("Heathrow Airport", "Wembley Stadium").
-    // "River Thames", "Lake Windermere", "Somerset Levels": a natural feature, though the
-    // tagger called it an organisation.
+    // "River Thames", "Lake Windermere": a natural feature, though the tagger called it an
+    // organisation.
     let natural = NATURAL_FIRST.contains(&words[0])
         || has_list(std::slice::from_ref(&words[n - 1]), List::GeographicCue);
     if ty == NameType::Organisation && natural {
         return Some(Label::Loc);
     }
+    // Some buildings and roads are run by an organisation of the same name, but the name with
+    // a structure word last is the place ("Heathrow Airport", "Wembley Stadium").
     let org_or_misc = matches!(ty, NameType::Organisation | NameType::Misc);
-    if org_or_misc && STRUCTURE_ENDINGS.contains(&words[n - 1]) {
+    if org_or_misc && is_cue(Cue::Structure, last) {
         return Some(Label::Facility);
     }
     None
@@ -164,24 +164,6 @@ const FACILITY_ENDINGS: &[&str] = &[
 
 /// First words of natural features: "River Thames", "Loch Ness".
 const NATURAL_FIRST: &[&str] = &["River", "Lake", "Loch", "Mount"];
-
-/// The facility endings that name a structure, not an institution housed in one ("Hospital",
-/// "Museum" and "Centre" are often the organisation itself).
-/// Not "Palace" (a football club, a royal household) nor "Street" ("Wall Street" the industry).
-const STRUCTURE_ENDINGS: &[&str] = &[
-    "Airport",
-    "Stadium",
-    "Bridge",
-    "Tunnel",
-    "Arena",
-    "Motorway",
-    "Highway",
-    "Dam",
-    "Cathedral",
-    "Mosque",
-    "Temple",
-    "Tower",
-];
 
 fn location(words: &[&str]) -> Label {
     if words.iter().any(|w| ORG_PREMISES.contains(w)) {

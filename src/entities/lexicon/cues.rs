@@ -29,8 +29,9 @@ pub enum Cue {
     ProductMaker,
     /// A verb of making after a name: "the film Jane Doe directed" names a person, not a film.
     MakerVerb,
-    /// A lowercase word for a structure after a name: "Heathrow airport", "the M25 motorway".
-    StructureAfter,
+    /// A word for a structure, last in a name ("Heathrow Airport") or after it ("the M25
+    /// motorway"); not an institution housed in one ("Hospital", "Museum").
+    Structure,
     /// A language that is also a nationality ("French"): LANGUAGE only in context.
     SharedLanguage,
 }
@@ -53,7 +54,7 @@ impl Cue {
             "org_last" => Cue::OrgLast,
             "org_after_title" => Cue::OrgAfterTitle,
             "maker_verb" => Cue::MakerVerb,
-            "structure_after" => Cue::StructureAfter,
+            "structure" => Cue::Structure,
             _ => return None,
         })
     }
@@ -215,7 +216,7 @@ mod tests {
         assert!(is_cue_word(Cue::LanguageBefore, Some(&"in")));
         assert!(is_cue(Cue::SharedLanguage, &["french"]));
         assert!(is_cue_word(Cue::MakerVerb, Some(&"directed")));
-        assert!(is_cue_word(Cue::StructureAfter, Some(&"airport")));
+        assert!(is_cue_word(Cue::Structure, Some(&"airport")));
         assert_eq!(known_name(&["New", "Year", "'s", "Eve"]), Some(Label::Date));
         assert_eq!(known_name(&["GENERAL", "ELECTRIC"]), Some(Label::Org));
         assert_eq!(known_name(&["Mandarin"]), Some(Label::Language));
