@@ -14,7 +14,6 @@ amounts with a few words around them, for inspection on screen.
 
 Usage: python benches/bbc_entities.py [--root DIR] [--show N]
 """
-import argparse
 import collections
 import os
 import re
@@ -24,7 +23,7 @@ import copydesk
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from bbc_quotes import DEFAULT_ROOT, stories  # noqa: E402
+from bbc_quotes import bbc_args, stories  # noqa: E402
 
 ONTONOTES = set(
     "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE DATE TIME PERCENT MONEY "
@@ -44,12 +43,7 @@ def core(text):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--root", default=DEFAULT_ROOT)
-    ap.add_argument("--show", type=int, default=0)
-    args = ap.parse_args()
-    if not os.path.isdir(args.root):
-        sys.exit(f"no BBC data at {args.root}")
+    args = bbc_args(__doc__)
     texts = [t for _, t in stories(args.root)]
     articles = copydesk.analyze_many(texts)
     amounts = inside = 0

@@ -69,13 +69,19 @@ def narration_signs(text, q):
     return signs
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def bbc_args(description):
+    """The BBC benches' command line (--root, --show), with the root checked."""
+    ap = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--root", default=DEFAULT_ROOT)
     ap.add_argument("--show", type=int, default=0)
     args = ap.parse_args()
     if not os.path.isdir(args.root):
         sys.exit(f"no BBC data at {args.root}")
+    return args
+
+
+def main():
+    args = bbc_args(__doc__)
     items = list(stories(args.root))
     articles = copydesk.analyze_many([t for _, t in items])
     with_quotes = unbalanced = n_quotes = 0

@@ -132,16 +132,19 @@ const WORK_DETERMINERS: &[&str] = &[
 fn works_after_cue(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        let kind = may_be_title(label)
-            || (matches!(label, Label::Person | Label::Org)
-                && !is_cue_word(Cue::MakerVerb, words.get(b)));
-        // The work word must be a noun: "to play Liechtenstein" is a match, not a play.
+        // The work word must be a noun: "to play Liechtenstein" is a match, not a play. Tested
+        // first: few names follow one, so the verb after most names is never looked up.
         let cue = a >= 2
             && is_cue_word(Cue::WorkCue, words.get(a - 1))
             && WORK_DETERMINERS
                 .iter()
                 .any(|d| d.eq_ignore_ascii_case(words[a - 2]));
-        if kind && cue {
+        let kind = || {
+            may_be_title(label)
+                || (matches!(label, Label::Person | Label::Org)
+                    && !is_cue_word(Cue::MakerVerb, words.get(b)))
+        };
+        if cue && kind() {
             span.2 = Label::WorkOfArt;
         }
     }
