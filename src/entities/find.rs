@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::canonical::{canonical_names, NameMention};
 use super::context::relabel;
 use super::finer::refine;
+use super::joins::join;
 use super::label::Label;
 use super::lexicon::cues::known_name;
 use super::lexicon::{lists_of_tokens, List};
@@ -14,6 +15,7 @@ use super::model::Model;
 use super::numeric;
 use super::repair::{listed_places, repair, Span};
 use super::sentence_start::person_start;
+use super::story::settle;
 use super::tagger::clusters::ClusterTable;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
@@ -46,7 +48,11 @@ fn split_list(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, us
             && known_name(&words[a..k]).is_some()
             && known_name(&words[k + 1..b]).is_some()
     });
-    if let Some(k) = pair {
+    // "Kansai Electric Power and Kansai International Airport": a second name that opens with
+    // the first one's word is another name, not the end of one.
+    let repeat =
+        || (a + 2..b.saturating_sub(2)).find(|&k| words[k] == "and" && words[k + 1] == words[a]);
+    if let Some(k) = pair.or_else(repeat) {
         emit(a, k);
         emit(k + 1, b);
         return;
@@ -102,6 +108,47 @@ fn trim_bare_edges(words: &[&str], mut a: usize, mut b: usize) -> (usize, usize)
     (a, b)
 }
 
+/// Arabic articles that open a name in lowercase ("al-Gama'a").
+const LOWERCASE_ARTICLES: &[&str] = &["al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "ash-"];
+
+/// The span `a..b` without lowercase hyphenated words at its start: "two-time Open",
+/// "mainly-Moslem North Caucasus" are the names after them.
+fn trim_lowercase_start(words: &[&str], mut a: usize, b: usize) -> usize {
+    let modifier = |w: &str| {
+        w.starts_with(char::is_lowercase)
+            && w.contains('-')
+            && !LOWERCASE_ARTICLES.iter().any(|p| w.starts_with(p))
+    };
+    while a + 1 < b && modifier(words[a]) {
+        a += 1;
+    }
+    a
+}
+
+/// The span `a..b` with a closing bracket that it does not open: "(Tom) Seaver" takes back the
+/// opening bracket before it when there is one; otherwise the bracket ends one name and the
+/// rest is another ("Lindsay) Davenport", after "(Olympic champion Lindsay").
+fn close_bracket(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, usize)) {
+    let mut depth = 0usize;
+    for k in a..b {
+        match words[k] {
+            "(" => depth += 1,
+            ")" if depth > 0 => depth -= 1,
+            ")" if a > 0 && words[a - 1] == "(" => return emit(a - 1, b),
+            ")" => {
+                emit(a, k);
+                let (c, d) = trim_bare_edges(words, k + 1, b);
+                if c < d {
+                    emit(c, d);
+                }
+                return;
+            }
+            _ => {}
+        }
+    }
+    emit(a, b)
+}
+
 /// Calls `emit` for the name before an opening bracket that the span `a..b` never closes and
 /// for what follows it: "Internet Corporation for Assigned Names and Numbers (Icann" is the
 /// corporation and its acronym, not one name with a dangling bracket. Other spans pass whole.
@@ -143,12 +190,15 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         let mut tagged: Vec<(usize, usize, NameType)> = Vec::with_capacity(sentence_names.len());
         for n in sentence_names {
             let (a, b) = (n.start.min(words_here.len()), n.end.min(words_here.len()));
-            let (mut a, b) = trim_bare_edges(words_here, a, b);
+            let (a, b) = trim_bare_edges(words_here, a, b);
+            let mut a = trim_lowercase_start(words_here, a, b);
             if n.ty == NameType::Person {
                 a = person_start(words_here, a, b, &model.tagger.clusters);
             }
             split_open_bracket(words_here, a, b, |a, b| {
-                split_list(words_here, a, b, |a, b| tagged.push((a, b, n.ty)))
+                close_bracket(words_here, a, b, |a, b| {
+                    split_list(words_here, a, b, |a, b| tagged.push((a, b, n.ty)))
+                })
             });
         }
         let mut spans: Vec<Span> = tagged
@@ -156,6 +206,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             .map(|(a, b, ty)| (a, b, refine(ty, &words_here[a..b])))
             .collect();
         repair(words_here, &mut spans);
+        join(words_here, &mut spans);
         listed_places(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
         });
@@ -166,6 +217,15 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         }
         for e in numeric::find(words_here, &blocked) {
             found.push((range.start + e.start, range.start + e.end, e.label));
+        }
+    }
+    settle(&words, &mut found, |w| {
+        is_personal_name(w, &model.tagger.clusters)
+    });
+    let mut sentence_end = vec![false; words.len() + 1];
+    for r in &sentences {
+        if let Some(e) = sentence_end.get_mut(r.end) {
+            *e = true;
         }
     }
     // To byte offsets, dropping anything that does not map to a proper slice of the text or
@@ -183,6 +243,11 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
                 && word.starts_with(|c: char| c.is_ascii_digit())
                 && word[..word.len() - 1].contains('.')
             {
+                end -= 1;
+            }
+            // "... by Lear Corp.": at a sentence's end the abbreviation's period is also the
+            // full stop, which belongs to the sentence ("Lear Corp" + "."), as in the treebanks.
+            if label.is_name() && sentence_end[b] && is_final_abbreviation(word) {
                 end -= 1;
             }
             (doc.tokens[a].start, end, label, a..b)
@@ -231,9 +296,27 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         .collect()
 }
 
+/// "Corp.", "Mich.", "Jr.": a word abbreviated with one period, at its end ("U.S." keeps its
+/// period, which is not only the last one).
+fn is_final_abbreviation(word: &str) -> bool {
+    word.len() > 2
+        && word.ends_with('.')
+        && word[..word.len() - 1].chars().all(|c| c.is_alphabetic())
+}
+
 /// Gazetteer bits of the word knowledge (see the header of `data/word_knowledge.tsv`): a city,
 /// country or state named by one word.
 const PLACE_ALONE: u32 = 1 << 0 | 1 << 5 | 1 << 7;
+
+/// Gazetteer bits of the word knowledge: a common surname or first name (top and middle
+/// tiers of the census lists).
+const PERSONAL: u32 = 1 << 10 | 1 << 11 | 1 << 13 | 1 << 14;
+
+fn is_personal_name(word: &str, clusters: &ClusterTable) -> bool {
+    clusters
+        .get(lower_hash(word))
+        .is_some_and(|c| c.gazetteer & PERSONAL != 0)
+}
 
 /// Whether a name can be a place: a city, country or state of the lexicon, or for one word, of
 /// the GeoNames lists in the model's word knowledge.

@@ -27,12 +27,14 @@ mod canonical;
 mod context;
 mod find;
 mod finer;
+mod joins;
 mod label;
 pub mod lexicon;
 mod model;
 mod numeric;
 mod repair;
 mod sentence_start;
+mod story;
 pub mod tagger;
 pub mod training;
 

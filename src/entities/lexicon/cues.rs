@@ -32,6 +32,8 @@ pub enum Cue {
     /// A word for a structure, last in a name ("Heathrow Airport") or after it ("the M25
     /// motorway"); not an institution housed in one ("Hospital", "Museum").
     Structure,
+    /// A word that names a road with the number after it ("Interstate 5", "Route 66").
+    Road,
     /// A language that is also a nationality ("French"): LANGUAGE only in context.
     SharedLanguage,
 }
@@ -55,6 +57,7 @@ impl Cue {
             "org_after_title" => Cue::OrgAfterTitle,
             "maker_verb" => Cue::MakerVerb,
             "structure" => Cue::Structure,
+            "road" => Cue::Road,
             _ => return None,
         })
     }
@@ -217,6 +220,7 @@ mod tests {
         assert!(is_cue(Cue::SharedLanguage, &["french"]));
         assert!(is_cue_word(Cue::MakerVerb, Some(&"directed")));
         assert!(is_cue_word(Cue::Structure, Some(&"airport")));
+        assert!(is_cue_word(Cue::Road, Some(&"Interstate")));
         assert_eq!(known_name(&["New", "Year", "'s", "Eve"]), Some(Label::Date));
         assert_eq!(known_name(&["GENERAL", "ELECTRIC"]), Some(Label::Org));
         assert_eq!(known_name(&["Mandarin"]), Some(Label::Language));

@@ -1,0 +1,197 @@
+//! Names that the words beside them lengthen: a nickname in quotes or brackets between a
+//! person's first name and surname (`Hector "Macho" Camacho`), and the number of a road
+//! ("Interstate 5", "Route 66").
+
+use super::label::Label;
+use super::lexicon::cues::{is_cue_word, Cue};
+use super::lexicon::{lists_of_tokens, List};
+use super::repair::Span;
+
+pub fn join(words: &[&str], names: &mut Vec<Span>) {
+    nicknames(words, names);
+    roads(words, names);
+}
+
+/// The longest nickname, in words.
+const MAX_NICKNAME: usize = 4;
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The mark that closes a nickname opened by `open`.
+fn closing(open: &str) -> Option<&'static [&'static str]> {
+    match open {
+        "\"" | "``" => Some(&["\"", "''"]),
+        "“" => Some(&["”", "\""]),
+        "(" => Some(&[")"]),
+        _ => None,
+    }
+}
+
+/// Words inside a nickname: capitalised, or the small words of one ("Hands of Stone").
+fn nickname_word(w: &str) -> bool {
+    capitalised(w) || matches!(w, "of" | "the" | "de" | "la")
+}
+
+/// `Hector "Macho" Camacho`, `James Leander (Leo) Nichols`: a person's first names, a
+/// nickname of a few capitalised words in quotes or brackets, and a capitalised surname are
+/// one PERSON, whatever the tagger made of the nickname.
+fn nicknames(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
+        let (a, b, label) = names[k];
+        k += 1;
+        if label != Label::Person {
+            continue;
+        }
+        let Some(closers) = words.get(b).and_then(|w| closing(w)) else {
+            continue;
+        };
+        let Some(close) =
+            (b + 2..words.len().min(b + 2 + MAX_NICKNAME)).find(|&j| closers.contains(&words[j]))
+        else {
+            continue;
+        };
+        let inner = &words[b + 1..close];
+        let surname = close + 1;
+        if !capitalised(inner[0])
+            || !inner.iter().all(|w| nickname_word(w))
+            || !words.get(surname).is_some_and(|w| capitalised(w))
+        {
+            continue;
+        }
+        // Results tables print "Rolf Sorensen (Denmark) Rabobank": a rider, his country and
+        // his team. A place in the brackets, or a name other than a person's after them, is no
+        // nickname.
+        let places = List::City.bit() | List::Country.bit() | List::State.bit();
+        let place_inside = lists_of_tokens(inner) & places != 0
+            || names.iter().any(|s| {
+                s.0 < close
+                    && s.1 > b + 1
+                    && matches!(s.2, Label::Gpe | Label::Loc | Label::Norp | Label::Facility)
+            });
+        let after = names.iter().find(|s| s.0 <= surname && surname < s.1);
+        if place_inside || after.is_some_and(|s| s.2 != Label::Person) {
+            continue;
+        }
+        // The surname is the person's name the tagger found after the mark, or the word alone.
+        let end = after.map_or(surname + 1, |s| s.1);
+        names.retain(|s| s.1 <= a || s.0 >= end);
+        let at = names.partition_point(|s| s.0 < a);
+        names.insert(at, (a, end, Label::Person));
+        k = at + 1;
+    }
+}
+
+/// One to four digits: the number of a road.
+fn road_number(w: &str) -> bool {
+    (1..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit())
+}
+
+/// "Interstate 5", "U.S. Route 66", "Highway 1": a road word and its number name a road,
+/// a FAC in OntoNotes; the tagger takes the word alone for an organisation, or nothing.
+fn roads(words: &[&str], names: &mut Vec<Span>) {
+    for i in 0..words.len().saturating_sub(1) {
+        if !capitalised(words[i])
+            || !is_cue_word(Cue::Road, words.get(i))
+            || !road_number(words[i + 1])
+        {
+            continue;
+        }
+        match names.iter().position(|s| s.0 <= i + 1 && i < s.1) {
+            // The road word ends a name ("U.S. Route"): the number joins it.
+            Some(k) if names[k].1 == i + 1 => {
+                let free = names.get(k + 1).is_none_or(|s| s.0 > i + 1);
+                if free {
+                    names[k] = (names[k].0, i + 2, Label::Facility);
+                }
+            }
+            Some(_) => {}
+            None => {
+                let at = names.partition_point(|s| s.0 < i);
+                names.insert(at, (i, i + 2, Label::Facility));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn joined(text: &str, names: &[Span]) -> Vec<(String, Label)> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = names.to_vec();
+        join(&words, &mut names);
+        names
+            .iter()
+            .map(|&(a, b, l)| (words[a..b].join(" "), l))
+            .collect()
+    }
+
+    #[test]
+    fn a_nickname_joins_the_first_name_and_the_surname() {
+        let got = joined(
+            "against Hector \" Macho \" Camacho .",
+            &[
+                (1, 2, Label::Person),
+                (3, 4, Label::Org),
+                (5, 6, Label::Person),
+            ],
+        );
+        assert_eq!(got, [("Hector \" Macho \" Camacho".into(), Label::Person)]);
+        let got = joined(
+            "friend James Leander ( Leo ) Nichols said",
+            &[(1, 3, Label::Person), (3, 7, Label::Person)],
+        );
+        assert_eq!(
+            got,
+            [("James Leander ( Leo ) Nichols".into(), Label::Person)]
+        );
+        let got = joined(
+            "Roberto \" Hands of Stone \" Duran climbs",
+            &[(0, 1, Label::Person), (6, 7, Label::Person)],
+        );
+        assert_eq!(
+            got,
+            [("Roberto \" Hands of Stone \" Duran".into(), Label::Person)]
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_name_is_not_a_nickname() {
+        // Lowercase words inside, or no capitalised word after the closing mark.
+        let names = [(0, 1, Label::Person)];
+        assert_eq!(joined("Smith \" we will \" Jones", &names).len(), 1);
+        assert_eq!(joined("Smith \" Never \" and", &names)[0].0, "Smith");
+        let org = [(0, 1, Label::Org), (4, 5, Label::Person)];
+        assert_eq!(joined("Acme \" Best \" Jones", &org).len(), 2);
+        // A rider, his country and his team.
+        let rider = [
+            (0, 2, Label::Person),
+            (3, 4, Label::Gpe),
+            (5, 6, Label::Org),
+        ];
+        assert_eq!(
+            joined("Rolf Sorensen ( Denmark ) Rabobank", &rider).len(),
+            3
+        );
+        let rider = [(0, 2, Label::Person), (5, 6, Label::Person)];
+        assert_eq!(joined("Rolf Sorensen ( Denmark ) Smith", &rider).len(), 2);
+    }
+
+    #[test]
+    fn a_road_and_its_number_are_a_facility() {
+        let got = joined("on Interstate 5 in", &[(1, 2, Label::Org)]);
+        assert_eq!(got, [("Interstate 5".into(), Label::Facility)]);
+        let got = joined("along U.S. Route 66 .", &[(1, 3, Label::Gpe)]);
+        assert_eq!(got, [("U.S. Route 66".into(), Label::Facility)]);
+        assert_eq!(
+            joined("Route 66 was", &[]),
+            [("Route 66".into(), Label::Facility)]
+        );
+        // Lowercase: "the route 5 buses" names no road.
+        assert!(joined("the route 5 buses", &[]).is_empty());
+    }
+}

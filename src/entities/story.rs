@@ -1,0 +1,141 @@
+//! Names the rest of the story settles: once "Mercantile Bancorp Inc." is named, a bare
+//! "Mercantile" is that company even where the tagger took it for a person; and once
+//! "Boatmen's Bancshares Inc." is named, "Boatmen's" keeps its "'s", which is part of the name
+//! and no possessive.
+
+use super::label::Label;
+use super::tagger::document::WordKeyed;
+
+/// A name over story tokens `start..end`.
+pub type StoryName = (usize, usize, Label);
+
+/// Applies both rules to `names` (story token ranges, any order) over the story's `words`;
+/// `personal` says whether a word is a common first name or surname.
+pub fn settle(words: &[&str], names: &mut [StoryName], personal: impl Fn(&str) -> bool) {
+    organisations_named_in_full(words, names, personal);
+    possessive_names(words, names);
+}
+
+/// A one-word PERSON that opens an organisation's name of several words elsewhere in the story
+/// is that organisation, unless the story also names a person of several words holding it
+/// ("Ford" after both "Ford Motor Co" and "Harrison Ford" stays as tagged) or the word is a
+/// common first name or surname (a "Wang" in a story with a "Wang Laboratories").
+fn organisations_named_in_full(
+    words: &[&str],
+    names: &mut [StoryName],
+    personal: impl Fn(&str) -> bool,
+) {
+    let mut first_of_org: WordKeyed<&str, ()> = WordKeyed::default();
+    let mut in_person: WordKeyed<&str, ()> = WordKeyed::default();
+    for &(a, b, label) in names.iter() {
+        if b < a + 2 {
+            continue;
+        }
+        match label {
+            Label::Org => {
+                first_of_org.insert(words[a], ());
+            }
+            Label::Person => {
+                for &w in &words[a..b] {
+                    in_person.insert(w, ());
+                }
+            }
+            _ => {}
+        }
+    }
+    if first_of_org.is_empty() {
+        return;
+    }
+    for name in names.iter_mut() {
+        let (a, b, label) = *name;
+        if label == Label::Person
+            && b == a + 1
+            && first_of_org.contains_key(words[a])
+            && !in_person.contains_key(words[a])
+            && !personal(words[a])
+        {
+            name.2 = Label::Org;
+        }
+    }
+}
+
+fn is_possessive(w: &str) -> bool {
+    matches!(w, "'s" | "’s" | "'S" | "’S")
+}
+
+/// "Boatmen's" after "Boatmen's Bancshares Inc.": a name whose words, then "'s", open a longer
+/// name of the story is that name's short form, "'s" included.
+fn possessive_names(words: &[&str], names: &mut [StoryName]) {
+    // The words before "'s" in each name that continues after it.
+    let mut heads: Vec<&[&str]> = Vec::new();
+    for &(a, b, label) in names.iter() {
+        if !label.is_name() {
+            continue;
+        }
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| is_possessive(words[k])) {
+            heads.push(&words[a..k]);
+        }
+    }
+    if heads.is_empty() {
+        return;
+    }
+    let mut starts: Vec<usize> = names.iter().map(|n| n.0).collect();
+    starts.sort_unstable();
+    for name in names.iter_mut() {
+        let (a, b, label) = *name;
+        let free = starts.binary_search(&b).is_err();
+        if label.is_name()
+            && free
+            && words.get(b).is_some_and(|w| is_possessive(w))
+            && heads.contains(&&words[a..b])
+        {
+            name.1 = b + 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settled(text: &str, names: &[StoryName]) -> Vec<(String, Label)> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = names.to_vec();
+        settle(&words, &mut names, |w| w == "Wang");
+        names
+            .iter()
+            .map(|&(a, b, l)| (words[a..b].join(" "), l))
+            .collect()
+    }
+
+    #[test]
+    fn a_person_that_opens_an_organisation_is_that_organisation() {
+        let text = "Mercantile Bancorp Inc said . Mercantile rose .";
+        let got = settled(text, &[(0, 3, Label::Org), (5, 6, Label::Person)]);
+        assert_eq!(got[1], ("Mercantile".into(), Label::Org));
+        // A person of several words with that word keeps the bare name a person.
+        let text = "Ford Motor Co and Harrison Ford . Ford said";
+        let names = [
+            (0, 3, Label::Org),
+            (4, 6, Label::Person),
+            (7, 8, Label::Person),
+        ];
+        assert_eq!(settled(text, &names)[2].1, Label::Person);
+        let text = "Wang Laboratories Inc said . Wang rose .";
+        let got = settled(text, &[(0, 3, Label::Org), (5, 6, Label::Person)]);
+        assert_eq!(got[1].1, Label::Person);
+    }
+
+    #[test]
+    fn a_possessive_that_opens_a_longer_name_is_part_of_it() {
+        let text = "Boatmen 's Bancshares Inc rose . Boatmen 's shares and Smith 's car";
+        let names = [
+            (0, 4, Label::Org),
+            (6, 7, Label::Org),
+            (10, 11, Label::Person),
+        ];
+        let got = settled(text, &names);
+        assert_eq!(got[1].0, "Boatmen 's");
+        assert_eq!(got[2].0, "Smith");
+    }
+}
