@@ -3,6 +3,7 @@
 //! in quotes after "film", "novel", "album" (`The film "Ocean Road"`), and a name followed by
 //! such a word ("the new Lord of the Rings film").
 
+use super::finer::is_year;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
 use super::lexicon::{lists_of_tokens, List};
@@ -71,9 +72,39 @@ fn is_quote(w: &str) -> bool {
 /// The longest title in quotes taken as a work's.
 const MAX_TITLE: usize = 10;
 
-/// `the film "Ocean Road"`: a capitalised title in quotes, with a work word among the three
-/// words before the opening quote, is a WORK_OF_ART, replacing names inside it.
+/// Small words a title leaves in lowercase ("Anne of a Thousand Days").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "from",
+];
+
+/// Every word capitalised but the small ones, and the first capitalised too.
+fn title_case(title: &[&str]) -> bool {
+    title.first().is_some_and(|w| capitalised(w))
+        && title.iter().all(|w| {
+            capitalised(w) || TITLE_SMALL_WORDS.contains(w) || !w.chars().any(char::is_alphabetic)
+        })
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A title in quotes: the words between the marks, without punctuation the copy put inside
+/// the closing mark (`"Bertillon 166,"`), and the closing mark's position.
+struct QuotedTitle {
+    start: usize,
+    end: usize,
+    close: usize,
+    cued: bool,
+}
+
+/// `the film "Ocean Road"`, `"The Collapse" (1964)`: a capitalised title in quotes is a work's
+/// when a work word comes among the three words before the opening mark or a year in brackets
+/// follows the closing one; the other titles in quotes of that sentence are works too when
+/// their words are capitalised as titles are (his novels "The Knot" and "Soul Alone").
+/// A work replaces the names inside it.
 fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
+    let mut titles: Vec<QuotedTitle> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         if !is_quote(words[i]) {
@@ -85,18 +116,39 @@ fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
             i += 1;
             continue;
         };
-        let cued = (i.saturating_sub(3)..i).any(|k| is_cue_word(Cue::WorkCue, words.get(k)));
-        let capitalised = words[i + 1].chars().next().is_some_and(char::is_uppercase);
-        let (a, b) = (i + 1, close);
+        let start = i + 1;
+        let mut end = close;
+        while end > start + 1 && matches!(words[end - 1], "," | "." | ";" | ":") {
+            end -= 1;
+        }
+        let work_word = (i.saturating_sub(3)..i).any(|k| is_cue_word(Cue::WorkCue, words.get(k)));
+        let year = words.get(close + 1) == Some(&"(")
+            && words.get(close + 2).is_some_and(|w| is_year(w))
+            && words.get(close + 3) == Some(&")");
+        let title = &words[start..end];
+        let cued = (work_word && capitalised(title[0])) || (year && title_case(title));
+        titles.push(QuotedTitle {
+            start,
+            end,
+            close,
+            cued,
+        });
+        i = close + 1;
+    }
+    let any_cued = titles.iter().any(|t| t.cued);
+    for t in &titles {
+        let (a, b) = (t.start, t.end);
+        if !(t.cued || any_cued && title_case(&words[a..b])) {
+            continue;
+        }
         let crossing = names
             .iter()
-            .any(|&(s, e, _)| s < b && e > a && (s < a || e > b));
-        if cued && capitalised && !crossing {
+            .any(|&(s, e, _)| s < t.close && e > a && (s < a || e > b));
+        if !crossing {
             names.retain(|&(s, e, _)| e <= a || s >= b);
-            names.push((a, b, Label::WorkOfArt));
-            names.sort_by_key(|&(s, _, _)| s);
+            let at = names.partition_point(|&(s, _, _)| s < a);
+            names.insert(at, (a, b, Label::WorkOfArt));
         }
-        i = close + 1;
     }
 }
 
@@ -165,6 +217,30 @@ mod tests {
         let mut names = vec![(1, 2, Label::Norp)];
         relabel(&w, &mut names);
         assert_eq!(names[0].2, Label::Norp);
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        text.split(' ').collect()
+    }
+
+    #[test]
+    fn titles_in_quotes_with_a_year_and_their_neighbours_are_works() {
+        let w = words("as \" The Collapse \" ( 1964 ) , \" The Knot , \" and \" Soul Alone \" .");
+        let mut names = vec![(2, 3, Label::Norp), (16, 18, Label::Person)];
+        relabel(&w, &mut names);
+        let got: Vec<String> = names.iter().map(|&(a, b, _)| w[a..b].join(" ")).collect();
+        assert_eq!(got, ["The Collapse", "The Knot", "Soul Alone"]);
+        assert!(names.iter().all(|n| n.2 == Label::WorkOfArt));
+        // A quote with a year after it is not a title unless capitalised as one.
+        let w = words("said \" We will win \" ( 1998 ) .");
+        let mut names = vec![];
+        relabel(&w, &mut names);
+        assert!(names.is_empty());
+        // Without a cue, a capitalised quote stays as the tagger had it.
+        let w = words("its \" Strike Hard \" campaign");
+        let mut names = vec![(2, 4, Label::Org)];
+        relabel(&w, &mut names);
+        assert_eq!(names, [(2, 4, Label::Org)]);
     }
 
     #[test]
