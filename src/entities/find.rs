@@ -15,6 +15,7 @@ use super::model::Model;
 use super::numeric;
 use super::repair::{listed_places, repair, Span};
 use super::sentence_start::person_start;
+use super::splits::split;
 use super::story::settle;
 use super::tagger::clusters::ClusterTable;
 use super::tagger::hash::lower_hash;
@@ -206,6 +207,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             .map(|(a, b, ty)| (a, b, refine(ty, &words_here[a..b])))
             .collect();
         repair(words_here, &mut spans);
+        split(words_here, &mut spans);
         join(words_here, &mut spans);
         listed_places(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
@@ -222,9 +224,15 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
     settle(&words, &mut found, |w| {
         is_personal_name(w, &model.tagger.clusters)
     });
+    // Where each sentence ends, before any closing quotation marks and brackets after its
+    // last word (`... Warner Bros."`).
     let mut sentence_end = vec![false; words.len() + 1];
     for r in &sentences {
-        if let Some(e) = sentence_end.get_mut(r.end) {
+        let mut end = r.end.min(words.len());
+        while end > r.start && is_closing_mark(words[end - 1]) {
+            end -= 1;
+        }
+        if let Some(e) = sentence_end.get_mut(end) {
             *e = true;
         }
     }
@@ -294,6 +302,10 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
                 .unwrap_or_else(|| text[start..end].to_string()),
         })
         .collect()
+}
+
+fn is_closing_mark(w: &str) -> bool {
+    matches!(w, "\"" | "”" | "’" | "'" | "''" | ")" | "]")
 }
 
 /// "Corp.", "Mich.", "Jr.": a word abbreviated with one period, at its end ("U.S." keeps its

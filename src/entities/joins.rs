@@ -93,9 +93,10 @@ fn road_number(w: &str) -> bool {
 /// a FAC in OntoNotes; the tagger takes the word alone for an organisation, or nothing.
 fn roads(words: &[&str], names: &mut Vec<Span>) {
     for i in 0..words.len().saturating_sub(1) {
-        if !capitalised(words[i])
+        // The number first: it is the cheaper test and rules out most words.
+        if !road_number(words[i + 1])
+            || !capitalised(words[i])
             || !is_cue_word(Cue::Road, words.get(i))
-            || !road_number(words[i + 1])
         {
             continue;
         }

@@ -34,6 +34,7 @@ mod model;
 mod numeric;
 mod repair;
 mod sentence_start;
+mod splits;
 mod story;
 pub mod tagger;
 pub mod training;

@@ -1,0 +1,134 @@
+//! Names the tagger ran together that are two: a people before a place ("Jewish West Bank
+//! settlements") and a country before its holiday ("the U.S. Labor Day weekend"). Each part
+//! must be listed for what it becomes, so names such as "British Airways" stand. Peoples side
+//! by side ("Bosnian Serb", "Iraqi Kurdish") are one people, as CoNLL and OntoNotes mark them.
+
+use super::label::Label;
+use super::lexicon::cues::known_name;
+use super::lexicon::{lists_of_tokens, List};
+use super::repair::Span;
+
+/// Longest people's phrase before a place, in words ("Greek Cypriot").
+const MAX_PEOPLE: usize = 2;
+
+fn peoples_bits() -> u16 {
+    List::Nationality.bit() | List::ReligiousOrPolitical.bit()
+}
+
+/// The label a listed place takes: a country, city or state is a GPE, a region a LOC.
+fn place_label(words: &[&str]) -> Option<Label> {
+    let bits = lists_of_tokens(words);
+    if bits & (List::Country.bit() | List::City.bit() | List::State.bit()) != 0 {
+        Some(Label::Gpe)
+    } else if bits & List::Region.bit() != 0 {
+        Some(Label::Loc)
+    } else {
+        None
+    }
+}
+
+/// The parts a name the tagger labelled `label` falls into, or `None` when it stands whole.
+fn parts(words: &[&str], label: Label) -> Option<Vec<(usize, usize, Label)>> {
+    let n = words.len();
+    if n < 2 || known_name(words).is_some() || place_label(words).is_some() {
+        return None;
+    }
+    // "Rwandan Hutu": every word a people's makes one people, whatever the tagger said.
+    if label != Label::Norp
+        && words
+            .iter()
+            .all(|w| lists_of_tokens(std::slice::from_ref(w)) & peoples_bits() != 0)
+    {
+        return Some(vec![(0, n, Label::Norp)]);
+    }
+    for k in 1..n.min(MAX_PEOPLE + 1) {
+        let (head, tail) = words.split_at(k);
+        // "Jewish West Bank"; but a name the tagger took for a place stands ("Pakistani
+        // Kashmir").
+        let people = lists_of_tokens(head) & peoples_bits() != 0
+            && !matches!(label, Label::Gpe | Label::Loc);
+        if let (true, Some(label)) = (people, place_label(tail)) {
+            return Some(vec![(0, k, Label::Norp), (k, n, label)]);
+        }
+        // "U.S. Labor Day".
+        if place_label(head) == Some(Label::Gpe) && known_name(tail) == Some(Label::Date) {
+            return Some(vec![(0, k, Label::Gpe), (k, n, Label::Date)]);
+        }
+    }
+    None
+}
+
+pub fn split(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
+        let (a, b, label) = names[k];
+        let pieces = match label {
+            Label::Person => None,
+            _ if b - a < 2 || b - a > MAX_PEOPLE + 4 => None,
+            _ => parts(&words[a..b], label),
+        };
+        match pieces {
+            Some(pieces) => {
+                let count = pieces.len();
+                names.splice(
+                    k..k + 1,
+                    pieces.into_iter().map(|(s, e, l)| (a + s, a + e, l)),
+                );
+                k += count;
+            }
+            None => k += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split_names(text: &str, names: &[Span]) -> Vec<(String, Label)> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = names.to_vec();
+        split(&words, &mut names);
+        names
+            .iter()
+            .map(|&(a, b, l)| (words[a..b].join(" "), l))
+            .collect()
+    }
+
+    #[test]
+    fn peoples_places_and_holidays_run_together_are_split() {
+        let got = split_names("the Rwandan Hutu refugees", &[(1, 3, Label::Event)]);
+        assert_eq!(got, [("Rwandan Hutu".into(), Label::Norp)]);
+        let got = split_names("of Jewish West Bank settlements", &[(1, 4, Label::Org)]);
+        assert_eq!(
+            got,
+            [
+                ("Jewish".into(), Label::Norp),
+                ("West Bank".into(), Label::Loc)
+            ]
+        );
+        let got = split_names("the U.S. Labor Day weekend", &[(1, 4, Label::Event)]);
+        assert_eq!(
+            got,
+            [
+                ("U.S.".into(), Label::Gpe),
+                ("Labor Day".into(), Label::Date)
+            ]
+        );
+    }
+
+    #[test]
+    fn names_that_start_with_a_people_or_a_place_stand() {
+        for (text, span) in [
+            ("British Airways flew", (0, 2, Label::Org)),
+            ("the North Korean army", (1, 3, Label::Norp)),
+            ("the French Open", (1, 3, Label::Event)),
+            ("Jewish Chronicle said", (0, 2, Label::Org)),
+            ("New York Times said", (0, 3, Label::Org)),
+            ("in Pakistani Kashmir .", (1, 3, Label::Loc)),
+        ] {
+            let got = split_names(text, &[span]);
+            assert_eq!(got.len(), 1, "{text}");
+        }
+    }
+}
