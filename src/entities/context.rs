@@ -1,4 +1,5 @@
-//! Labels decided by the words around a name rather than its own: a language where the
+//! Labels decided by the words around a name rather than its own: a town after "in" or
+//! "near" (`located_places`), a language where the
 //! sentence speaks of one ("printed in Welsh and English", "speaks French"), a work's title
 //! in quotes after "film", "novel", "album" (`The film "Ocean Road"`), and a name followed by
 //! such a word ("the new Lord of the Rings film").
@@ -15,6 +16,42 @@ pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
     works_before_cue(words, names);
     works_after_cue(words, names);
     facilities_before_cue(words, names);
+}
+
+/// Prepositions of place: after one, a town is where something happens, not a club or firm.
+const IN_A_PLACE: &[&str] = &["in", "near", "outside", "into", "around", "across"];
+
+/// Words before "in" that make what follows a company: "shares in Halifax".
+const HOLDINGS: &[&str] = &[
+    "shares",
+    "stake",
+    "stakes",
+    "invest",
+    "invested",
+    "investing",
+    "investment",
+    "interest",
+    "holding",
+    "holdings",
+];
+
+/// "fighting in Arbil", "a sanatorium near Barvikha": a one-word name the tagger took for an
+/// organisation, after a preposition of place, is the place when `is_place` says it can be one
+/// (a city, country or state of the lexicon or of the word knowledge), unless a holding comes
+/// before ("a stake in Halifax").
+pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&str]) -> bool) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        if label == Label::Org
+            && b == a + 1
+            && a > 0
+            && IN_A_PLACE.contains(&words[a - 1])
+            && !(a > 1 && HOLDINGS.contains(&words[a - 2]))
+            && is_place(&words[a..b])
+        {
+            span.2 = Label::Gpe;
+        }
+    }
 }
 
 /// "Heathrow airport", "the M25 motorway": a name that is not a known place, followed by a
@@ -241,6 +278,20 @@ mod tests {
         let mut names = vec![(2, 4, Label::Org)];
         relabel(&w, &mut names);
         assert_eq!(names, [(2, 4, Label::Org)]);
+    }
+
+    #[test]
+    fn a_town_after_a_preposition_of_place_is_a_place() {
+        let towns = |name: &[&str]| matches!(name, ["Arbil"] | ["Halifax"]);
+        let w = words("fighting in Arbil and in Halifax , a stake in Halifax");
+        let mut names = vec![(2, 3, Label::Org), (5, 6, Label::Org), (10, 11, Label::Org)];
+        located_places(&w, &mut names, towns);
+        let labels: Vec<Label> = names.iter().map(|n| n.2).collect();
+        assert_eq!(labels, [Label::Gpe, Label::Gpe, Label::Org]);
+        let w = words("joined Milan from Torino");
+        let mut names = vec![(1, 2, Label::Org), (3, 4, Label::Org)];
+        located_places(&w, &mut names, |_| true);
+        assert!(names.iter().all(|n| n.2 == Label::Org));
     }
 
     #[test]

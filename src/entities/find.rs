@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::canonical::{canonical_names, NameMention};
-use super::context::relabel;
+use super::context::{located_places, relabel};
 use super::finer::refine;
 use super::joins::join;
 use super::label::Label;
@@ -210,6 +210,9 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         split(words_here, &mut spans);
         join(words_here, &mut spans);
         listed_places(words_here, &mut spans, |name| {
+            is_place(name, &model.tagger.clusters)
+        });
+        located_places(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
         });
         relabel(words_here, &mut spans);

@@ -108,6 +108,8 @@ fn roads(words: &[&str], names: &mut Vec<Span>) {
                     names[k] = (names[k].0, i + 2, Label::Facility);
                 }
             }
+            // "Interstate 95" already one name, of another kind ("Boeing 747" taken for a model).
+            Some(k) if names[k].0 <= i && names[k].1 == i + 2 => names[k].2 = Label::Facility,
             Some(_) => {}
             None => {
                 let at = names.partition_point(|s| s.0 < i);
