@@ -11,6 +11,7 @@ use super::lexicon::{lists_of_tokens, List};
 use super::repair::Span;
 
 pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
+    organisations_after_cue(words, names);
     languages(words, names);
     quoted_works(words, names);
     works_before_cue(words, names);
@@ -19,7 +20,11 @@ pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
 }
 
 /// Prepositions of place: after one, a town is where something happens, not a club or firm.
-const IN_A_PLACE: &[&str] = &["in", "near", "outside", "into", "around", "across"];
+const IN_A_PLACE: &[&str] = &["in", "near", "outside", "into", "around", "across", "along"];
+
+/// Last words of street names: "Downing Street" is a street after "outside", though it is
+/// the government when it speaks.
+const STREETS: &[&str] = &["Street", "Road", "Avenue", "Square", "Lane", "Boulevard"];
 
 /// Words before "in" that make what follows a company: "shares in Halifax".
 const HOLDINGS: &[&str] = &[
@@ -42,14 +47,45 @@ const HOLDINGS: &[&str] = &[
 pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&str]) -> bool) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        if label == Label::Org
-            && b == a + 1
-            && a > 0
-            && IN_A_PLACE.contains(&words[a - 1])
-            && !(a > 1 && HOLDINGS.contains(&words[a - 2]))
-            && is_place(&words[a..b])
-        {
+        if label != Label::Org || a == 0 || !IN_A_PLACE.contains(&words[a - 1]) {
+            continue;
+        }
+        if b == a + 1 && !(a > 1 && HOLDINGS.contains(&words[a - 2])) && is_place(&words[a..b]) {
             span.2 = Label::Gpe;
+        } else if b >= a + 2 && STREETS.contains(&words[b - 1]) {
+            span.2 = Label::Facility;
+        }
+    }
+}
+
+/// The longest organisation's name taken after a kind of organisation, in words.
+const MAX_CUED_ORG: usize = 4;
+
+/// "the charity Shelter", "the airline Flybe": capitalised words right after a word for a kind
+/// of organisation name one, whatever the tagger made of them, unless they open with a title
+/// ("the company Chairman ...") or a first name ("the firm John Lewis" stays as tagged, a
+/// person or the shop).
+fn organisations_after_cue(words: &[&str], names: &mut Vec<Span>) {
+    for i in 0..words.len().saturating_sub(1) {
+        let next = words[i + 1];
+        if !capitalised(next) || !is_cue_word(Cue::OrgCue, words.get(i)) {
+            continue;
+        }
+        let opener = lists_of_tokens(&[next]) & (List::Title.bit() | List::FirstName.bit());
+        if opener != 0 {
+            continue;
+        }
+        match names.iter().position(|s| s.0 <= i + 1 && i + 1 < s.1) {
+            Some(k) if names[k].0 == i + 1 => names[k].2 = Label::Org,
+            Some(_) => {}
+            None => {
+                let end = (i + 1..words.len().min(i + 1 + MAX_CUED_ORG))
+                    .take_while(|&j| capitalised(words[j]) || words[j] == "&")
+                    .last()
+                    .map_or(i + 1, |j| j + 1);
+                let at = names.partition_point(|s| s.0 < i + 1);
+                names.insert(at, (i + 1, end, Label::Org));
+            }
         }
     }
 }
@@ -292,6 +328,18 @@ mod tests {
         let mut names = vec![(1, 2, Label::Org), (3, 4, Label::Org)];
         located_places(&w, &mut names, |_| true);
         assert!(names.iter().all(|n| n.2 == Label::Org));
+    }
+
+    #[test]
+    fn a_name_after_a_kind_of_organisation_is_one() {
+        let w = words("the charity Shelter warned , the airline Flybe Group said");
+        let mut names = vec![(7, 9, Label::Person)];
+        relabel(&w, &mut names);
+        assert_eq!(names, [(2, 3, Label::Org), (7, 9, Label::Org)]);
+        let w = words("the company Chairman Bob Smith said");
+        let mut names = vec![(3, 5, Label::Person)];
+        relabel(&w, &mut names);
+        assert_eq!(names, [(3, 5, Label::Person)]);
     }
 
     #[test]

@@ -20,6 +20,7 @@ use super::story::settle;
 use super::tagger::clusters::ClusterTable;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
+use super::titles::name_start;
 use crate::doc::Doc;
 
 /// An entity mention: byte offsets into `Doc::text`, its label and the canonical name of the
@@ -195,6 +196,9 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             let mut a = trim_lowercase_start(words_here, a, b);
             if n.ty == NameType::Person {
                 a = person_start(words_here, a, b, &model.tagger.clusters);
+                a = name_start(words_here, a, b, |name| {
+                    is_place(name, &model.tagger.clusters)
+                });
             }
             split_open_bracket(words_here, a, b, |a, b| {
                 close_bracket(words_here, a, b, |a, b| {

@@ -94,7 +94,9 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
         return Some(Label::Product);
     }
     if matches!(ty, NameType::Location | NameType::Person) {
-        if is_cue(Cue::OrgLast, last) {
+        // "Thornbury Foods": a town's name before a trade word is a company's.
+        let trade = ty == NameType::Location && is_cue(Cue::OrgAfterTitle, last);
+        if is_cue(Cue::OrgLast, last) || trade {
             return Some(Label::Org);
         }
         if FACILITY_ENDINGS.contains(&words[n - 1]) {
@@ -134,6 +136,7 @@ const ORG_PREMISES: &[&str] = &["Embassy", "Consulate", "Mission"];
 /// Last words of buildings, airports, roads and the like: OntoNotes FAC.
 const FACILITY_ENDINGS: &[&str] = &[
     "Airport",
+    "Barrier",
     "Stadium",
     "Centre",
     "Center",

@@ -37,6 +37,7 @@ mod sentence_start;
 mod splits;
 mod story;
 pub mod tagger;
+mod titles;
 pub mod training;
 
 /// Loads the bundled model and builds the entity tables now rather than on first use (see

@@ -79,14 +79,15 @@ fn peoples(words: &[&str], names: &mut Vec<Span>) {
 }
 
 /// "Article 50", "Article 5 of the treaty": a numbered article of a treaty or constitution is a
-/// LAW, though the tagger, which takes "Article" for an ordinary word, names neither word.
+/// LAW, though the tagger, which takes "Article" for an ordinary word, names neither word; so is
+/// a numbered ballot proposition ("Proposition 22").
 fn articles(words: &[&str], names: &mut Vec<Span>) {
     let mut hits = Vec::new();
     for (i, pair) in words.windows(2).enumerate() {
         let numbered = pair[1].as_bytes().first().is_some_and(u8::is_ascii_digit)
             && pair[1].len() <= 4
             && pair[1].bytes().all(|b| b.is_ascii_alphanumeric());
-        if pair[0] == "Article" && numbered {
+        if matches!(pair[0], "Article" | "Proposition") && numbered {
             hits.push((i, i + 2, Label::Law));
         }
     }
@@ -277,12 +278,13 @@ fn event_leads(words: &[&str], names: &mut [Span]) {
 
 /// "Boeing 747", "Windows 11", "Tesla Model 3": a maker's or a product's name followed by a
 /// model number is one PRODUCT.
-fn product_models(words: &[&str], names: &mut [Span]) {
-    let n = names.len();
-    for k in 0..n {
+fn product_models(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
         let (a, b, label) = names[k];
         let next_start = names.get(k + 1).map_or(words.len(), |s| s.0);
         let maker = is_cue(Cue::ProductMaker, &words[a..a + 1]);
+        k += 1;
         if !(maker || label == Label::Product) || b >= next_start {
             continue;
         }
@@ -293,8 +295,22 @@ fn product_models(words: &[&str], names: &mut [Span]) {
                     || w.len() >= 3
                     || !w.bytes().all(|c| c.is_ascii_digit()))
         });
-        if code {
-            names[k] = (a, b + 1, Label::Product);
+        if !code {
+            continue;
+        }
+        // "Boeing 737 Max": a variant word after the number is the model's too, even when the
+        // tagger took it for a name of its own.
+        let variant = words
+            .get(b + 1..b + 2)
+            .is_some_and(|w| is_cue(Cue::ProductVariant, w));
+        let variant_alone = names.get(k).is_some_and(|s| s.0 == b + 1 && s.1 == b + 2);
+        if variant && (next_start > b + 1 || variant_alone) {
+            names[k - 1] = (a, b + 2, Label::Product);
+            if variant_alone {
+                names.remove(k);
+            }
+        } else {
+            names[k - 1] = (a, b + 1, Label::Product);
         }
     }
 }

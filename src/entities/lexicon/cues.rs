@@ -34,13 +34,17 @@ pub enum Cue {
     Structure,
     /// A word that names a road with the number after it ("Interstate 5", "Route 66").
     Road,
+    /// A model's variant after its number ("Boeing 737 Max", "iPhone 15 Pro").
+    ProductVariant,
+    /// A kind of organisation before its name ("the charity Shelter", "the airline Flybe").
+    OrgCue,
     /// A language that is also a nationality ("French"): LANGUAGE only in context.
     SharedLanguage,
 }
 
 impl Cue {
-    fn bit(self) -> u16 {
-        1 << (self as u16)
+    fn bit(self) -> u32 {
+        1 << (self as u32)
     }
 
     fn section(name: &str) -> Option<Cue> {
@@ -58,6 +62,8 @@ impl Cue {
             "maker_verb" => Cue::MakerVerb,
             "structure" => Cue::Structure,
             "road" => Cue::Road,
+            "product_variant" => Cue::ProductVariant,
+            "org_cue" => Cue::OrgCue,
             _ => return None,
         })
     }
@@ -67,7 +73,7 @@ impl Cue {
 const MAX_PHRASE: usize = 5;
 
 struct Cues {
-    cues: HashKeyed<u16>,
+    cues: HashKeyed<u32>,
     names: HashKeyed<Label>,
     /// First tokens of multi-token names.
     openers: HashKeyed<()>,

@@ -201,6 +201,14 @@ pub const DATE_UNITS: &[&str] = &[
     "quarters",
     "season",
     "seasons",
+    "summer",
+    "summers",
+    "winter",
+    "winters",
+    "spring",
+    "springs",
+    "autumn",
+    "autumns",
 ];
 
 pub const QUANTITY_UNITS: &[&str] = &[
