@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use crate::entities::lexicon::{lists_of_tokens, List};
+
 /// A line of the input: its byte range without the line terminator.
 pub type Line = Range<usize>;
 
@@ -113,18 +115,50 @@ fn split_at_kept_breaks(src: &str, block: &[Line], wrap_width: usize, out: &mut 
                 .trim_start()
                 .starts_with(char::is_alphabetic);
         let line_width = width(src, line);
-        let wrapped = (MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&wrap_width)
-            && !starts_with_bullet(src, next)
+        let wrapped = !starts_with_bullet(src, next)
             && !text.ends_with(':')
-            && (hyphenated
-                || line_width * 4 >= wrap_width * 3
-                || line_width + 1 + first_word_width(src, next) > wrap_width);
+            && (mid_sentence(text, src[next.clone()].trim_start())
+                || (MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&wrap_width)
+                    && (hyphenated
+                        || line_width * 4 >= wrap_width * 3
+                        || line_width + 1 + first_word_width(src, next) > wrap_width));
         if !wrapped {
             out.push(std::mem::take(&mut current));
         }
         current.push(next.clone());
     }
     out.push(current);
+}
+
+/// Words no paragraph ends with: a line that ends with one goes on ("the talks would\nresume").
+const CONTINUING_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
+    "from", "as", "that", "would", "will", "could", "should", "was", "were", "is", "are", "has",
+    "have", "had", "its", "their", "his", "her", "our", "said",
+];
+
+/// Whether a sentence runs on from `line` into `next` whatever the widths say (so in copy too
+/// short to show a wrap width): the line ends without a stop, and either ends with a word no
+/// paragraph ends with, or the next line opens with a lowercase word, or with a word that only
+/// ends names ("Kestrel Heavy" / "Industries cut 300 jobs.").
+fn mid_sentence(line: &str, next: &str) -> bool {
+    let stopped = line.ends_with(['.', '!', '?', ';', ':', '"', '”', '’', '\'', ')', ']', '|']);
+    let Some(last) = line.split_whitespace().next_back() else {
+        return false;
+    };
+    let Some(first) = next.split_whitespace().next() else {
+        return false;
+    };
+    if stopped || !line.contains(char::is_alphabetic) {
+        return false;
+    }
+    let first_word = first.trim_end_matches([',', '.', ';', ':']);
+    let starts_lower = first.starts_with(char::is_lowercase);
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let name_goes_on = capital(last)
+        && capital(first_word)
+        && lists_of_tokens(&[first_word]) & List::OrgWord.bit() != 0;
+    starts_lower || CONTINUING_WORDS.contains(&last) || name_goes_on
 }
 
 /// Common endings of a word's second half: "negotia-" + "tions" is one broken word.
@@ -194,6 +228,29 @@ mod tests {
         assert_eq!(paras(src).len(), 3);
         let src = "A story told in long lines that nobody wrapped at all, line by line.\nShort.\nAnother long line that stands alone as its own paragraph here.";
         assert_eq!(paras(src).len(), 2);
+    }
+
+    #[test]
+    fn a_sentence_broken_across_short_lines_is_one_paragraph() {
+        assert_eq!(
+            paras("The talks would\nresume next week."),
+            ["The talks would resume next week."]
+        );
+        assert_eq!(
+            paras("Staff at the\nhospital were praised."),
+            ["Staff at the hospital were praised."]
+        );
+        assert_eq!(
+            paras("Kestrel Heavy\nIndustries cut 300 jobs."),
+            ["Kestrel Heavy Industries cut 300 jobs."]
+        );
+        // A headline over its story, a stop, a table row: kept apart.
+        assert_eq!(
+            paras("Storm hits Leeds\nResidents were told to stay in.").len(),
+            2
+        );
+        assert_eq!(paras("Jobs cut.\nthe end").len(), 2);
+        assert_eq!(paras("Leeds 2 Hull 1\nYork 0 Bath 3").len(), 2);
     }
 
     #[test]
