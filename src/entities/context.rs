@@ -58,6 +58,46 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
     }
 }
 
+/// Kinds a name before "shares" can be and still be the market rather than a company:
+/// "Tokyo shares", "European shares".
+fn market_label(label: Label) -> bool {
+    matches!(label, Label::Gpe | Label::Loc | Label::Norp | Label::Org)
+}
+
+/// "Deliveroo shares fell", "BP stock rose": a name right before "shares" or "stock" is a
+/// company, whatever the tagger made of it, and a capitalised word it left there is one too
+/// unless the word knowledge calls it a common word ("The", "Its") or the lexicon a place or
+/// a people.
+pub fn companies_before_shares(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    is_common: impl Fn(&str) -> bool,
+) {
+    let places = List::Country.bit()
+        | List::City.bit()
+        | List::State.bit()
+        | List::Region.bit()
+        | List::Nationality.bit();
+    for j in 1..words.len() {
+        if !matches!(words[j], "shares" | "stock" | "share") {
+            continue;
+        }
+        let w = words[j - 1];
+        match names.iter().position(|s| s.0 < j && j - 1 < s.1) {
+            Some(k) if names[k].1 == j && !market_label(names[k].2) => names[k].2 = Label::Org,
+            Some(_) => {}
+            None if capitalised(w)
+                && !is_common(w)
+                && lists_of_tokens(&[w]) & (places | List::Title.bit()) == 0 =>
+            {
+                let at = names.partition_point(|s| s.0 < j - 1);
+                names.insert(at, (j - 1, j, Label::Org));
+            }
+            None => {}
+        }
+    }
+}
+
 /// The longest organisation's name taken after a kind of organisation, in words.
 const MAX_CUED_ORG: usize = 4;
 
@@ -340,6 +380,19 @@ mod tests {
         let mut names = vec![(3, 5, Label::Person)];
         relabel(&w, &mut names);
         assert_eq!(names, [(3, 5, Label::Person)]);
+    }
+
+    #[test]
+    fn a_name_before_shares_is_a_company() {
+        let common = |w: &str| w == "The";
+        let w = words("Deliveroo shares fell , Tokyo shares rose and The shares");
+        let mut names = vec![(4, 5, Label::Gpe)];
+        companies_before_shares(&w, &mut names, common);
+        assert_eq!(names, [(0, 1, Label::Org), (4, 5, Label::Gpe)]);
+        let w = words("Ms Kaur sold Harbury shares");
+        let mut names = vec![(3, 4, Label::Person)];
+        companies_before_shares(&w, &mut names, common);
+        assert_eq!(names, [(3, 4, Label::Org)]);
     }
 
     #[test]

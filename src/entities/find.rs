@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::canonical::{canonical_names, NameMention};
-use super::context::{located_places, relabel};
+use super::context::{companies_before_shares, located_places, relabel};
 use super::finer::refine;
 use super::joins::join;
 use super::label::Label;
@@ -14,7 +14,7 @@ use super::lexicon::{lists_of_tokens, List};
 use super::model::Model;
 use super::numeric;
 use super::repair::{listed_places, repair, Span};
-use super::sentence_start::person_start;
+use super::sentence_start::{common_word, person_start};
 use super::splits::split;
 use super::story::settle;
 use super::tagger::clusters::ClusterTable;
@@ -218,6 +218,9 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         });
         located_places(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
+        });
+        companies_before_shares(words_here, &mut spans, |w| {
+            common_word(model.tagger.clusters.get(lower_hash(w)))
         });
         relabel(words_here, &mut spans);
         for (a, b, label) in spans {

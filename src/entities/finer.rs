@@ -78,6 +78,15 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     {
         return Some(Label::Law);
     }
+    // "Model Y", "Model 3": a car maker's model names.
+    let code = |w: &str| {
+        (1..=3).contains(&w.len())
+            && w.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
+    if n == 2 && words[0] == "Model" && code(words[1]) {
+        return Some(Label::Product);
+    }
     if is_cue(Cue::AwardLast, last) {
         return Some(Label::WorkOfArt);
     }

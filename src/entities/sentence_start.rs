@@ -25,7 +25,7 @@ const FIRST_NAME_BITS: u32 = 1 << 13 | 1 << 14 | 1 << 15;
 const COMMON: u8 = 11;
 
 /// Whether the word knowledge says this word is a common word and never a first name.
-fn common_word(class: Option<WordClass>) -> bool {
+pub(super) fn common_word(class: Option<WordClass>) -> bool {
     class.is_some_and(|c| {
         (1..=COMMON).contains(&c.logprob)
             && c.capitalised == 0

@@ -232,6 +232,27 @@ mod tests {
     }
 
     #[test]
+    fn fractions_and_past_years() {
+        assert_eq!(
+            labels("fell by a fifth ."),
+            vec![("a fifth".into(), "CARDINAL")]
+        );
+        assert_eq!(
+            labels("two thirds of"),
+            vec![("two thirds".into(), "CARDINAL")]
+        );
+        assert_eq!(
+            labels("a quarter of staff"),
+            vec![("a quarter".into(), "CARDINAL")]
+        );
+        assert_eq!(labels("the fifth day"), vec![("fifth".into(), "ORDINAL")]);
+        assert_eq!(labels("fought in 1066 ."), vec![("1066".into(), "DATE")]);
+        assert_eq!(labels("since 1815 and"), vec![("1815".into(), "DATE")]);
+        assert_eq!(labels("in 1500 stores"), vec![("1500".into(), "CARDINAL")]);
+        assert_eq!(labels("paid 1821 ."), vec![("1821".into(), "CARDINAL")]);
+    }
+
+    #[test]
     fn names_block_expressions() {
         let words = ["Apollo", "13", "flew"];
         assert!(find(&words, &[true, true, false]).is_empty());

@@ -63,6 +63,28 @@ pub(super) fn is_year(w: &str) -> bool {
         && (w.starts_with("19") || w.starts_with("20"))
 }
 
+/// Words before a year of any century: "fought in 1066", "since 1815".
+const YEAR_LEADS: &[&str] = &[
+    "in", "since", "until", "till", "from", "by", "around", "circa",
+];
+
+/// Words after such a year that leave it one: "in 1821 and 1822", "in 1066, when".
+const YEAR_FOLLOWERS: &[&str] = &["and", "or", "to", "when", "after", "before", "as", "until"];
+
+/// "in 1821", "since 1066": a number of three or four digits from 1000 to 2099 after a word
+/// that leads a year, and not before a noun it counts ("in 1500 stores").
+fn is_past_year(words: &[&str], i: usize) -> bool {
+    let w = words[i];
+    let year = (3..=4).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && w.parse::<u16>().is_ok_and(|y| (1000..2100).contains(&y));
+    let led = i > 0 && YEAR_LEADS.contains(&words[i - 1]);
+    let free = words
+        .get(i + 1)
+        .is_none_or(|n| !n.starts_with(char::is_lowercase) || YEAR_FOLLOWERS.contains(n));
+    year && led && free
+}
+
 pub(super) fn is_day_number(w: &str) -> bool {
     w.len() <= 2
         && w.bytes().all(|b| b.is_ascii_digit())
@@ -172,7 +194,7 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         };
         return Some((end, Label::Time));
     }
-    if let Some(a) = a_unit(words, i) {
+    if let Some(a) = a_unit(words, i).or_else(|| fraction(words, i)) {
         return Some(a);
     }
     let end = number_phrase(words, i)?;
@@ -215,7 +237,7 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if is(next, QUANTITY_UNITS) {
         return Some((end + 1, Label::Quantity));
     }
-    if end == i + 1 && is_year(w) {
+    if end == i + 1 && (is_year(w) || is_past_year(words, i)) {
         return Some((end, Label::Date));
     }
     Some((end, Label::Cardinal))
@@ -253,6 +275,23 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
     } else {
         None
     }
+}
+
+/// Counts of parts: "a third", "two fifths"; "a quarter" only before "of", being also a
+/// quarter of the year.
+const FRACTIONS: &[&str] = &[
+    "third", "thirds", "fifth", "fifths", "sixth", "sixths", "tenth", "tenths", "quarter",
+    "quarters",
+];
+
+/// "cut by a fifth", "two thirds of voters": a fraction is a CARDINAL, not an ordinal.
+fn fraction(words: &[&str], i: usize) -> Option<(usize, Label)> {
+    let count = is(words.get(i), &["a", "one", "two", "three", "four"]);
+    let part = words
+        .get(i + 1)
+        .filter(|w| FRACTIONS.iter().any(|f| f.eq_ignore_ascii_case(w)))?;
+    let quarter = part.to_ascii_lowercase().starts_with("quarter");
+    (count && (!quarter || is(words.get(i + 2), &["of"]))).then_some((i + 2, Label::Cardinal))
 }
 
 /// "10:30", "9.30" is too ambiguous, so only colon times.
