@@ -79,6 +79,30 @@ pub fn companies_before_shares(
         | List::Region.bit()
         | List::Nationality.bit();
     for j in 1..words.len() {
+        // "Shares in Dixons Carphone", "a stake in Harbury": what follows is a company.
+        if words[j] == "in"
+            && HOLDINGS
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(words[j - 1]))
+        {
+            match names.iter().position(|s| s.0 == j + 1) {
+                Some(k) if names[k].2 != Label::Norp => names[k].2 = Label::Org,
+                Some(_) => {}
+                None => {
+                    let w = words.get(j + 1).copied().unwrap_or("");
+                    let free = !names.iter().any(|s| s.0 <= j + 1 && j + 1 < s.1);
+                    if free
+                        && capitalised(w)
+                        && !is_common(w)
+                        && lists_of_tokens(&[w]) & places == 0
+                    {
+                        let at = names.partition_point(|s| s.0 < j + 1);
+                        names.insert(at, (j + 1, j + 2, Label::Org));
+                    }
+                }
+            }
+            continue;
+        }
         if !matches!(words[j], "shares" | "stock" | "share") {
             continue;
         }
@@ -285,6 +309,44 @@ fn works_before_cue(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// The longest title taken from capitalised words the tagger left, in words.
+const MAX_UNTAGGED_TITLE: usize = 6;
+
+/// "Her memoir Becoming": a capitalised word that no name holds, right after a work word with
+/// its determiner, opens the title, which runs over the capitalised words (and the small words
+/// of titles between them) after it.
+fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
+    for i in 2..words.len() {
+        // Cheapest test first: most words are not capitalised.
+        if !capitalised(words[i])
+            || !WORK_DETERMINERS
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(words[i - 2]))
+            || !is_cue_word(Cue::WorkCue, words.get(i - 1))
+        {
+            continue;
+        }
+        if names.iter().any(|s| s.0 <= i && i < s.1) {
+            continue;
+        }
+        let mut end = i + 1;
+        let limit = words.len().min(i + MAX_UNTAGGED_TITLE);
+        let mut j = i + 1;
+        while j < limit && (capitalised(words[j]) || TITLE_SMALL_WORDS.contains(&words[j])) {
+            j += 1;
+            if capitalised(words[j - 1]) {
+                end = j;
+            }
+        }
+        if names.iter().any(|s| s.0 < end && i < s.1) || is_cue_word(Cue::MakerVerb, words.get(end))
+        {
+            continue;
+        }
+        let at = names.partition_point(|s| s.0 < i);
+        names.insert(at, (i, end, Label::WorkOfArt));
+    }
+}
+
 /// Words before a work word that make it a noun.
 const WORK_DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "new", "latest", "hit", "debut", "whose",
@@ -294,7 +356,8 @@ const WORK_DETERMINERS: &[&str] = &[
 /// work's title ("the film Silent Harbour", even when tagged as a person), unless a verb of
 /// making follows ("the film Jane Doe directed"); the tagger takes many titles for people or
 /// organisations ("the series Deep Water").
-fn works_after_cue(words: &[&str], names: &mut [Span]) {
+fn works_after_cue(words: &[&str], names: &mut Vec<Span>) {
+    untagged_works_after_cue(words, names);
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         // The work word must be a noun: "to play Liechtenstein" is a match, not a play. Tested
@@ -389,10 +452,30 @@ mod tests {
         let mut names = vec![(4, 5, Label::Gpe)];
         companies_before_shares(&w, &mut names, common);
         assert_eq!(names, [(0, 1, Label::Org), (4, 5, Label::Gpe)]);
+        let w = words("Shares in Dixons Carphone fell and a stake in Tesco");
+        let mut names = vec![(2, 4, Label::Gpe)];
+        companies_before_shares(&w, &mut names, common);
+        assert_eq!(names, [(2, 4, Label::Org), (9, 10, Label::Org)]);
         let w = words("Ms Kaur sold Harbury shares");
         let mut names = vec![(3, 4, Label::Person)];
         companies_before_shares(&w, &mut names, common);
         assert_eq!(names, [(3, 4, Label::Org)]);
+    }
+
+    #[test]
+    fn a_title_the_tagger_left_after_a_work_word_is_a_work() {
+        let w = words("Her memoir Becoming topped the charts");
+        let mut names = vec![];
+        relabel(&w, &mut names);
+        assert_eq!(names, [(2, 3, Label::WorkOfArt)]);
+        let w = words("the film Gone with the Wind opened");
+        let mut names = vec![];
+        relabel(&w, &mut names);
+        assert_eq!(names, [(2, 6, Label::WorkOfArt)]);
+        let w = words("the film Jane directed");
+        let mut names = vec![];
+        relabel(&w, &mut names);
+        assert!(names.is_empty());
     }
 
     #[test]

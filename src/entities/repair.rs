@@ -142,7 +142,10 @@ fn overlay(names: &mut Vec<Span>, hits: &[Span]) {
             k += 1;
         }
         let touching = &names[first..k];
-        if touching.iter().all(|&(s, e, _)| s >= a && e <= b) {
+        // A name already kept that reaches into this phrase holds it ("Sony Walkman" over the
+        // known names "Sony" and "Walkman").
+        let held = out.last().is_some_and(|&(_, e, _)| e > a);
+        if !held && touching.iter().all(|&(s, e, _)| s >= a && e <= b) {
             out.push((a, b, label));
         } else {
             out.extend_from_slice(touching);
@@ -382,6 +385,17 @@ fn nationality_bodies(words: &[&str], names: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_holding_two_phrases_stands_over_both() {
+        let mut names = vec![(1, 3, Label::Product)];
+        overlay(&mut names, &[(1, 2, Label::Org), (2, 3, Label::Product)]);
+        assert_eq!(names, [(1, 3, Label::Product)]);
+        let w = ["The", "Sony", "Walkman", "5", "sold"];
+        let mut names = vec![(1, 3, Label::Product)];
+        repair(&w, &mut names);
+        assert_eq!(names, [(1, 4, Label::Product)]);
+    }
 
     #[test]
     fn lexicon_region_replaces_pieces() {

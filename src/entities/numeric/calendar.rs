@@ -2,7 +2,7 @@
 //! slash dates, decades, relative dates ("next month", "a day earlier" is in `quantity`),
 //! times of day and ordinals.
 
-use super::quantity::{is_day_number, is_year};
+use super::quantity::{is_day_number, is_year, number_phrase};
 use super::words::*;
 use super::{is, is_exact};
 use crate::entities::label::Label;
@@ -17,6 +17,17 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         let next = words.get(i + 1);
         if next.is_some_and(|n| is_decade(n)) {
             return Some((i + 2, Label::Date));
+        }
+        // "the three months to June", "the 12 months ending March 2025": a period counted
+        // back from a month, as economic copy writes it.
+        if let Some(e) = number_phrase(words, i + 1) {
+            if is(words.get(e), DATE_UNITS)
+                && is(words.get(e + 1), &["to", "ending", "through"])
+                && is_exact(words.get(e + 2), MONTHS)
+            {
+                let year = words.get(e + 3).is_some_and(|y| is_year(y));
+                return Some((e + 3 + usize::from(year), Label::Date));
+            }
         }
         // "the early 2000s", "the late 1970s"
         if is(next, &["early", "late", "mid"]) && words.get(i + 2).is_some_and(|n| is_decade(n)) {

@@ -250,6 +250,14 @@ mod tests {
         assert_eq!(labels("since 1815 and"), vec![("1815".into(), "DATE")]);
         assert_eq!(labels("in 1500 stores"), vec![("1500".into(), "CARDINAL")]);
         assert_eq!(labels("paid 1821 ."), vec![("1821".into(), "CARDINAL")]);
+        assert_eq!(
+            labels("in the three months to June ."),
+            vec![("the three months to June".into(), "DATE")]
+        );
+        assert_eq!(
+            labels("the 12 months ending March 2025 ,"),
+            vec![("the 12 months ending March 2025".into(), "DATE")]
+        );
     }
 
     #[test]
