@@ -99,8 +99,15 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     }
     let org_word =
         |w: &str| is_cue(Cue::OrgLast, &[w]) || has_list(std::slice::from_ref(&w), List::OrgWord);
-    if is_cue(Cue::ProductMaker, &words[..1]) && !words[1..].iter().any(|w| org_word(w)) {
-        return Some(Label::Product);
+    // "Ford Focus", "Land Rover Defender", "Xbox Series X": a maker's or a product's name
+    // (one or two words) before model words, none of them an organisation's word.
+    let maker = (1..=2.min(n - 1)).find(|&k| {
+        is_cue(Cue::ProductMaker, &words[..k]) || known_name(&words[..k]) == Some(Label::Product)
+    });
+    if let Some(k) = maker {
+        if !words[k..].iter().any(|w| org_word(w)) {
+            return Some(Label::Product);
+        }
     }
     if matches!(ty, NameType::Location | NameType::Person) {
         // "Thornbury Foods": a town's name before a trade word is a company's.
@@ -320,6 +327,12 @@ mod tests {
         assert_eq!(refine(NameType::Misc, &["Ruritanian"]), Label::Norp);
         assert_eq!(refine(NameType::Misc, &["World", "Cup"]), Label::Event);
         assert_eq!(refine(NameType::Misc, &["Windows", "95"]), Label::Product);
+        let defender = ["Land", "Rover", "Defender"];
+        assert_eq!(refine(NameType::Organisation, &defender), Label::Product);
+        let xbox = ["Xbox", "Series", "X"];
+        assert_eq!(refine(NameType::Organisation, &xbox), Label::Product);
+        let company = ["Land", "Rover", "Group"];
+        assert_eq!(refine(NameType::Organisation, &company), Label::Org);
         assert_eq!(refine(NameType::Misc, &["Boxing", "Day"]), Label::Date);
         assert_eq!(
             refine(NameType::Organisation, &["Human", "Rights", "Act"]),

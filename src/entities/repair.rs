@@ -47,6 +47,7 @@ pub fn repair(words: &[&str], names: &mut Vec<Span>) {
     event_leads(words, names);
     product_models(words, names);
     nationality_bodies(words, names);
+    law_heads(words, names);
     law_years(words, names);
     articles(words, names);
     peoples(words, names);
@@ -198,6 +199,30 @@ fn law_years(words: &[&str], names: &mut [Span]) {
         {
             names[k] = (a, b + 1, label);
         }
+    }
+}
+
+/// "the Assisted Dying Bill", "the Finance Bill": the tagger takes "Bill" for a first name and
+/// keeps the capitalised words before it out of the name, or names only "Bill"; after "the",
+/// the capitalised words and the law word are one LAW.
+fn law_heads(words: &[&str], names: &mut [Span]) {
+    let mut previous_end = 0;
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let law_word =
+            matches!(label, Label::Person | Label::Law) && is_cue(Cue::LawLast, &words[b - 1..b]);
+        if law_word {
+            let mut start = a;
+            let the = |w: &str| w.eq_ignore_ascii_case("the");
+            while start > previous_end && capitalised(words[start - 1]) && !the(words[start - 1]) {
+                start -= 1;
+            }
+            let determiner = start > 0 && the(words[start - 1]);
+            if determiner && b - start >= 2 && (start < a || label == Label::Person) {
+                *span = (start, b, Label::Law);
+            }
+        }
+        previous_end = span.1;
     }
 }
 
@@ -385,6 +410,23 @@ fn nationality_bodies(words: &[&str], names: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bill_after_the_is_a_law() {
+        let w = ["MPs", "debated", "the", "Assisted", "Dying", "Bill", "."];
+        let mut names = vec![(4, 6, Label::Person)];
+        law_heads(&w, &mut names);
+        assert_eq!(names, [(3, 6, Label::Law)]);
+        let w = ["The", "Finance", "Bill", "was"];
+        let mut names = vec![(2, 3, Label::Person)];
+        law_heads(&w, &mut names);
+        assert_eq!(names, [(1, 3, Label::Law)]);
+        // A person called Bill stays one.
+        let w = ["said", "Bill", "Jones", "and", "Bill"];
+        let mut names = vec![(1, 3, Label::Person), (4, 5, Label::Person)];
+        law_heads(&w, &mut names);
+        assert_eq!(names, [(1, 3, Label::Person), (4, 5, Label::Person)]);
+    }
 
     #[test]
     fn a_name_holding_two_phrases_stands_over_both() {

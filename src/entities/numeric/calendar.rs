@@ -53,6 +53,16 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if is_iso_date(w) || is_slash_date(w) || is_decade(w) {
         return Some((i + 1, Label::Date));
     }
+    // "the 14th century", "14th-century": a century is a date, not an ordinal.
+    let century = |o: &str| is(Some(&o), ORDINALS) || is_digit_ordinal(o);
+    if let Some((o, rest)) = w.split_once('-') {
+        if century(o) && rest.eq_ignore_ascii_case("century") {
+            return Some((i + 1, Label::Date));
+        }
+    }
+    if century(w) && is(words.get(i + 1), &["century", "centuries"]) {
+        return Some((i + 2, Label::Date));
+    }
     if is(this, ORDINALS) || is_digit_ordinal(w) {
         return Some((i + 1, Label::Ordinal));
     }

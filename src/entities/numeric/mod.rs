@@ -251,6 +251,23 @@ mod tests {
         assert_eq!(labels("in 1500 stores"), vec![("1500".into(), "CARDINAL")]);
         assert_eq!(labels("paid 1821 ."), vec![("1821".into(), "CARDINAL")]);
         assert_eq!(
+            labels("time in a decade ."),
+            vec![("a decade".into(), "DATE")]
+        );
+        assert_eq!(labels("a week of talks"), vec![]);
+        assert_eq!(
+            labels("the 14th-century church"),
+            vec![("14th-century".into(), "DATE")]
+        );
+        assert_eq!(
+            labels("in the 19th century ."),
+            vec![("19th century".into(), "DATE")]
+        );
+        assert_eq!(
+            labels("at 10pm tonight ."),
+            vec![("10pm tonight".into(), "TIME")]
+        );
+        assert_eq!(
             labels("in the three months to June ."),
             vec![("the three months to June".into(), "DATE")]
         );

@@ -258,14 +258,24 @@ fn glued_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             let more = next.is_some_and(|n| suffix_of(n) == Some(Suffix::Unit));
             (i + 1 + usize::from(more), Label::Quantity)
         }
-        Suffix::Clock => (i + 1, Label::Time),
+        // "10pm tonight" is one time.
+        Suffix::Clock => (i + 1 + usize::from(is(next, &["tonight"])), Label::Time),
         Suffix::Ordinal => return None,
     })
 }
 
 /// "a day earlier", "an hour later".
 pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
-    if !is(words.get(i), &["a", "an"]) || !is(words.get(i + 2), DIRECTION_AFTER) {
+    if !is(words.get(i), &["a", "an"]) {
+        return None;
+    }
+    // "for the first time in a decade", "within a week": a period after a preposition of time.
+    let period_lead = i > 0 && is(words.get(i - 1), &["in", "for", "within", "than"]);
+    if period_lead && is(words.get(i + 1), DATE_UNITS) && !is(words.get(i + 2), &["of"]) {
+        let extra = usize::from(is(words.get(i + 2), DIRECTION_AFTER));
+        return Some((i + 2 + extra, Label::Date));
+    }
+    if !is(words.get(i + 2), DIRECTION_AFTER) {
         return None;
     }
     if is(words.get(i + 1), DATE_UNITS) {
