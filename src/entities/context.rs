@@ -50,7 +50,8 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
         if label != Label::Org || a == 0 || !IN_A_PLACE.contains(&words[a - 1]) {
             continue;
         }
-        if b == a + 1 && !(a > 1 && HOLDINGS.contains(&words[a - 2])) && is_place(&words[a..b]) {
+        let before = if a > 1 { words[a - 2] } else { "" };
+        if b == a + 1 && !HOLDINGS.contains(&before) && is_place(&words[a..b]) {
             span.2 = Label::Gpe;
         } else if b >= a + 2 && STREETS.contains(&words[b - 1]) {
             span.2 = Label::Facility;

@@ -216,6 +216,8 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         listed_places(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
         });
+        events_at_places(words_here, &mut spans, &model.tagger.clusters);
+        listed_companies(words_here, &mut spans, &model.tagger.clusters);
         located_places(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
         });
@@ -330,6 +332,53 @@ fn is_final_abbreviation(word: &str) -> bool {
 /// country or state named by one word.
 const PLACE_ALONE: u32 = 1 << 0 | 1 << 5 | 1 << 7;
 
+/// "Wimbledon", "Cheltenham": a one-word miscellaneous name (`finer` makes those a people's)
+/// that the word knowledge knows as a town and the lexicon not as a people is the event held
+/// there.
+fn events_at_places(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
+    let peoples = List::Nationality.bit() | List::ReligiousOrPolitical.bit();
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        if label == Label::Norp
+            && b == a + 1
+            && lists_of_tokens(&words[a..b]) & peoples == 0
+            && is_place(&words[a..b], clusters)
+        {
+            span.2 = Label::Event;
+        }
+    }
+}
+
+/// Gazetteer bit of the word knowledge: the first word of a listed company's name.
+const COMPANY_FIRST: u32 = 1 << 17;
+
+/// Words before a place name that keep it a place whatever else the word names.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "from", "to", "across", "outside"];
+
+/// "Whitbread slipped": a one-word name the tagger took for a place that the word knowledge
+/// lists as a company's first word and not as a town, country or state is the company, unless
+/// a preposition of place or "the" comes before it ("in Rio", "in the West").
+fn listed_companies(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        if !matches!(label, Label::Gpe | Label::Loc) || b != a + 1 {
+            continue;
+        }
+        // "in Rio", "in the West": places after a preposition or "the".
+        if a > 0 && (PLACE_PREPOSITIONS.contains(&words[a - 1]) || words[a - 1] == "the") {
+            continue;
+        }
+        let bits = clusters
+            .get(lower_hash(words[a]))
+            .map_or(0, |c| c.gazetteer);
+        let lexicon_place = lists_of_tokens(&words[a..b])
+            & (List::City.bit() | List::Country.bit() | List::State.bit() | List::Region.bit());
+        if bits & COMPANY_FIRST != 0 && bits & PLACE_ALONE == 0 && lexicon_place == 0 {
+            span.2 = Label::Org;
+        }
+    }
+}
+
 /// Gazetteer bits of the word knowledge: a common surname or first name (top and middle
 /// tiers of the census lists).
 const PERSONAL: u32 = 1 << 10 | 1 << 11 | 1 << 13 | 1 << 14;
@@ -352,7 +401,21 @@ fn is_place(name: &[&str], clusters: &ClusterTable) -> bool {
 
 #[cfg(test)]
 mod edge_tests {
-    use super::{split_open_bracket, trim_bare_edges};
+    use super::{events_at_places, listed_companies, split_open_bracket, trim_bare_edges};
+    use crate::entities::{Label, Model};
+
+    #[test]
+    fn the_word_knowledge_turns_places_into_events_and_companies() {
+        let clusters = &Model::default_model().tagger.clusters;
+        let w = ["Tickets", "for", "Wimbledon", "and", "Kurdish", "music"];
+        let mut names = vec![(2, 3, Label::Norp), (4, 5, Label::Norp)];
+        events_at_places(&w, &mut names, clusters);
+        assert_eq!(names, [(2, 3, Label::Event), (4, 5, Label::Norp)]);
+        let w = ["Whitbread", "slipped", "in", "Whitbread", "and", "Leeds"];
+        let mut names = vec![(0, 1, Label::Gpe), (3, 4, Label::Gpe), (5, 6, Label::Gpe)];
+        listed_companies(&w, &mut names, clusters);
+        assert_eq!(names, [(0, 1, Label::Org), (3, 4, Label::Gpe), (5, 6, Label::Gpe)]);
+    }
 
     #[test]
     fn names_lose_marks_and_brackets_at_their_edges_only() {

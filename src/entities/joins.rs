@@ -1,6 +1,6 @@
 //! Names that the words beside them lengthen: a nickname in quotes or brackets between a
-//! person's first name and surname (`Hector "Macho" Camacho`), and the number of a road
-//! ("Interstate 5", "Route 66").
+//! person's first name and surname (`Hector "Macho" Camacho`), the number of a road
+//! ("Interstate 5", "Route 66") or of a station ("BBC Radio 4").
 
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, Cue};
@@ -10,6 +10,22 @@ use super::repair::Span;
 pub fn join(words: &[&str], names: &mut Vec<Span>) {
     nicknames(words, names);
     roads(words, names);
+    stations(words, names);
+}
+
+/// "BBC Radio 4", "Channel 5": a broadcaster's station and its number are one ORG.
+fn stations(words: &[&str], names: &mut [Span]) {
+    let n = names.len();
+    for k in 0..n {
+        let (a, b, label) = names[k];
+        let free = names.get(k + 1).is_none_or(|s| s.0 > b);
+        let number = words
+            .get(b)
+            .is_some_and(|w| (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit()));
+        if label == Label::Org && free && number && matches!(words[b - 1], "Radio" | "Channel") {
+            names[k].1 = b + 1;
+        }
+    }
 }
 
 /// The longest nickname, in words.
@@ -84,14 +100,31 @@ fn nicknames(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// "M6", "M25": a British motorway's number.
+fn motorway(w: &str) -> bool {
+    w.strip_prefix('M')
+        .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()))
+}
+
 /// One to four digits: the number of a road.
 fn road_number(w: &str) -> bool {
     (1..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// "Interstate 5", "U.S. Route 66", "Highway 1": a road word and its number name a road,
-/// a FAC in OntoNotes; the tagger takes the word alone for an organisation, or nothing.
+/// a FAC in OntoNotes; the tagger takes the word alone for an organisation, or nothing. So is
+/// "the M6".
 fn roads(words: &[&str], names: &mut Vec<Span>) {
+    // "the M6": a motorway after "the", which the tagger rarely names.
+    for i in 1..words.len() {
+        if motorway(words[i])
+            && words[i - 1].eq_ignore_ascii_case("the")
+            && !names.iter().any(|s| s.0 <= i && i < s.1)
+        {
+            let at = names.partition_point(|s| s.0 < i);
+            names.insert(at, (i, i + 1, Label::Facility));
+        }
+    }
     for i in 0..words.len().saturating_sub(1) {
         // The number first: it is the cheaper test and rules out most words.
         if !road_number(words[i + 1])
@@ -194,6 +227,10 @@ mod tests {
             joined("Route 66 was", &[]),
             [("Route 66".into(), Label::Facility)]
         );
+        assert_eq!(joined("the M6 was", &[]), [("M6".into(), Label::Facility)]);
+        let got = joined("on BBC Radio 4 .", &[(1, 3, Label::Org)]);
+        assert_eq!(got, [("BBC Radio 4".into(), Label::Org)]);
+        assert!(joined("an M6 rifle", &[]).is_empty());
         // Lowercase: "the route 5 buses" names no road.
         assert!(joined("the route 5 buses", &[]).is_empty());
     }

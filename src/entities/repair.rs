@@ -228,7 +228,8 @@ fn law_heads(words: &[&str], names: &mut [Span]) {
 
 /// "Leeds, York and Newcastle": names in one list are the same kind of thing, so a name the
 /// tagger called an organisation or a person among places is a place when `is_place` says it
-/// can be one (a city, country or state of the lexicon or of the word knowledge).
+/// can be one (a city, country or state of the lexicon or of the word knowledge), and a
+/// "person" named like a firm among firms is a firm.
 pub fn listed_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&str]) -> bool) {
     // Names need not be in order here (the earlier repairs can move one), so a gap may be empty
     // or reversed: such neighbours are not one list.
@@ -252,6 +253,16 @@ pub fn listed_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&st
             for n in list.iter_mut() {
                 if matches!(n.2, Label::Org | Label::Person) && is_place(&words[n.0..n.1]) {
                     n.2 = Label::Gpe;
+                }
+            }
+        }
+        // "Kellerman Foods, Oakridge Dairies and Pennant Farms": among organisations, a
+        // "person" whose last word is an organisation's is one too.
+        let organisations = list.iter().filter(|n| n.2 == Label::Org).count();
+        if list.len() >= 3 && organisations * 2 >= list.len() {
+            for n in list.iter_mut() {
+                if n.2 == Label::Person && n.1 > n.0 + 1 && is_org_word(words[n.1 - 1]) {
+                    n.2 = Label::Org;
                 }
             }
         }
