@@ -17,7 +17,7 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
 fn stations(words: &[&str], names: &mut [Span]) {
     let n = names.len();
     for k in 0..n {
-        let (a, b, label) = names[k];
+        let (_, b, label) = names[k];
         let free = names.get(k + 1).is_none_or(|s| s.0 > b);
         let number = words
             .get(b)
