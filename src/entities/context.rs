@@ -4,6 +4,7 @@
 //! in quotes after "film", "novel", "album" (`The film "Ocean Road"`), and a name followed by
 //! such a word ("the new Lord of the Rings film").
 
+use super::casing::capitalised;
 use super::finer::is_year;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
@@ -80,6 +81,10 @@ pub fn companies_before_shares(
         | List::Region.bit()
         | List::Nationality.bit();
     for j in 1..words.len() {
+        // Both cues start with "i" or "s": the first byte rules out most words at once.
+        if !matches!(words[j].as_bytes().first(), Some(b'i' | b's')) {
+            continue;
+        }
         // "Shares in Dixons Carphone", "a stake in Harbury": what follows is a company.
         if words[j] == "in"
             && HOLDINGS
@@ -123,17 +128,28 @@ pub fn companies_before_shares(
     }
 }
 
+/// Whether a word can be a cue word of `cues.txt` before a name (lowercase letters, four or
+/// more): a test that spares most words the table look-up.
+fn maybe_cue_word(w: &str) -> bool {
+    w.len() >= 4 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+}
+
 /// The longest organisation's name taken after a kind of organisation, in words.
 const MAX_CUED_ORG: usize = 4;
 
-/// "the charity Shelter", "the airline Flybe": capitalised words right after a word for a kind
-/// of organisation name one, whatever the tagger made of them, unless they open with a title
+/// "the charity Shelter", "the airline Flybe": capitalised words right after "the" (or "a",
+/// "its") and a word for a kind of organisation name one, whatever the tagger made of them, unless they open with a title
 /// ("the company Chairman ...") or a first name ("the firm John Lewis" stays as tagged, a
 /// person or the shop).
 fn organisations_after_cue(words: &[&str], names: &mut Vec<Span>) {
-    for i in 0..words.len().saturating_sub(1) {
+    for i in 1..words.len().saturating_sub(1) {
         let next = words[i + 1];
-        if !capitalised(next) || !is_cue_word(Cue::OrgCue, words.get(i)) {
+        // Cheapest tests first; the table look-up is for the few words left.
+        if !capitalised(next)
+            || !is_determiner(words[i - 1])
+            || !maybe_cue_word(words[i])
+            || !is_cue_word(Cue::OrgCue, words.get(i))
+        {
             continue;
         }
         let opener = lists_of_tokens(&[next]) & (List::Title.bit() | List::FirstName.bit());
@@ -221,10 +237,6 @@ fn title_case(title: &[&str]) -> bool {
         && title.iter().all(|w| {
             capitalised(w) || TITLE_SMALL_WORDS.contains(w) || !w.chars().any(char::is_alphabetic)
         })
-}
-
-fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A title in quotes: the words between the marks, without punctuation the copy put inside
@@ -318,11 +330,10 @@ const MAX_UNTAGGED_TITLE: usize = 6;
 /// of titles between them) after it.
 fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
     for i in 2..words.len() {
-        // Cheapest test first: most words are not capitalised.
+        // Cheapest tests first: most words are not capitalised.
         if !capitalised(words[i])
-            || !WORK_DETERMINERS
-                .iter()
-                .any(|d| d.eq_ignore_ascii_case(words[i - 2]))
+            || !is_work_determiner(words[i - 2])
+            || !maybe_cue_word(words[i - 1])
             || !is_cue_word(Cue::WorkCue, words.get(i - 1))
         {
             continue;
@@ -348,10 +359,22 @@ fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
-/// Words before a work word that make it a noun.
-const WORK_DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "new", "latest", "hit", "debut", "whose",
-];
+/// Whether a word before a kind of organisation makes it a noun: "the charity Shelter".
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "The" | "a" | "A" | "an" | "An" | "its" | "Its" | "their" | "Their"
+    )
+}
+
+/// Whether a word before a work word makes it a noun: "her memoir Becoming", "the novel".
+fn is_work_determiner(w: &str) -> bool {
+    is_determiner(w)
+        || matches!(
+            w,
+            "his" | "His" | "her" | "Her" | "new" | "latest" | "hit" | "debut" | "whose"
+        )
+}
 
 /// "the novel Wolf Hall", "her album Blue Harbour": a name right after a work word is the
 /// work's title ("the film Silent Harbour", even when tagged as a person), unless a verb of
@@ -364,10 +387,8 @@ fn works_after_cue(words: &[&str], names: &mut Vec<Span>) {
         // The work word must be a noun: "to play Liechtenstein" is a match, not a play. Tested
         // first: few names follow one, so the verb after most names is never looked up.
         let cue = a >= 2
-            && is_cue_word(Cue::WorkCue, words.get(a - 1))
-            && WORK_DETERMINERS
-                .iter()
-                .any(|d| d.eq_ignore_ascii_case(words[a - 2]));
+            && is_work_determiner(words[a - 2])
+            && is_cue_word(Cue::WorkCue, words.get(a - 1));
         let kind = || {
             may_be_title(label)
                 || (matches!(label, Label::Person | Label::Org)
@@ -432,6 +453,18 @@ mod tests {
         let mut names = vec![(1, 2, Label::Org), (3, 4, Label::Org)];
         located_places(&w, &mut names, |_| true);
         assert!(names.iter().all(|n| n.2 == Label::Org));
+    }
+
+    #[test]
+    fn every_cue_word_before_a_name_passes_the_quick_test() {
+        let mut section = "";
+        for line in include_str!("../../data/lexicon/cues.txt").lines() {
+            if let Some(name) = line.strip_prefix('[') {
+                section = name.trim_end_matches(']');
+            } else if matches!(section, "work_cue" | "org_cue") && !line.starts_with('#') {
+                assert!(maybe_cue_word(line), "{line}");
+            }
+        }
     }
 
     #[test]

@@ -414,7 +414,10 @@ mod edge_tests {
         let w = ["Whitbread", "slipped", "in", "Whitbread", "and", "Leeds"];
         let mut names = vec![(0, 1, Label::Gpe), (3, 4, Label::Gpe), (5, 6, Label::Gpe)];
         listed_companies(&w, &mut names, clusters);
-        assert_eq!(names, [(0, 1, Label::Org), (3, 4, Label::Gpe), (5, 6, Label::Gpe)]);
+        assert_eq!(
+            names,
+            [(0, 1, Label::Org), (3, 4, Label::Gpe), (5, 6, Label::Gpe)]
+        );
     }
 
     #[test]

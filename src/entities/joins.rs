@@ -2,6 +2,7 @@
 //! person's first name and surname (`Hector "Macho" Camacho`), the number of a road
 //! ("Interstate 5", "Route 66") or of a station ("BBC Radio 4").
 
+use super::casing::{capitalised, starts_with_digit};
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, Cue};
 use super::lexicon::{lists_of_tokens, List};
@@ -30,10 +31,6 @@ fn stations(words: &[&str], names: &mut [Span]) {
 
 /// The longest nickname, in words.
 const MAX_NICKNAME: usize = 4;
-
-fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-}
 
 /// The mark that closes a nickname opened by `open`.
 fn closing(open: &str) -> Option<&'static [&'static str]> {
@@ -115,22 +112,25 @@ fn road_number(w: &str) -> bool {
 /// a FAC in OntoNotes; the tagger takes the word alone for an organisation, or nothing. So is
 /// "the M6".
 fn roads(words: &[&str], names: &mut Vec<Span>) {
-    // "the M6": a motorway after "the", which the tagger rarely names.
-    for i in 1..words.len() {
-        if motorway(words[i])
+    for i in 0..words.len() {
+        // First bytes first: a motorway starts with "M", a road's number with a digit.
+        let w = words[i];
+        if w.as_bytes().first() == Some(&b'M')
+            && i > 0
+            && motorway(w)
             && words[i - 1].eq_ignore_ascii_case("the")
-            && !names.iter().any(|s| s.0 <= i && i < s.1)
         {
-            let at = names.partition_point(|s| s.0 < i);
-            names.insert(at, (i, i + 1, Label::Facility));
+            // "the M6", which the tagger rarely names.
+            if !names.iter().any(|s| s.0 <= i && i < s.1) {
+                let at = names.partition_point(|s| s.0 < i);
+                names.insert(at, (i, i + 1, Label::Facility));
+            }
+            continue;
         }
-    }
-    for i in 0..words.len().saturating_sub(1) {
-        // The number first: it is the cheaper test and rules out most words.
-        if !road_number(words[i + 1])
-            || !capitalised(words[i])
-            || !is_cue_word(Cue::Road, words.get(i))
-        {
+        let numbered = words
+            .get(i + 1)
+            .is_some_and(|n| starts_with_digit(n) && road_number(n));
+        if !numbered || !capitalised(w) || !is_cue_word(Cue::Road, words.get(i)) {
             continue;
         }
         match names.iter().position(|s| s.0 <= i + 1 && i < s.1) {

@@ -24,6 +24,7 @@
 //! `Model::load` reads a user's own model.
 
 mod canonical;
+mod casing;
 mod context;
 mod find;
 mod finer;

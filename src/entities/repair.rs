@@ -7,6 +7,7 @@
 //! nationality directly before a government body joins it ("Chinese" + "Foreign Ministry" is
 //! one ORG in OntoNotes, two names in CoNLL).
 
+use super::casing::capitalised;
 use super::finer::is_year;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, known_name_at, Cue};
@@ -271,8 +272,7 @@ pub fn listed_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&st
 }
 
 fn is_title(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-        && lists_of_tokens(std::slice::from_ref(&w)) & List::Title.bit() != 0
+    capitalised(w) && lists_of_tokens(std::slice::from_ref(&w)) & List::Title.bit() != 0
 }
 
 fn is_org_word(w: &str) -> bool {
@@ -361,10 +361,6 @@ fn is_model_code(w: &str) -> bool {
         && w.bytes().any(|b| b.is_ascii_digit())
         && w.bytes().all(|b| b.is_ascii_alphanumeric())
         && !year
-}
-
-fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Linear in the sentence: region phrases are found first, then names are merged with them

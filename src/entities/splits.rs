@@ -30,7 +30,13 @@ fn place_label(words: &[&str]) -> Option<Label> {
 /// The parts a name the tagger labelled `label` falls into, or `None` when it stands whole.
 fn parts(words: &[&str], label: Label) -> Option<Vec<(usize, usize, Label)>> {
     let n = words.len();
-    if n < 2 || known_name(words).is_some() || place_label(words).is_some() {
+    // Every split starts with a people's or a place's word: one look-up rules out most names.
+    let first = lists_of_tokens(&words[..1]);
+    let places = List::Country.bit() | List::City.bit() | List::State.bit();
+    if n < 2 || first & (peoples_bits() | places) == 0 {
+        return None;
+    }
+    if known_name(words).is_some() || place_label(words).is_some() {
         return None;
     }
     // "Rwandan Hutu": every word a people's makes one people, whatever the tagger said.

@@ -31,7 +31,8 @@ pub fn name_start(
     b: usize,
     is_place: impl Fn(&[&str]) -> bool,
 ) -> usize {
-    while let Some(n) = title_at(words, a, b) {
+    // A one-word name has no title to lose: most mentions after the first are surnames.
+    while let Some(n) = (b > a + 1).then(|| title_at(words, a, b)).flatten() {
         if a + n >= b {
             break;
         }

@@ -20,7 +20,13 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         }
         // "the three months to June", "the 12 months ending March 2025": a period counted
         // back from a month, as economic copy writes it.
-        if let Some(e) = number_phrase(words, i + 1) {
+        // Looked for only when a "to" follows closely: "the" is common and the count is not.
+        let to_month = words
+            .iter()
+            .skip(i + 2)
+            .take(3)
+            .any(|w| matches!(*w, "to" | "ending" | "through"));
+        if let Some(e) = to_month.then(|| number_phrase(words, i + 1)).flatten() {
             if is(words.get(e), DATE_UNITS)
                 && is(words.get(e + 1), &["to", "ending", "through"])
                 && is_exact(words.get(e + 2), MONTHS)

@@ -296,6 +296,10 @@ const FRACTIONS: &[&str] = &[
 
 /// "cut by a fifth", "two thirds of voters": a fraction is a CARDINAL, not an ordinal.
 fn fraction(words: &[&str], i: usize) -> Option<(usize, Label)> {
+    // Most expressions start with a digit; a fraction never does.
+    if words.get(i)?.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let count = is(words.get(i), &["a", "one", "two", "three", "four"]);
     let part = words
         .get(i + 1)
