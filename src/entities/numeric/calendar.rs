@@ -5,6 +5,7 @@
 use super::quantity::{is_day_number, is_year, number_phrase};
 use super::words::*;
 use super::{is, is_exact};
+use crate::entities::casing::{capitalised, starts_with_digit};
 use crate::entities::label::Label;
 
 /// Dates and times of day written with calendar words.
@@ -132,6 +133,11 @@ pub(super) fn extend_relative_year(words: &[&str], end: usize) -> usize {
 
 /// "Sept. 4", "4 September 1996", "July", "May 2017", "Oct. 3, 2016".
 pub(super) fn month_date(words: &[&str], i: usize) -> Option<usize> {
+    // A day number or a capitalised month: "the" and "a", the commonest starters, are neither.
+    let first = *words.get(i)?;
+    if !(starts_with_digit(first) || capitalised(first)) {
+        return None;
+    }
     let (month_at, mut end) = if is_day_number(words.get(i)?) && is_exact(words.get(i + 1), MONTHS)
     {
         (i + 1, i + 2)

@@ -49,7 +49,8 @@ pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
     out
 }
 
-type WordSet = std::collections::HashSet<String, foldhash::fast::FixedState>;
+/// Lowercase ASCII words, looked up as bytes so that a lowercased copy needs no UTF-8 check.
+type WordSet = std::collections::HashSet<Box<[u8]>, foldhash::fast::FixedState>;
 
 /// Every lowercase word that can begin an expression; other tokens are skipped at once.
 /// Looked up for most tokens, so hashed with foldhash.
@@ -65,16 +66,17 @@ static STARTERS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
         RELATIVE_LEADS,
         SEASONS,
     ];
+    let bytes = |w: &str| w.to_ascii_lowercase().into_bytes().into_boxed_slice();
     let mut set: WordSet = lists
         .iter()
         .flat_map(|l| l.iter())
-        .map(|w| w.to_ascii_lowercase())
+        .map(|w| bytes(w))
         .collect();
-    set.extend(MODIFIERS.iter().map(|m| m[0].to_ascii_lowercase()));
+    set.extend(MODIFIERS.iter().map(|m| bytes(m[0])));
     for w in [
         "a", "an", "half", "the", "earlier", "later", "tonight", "noon", "midnight",
     ] {
-        set.insert(w.to_string());
+        set.insert(bytes(w));
     }
     set
 });
@@ -103,7 +105,8 @@ fn may_start(w: &str) -> bool {
     let low = &mut buf[..w.len()];
     low.copy_from_slice(w.as_bytes());
     low.make_ascii_lowercase();
-    std::str::from_utf8(low).is_ok_and(|l| STARTERS.contains(l)) || is_glued_money(w)
+    // Glued money ("US$5m", "Rs500") holds a digit; most words are spared the test.
+    STARTERS.contains(&*low) || (w.bytes().any(|b| b.is_ascii_digit()) && is_glued_money(w))
 }
 
 pub(super) fn is(w: Option<&&str>, list: &[&str]) -> bool {
