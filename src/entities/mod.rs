@@ -46,6 +46,7 @@ pub mod training;
 pub(crate) fn warm_up() {
     Model::default_model();
     lexicon::warm_up();
+    numeric::warm_up();
     tagger::plain::warm_up();
     std::sync::LazyLock::force(&sentence_start::PARTICLES);
 }

@@ -52,6 +52,11 @@ pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
 /// Lowercase ASCII words, looked up as bytes so that a lowercased copy needs no UTF-8 check.
 type WordSet = std::collections::HashSet<Box<[u8]>, foldhash::fast::FixedState>;
 
+/// Builds the word set now rather than on first use (see `crate::warm_up`).
+pub(crate) fn warm_up() {
+    std::sync::LazyLock::force(&STARTERS);
+}
+
 /// Every lowercase word that can begin an expression; other tokens are skipped at once.
 /// Looked up for most tokens, so hashed with foldhash.
 static STARTERS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
