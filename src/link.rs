@@ -25,6 +25,13 @@ static ORG_SUFFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether a word is one of those company or party words, ignoring case and a final period
+/// ("Corp." as "Corp").
+pub(crate) fn is_org_suffix(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    ORG_SUFFIXES.contains(w) || ORG_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
 /// One entity mention: the story it is in, its label and its canonical name.
 #[derive(Debug, Clone, Copy)]
 pub struct Mention<'a> {

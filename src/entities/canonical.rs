@@ -142,12 +142,21 @@ fn core(words: &[&str], label: Label) -> (usize, usize) {
 /// Whether `part` names the same thing as the fuller `whole`. People go by any part of their
 /// name ("Kono", "Taro"); organisations and places only by a tail ("Foreign Ministry" of
 /// "Chinese Foreign Ministry"), since a head names something bigger ("U.N." is not the
-/// "U.N. Security Council"). Countries and cities are never shortened ("Korea" may not be
-/// "North Korea").
+/// "U.N. Security Council"), except a company's or party's name without its company or party
+/// words ("NationsBank" of "NationsBank Corp.", "Labour" of "Labour Party"; the words are
+/// those cross-story linking uses, `data/link/org-suffixes.txt`). Countries and cities are
+/// never shortened ("Korea" may not be "North Korea").
 fn contains(whole: &[String], part: &[String], label: Label) -> bool {
     match label {
         Label::Person => whole.ends_with(part) || part.iter().all(|w| whole.contains(w)),
         Label::Gpe => false,
+        Label::Org => {
+            whole.ends_with(part)
+                || whole.starts_with(part)
+                    && whole[part.len()..]
+                        .iter()
+                        .all(|w| crate::link::is_org_suffix(w))
+        }
         _ => whole.ends_with(part),
     }
 }
@@ -237,6 +246,28 @@ mod tests {
         assert_eq!(names[1], "Archbishop of Canterbury");
         assert_eq!(names[2], "Ruth Kellerman");
         assert_eq!(names[3], "Kestrel Heavy Industries");
+    }
+
+    #[test]
+    fn a_company_goes_by_its_name_without_its_company_words() {
+        let text = "NationsBank Corp. bid ; NationsBank said ; Labour Party and Labour ; U.N. and U.N. Security Council";
+        let ms = vec![
+            mention(text, Label::Org, "NationsBank Corp."),
+            mention(text, Label::Org, "NationsBank said"),
+            mention(text, Label::Org, "Labour Party"),
+            mention(text, Label::Org, "Labour ;"),
+            mention(text, Label::Org, "U.N. and"),
+            mention(text, Label::Org, "U.N. Security Council"),
+        ];
+        let mut ms = ms;
+        for k in [1, 3, 4] {
+            ms[k].words.pop();
+            ms[k].spans.pop();
+        }
+        let names = canonical_names(text, &ms);
+        assert_eq!(names[1], "NationsBank Corp.");
+        assert_eq!(names[3], "Labour Party");
+        assert_eq!(names[4], "U.N.");
     }
 
     #[test]
