@@ -97,10 +97,14 @@ fn nicknames(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
-/// "M6", "M25": a British motorway's number.
+/// "M6", "M25", "A1", "A14": a British motorway's or main road's number ("A380" is a plane,
+/// so an A road here has two digits at most).
 fn motorway(w: &str) -> bool {
-    w.strip_prefix('M')
-        .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()))
+    let digits = |n: &str, most: usize| {
+        (1..=most).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit())
+    };
+    w.strip_prefix('M').is_some_and(|n| digits(n, 3))
+        || w.strip_prefix('A').is_some_and(|n| digits(n, 2))
 }
 
 /// One to four digits: the number of a road.
@@ -110,20 +114,24 @@ fn road_number(w: &str) -> bool {
 
 /// "Interstate 5", "U.S. Route 66", "Highway 1": a road word and its number name a road,
 /// a FAC in OntoNotes; the tagger takes the word alone for an organisation, or nothing. So is
-/// "the M6".
+/// "the M6" and "the A1".
 fn roads(words: &[&str], names: &mut Vec<Span>) {
     for i in 0..words.len() {
         // First bytes first: a motorway starts with "M", a road's number with a digit.
         let w = words[i];
-        if w.as_bytes().first() == Some(&b'M')
+        if matches!(w.as_bytes().first(), Some(b'M' | b'A'))
             && i > 0
             && motorway(w)
             && words[i - 1].eq_ignore_ascii_case("the")
         {
-            // "the M6", which the tagger rarely names.
-            if !names.iter().any(|s| s.0 <= i && i < s.1) {
-                let at = names.partition_point(|s| s.0 < i);
-                names.insert(at, (i, i + 1, Label::Facility));
+            // "the M6", which the tagger rarely names, or names as a model ("the A1").
+            match names.iter().position(|s| s.0 <= i && i < s.1) {
+                Some(k) if names[k].0 == i && names[k].1 == i + 1 => names[k].2 = Label::Facility,
+                Some(_) => {}
+                None => {
+                    let at = names.partition_point(|s| s.0 < i);
+                    names.insert(at, (i, i + 1, Label::Facility));
+                }
             }
             continue;
         }
@@ -231,6 +239,13 @@ mod tests {
         let got = joined("on BBC Radio 4 .", &[(1, 3, Label::Org)]);
         assert_eq!(got, [("BBC Radio 4".into(), Label::Org)]);
         assert!(joined("an M6 rifle", &[]).is_empty());
+        let got = joined("closed the A1 northbound", &[(2, 3, Label::Product)]);
+        assert_eq!(got, [("A1".into(), Label::Facility)]);
+        assert_eq!(
+            joined("the A14 was", &[]),
+            [("A14".into(), Label::Facility)]
+        );
+        assert!(joined("the A380 flew", &[]).is_empty());
         // Lowercase: "the route 5 buses" names no road.
         assert!(joined("the route 5 buses", &[]).is_empty());
     }
