@@ -444,6 +444,24 @@ mod edge_tests {
     }
 
     #[test]
+    fn a_lowercase_legal_form_joins_the_company() {
+        let w = [
+            "Shares",
+            "in",
+            "Wrenfield",
+            "plc",
+            "rose",
+            "as",
+            "Smith",
+            "at",
+            "home",
+        ];
+        let mut names = vec![(2, 3, Label::Gpe), (6, 7, Label::Person)];
+        legal_forms(&w, &mut names);
+        assert_eq!(names, [(2, 4, Label::Org), (6, 7, Label::Person)]);
+    }
+
+    #[test]
     fn names_lose_marks_and_brackets_at_their_edges_only() {
         let words = ["”", "Ruiz", "said", "(", "Marks", "&", "Spencer", ")"];
         assert_eq!(trim_bare_edges(&words, 0, 2), (1, 2));
