@@ -218,7 +218,6 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         });
         events_at_places(words_here, &mut spans, &model.tagger.clusters);
         listed_companies(words_here, &mut spans, &model.tagger.clusters);
-        legal_forms(words_here, &mut spans);
         located_places(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
         });
@@ -350,26 +349,6 @@ fn events_at_places(words: &[&str], names: &mut [Span], clusters: &ClusterTable)
     }
 }
 
-/// Legal forms written in lowercase after a company's name ("Wrenfield plc"). The word
-/// knowledge's list of forms (from cleanco) holds "as" and "at" too, so it is no guide here.
-const LOWERCASE_LEGAL_FORMS: &[&str] = &["plc", "ltd", "ltd.", "inc", "inc.", "llc", "llp", "gmbh"];
-
-/// "Wrenfield plc": a lowercase legal form right after a name is the company's, and makes the
-/// name an organisation whatever the tagger called it.
-fn legal_forms(words: &[&str], names: &mut [Span]) {
-    let n = names.len();
-    for k in 0..n {
-        let (a, b, label) = names[k];
-        let free = names.get(k + 1).is_none_or(|s| s.0 > b);
-        let legal = words
-            .get(b)
-            .is_some_and(|w| LOWERCASE_LEGAL_FORMS.contains(w));
-        if legal && free && matches!(label, Label::Org | Label::Person | Label::Gpe) {
-            names[k] = (a, b + 1, Label::Org);
-        }
-    }
-}
-
 /// Gazetteer bit of the word knowledge: the first word of a listed company's name.
 const COMPANY_FIRST: u32 = 1 << 17;
 
@@ -422,9 +401,7 @@ fn is_place(name: &[&str], clusters: &ClusterTable) -> bool {
 
 #[cfg(test)]
 mod edge_tests {
-    use super::{
-        events_at_places, legal_forms, listed_companies, split_open_bracket, trim_bare_edges,
-    };
+    use super::{events_at_places, listed_companies, split_open_bracket, trim_bare_edges};
     use crate::entities::{Label, Model};
 
     #[test]
@@ -441,24 +418,6 @@ mod edge_tests {
             names,
             [(0, 1, Label::Org), (3, 4, Label::Gpe), (5, 6, Label::Gpe)]
         );
-    }
-
-    #[test]
-    fn a_lowercase_legal_form_joins_the_company() {
-        let w = [
-            "Shares",
-            "in",
-            "Wrenfield",
-            "plc",
-            "rose",
-            "as",
-            "Smith",
-            "at",
-            "home",
-        ];
-        let mut names = vec![(2, 3, Label::Gpe), (6, 7, Label::Person)];
-        legal_forms(&w, &mut names);
-        assert_eq!(names, [(2, 4, Label::Org), (6, 7, Label::Person)]);
     }
 
     #[test]

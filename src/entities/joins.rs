@@ -1,6 +1,7 @@
 //! Names that the words beside them lengthen: a nickname in quotes or brackets between a
 //! person's first name and surname (`Hector "Macho" Camacho`), the number of a road
-//! ("Interstate 5", "Route 66") or of a station ("BBC Radio 4").
+//! ("Interstate 5", "Route 66") or of a station ("BBC Radio 4"), and a company's legal form
+//! ("Wrenfield plc").
 
 use super::casing::{capitalised, starts_with_digit};
 use super::label::Label;
@@ -12,21 +13,45 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     nicknames(words, names);
     roads(words, names);
     stations(words, names);
+    legal_forms(words, names);
+}
+
+/// Lengthens each name by the word right after it when `joins` gives the name and that word a
+/// label, unless another name starts there.
+fn absorb_next(words: &[&str], names: &mut [Span], joins: impl Fn(&Span, &str) -> Option<Label>) {
+    for k in 0..names.len() {
+        let b = names[k].1;
+        let free = names.get(k + 1).is_none_or(|s| s.0 > b);
+        let label = words
+            .get(b)
+            .filter(|_| free)
+            .and_then(|w| joins(&names[k], w));
+        if let Some(label) = label {
+            names[k] = (names[k].0, b + 1, label);
+        }
+    }
 }
 
 /// "BBC Radio 4", "Channel 5": a broadcaster's station and its number are one ORG.
 fn stations(words: &[&str], names: &mut [Span]) {
-    let n = names.len();
-    for k in 0..n {
-        let (_, b, label) = names[k];
-        let free = names.get(k + 1).is_none_or(|s| s.0 > b);
-        let number = words
-            .get(b)
-            .is_some_and(|w| (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit()));
-        if label == Label::Org && free && number && matches!(words[b - 1], "Radio" | "Channel") {
-            names[k].1 = b + 1;
-        }
-    }
+    absorb_next(words, names, |&(_, b, label), next| {
+        let number = (1..=2).contains(&next.len()) && next.bytes().all(|c| c.is_ascii_digit());
+        let station = matches!(words[b - 1], "Radio" | "Channel");
+        (label == Label::Org && number && station).then_some(Label::Org)
+    });
+}
+
+/// Legal forms written in lowercase after a company's name ("Wrenfield plc"). The word
+/// knowledge's list of forms (from cleanco) holds "as" and "at" too, so it is no guide here.
+const LOWERCASE_LEGAL_FORMS: &[&str] = &["plc", "ltd", "ltd.", "inc", "inc.", "llc", "llp", "gmbh"];
+
+/// "Wrenfield plc": a lowercase legal form right after a name is the company's, and makes the
+/// name an organisation whatever the tagger called it.
+fn legal_forms(words: &[&str], names: &mut [Span]) {
+    absorb_next(words, names, |&(_, _, label), next| {
+        let named = matches!(label, Label::Org | Label::Person | Label::Gpe);
+        (named && LOWERCASE_LEGAL_FORMS.contains(&next)).then_some(Label::Org)
+    });
 }
 
 /// The longest nickname, in words.
@@ -236,6 +261,17 @@ mod tests {
             [("Route 66".into(), Label::Facility)]
         );
         assert_eq!(joined("the M6 was", &[]), [("M6".into(), Label::Facility)]);
+        let got = joined(
+            "in Wrenfield plc as Smith at",
+            &[(1, 2, Label::Gpe), (4, 5, Label::Person)],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Wrenfield plc".into(), Label::Org),
+                ("Smith".into(), Label::Person)
+            ]
+        );
         let got = joined("on BBC Radio 4 .", &[(1, 3, Label::Org)]);
         assert_eq!(got, [("BBC Radio 4".into(), Label::Org)]);
         assert!(joined("an M6 rifle", &[]).is_empty());
