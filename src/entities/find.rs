@@ -349,6 +349,28 @@ fn events_at_places(words: &[&str], names: &mut [Span], clusters: &ClusterTable)
     }
 }
 
+/// Gazetteer bits of the word knowledge that make a word, or part of one, a place's name.
+const ANY_PLACE: u32 = (1 << 10) - 1;
+
+/// Verbs of what companies and public bodies do, right after their name.
+const FIRM_VERBS: &[&str] = &[
+    "raised",
+    "cut",
+    "carried",
+    "reported",
+    "posted",
+    "announced",
+    "launched",
+    "fined",
+    "hired",
+    "acquired",
+    "bought",
+    "sold",
+    "warned",
+    "shares",
+    "said",
+];
+
 /// Gazetteer bit of the word knowledge: the first word of a listed company's name.
 const COMPANY_FIRST: u32 = 1 << 17;
 
@@ -356,8 +378,9 @@ const COMPANY_FIRST: u32 = 1 << 17;
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "from", "to", "across", "outside"];
 
 /// "Whitbread slipped": a one-word name the tagger took for a place that the word knowledge
-/// lists as a company's first word and not as a town, country or state is the company, unless
-/// a preposition of place or "the" comes before it ("in Rio", "in the West").
+/// lists as a company's first word and not as a town, country or state is the company, and so
+/// is one no gazetteer knows as a place followed by what firms do ("Ofgem raised"), unless a
+/// preposition of place or "the" comes before it ("in Rio", "in the West").
 fn listed_companies(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
@@ -373,7 +396,10 @@ fn listed_companies(words: &[&str], names: &mut [Span], clusters: &ClusterTable)
             .map_or(0, |c| c.gazetteer);
         let lexicon_place = lists_of_tokens(&words[a..b])
             & (List::City.bit() | List::Country.bit() | List::State.bit() | List::Region.bit());
-        if bits & COMPANY_FIRST != 0 && bits & PLACE_ALONE == 0 && lexicon_place == 0 {
+        // "Ofgem raised", "Ryanair carried": a word no gazetteer knows as a place, doing what
+        // firms and bodies do, is one.
+        let unknown = bits & ANY_PLACE == 0 && words.get(b).is_some_and(|w| FIRM_VERBS.contains(w));
+        if (bits & COMPANY_FIRST != 0 || unknown) && bits & PLACE_ALONE == 0 && lexicon_place == 0 {
             span.2 = Label::Org;
         }
     }
@@ -418,6 +444,11 @@ mod edge_tests {
             names,
             [(0, 1, Label::Org), (3, 4, Label::Gpe), (5, 6, Label::Gpe)]
         );
+        // A word no gazetteer knows, doing what firms do; a known town doing it stays a place.
+        let w = ["Ofgem", "raised", "prices", ";", "Leeds", "raised", "taxes"];
+        let mut names = vec![(0, 1, Label::Gpe), (4, 5, Label::Gpe)];
+        listed_companies(&w, &mut names, clusters);
+        assert_eq!(names, [(0, 1, Label::Org), (4, 5, Label::Gpe)]);
     }
 
     #[test]
