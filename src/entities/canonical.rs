@@ -8,6 +8,7 @@
 
 use super::tagger::document::WordKeyed;
 
+use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::{lists_of_tokens, List};
 
@@ -104,9 +105,7 @@ fn collapse_space(s: &str) -> String {
 /// Whether a title may be dropped before this word: a name's first word is capitalised and
 /// not a joining word ("Archbishop of Canterbury" keeps its title).
 fn starts_name(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-        && !matches!(w, "The" | "Of" | "And")
-        && w.chars().any(char::is_alphabetic)
+    capitalised(w) && !matches!(w, "The" | "Of" | "And") && w.chars().any(char::is_alphabetic)
 }
 
 /// The core of a mention: without a leading "the" or a trailing "'s"; for people, without

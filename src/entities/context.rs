@@ -9,7 +9,7 @@ use super::finer::is_year;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
 use super::lexicon::{lists_of_tokens, List};
-use super::repair::Span;
+use super::repair::{insert_name, name_at, Span};
 
 pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
     organisations_after_cue(words, names);
@@ -96,14 +96,13 @@ pub fn companies_before_shares(
                 Some(_) => {}
                 None => {
                     let w = words.get(j + 1).copied().unwrap_or("");
-                    let free = !names.iter().any(|s| s.0 <= j + 1 && j + 1 < s.1);
+                    let free = name_at(names, j + 1).is_none();
                     if free
                         && capitalised(w)
                         && !is_common(w)
                         && lists_of_tokens(&[w]) & places == 0
                     {
-                        let at = names.partition_point(|s| s.0 < j + 1);
-                        names.insert(at, (j + 1, j + 2, Label::Org));
+                        insert_name(names, (j + 1, j + 2, Label::Org));
                     }
                 }
             }
@@ -113,15 +112,14 @@ pub fn companies_before_shares(
             continue;
         }
         let w = words[j - 1];
-        match names.iter().position(|s| s.0 < j && j - 1 < s.1) {
+        match name_at(names, j - 1) {
             Some(k) if names[k].1 == j && !market_label(names[k].2) => names[k].2 = Label::Org,
             Some(_) => {}
             None if capitalised(w)
                 && !is_common(w)
                 && lists_of_tokens(&[w]) & (places | List::Title.bit()) == 0 =>
             {
-                let at = names.partition_point(|s| s.0 < j - 1);
-                names.insert(at, (j - 1, j, Label::Org));
+                insert_name(names, (j - 1, j, Label::Org));
             }
             None => {}
         }
@@ -156,7 +154,7 @@ fn organisations_after_cue(words: &[&str], names: &mut Vec<Span>) {
         if opener != 0 {
             continue;
         }
-        match names.iter().position(|s| s.0 <= i + 1 && i + 1 < s.1) {
+        match name_at(names, i + 1) {
             Some(k) if names[k].0 == i + 1 => names[k].2 = Label::Org,
             Some(_) => {}
             None => {
@@ -164,8 +162,7 @@ fn organisations_after_cue(words: &[&str], names: &mut Vec<Span>) {
                     .take_while(|&j| capitalised(words[j]) || words[j] == "&")
                     .last()
                     .map_or(i + 1, |j| j + 1);
-                let at = names.partition_point(|s| s.0 < i + 1);
-                names.insert(at, (i + 1, end, Label::Org));
+                insert_name(names, (i + 1, end, Label::Org));
             }
         }
     }
@@ -296,8 +293,7 @@ fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
             .any(|&(s, e, _)| s < t.close && e > a && (s < a || e > b));
         if !crossing {
             names.retain(|&(s, e, _)| e <= a || s >= b);
-            let at = names.partition_point(|&(s, _, _)| s < a);
-            names.insert(at, (a, b, Label::WorkOfArt));
+            insert_name(names, (a, b, Label::WorkOfArt));
         }
     }
 }
@@ -338,7 +334,7 @@ fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
         {
             continue;
         }
-        if names.iter().any(|s| s.0 <= i && i < s.1) {
+        if name_at(names, i).is_some() {
             continue;
         }
         let mut end = i + 1;
@@ -354,8 +350,7 @@ fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
         {
             continue;
         }
-        let at = names.partition_point(|s| s.0 < i);
-        names.insert(at, (i, end, Label::WorkOfArt));
+        insert_name(names, (i, end, Label::WorkOfArt));
     }
 }
 

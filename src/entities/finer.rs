@@ -4,6 +4,7 @@
 //! cues (a name ending in "Act", "Cup", "Stadium"; a known name) override the tagger's type.
 //! Labels that need the words around a name are `repair`'s.
 
+use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, known_name, Cue};
 use super::lexicon::{lists_of_tokens, List};
@@ -220,7 +221,7 @@ fn is_named_after_place(words: &[&str]) -> bool {
     let place = |w: &[&str]| {
         has_list(w, List::Country) || has_list(w, List::City) || has_list(w, List::State)
     };
-    first.chars().next().is_some_and(char::is_uppercase)
+    capitalised(first)
         && place(std::slice::from_ref(last))
         && !place(words)
         && !has_list(words, List::Region)
@@ -270,9 +271,12 @@ fn miscellany(words: &[&str]) -> Label {
         return Label::Event;
     }
     if let [w] = words {
-        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
         let letters = w.chars().all(|c| c.is_alphabetic() || c == '-');
-        if capitalised && letters && w.len() > 4 && DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e)) {
+        if capitalised(w)
+            && letters
+            && w.len() > 4
+            && DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e))
+        {
             return Label::Norp;
         }
     }

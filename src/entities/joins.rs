@@ -7,7 +7,7 @@ use super::casing::{capitalised, starts_with_digit};
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, Cue};
 use super::lexicon::{lists_of_tokens, List};
-use super::repair::Span;
+use super::repair::{insert_name, name_at, Span};
 
 pub fn join(words: &[&str], names: &mut Vec<Span>) {
     nicknames(words, names);
@@ -109,16 +109,14 @@ fn nicknames(words: &[&str], names: &mut Vec<Span>) {
                     && s.1 > b + 1
                     && matches!(s.2, Label::Gpe | Label::Loc | Label::Norp | Label::Facility)
             });
-        let after = names.iter().find(|s| s.0 <= surname && surname < s.1);
+        let after = name_at(names, surname).map(|k| names[k]);
         if place_inside || after.is_some_and(|s| s.2 != Label::Person) {
             continue;
         }
         // The surname is the person's name the tagger found after the mark, or the word alone.
         let end = after.map_or(surname + 1, |s| s.1);
         names.retain(|s| s.1 <= a || s.0 >= end);
-        let at = names.partition_point(|s| s.0 < a);
-        names.insert(at, (a, end, Label::Person));
-        k = at + 1;
+        k = insert_name(names, (a, end, Label::Person)) + 1;
     }
 }
 
@@ -150,12 +148,11 @@ fn roads(words: &[&str], names: &mut Vec<Span>) {
             && words[i - 1].eq_ignore_ascii_case("the")
         {
             // "the M6", which the tagger rarely names, or names as a model ("the A1").
-            match names.iter().position(|s| s.0 <= i && i < s.1) {
+            match name_at(names, i) {
                 Some(k) if names[k].0 == i && names[k].1 == i + 1 => names[k].2 = Label::Facility,
                 Some(_) => {}
                 None => {
-                    let at = names.partition_point(|s| s.0 < i);
-                    names.insert(at, (i, i + 1, Label::Facility));
+                    insert_name(names, (i, i + 1, Label::Facility));
                 }
             }
             continue;
@@ -178,8 +175,7 @@ fn roads(words: &[&str], names: &mut Vec<Span>) {
             Some(k) if names[k].0 <= i && names[k].1 == i + 2 => names[k].2 = Label::Facility,
             Some(_) => {}
             None => {
-                let at = names.partition_point(|s| s.0 < i);
-                names.insert(at, (i, i + 2, Label::Facility));
+                insert_name(names, (i, i + 2, Label::Facility));
             }
         }
     }

@@ -29,6 +29,7 @@ mod context;
 mod find;
 mod finer;
 mod joins;
+mod knowledge;
 mod label;
 pub mod lexicon;
 mod model;

@@ -37,6 +37,18 @@ const GOVERNMENT_BODIES: &[&str] = &[
 /// A name within a sentence: token range and label.
 pub type Span = (usize, usize, Label);
 
+/// Which of the sentence's names holds token `i`.
+pub fn name_at(names: &[Span], i: usize) -> Option<usize> {
+    names.iter().position(|s| s.0 <= i && i < s.1)
+}
+
+/// Adds a name where it belongs among names sorted by start; returns its index.
+pub fn insert_name(names: &mut Vec<Span>, name: Span) -> usize {
+    let at = names.partition_point(|s| s.0 < name.0);
+    names.insert(at, name);
+    at
+}
+
 /// Longest lexicon phrase the region rule tries.
 const MAX_REGION: usize = 5;
 

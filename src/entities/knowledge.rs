@@ -1,0 +1,133 @@
+//! Labels the word knowledge shipped in the model decides (its GeoNames, census and company
+//! lists, see the header of `data/word_knowledge.tsv`): whether a name can be a place, whether
+//! a word is a common personal name, a town's name that is the event held there
+//! ("Wimbledon"), and a company's name the tagger took for a place ("Whitbread").
+
+use super::label::Label;
+use super::lexicon::{lists_of_tokens, List};
+use super::repair::Span;
+use super::tagger::clusters::ClusterTable;
+use super::tagger::hash::lower_hash;
+
+/// Gazetteer bits of the word knowledge (see the header of `data/word_knowledge.tsv`): a city,
+/// country or state named by one word.
+const PLACE_ALONE: u32 = 1 << 0 | 1 << 5 | 1 << 7;
+
+/// "Wimbledon", "Cheltenham": a one-word miscellaneous name (`finer` makes those a people's)
+/// that the word knowledge knows as a town and the lexicon not as a people is the event held
+/// there.
+pub fn events_at_places(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
+    let peoples = List::Nationality.bit() | List::ReligiousOrPolitical.bit();
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        if label == Label::Norp
+            && b == a + 1
+            && lists_of_tokens(&words[a..b]) & peoples == 0
+            && is_place(&words[a..b], clusters)
+        {
+            span.2 = Label::Event;
+        }
+    }
+}
+
+/// Gazetteer bits of the word knowledge that make a word, or part of one, a place's name.
+const ANY_PLACE: u32 = (1 << 10) - 1;
+
+/// Verbs of what companies and public bodies do, right after their name.
+const FIRM_VERBS: &[&str] = &[
+    "raised",
+    "cut",
+    "carried",
+    "reported",
+    "posted",
+    "announced",
+    "launched",
+    "fined",
+    "hired",
+    "acquired",
+    "bought",
+    "sold",
+    "warned",
+    "shares",
+    "said",
+];
+
+/// Gazetteer bit of the word knowledge: the first word of a listed company's name.
+const COMPANY_FIRST: u32 = 1 << 17;
+
+/// Words before a place name that keep it a place whatever else the word names.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "from", "to", "across", "outside"];
+
+/// "Whitbread slipped": a one-word name the tagger took for a place that the word knowledge
+/// lists as a company's first word and not as a town, country or state is the company, and so
+/// is one no gazetteer knows as a place followed by what firms do ("Ofgem raised"), unless a
+/// preposition of place or "the" comes before it ("in Rio", "in the West").
+pub fn listed_companies(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        if !matches!(label, Label::Gpe | Label::Loc) || b != a + 1 {
+            continue;
+        }
+        // "in Rio", "in the West": places after a preposition or "the".
+        if a > 0 && (PLACE_PREPOSITIONS.contains(&words[a - 1]) || words[a - 1] == "the") {
+            continue;
+        }
+        let bits = gazetteer(words[a], clusters);
+        let lexicon_place = lists_of_tokens(&words[a..b])
+            & (List::City.bit() | List::Country.bit() | List::State.bit() | List::Region.bit());
+        // "Ofgem raised", "Ryanair carried": a word no gazetteer knows as a place, doing what
+        // firms and bodies do, is one.
+        let unknown = bits & ANY_PLACE == 0 && words.get(b).is_some_and(|w| FIRM_VERBS.contains(w));
+        if (bits & COMPANY_FIRST != 0 || unknown) && bits & PLACE_ALONE == 0 && lexicon_place == 0 {
+            span.2 = Label::Org;
+        }
+    }
+}
+
+/// Gazetteer bits of the word knowledge: a common surname or first name (top and middle
+/// tiers of the census lists).
+const PERSONAL: u32 = 1 << 10 | 1 << 11 | 1 << 13 | 1 << 14;
+
+pub fn is_personal_name(word: &str, clusters: &ClusterTable) -> bool {
+    gazetteer(word, clusters) & PERSONAL != 0
+}
+
+/// Whether a name can be a place: a city, country or state of the lexicon, or for one word, of
+/// the GeoNames lists in the model's word knowledge.
+pub fn is_place(name: &[&str], clusters: &ClusterTable) -> bool {
+    let places = List::City.bit() | List::Country.bit() | List::State.bit();
+    lists_of_tokens(name) & places != 0
+        || matches!(name, [w] if gazetteer(w, clusters) & PLACE_ALONE != 0)
+}
+
+/// The word's gazetteer bits in the word knowledge (none for a word it does not hold).
+fn gazetteer(word: &str, clusters: &ClusterTable) -> u32 {
+    clusters.get(lower_hash(word)).map_or(0, |c| c.gazetteer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{events_at_places, listed_companies};
+    use crate::entities::{Label, Model};
+
+    #[test]
+    fn the_word_knowledge_turns_places_into_events_and_companies() {
+        let clusters = &Model::default_model().tagger.clusters;
+        let w = ["Tickets", "for", "Wimbledon", "and", "Kurdish", "music"];
+        let mut names = vec![(2, 3, Label::Norp), (4, 5, Label::Norp)];
+        events_at_places(&w, &mut names, clusters);
+        assert_eq!(names, [(2, 3, Label::Event), (4, 5, Label::Norp)]);
+        let w = ["Whitbread", "slipped", "in", "Whitbread", "and", "Leeds"];
+        let mut names = vec![(0, 1, Label::Gpe), (3, 4, Label::Gpe), (5, 6, Label::Gpe)];
+        listed_companies(&w, &mut names, clusters);
+        assert_eq!(
+            names,
+            [(0, 1, Label::Org), (3, 4, Label::Gpe), (5, 6, Label::Gpe)]
+        );
+        // A word no gazetteer knows, doing what firms do; a known town doing it stays a place.
+        let w = ["Ofgem", "raised", "prices", ";", "Leeds", "raised", "taxes"];
+        let mut names = vec![(0, 1, Label::Gpe), (4, 5, Label::Gpe)];
+        listed_companies(&w, &mut names, clusters);
+        assert_eq!(names, [(0, 1, Label::Org), (4, 5, Label::Gpe)]);
+    }
+}
