@@ -18,6 +18,38 @@ pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
     works_before_cue(words, names);
     works_after_cue(words, names);
     facilities_before_cue(words, names);
+    seas_and_firms(words, names);
+}
+
+/// Words after a noun phrase that show it ends there: "the Mediterranean was calm".
+const NOUN_PHRASE_ENDS: &[&str] = &[
+    "was", "is", "were", "are", "has", "had", "will", "would", "and", "or", "to", "in", "on", "at",
+    "for", "from", "by", "with", "where", "which", "that",
+];
+
+/// "the Mediterranean was calm", "parts for Airbus and": a one-word miscellany (which `finer`
+/// makes a people's adjective) that ends its phrase is no adjective: a region of the lexicon
+/// after "the" is the region, a listed organisation the organisation. Before a noun they stay
+/// ("Mediterranean diet", "the Nasdaq composite").
+fn seas_and_firms(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let ends = || {
+            words.get(b).is_none_or(|w| {
+                !w.chars().any(char::is_alphanumeric) || NOUN_PHRASE_ENDS.contains(w)
+            })
+        };
+        if label != Label::Norp || b != a + 1 || !ends() {
+            continue;
+        }
+        let lists = lists_of_tokens(&words[a..b]);
+        let after_the = a > 0 && words[a - 1].eq_ignore_ascii_case("the");
+        if after_the && lists & List::Region.bit() != 0 {
+            span.2 = Label::Loc;
+        } else if lists & List::Organisation.bit() != 0 {
+            span.2 = Label::Org;
+        }
+    }
 }
 
 /// Prepositions of place: after one, a town is where something happens, not a club or firm.
@@ -44,18 +76,29 @@ const HOLDINGS: &[&str] = &[
 /// "fighting in Arbil", "a sanatorium near Barvikha": a one-word name the tagger took for an
 /// organisation, after a preposition of place, is the place when `is_place` says it can be one
 /// (a city, country or state of the lexicon or of the word knowledge), unless a holding comes
-/// before ("a stake in Halifax").
+/// before ("a stake in Halifax"). A people's word the lexicon does not list is no people
+/// there either ("in Devon"), and a place joined to the located one by "and" is located too
+/// ("in Devon and Cornwall").
 pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&str]) -> bool) {
+    let peoples = List::Nationality.bit() | List::ReligiousOrPolitical.bit();
+    let mut previous_located: Option<usize> = None;
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        if label != Label::Org || a == 0 || !IN_A_PLACE.contains(&words[a - 1]) {
+        let located = a > 0 && IN_A_PLACE.contains(&words[a - 1]);
+        let joined = a > 0 && words[a - 1] == "and" && previous_located == Some(a - 1);
+        if !(located || joined) {
             continue;
         }
+        let relabel = label == Label::Org
+            || (label == Label::Norp && lists_of_tokens(&words[a..b]) & peoples == 0);
         let before = if a > 1 { words[a - 2] } else { "" };
-        if b == a + 1 && !HOLDINGS.contains(&before) && is_place(&words[a..b]) {
+        if relabel && b == a + 1 && !HOLDINGS.contains(&before) && is_place(&words[a..b]) {
             span.2 = Label::Gpe;
-        } else if b >= a + 2 && STREETS.contains(&words[b - 1]) {
+        } else if label == Label::Org && b >= a + 2 && STREETS.contains(&words[b - 1]) {
             span.2 = Label::Facility;
+        }
+        if span.2 == Label::Gpe {
+            previous_located = Some(b);
         }
     }
 }
@@ -412,6 +455,26 @@ mod tests {
         assert_eq!(names[0].2, Label::Norp);
     }
 
+    #[test]
+    fn a_sea_or_firm_named_like_an_adjective_is_itself_at_a_phrase_end() {
+        let w = words("The Mediterranean was calm .");
+        let mut names = vec![(1, 2, Label::Norp)];
+        relabel(&w, &mut names);
+        assert_eq!(names[0].2, Label::Loc);
+        let w = words("the Mediterranean diet");
+        let mut names = vec![(1, 2, Label::Norp)];
+        relabel(&w, &mut names);
+        assert_eq!(names[0].2, Label::Norp);
+        let w = words("parts for Airbus and Boeing");
+        let mut names = vec![(2, 3, Label::Norp)];
+        relabel(&w, &mut names);
+        assert_eq!(names[0].2, Label::Org);
+        let w = words("the Nasdaq composite index");
+        let mut names = vec![(1, 2, Label::Norp)];
+        relabel(&w, &mut names);
+        assert_eq!(names[0].2, Label::Norp);
+    }
+
     fn words(text: &str) -> Vec<&str> {
         text.split(' ').collect()
     }
@@ -448,6 +511,10 @@ mod tests {
         let mut names = vec![(1, 2, Label::Org), (3, 4, Label::Org)];
         located_places(&w, &mut names, |_| true);
         assert!(names.iter().all(|n| n.2 == Label::Org));
+        let w = words("warnings in Devon and Cornwall");
+        let mut names = vec![(2, 3, Label::Norp), (4, 5, Label::Org)];
+        located_places(&w, &mut names, |_| true);
+        assert!(names.iter().all(|n| n.2 == Label::Gpe));
     }
 
     #[test]

@@ -7,8 +7,9 @@ use std::ops::Range;
 use super::canonical::{canonical_names, NameMention};
 use super::context::{companies_before_shares, located_places, relabel};
 use super::finer::refine;
+use super::firms::companies_in_context;
 use super::joins::join;
-use super::knowledge::{events_at_places, is_personal_name, is_place, listed_companies};
+use super::knowledge::{events_at_places, is_county, is_personal_name, is_place, listed_companies};
 use super::label::Label;
 use super::lexicon::cues::known_name;
 use super::model::Model;
@@ -53,7 +54,18 @@ fn split_list(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, us
     // the first one's word is another name, not the end of one.
     let repeat =
         || (a + 2..b.saturating_sub(2)).find(|&k| words[k] == "and" && words[k + 1] == words[a]);
-    if let Some(k) = pair.or_else(repeat) {
+    // "Halden Partners, Corvid Capital and Greystone Pensions": after a list comma, "X and Y"
+    // is the list's last two items, unless it is one known name ("Trinidad and Tobago") or a
+    // firm's "and Sons"/"and Co".
+    let listed = || {
+        let after_list_comma = a >= 2 && words[a - 1] == "," && capital(a - 2);
+        let firm_end = |k: usize| matches!(words[k + 1], "Co" | "Co." | "Company" | "Sons" | "Son");
+        (after_list_comma && known_name(&words[a..b]).is_none())
+            .then(|| (a + 1..b.saturating_sub(1)).find(|&k| words[k] == "and" && capital(k + 1)))
+            .flatten()
+            .filter(|&k| !firm_end(k))
+    };
+    if let Some(k) = pair.or_else(repeat).or_else(listed) {
         emit(a, k);
         emit(k + 1, b);
         return;
@@ -218,11 +230,12 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         events_at_places(words_here, &mut spans, &model.tagger.clusters);
         listed_companies(words_here, &mut spans, &model.tagger.clusters);
         located_places(words_here, &mut spans, |name| {
-            is_place(name, &model.tagger.clusters)
+            is_place(name, &model.tagger.clusters) || is_county(name)
         });
         companies_before_shares(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
+        companies_in_context(words_here, &mut spans, &model.tagger.clusters);
         relabel(words_here, &mut spans);
         for (a, b, label) in spans {
             blocked[a..b].iter_mut().for_each(|x| *x = true);

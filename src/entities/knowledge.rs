@@ -4,6 +4,7 @@
 //! ("Wimbledon"), and a company's name the tagger took for a place ("Whitbread").
 
 use super::label::Label;
+use super::lexicon::cues::{is_cue, Cue};
 use super::lexicon::{lists_of_tokens, List};
 use super::repair::Span;
 use super::tagger::clusters::ClusterTable;
@@ -98,6 +99,12 @@ pub fn is_place(name: &[&str], clusters: &ClusterTable) -> bool {
     let places = List::City.bit() | List::Country.bit() | List::State.bit();
     lists_of_tokens(name) & places != 0
         || matches!(name, [w] if gazetteer(w, clusters) & PLACE_ALONE != 0)
+}
+
+/// A county ("Devon", "Merseyside"): a place after "in", but in a list of names as often a
+/// county's cricket club ("Essex, Derbyshire and Surrey"), so `is_place` leaves it out.
+pub fn is_county(name: &[&str]) -> bool {
+    is_cue(Cue::County, name)
 }
 
 /// The word's gazetteer bits in the word knowledge (none for a word it does not hold).

@@ -28,6 +28,7 @@ mod casing;
 mod context;
 mod find;
 mod finer;
+mod firms;
 mod joins;
 mod knowledge;
 mod label;

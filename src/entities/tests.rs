@@ -68,6 +68,20 @@ fn invented_wire_story() {
 }
 
 #[test]
+fn the_last_two_items_of_a_list_are_two_names() {
+    let doc = doc_from_sentences(
+        &["Investors included Halden Partners , Corvid Capital and Greystone Pensions ."],
+        false,
+    );
+    let f = found(&doc);
+    assert!(has(&f, "Corvid Capital", "ORG"), "{f:?}");
+    assert!(has(&f, "Greystone Pensions", "ORG"), "{f:?}");
+    let doc = doc_from_sentences(&["It sells to Hale , Barton and Sons ."], false);
+    let f = found(&doc);
+    assert!(!f.iter().any(|(t, _, _)| t == "Sons"), "{f:?}");
+}
+
+#[test]
 fn mentions_are_sorted_disjoint_and_slice_the_text() {
     let doc = doc_from_sentences(STORY, true);
     let ms = find_entities(&doc, Model::default_model());

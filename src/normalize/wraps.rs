@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use crate::entities::lexicon::cues::{is_cue, Cue};
 use crate::entities::lexicon::{lists_of_tokens, List};
 
 /// A line of the input: its byte range without the line terminator.
@@ -157,7 +158,8 @@ fn mid_sentence(line: &str, next: &str) -> bool {
     let capital = |w: &str| w.starts_with(char::is_uppercase);
     let name_goes_on = capital(last)
         && capital(first_word)
-        && lists_of_tokens(&[first_word]) & List::OrgWord.bit() != 0;
+        && (lists_of_tokens(&[first_word]) & List::OrgWord.bit() != 0
+            || is_cue(Cue::OrgLast, &[first_word]));
     starts_lower || CONTINUING_WORDS.contains(&last) || name_goes_on
 }
 
@@ -243,6 +245,10 @@ mod tests {
         assert_eq!(
             paras("Kestrel Heavy\nIndustries cut 300 jobs."),
             ["Kestrel Heavy Industries cut 300 jobs."]
+        );
+        assert_eq!(
+            paras("Ashby Kitchen\nSupplies went into administration."),
+            ["Ashby Kitchen Supplies went into administration."]
         );
         // A headline over its story, a stop, a table row: kept apart.
         assert_eq!(

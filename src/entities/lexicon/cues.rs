@@ -40,6 +40,15 @@ pub enum Cue {
     OrgCue,
     /// A language that is also a nationality ("French"): LANGUAGE only in context.
     SharedLanguage,
+    /// Words right before a name that make it an employer or a company: "a spokesman for",
+    /// "workers at".
+    FirmBefore,
+    /// A word right after a name (or after its "'s") that makes it a company: "Tesco
+    /// shoppers", "Pfizer's chief executive".
+    FirmAfter,
+    /// A county or other second-level division that the place lists leave out ("Devon",
+    /// "Merseyside"): a place for the rules, not a feature of the tagger.
+    County,
 }
 
 impl Cue {
@@ -64,6 +73,9 @@ impl Cue {
             "road" => Cue::Road,
             "product_variant" => Cue::ProductVariant,
             "org_cue" => Cue::OrgCue,
+            "firm_before" => Cue::FirmBefore,
+            "firm_after" => Cue::FirmAfter,
+            "county" => Cue::County,
             _ => return None,
         })
     }

@@ -27,7 +27,12 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             .skip(i + 2)
             .take(3)
             .any(|w| matches!(*w, "to" | "ending" | "through"));
-        if let Some(e) = to_month.then(|| number_phrase(words, i + 1)).flatten() {
+        // "the year to March": a single unit counts one.
+        let count = |k: usize| match is(words.get(k), &["year", "quarter", "month", "week"]) {
+            true => Some(k),
+            false => number_phrase(words, k),
+        };
+        if let Some(e) = to_month.then(|| count(i + 1)).flatten() {
             if is(words.get(e), DATE_UNITS)
                 && is(words.get(e + 1), &["to", "ending", "through"])
                 && is_exact(words.get(e + 2), MONTHS)
@@ -85,6 +90,13 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if is_exact(words.get(i), WEEKDAYS) {
         if is(words.get(i + 1), TIME_OF_DAY) {
             return Some((i + 2, Label::Time));
+        }
+        // "Wednesday 5 June", "Monday, March 3": the weekday and its date are one date.
+        let comma = usize::from(words.get(i + 1) == Some(&","));
+        // After a comma only a whole date joins ("Monday, March 3"), not a bare month.
+        let date = month_date(words, i + 1 + comma).filter(|&e| comma == 0 || e > i + 3);
+        if let Some(end) = date {
+            return Some((extend_relative_year(words, end), Label::Date));
         }
         return Some((extend_relative_year(words, i + 1), Label::Date));
     }

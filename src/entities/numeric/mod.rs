@@ -9,7 +9,7 @@ mod words;
 
 use super::label::Label;
 use calendar::{calendar_at, extend_relative_year, month_date};
-use quantity::{is_day_number, is_glued_money, quantity_at};
+use quantity::{bare_period, is_day_number, is_glued_money, quantity_at};
 use words::*;
 
 pub(super) use words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES};
@@ -79,7 +79,8 @@ static STARTERS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
         .collect();
     set.extend(MODIFIERS.iter().map(|m| bytes(m[0])));
     for w in [
-        "a", "an", "half", "the", "earlier", "later", "tonight", "noon", "midnight",
+        "a", "an", "half", "the", "earlier", "later", "tonight", "noon", "midnight", "hours",
+        "minutes", "days", "weeks", "months", "years", "decades",
     ] {
         set.insert(bytes(w));
     }
@@ -152,7 +153,9 @@ fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             return Some((extend_relative_year(words, end), Label::Date));
         }
     }
-    quantity_at(words, i).or_else(|| calendar_at(words, i))
+    quantity_at(words, i)
+        .or_else(|| calendar_at(words, i))
+        .or_else(|| bare_period(words, i))
 }
 
 #[cfg(test)]
@@ -194,8 +197,30 @@ mod tests {
     }
 
     #[test]
+    fn periods_without_a_count() {
+        assert_eq!(labels("stuck for hours ."), vec![("hours".into(), "TIME")]);
+        assert_eq!(labels("for an hour ."), vec![("an hour".into(), "TIME")]);
+        assert_eq!(labels("delayed for weeks"), vec![("weeks".into(), "DATE")]);
+        assert_eq!(labels("for years of service"), vec![]);
+        assert_eq!(labels("hours later"), vec![]);
+    }
+
+    #[test]
     fn dates_and_times() {
         assert_eq!(labels("said Monday he"), vec![("Monday".into(), "DATE")]);
+        assert_eq!(
+            labels("on Wednesday 5 June ."),
+            vec![("Wednesday 5 June".into(), "DATE")]
+        );
+        assert_eq!(
+            labels("on Monday , March 3 ,"),
+            vec![("Monday , March 3".into(), "DATE")]
+        );
+        assert_eq!(
+            labels("Hundreds of homes"),
+            vec![("Hundreds".into(), "CARDINAL")]
+        );
+        assert_eq!(labels("millions of pounds"), vec![]);
         assert_eq!(labels("( Sept. 4 )"), vec![("Sept. 4".into(), "DATE")]);
         assert_eq!(
             labels("ahead of next month 's"),
@@ -274,6 +299,10 @@ mod tests {
         assert_eq!(
             labels("at 10pm tonight ."),
             vec![("10pm tonight".into(), "TIME")]
+        );
+        assert_eq!(
+            labels("in the year to March ."),
+            vec![("the year to March".into(), "DATE")]
         );
         assert_eq!(
             labels("in the three months to June ."),

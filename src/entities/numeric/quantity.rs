@@ -96,11 +96,13 @@ pub(super) fn number_phrase(words: &[&str], i: usize) -> Option<usize> {
     let first = words.get(i)?;
     let starts = is_digit_number(first)
         || suffix_of(first) == Some(Suffix::Scale)
+        // "Hundreds of homes" is a count, "millions of pounds" an amount no rule here takes.
         || (is_number_word(first)
             && !(matches!(
                 first.to_ascii_lowercase().as_str(),
                 "hundreds" | "thousands" | "millions" | "billions"
-            ) && is(words.get(i + 1), &["of"])))
+            ) && is(words.get(i + 1), &["of"])
+                && is(words.get(i + 2), CURRENCY_WORDS)))
         || ((first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("half"))
             && is(
                 words.get(i + 1),
@@ -271,9 +273,15 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
     }
     // "for the first time in a decade", "within a week": a period after a preposition of time.
     let period_lead = i > 0 && is(words.get(i - 1), &["in", "for", "within", "than"]);
-    if period_lead && is(words.get(i + 1), DATE_UNITS) && !is(words.get(i + 2), &["of"]) {
+    if period_lead && !is(words.get(i + 2), &["of"]) {
         let extra = usize::from(is(words.get(i + 2), DIRECTION_AFTER));
-        return Some((i + 2 + extra, Label::Date));
+        // "for an hour", "within a minute": OntoNotes times a period shorter than a day.
+        if is(words.get(i + 1), DATE_UNITS) {
+            return Some((i + 2 + extra, Label::Date));
+        }
+        if is(words.get(i + 1), TIME_UNITS) {
+            return Some((i + 2 + extra, Label::Time));
+        }
     }
     if !is(words.get(i + 2), DIRECTION_AFTER) {
         return None;
@@ -282,6 +290,21 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
         Some((i + 3, Label::Date))
     } else if is(words.get(i + 1), TIME_UNITS) {
         Some((i + 3, Label::Time))
+    } else {
+        None
+    }
+}
+
+/// "stuck for hours", "delayed for weeks": a period with no count, after "for".
+pub(super) fn bare_period(words: &[&str], i: usize) -> Option<(usize, Label)> {
+    if i == 0 || !is(words.get(i - 1), &["for"]) || is(words.get(i + 1), &["of"]) {
+        return None;
+    }
+    let w = words.get(i);
+    if is(w, &["hours", "minutes"]) {
+        Some((i + 1, Label::Time))
+    } else if is(w, &["days", "weeks", "months", "years", "decades"]) {
+        Some((i + 1, Label::Date))
     } else {
         None
     }

@@ -1,0 +1,145 @@
+//! Companies named by what is said around them: "a spokesman for Netflix", "workers at Lidl",
+//! "Tesco shoppers", "Pfizer's chief executive", and a sentence that opens with a proper noun
+//! doing what firms do ("Centrica said"). The tagger learned from 1996 wire copy and has never
+//! seen most of today's brands: a one-word brand gets the label the word before it suggests (a
+//! place after "at", a people after "for"), or none at the start of a sentence.
+//!
+//! Only one-word names change, and never one the lexicon or the word knowledge knows as a
+//! place, a people, a title or a common personal name: "a spokesman for Moscow" is the
+//! government, "Smith's founder" a person's.
+
+use super::casing::capitalised;
+use super::knowledge::{is_county, is_personal_name, is_place};
+use super::label::Label;
+use super::lexicon::cues::{is_cue, is_cue_word, Cue};
+use super::lexicon::{lists_of_tokens, List};
+use super::repair::{insert_name, name_at, Span};
+use super::tagger::clusters::ClusterTable;
+use super::tagger::hash::lower_hash;
+
+/// Verbs of what firms do, after a sentence's first word: "Centrica said", "Lidl announced".
+const FIRM_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "reported",
+    "posted",
+    "confirmed",
+    "warned",
+    "unveiled",
+    "launched",
+];
+
+/// How often the web corpus writes a word capitalised (0 never ..= 4 always) for it to count
+/// as a proper noun.
+const PROPER: u8 = 3;
+
+pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &ClusterTable) {
+    for j in 0..words.len() {
+        let w = words[j];
+        // Most tokens are lowercase or punctuation: one byte test spares them the rest.
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let before = j >= 2 && is_cue(Cue::FirmBefore, &words[j - 2..j]);
+        let after = is_cue_word(Cue::FirmAfter, words.get(j + 1))
+            || (words.get(j + 1) == Some(&"'s") && is_cue_word(Cue::FirmAfter, words.get(j + 2)));
+        let opens = j == 0 && words.get(1).is_some_and(|v| FIRM_VERBS.contains(v));
+        // One word alone: not part of a longer name the tagger left ("Foreign Ministry").
+        let alone = (j == 0 || !capitalised(words[j - 1]))
+            && !words.get(j + 1).is_some_and(|v| capitalised(v));
+        if !(before || after || opens) || !alone || !may_be_company(w, clusters) {
+            continue;
+        }
+        match name_at(names, j) {
+            Some(k) => {
+                let (a, b, label) = names[k];
+                let relabel = matches!(label, Label::Gpe | Label::Loc | Label::Norp)
+                    || (label == Label::Person && !is_personal_name(w, clusters));
+                if (a, b) == (j, j + 1) && relabel && !opens {
+                    names[k].2 = Label::Org;
+                }
+            }
+            // At a sentence's start only a word the web mostly capitalises: "Officials said"
+            // is no firm.
+            None if !opens || proper(w, clusters) => {
+                insert_name(names, (j, j + 1, Label::Org));
+            }
+            None => {}
+        }
+    }
+}
+
+/// A capitalised word of letters that no list calls a place, a people, a title or a first
+/// name, and that the word knowledge does not call a place, a common personal name or a
+/// common word.
+fn may_be_company(w: &str, clusters: &ClusterTable) -> bool {
+    let known = List::Country.bit()
+        | List::City.bit()
+        | List::State.bit()
+        | List::Region.bit()
+        | List::Nationality.bit()
+        | List::ReligiousOrPolitical.bit()
+        | List::Title.bit()
+        | List::FirstName.bit();
+    // "Rolls-Royce", but not "London-based".
+    w.split('-').all(capitalised)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '&')
+        && lists_of_tokens(&[w]) & known == 0
+        && !is_place(&[w], clusters)
+        && !is_county(&[w])
+        && !is_personal_name(w, clusters)
+        && clusters
+            .get(lower_hash(w))
+            .is_none_or(|c| c.capitalised > 0 || c.logprob == 0)
+}
+
+/// Whether the web corpus mostly capitalises the word, or does not know it.
+fn proper(w: &str, clusters: &ClusterTable) -> bool {
+    clusters
+        .get(lower_hash(w))
+        .is_none_or(|c| c.capitalised >= PROPER || c.logprob == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::companies_in_context;
+    use crate::entities::{Label, Model};
+
+    fn run(text: &str, names: &[(usize, usize, Label)]) -> Vec<(String, Label)> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = names.to_vec();
+        companies_in_context(&words, &mut names, &Model::default_model().tagger.clusters);
+        names
+            .iter()
+            .map(|&(a, b, l)| (words[a..b].join(" "), l))
+            .collect()
+    }
+
+    #[test]
+    fn a_brand_after_a_firm_cue_is_a_company() {
+        let got = run("Workers at Lidl will strike .", &[(2, 3, Label::Gpe)]);
+        assert_eq!(got, [("Lidl".to_string(), Label::Org)]);
+        let got = run("A spokesman for Netflix declined", &[(3, 4, Label::Norp)]);
+        assert_eq!(got, [("Netflix".to_string(), Label::Org)]);
+        let got = run("Pfizer 's chief executive said", &[]);
+        assert_eq!(got, [("Pfizer".to_string(), Label::Org)]);
+    }
+
+    #[test]
+    fn places_peoples_and_people_stay() {
+        let got = run("A spokesman for Moscow said", &[(3, 4, Label::Gpe)]);
+        assert_eq!(got, [("Moscow".to_string(), Label::Gpe)]);
+        let got = run("Workers at Smith 's", &[(2, 3, Label::Person)]);
+        assert_eq!(got, [("Smith".to_string(), Label::Person)]);
+        assert!(run("Officials said it was over .", &[]).is_empty());
+        assert!(run("the Foreign Ministry spokesman", &[]).is_empty());
+        assert!(run("A London-based spokesman", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_proper_noun_opening_a_firm_sentence_is_a_company() {
+        let got = run("Centrica said profits rose .", &[]);
+        assert_eq!(got, [("Centrica".to_string(), Label::Org)]);
+    }
+}
