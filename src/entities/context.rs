@@ -39,11 +39,19 @@ fn seas_and_firms(words: &[&str], names: &mut [Span]) {
                 !w.chars().any(char::is_alphanumeric) || NOUN_PHRASE_ENDS.contains(w)
             })
         };
-        if label != Label::Norp || b != a + 1 || !ends() {
+        if !matches!(label, Label::Norp | Label::Org) || b != a + 1 {
             continue;
         }
         let lists = lists_of_tokens(&words[a..b]);
         let after_the = a > 0 && words[a - 1].eq_ignore_ascii_case("the");
+        // "The Himalayas straddle", "the Pennines were": a plural region is no adjective.
+        if after_the && words[a].ends_with('s') && lists & List::Region.bit() != 0 {
+            span.2 = Label::Loc;
+            continue;
+        }
+        if label != Label::Norp || !ends() {
+            continue;
+        }
         if after_the && lists & List::Region.bit() != 0 {
             span.2 = Label::Loc;
         } else if lists & List::Organisation.bit() != 0 {
@@ -465,6 +473,10 @@ mod tests {
         let mut names = vec![(1, 2, Label::Norp)];
         relabel(&w, &mut names);
         assert_eq!(names[0].2, Label::Norp);
+        let w = words("The Pennines were covered");
+        let mut names = vec![(1, 2, Label::Org)];
+        relabel(&w, &mut names);
+        assert_eq!(names[0].2, Label::Loc);
         let w = words("parts for Airbus and Boeing");
         let mut names = vec![(2, 3, Label::Norp)];
         relabel(&w, &mut names);

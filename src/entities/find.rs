@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::canonical::{canonical_names, NameMention};
 use super::context::{companies_before_shares, located_places, relabel};
-use super::finer::refine;
+use super::finer::{refine, NATURAL_FIRST};
 use super::firms::companies_in_context;
 use super::joins::join;
 use super::knowledge::{events_at_places, is_county, is_personal_name, is_place, listed_companies};
@@ -205,7 +205,9 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             let (a, b) = (n.start.min(words_here.len()), n.end.min(words_here.len()));
             let (a, b) = trim_bare_edges(words_here, a, b);
             let mut a = trim_lowercase_start(words_here, a, b);
-            if n.ty == NameType::Person {
+            if n.ty == NameType::Person
+                && !words_here.get(a).is_some_and(|w| NATURAL_FIRST.contains(w))
+            {
                 a = person_start(words_here, a, b, &model.tagger.clusters);
                 a = name_start(words_here, a, b, |name| {
                     is_place(name, &model.tagger.clusters)

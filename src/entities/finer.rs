@@ -124,7 +124,9 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     // organisation.
     let natural = NATURAL_FIRST.contains(&words[0])
         || has_list(std::slice::from_ref(&words[n - 1]), List::GeographicCue);
-    if ty == NameType::Organisation && natural {
+    // "Mount Snowdon" is no person either, though named like one.
+    let person_at_feature = ty == NameType::Person && NATURAL_FIRST.contains(&words[0]) && n > 1;
+    if (ty == NameType::Organisation && natural) || person_at_feature {
         return Some(Label::Loc);
     }
     // Some buildings and roads are run by an organisation of the same name, but the name with
@@ -183,7 +185,7 @@ const FACILITY_ENDINGS: &[&str] = &[
 ];
 
 /// First words of natural features: "River Thames", "Loch Ness".
-const NATURAL_FIRST: &[&str] = &["River", "Lake", "Loch", "Mount"];
+pub(super) const NATURAL_FIRST: &[&str] = &["River", "Lake", "Loch", "Mount"];
 
 fn location(words: &[&str]) -> Label {
     if words.iter().any(|w| ORG_PREMISES.contains(w)) {

@@ -51,6 +51,9 @@ const FIRM_VERBS: &[&str] = &[
     "warned",
     "shares",
     "said",
+    "recalled",
+    "flies",
+    "employs",
 ];
 
 /// Gazetteer bit of the word knowledge: the first word of a listed company's name.
