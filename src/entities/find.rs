@@ -60,7 +60,9 @@ fn split_list(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, us
     let listed = || {
         let after_list_comma = a >= 2 && words[a - 1] == "," && capital(a - 2);
         let firm_end = |k: usize| matches!(words[k + 1], "Co" | "Co." | "Company" | "Sons" | "Son");
-        (after_list_comma && known_name(&words[a..b]).is_none())
+        // A span holding list commas is cut at each below, and at its last "and".
+        let commas = (a..b).any(is_list_comma);
+        (after_list_comma && !commas && known_name(&words[a..b]).is_none())
             .then(|| (a + 1..b.saturating_sub(1)).find(|&k| words[k] == "and" && capital(k + 1)))
             .flatten()
             .filter(|&k| !firm_end(k))

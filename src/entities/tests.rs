@@ -76,6 +76,12 @@ fn the_last_two_items_of_a_list_are_two_names() {
     let f = found(&doc);
     assert!(has(&f, "Corvid Capital", "ORG"), "{f:?}");
     assert!(has(&f, "Greystone Pensions", "ORG"), "{f:?}");
+    let doc = doc_from_sentences(
+        &["Tesco , House of Fraser , Marks & Spencer and Big Food all said so ."],
+        false,
+    );
+    let f = found(&doc);
+    assert!(!f.iter().any(|(t, _, _)| t.contains(" , ")), "{f:?}");
     let doc = doc_from_sentences(&["It sells to Hale , Barton and Sons ."], false);
     let f = found(&doc);
     assert!(!f.iter().any(|(t, _, _)| t == "Sons"), "{f:?}");
