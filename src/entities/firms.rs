@@ -41,14 +41,26 @@ pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &Cl
         if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
             continue;
         }
-        let before = j >= 2 && is_cue(Cue::FirmBefore, &words[j - 2..j]);
-        let after = is_cue_word(Cue::FirmAfter, words.get(j + 1))
-            || (words.get(j + 1) == Some(&"'s") && is_cue_word(Cue::FirmAfter, words.get(j + 2)));
-        let opens = j == 0 && words.get(1).is_some_and(|v| FIRM_VERBS.contains(v));
         // One word alone: not part of a longer name the tagger left ("Foreign Ministry").
         let alone = (j == 0 || !capitalised(words[j - 1]))
             && !words.get(j + 1).is_some_and(|v| capitalised(v));
-        if !(before || after || opens) || !alone || !may_be_company(w, clusters) {
+        if !alone {
+            continue;
+        }
+        // Cheap tests of the neighbours before the phrase look-ups: every "before" cue ends
+        // with one of these prepositions, and every "after" cue is a lowercase word.
+        let before = j >= 2
+            && matches!(words[j - 1], "for" | "at" | "of" | "in")
+            && is_cue(Cue::FirmBefore, &words[j - 2..j]);
+        let lower_next = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_lowercase()))
+        };
+        let after = (lower_next(j + 1) && is_cue_word(Cue::FirmAfter, words.get(j + 1)))
+            || (words.get(j + 1) == Some(&"'s") && is_cue_word(Cue::FirmAfter, words.get(j + 2)));
+        let opens = j == 0 && words.get(1).is_some_and(|v| FIRM_VERBS.contains(v));
+        if !(before || after || opens) || !may_be_company(w, clusters) {
             continue;
         }
         match name_at(names, j) {
@@ -135,6 +147,21 @@ mod tests {
         assert!(run("Officials said it was over .", &[]).is_empty());
         assert!(run("the Foreign Ministry spokesman", &[]).is_empty());
         assert!(run("A London-based spokesman", &[]).is_empty());
+    }
+
+    #[test]
+    fn every_firm_cue_passes_the_quick_tests() {
+        let mut section = "";
+        for line in include_str!("../../data/lexicon/cues.txt").lines() {
+            if let Some(name) = line.strip_prefix('[') {
+                section = name.trim_end_matches(']');
+            } else if section == "firm_before" {
+                let last = line.rsplit(' ').next().unwrap();
+                assert!(matches!(last, "for" | "at" | "of" | "in"), "{line}");
+            } else if section == "firm_after" {
+                assert!(line.starts_with(|c: char| c.is_ascii_lowercase()), "{line}");
+            }
+        }
     }
 
     #[test]
