@@ -99,6 +99,28 @@ fn split_list(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, us
     }
 }
 
+/// Verbs no name holds: the tagger can run one name into the next across them ("Ford Transit
+/// was Europe" + "'s").
+const VERBS_NO_NAME_HOLDS: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says",
+];
+
+/// Cuts the tagger's span `a..b` at such verbs; each side that keeps a word is a name.
+fn split_at_verbs(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, usize)) {
+    let mut start = a;
+    for k in a..b {
+        if VERBS_NO_NAME_HOLDS.contains(&words[k]) {
+            if start < k {
+                emit(start, k);
+            }
+            start = k + 1;
+        }
+    }
+    if start < b {
+        emit(start, b);
+    }
+}
+
 /// The tagger's span `a..b` without the tokens at either edge that hold no letter or digit: a
 /// name never starts or ends with a quotation mark or a bracket, though the tagger may take one
 /// in beside a name (`,” Ruiz said`).
@@ -215,9 +237,11 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
                     is_place(name, &model.tagger.clusters)
                 });
             }
-            split_open_bracket(words_here, a, b, |a, b| {
-                close_bracket(words_here, a, b, |a, b| {
-                    split_list(words_here, a, b, |a, b| tagged.push((a, b, n.ty)))
+            split_at_verbs(words_here, a, b, |a, b| {
+                split_open_bracket(words_here, a, b, |a, b| {
+                    close_bracket(words_here, a, b, |a, b| {
+                        split_list(words_here, a, b, |a, b| tagged.push((a, b, n.ty)))
+                    })
                 })
             });
         }

@@ -88,6 +88,16 @@ fn the_last_two_items_of_a_list_are_two_names() {
 }
 
 #[test]
+fn no_name_runs_across_a_verb() {
+    let doc = doc_from_sentences(
+        &["The Ford Transit was Europe 's best-selling van ."],
+        false,
+    );
+    let f = found(&doc);
+    assert!(!f.iter().any(|(t, _, _)| t.contains(" was ")), "{f:?}");
+}
+
+#[test]
 fn mentions_are_sorted_disjoint_and_slice_the_text() {
     let doc = doc_from_sentences(STORY, true);
     let ms = find_entities(&doc, Model::default_model());
