@@ -108,8 +108,8 @@ const VERBS_NO_NAME_HOLDS: &[&str] = &[
 /// Cuts the tagger's span `a..b` at such verbs; each side that keeps a word is a name.
 fn split_at_verbs(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, usize)) {
     let mut start = a;
-    for k in a..b {
-        if VERBS_NO_NAME_HOLDS.contains(&words[k]) {
+    for (k, w) in words.iter().enumerate().take(b).skip(a) {
+        if VERBS_NO_NAME_HOLDS.contains(w) {
             if start < k {
                 emit(start, k);
             }
