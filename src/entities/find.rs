@@ -9,7 +9,9 @@ use super::context::{companies_before_shares, located_places, relabel};
 use super::finer::{refine, NATURAL_FIRST};
 use super::firms::companies_in_context;
 use super::joins::join;
-use super::knowledge::{events_at_places, is_county, is_personal_name, is_place, listed_companies};
+use super::knowledge::{
+    events_at_places, is_county, is_personal_name, is_place, is_town_not_firm, listed_companies,
+};
 use super::label::Label;
 use super::lexicon::cues::known_name;
 use super::model::Model;
@@ -17,6 +19,7 @@ use super::numeric;
 use super::repair::{listed_places, repair, Span};
 use super::sentence_start::{common_word, person_start};
 use super::splits::split;
+use super::sport::{sports_story, towns_outside_sport};
 use super::story::settle;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
@@ -216,6 +219,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
     let words = doc.words();
     let sentences = doc.sentence_ranges();
     let names = model.tagger.tag_story(&words, &sentences);
+    let sport = sports_story(&words);
 
     // Token ranges in the Doc, with labels; names first, then expressions in the gaps.
     let mut found: Vec<(usize, usize, Label)> = Vec::new();
@@ -252,9 +256,12 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         repair(words_here, &mut spans);
         split(words_here, &mut spans);
         join(words_here, &mut spans);
-        listed_places(words_here, &mut spans, |name| {
-            is_place(name, &model.tagger.clusters)
-        });
+        listed_places(
+            words_here,
+            &mut spans,
+            |name| is_place(name, &model.tagger.clusters),
+            |w| is_personal_name(w, &model.tagger.clusters),
+        );
         events_at_places(words_here, &mut spans, &model.tagger.clusters);
         listed_companies(words_here, &mut spans, &model.tagger.clusters);
         located_places(words_here, &mut spans, |name| {
@@ -263,6 +270,11 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         companies_before_shares(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
+        if !sport {
+            towns_outside_sport(words_here, &mut spans, |name| {
+                is_town_not_firm(name, &model.tagger.clusters)
+            });
+        }
         companies_in_context(words_here, &mut spans, &model.tagger.clusters);
         relabel(words_here, &mut spans);
         for (a, b, label) in spans {

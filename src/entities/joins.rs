@@ -120,14 +120,19 @@ fn nicknames(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
-/// "M6", "M25", "A1", "A14": a British motorway's or main road's number ("A380" is a plane,
-/// so an A road here has two digits at most).
+/// Airbus models, named like A roads.
+const AIRBUS_MODELS: &[&str] = &[
+    "A300", "A310", "A318", "A319", "A320", "A321", "A330", "A340", "A350", "A380",
+];
+
+/// "M6", "M25", "A1", "A303": a British motorway's or main road's number, unless it is an
+/// Airbus model ("A380").
 fn motorway(w: &str) -> bool {
     let digits = |n: &str, most: usize| {
         (1..=most).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit())
     };
     w.strip_prefix('M').is_some_and(|n| digits(n, 3))
-        || w.strip_prefix('A').is_some_and(|n| digits(n, 2))
+        || (w.strip_prefix('A').is_some_and(|n| digits(n, 4)) && !AIRBUS_MODELS.contains(&w))
 }
 
 /// One to four digits: the number of a road.
@@ -271,6 +276,11 @@ mod tests {
         let got = joined("on BBC Radio 4 .", &[(1, 3, Label::Org)]);
         assert_eq!(got, [("BBC Radio 4".into(), Label::Org)]);
         assert!(joined("an M6 rifle", &[]).is_empty());
+        assert_eq!(
+            joined("on the A303 near", &[]),
+            [("A303".into(), Label::Facility)]
+        );
+        assert!(joined("the A380 landed", &[]).is_empty());
         let got = joined("closed the A1 northbound", &[(2, 3, Label::Product)]);
         assert_eq!(got, [("A1".into(), Label::Facility)]);
         assert_eq!(

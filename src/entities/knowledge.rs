@@ -104,6 +104,25 @@ pub fn is_place(name: &[&str], clusters: &ClusterTable) -> bool {
         || matches!(name, [w] if gazetteer(w, clusters) & PLACE_ALONE != 0)
 }
 
+/// Gazetteer bits of the word knowledge: a city of 100,000 people or more (alone or as a
+/// name's first word), a country or a state named by one word.
+const BIG_PLACE: u32 = 1 << 3 | 1 << 4 | 1 << 5 | 1 << 7;
+
+/// Whether a one-word name is a place of the lexicon or a big one of GeoNames, and no listed
+/// company: "Toyota" and "Nokia" are towns too, but copy naming them mostly means the firms,
+/// and a small town's name ("Magna") is as often a firm's.
+pub fn is_town_not_firm(name: &[&str], clusters: &ClusterTable) -> bool {
+    let [w] = name else {
+        return false;
+    };
+    let bits = gazetteer(w, clusters);
+    let lists = lists_of_tokens(name);
+    let places = List::City.bit() | List::Country.bit() | List::State.bit();
+    bits & COMPANY_FIRST == 0
+        && lists & List::Organisation.bit() == 0
+        && (lists & places != 0 || (bits & BIG_PLACE != 0 && bits & PLACE_ALONE != 0))
+}
+
 /// A county ("Devon", "Merseyside"): a place after "in", but in a list of names as often a
 /// county's cricket club ("Essex, Derbyshire and Surrey"), so `is_place` leaves it out.
 pub fn is_county(name: &[&str]) -> bool {

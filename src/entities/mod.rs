@@ -38,6 +38,7 @@ mod numeric;
 mod repair;
 mod sentence_start;
 mod splits;
+mod sport;
 mod story;
 pub mod tagger;
 mod titles;

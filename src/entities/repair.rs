@@ -242,8 +242,14 @@ fn law_heads(words: &[&str], names: &mut [Span]) {
 /// "Leeds, York and Newcastle": names in one list are the same kind of thing, so a name the
 /// tagger called an organisation or a person among places is a place when `is_place` says it
 /// can be one (a city, country or state of the lexicon or of the word knowledge), and a
-/// "person" named like a firm among firms is a firm.
-pub fn listed_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&str]) -> bool) {
+/// "person" named like a firm among firms is a firm, and so is a one-word "person" there whose
+/// word `is_personal` does not know as a personal name ("Morrisons, Sainsbury's and Waitrose").
+pub fn listed_places(
+    words: &[&str],
+    names: &mut [Span],
+    is_place: impl Fn(&[&str]) -> bool,
+    is_personal: impl Fn(&str) -> bool,
+) {
     // Names need not be in order here (the earlier repairs can move one), so a gap may be empty
     // or reversed: such neighbours are not one list.
     let joined = |left: &Span, right: &Span| {
@@ -274,7 +280,9 @@ pub fn listed_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&st
         let organisations = list.iter().filter(|n| n.2 == Label::Org).count();
         if list.len() >= 3 && organisations * 2 >= list.len() {
             for n in list.iter_mut() {
-                if n.2 == Label::Person && n.1 > n.0 + 1 && is_org_word(words[n.1 - 1]) {
+                let firm_word = n.1 > n.0 + 1 && is_org_word(words[n.1 - 1]);
+                let no_person = n.1 == n.0 + 1 && !is_personal(words[n.0]);
+                if n.2 == Label::Person && (firm_word || no_person) {
                     n.2 = Label::Org;
                 }
             }
@@ -524,15 +532,31 @@ mod tests {
             (2, 3, Label::Gpe),
             (4, 5, Label::Person),
         ];
-        listed_places(&w, &mut names, paris);
+        listed_places(&w, &mut names, paris, |_| true);
         assert_eq!(names[2].2, Label::Person, "not a place name: left alone");
         let w = ["Leeds", ",", "York", "and", "Paris", "were", "cut"];
         let mut names = vec![(0, 1, Label::Gpe), (2, 3, Label::Gpe), (4, 5, Label::Org)];
-        listed_places(&w, &mut names, paris);
+        listed_places(&w, &mut names, paris, |_| true);
         assert_eq!(names[2].2, Label::Gpe);
         // Names out of order or overlapping (as an earlier repair can leave them) are no list.
         let mut names = vec![(4, 5, Label::Gpe), (0, 3, Label::Gpe), (2, 3, Label::Org)];
-        listed_places(&w, &mut names, paris);
+        listed_places(&w, &mut names, paris, |_| true);
+        assert_eq!(names[2].2, Label::Org);
+        let w = [
+            "Morrisons",
+            ",",
+            "Tesco",
+            "and",
+            "Waitrose",
+            "cut",
+            "prices",
+        ];
+        let mut names = vec![
+            (0, 1, Label::Org),
+            (2, 3, Label::Org),
+            (4, 5, Label::Person),
+        ];
+        listed_places(&w, &mut names, paris, |w| w == "Smith");
         assert_eq!(names[2].2, Label::Org);
     }
 

@@ -159,7 +159,8 @@ fn mid_sentence(line: &str, next: &str) -> bool {
     let name_goes_on = capital(last)
         && capital(first_word)
         && (lists_of_tokens(&[first_word]) & List::OrgWord.bit() != 0
-            || is_cue(Cue::OrgLast, &[first_word]));
+            || is_cue(Cue::OrgLast, &[first_word])
+            || is_cue(Cue::OrgAfterTitle, &[first_word]));
     starts_lower || CONTINUING_WORDS.contains(&last) || name_goes_on
 }
 

@@ -84,7 +84,7 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         }
         return Some((i + 1, Label::Date));
     }
-    if is(this, &["tonight", "noon", "midnight"]) {
+    if is(this, &["tonight", "noon", "midnight", "midday"]) {
         return Some((i + 1, Label::Time));
     }
     if is_exact(words.get(i), WEEKDAYS) {

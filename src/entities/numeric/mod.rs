@@ -79,8 +79,8 @@ static STARTERS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
         .collect();
     set.extend(MODIFIERS.iter().map(|m| bytes(m[0])));
     for w in [
-        "a", "an", "half", "the", "earlier", "later", "tonight", "noon", "midnight", "hours",
-        "minutes", "days", "weeks", "months", "years", "decades",
+        "a", "an", "half", "the", "earlier", "later", "tonight", "noon", "midnight", "midday",
+        "hours", "minutes", "days", "weeks", "months", "years", "decades",
     ] {
         set.insert(bytes(w));
     }
@@ -194,6 +194,15 @@ mod tests {
             labels("rose 3.5 per cent"),
             vec![("3.5 per cent".into(), "PERCENT")]
         );
+    }
+
+    #[test]
+    fn measures_of_area() {
+        assert_eq!(
+            labels("lost 9,000 sq km ."),
+            vec![("9,000 sq km".into(), "QUANTITY")]
+        );
+        assert_eq!(labels("at midday ."), vec![("midday".into(), "TIME")]);
     }
 
     #[test]

@@ -237,7 +237,10 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         return Some((end + 1 + extra, Label::Date));
     }
     if is(next, QUANTITY_UNITS) {
-        return Some((end + 1, Label::Quantity));
+        // "9,000 sq km", "40 square miles", "3 cubic metres": a measure word and its unit.
+        let measure =
+            is(next, &["sq", "square", "cubic"]) && is(words.get(end + 1), QUANTITY_UNITS);
+        return Some((end + 1 + usize::from(measure), Label::Quantity));
     }
     if end == i + 1 && (is_year(w) || is_past_year(words, i)) {
         return Some((end, Label::Date));

@@ -1,0 +1,218 @@
+//! Towns are clubs only in sports copy. The tagger learned from wire copy heavy with results,
+//! where "Hull" and "Bristol" are mostly teams, so it can call a town an organisation in any
+//! story ("The archbishop visited Hull."). A one-word organisation that can be a place is the
+//! place unless the sentence reads like sport: a score, a results table's numbers, or a word
+//! only sport uses.
+
+use super::label::Label;
+use super::repair::Span;
+
+/// Words that make a sentence sports copy (lowercase; compared without case).
+const SPORT_WORDS: &[&str] = &[
+    "beat",
+    "beats",
+    "beaten",
+    "drew",
+    "draw",
+    "draws",
+    "won",
+    "win",
+    "wins",
+    "lost",
+    "lose",
+    "match",
+    "matches",
+    "game",
+    "games",
+    "club",
+    "clubs",
+    "season",
+    "league",
+    "cup",
+    "side",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "manager",
+    "coach",
+    "goal",
+    "goals",
+    "points",
+    "fixture",
+    "derby",
+    "v",
+    "vs",
+    "vs.",
+    "champions",
+    "relegation",
+    "promotion",
+    "squad",
+    "signed",
+    "transfer",
+    "player",
+    "players",
+    "team",
+    "teams",
+    "innings",
+    "wickets",
+    "runs",
+    "captain",
+    "scored",
+    "halftime",
+    "half-time",
+    "play",
+    "played",
+    "playing",
+    "victory",
+    "defeat",
+    "final",
+    "semi-final",
+    "quarter-final",
+    "round",
+    "race",
+    "test",
+    "batting",
+    "bowling",
+    "visitors",
+    "hosts",
+    "home",
+    "away",
+    "fans",
+    "supporters",
+    "ground",
+    "stadium",
+];
+
+/// Words only sports copy uses: two of them, or a score, make the whole story sport.
+const STORY_SPORT_WORDS: &[&str] = &[
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "innings",
+    "wickets",
+    "batting",
+    "bowling",
+    "half-time",
+    "halftime",
+    "relegation",
+    "semi-final",
+    "quarter-final",
+    "league",
+    "match",
+    "goals",
+    "season",
+    "coach",
+    "standings",
+    "played",
+    "scored",
+    "fixture",
+    "championship",
+];
+
+fn in_list(w: &str, list: &[&str]) -> bool {
+    w.len() <= 14
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && list.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// A score: "2-1", "6-3", "1-0".
+fn is_score(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| {
+        let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+        digits(a) && digits(b)
+    })
+}
+
+/// Whether the story reads like sport: a score, or two words only sport uses.
+pub fn sports_story(words: &[&str]) -> bool {
+    let mut seen = 0;
+    for w in words {
+        let first = w.as_bytes().first().copied().unwrap_or(0);
+        if first.is_ascii_digit() && is_score(w) {
+            return true;
+        }
+        if first.is_ascii_lowercase() && in_list(w, STORY_SPORT_WORDS) {
+            seen += 1;
+            if seen >= 2 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether the sentence reads like sport: a sports word, or a number (a score, a results
+/// line), which news outside sport rarely puts beside a club's town.
+fn sporting(words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| w.starts_with(|c: char| c.is_ascii_digit()) || in_list(w, SPORT_WORDS))
+}
+
+/// "visited Hull", "fell on Bristol": in a story that is not sport, a one-word organisation
+/// written in lower case (not a headline's or a table's capitals) that `is_place` says can be
+/// a place is one, unless its sentence reads like sport.
+pub fn towns_outside_sport(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&str]) -> bool) {
+    let candidate = |n: &Span| {
+        n.2 == Label::Org && n.1 == n.0 + 1 && words[n.0].chars().skip(1).any(char::is_lowercase)
+    };
+    if !names.iter().any(candidate) || sporting(words) {
+        return;
+    }
+    for n in names.iter_mut() {
+        if candidate(n) && is_place(&words[n.0..n.1]) {
+            n.2 = Label::Gpe;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, names: &[Span]) -> Vec<Label> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = names.to_vec();
+        towns_outside_sport(&words, &mut names, |n| matches!(n, ["Hull"] | ["Bristol"]));
+        names.iter().map(|n| n.2).collect()
+    }
+
+    #[test]
+    fn a_town_is_a_place_outside_sport() {
+        assert_eq!(
+            run("The archbishop visited Hull .", &[(3, 4, Label::Org)]),
+            [Label::Gpe]
+        );
+        assert_eq!(
+            run("Hailstones fell on Bristol .", &[(3, 4, Label::Org)]),
+            [Label::Gpe]
+        );
+    }
+
+    #[test]
+    fn a_score_or_two_sports_words_make_a_sports_story() {
+        assert!(sports_story(&["Hull", "won", "2-1", "."]));
+        assert!(sports_story(&["the", "striker", "left", "the", "league"]));
+        assert!(!sports_story(&[
+            "He", "won", "the", "vote", "in", "1997-98"
+        ]));
+    }
+
+    #[test]
+    fn a_town_is_a_club_in_sport() {
+        assert_eq!(
+            run("Hull beat Leeds .", &[(0, 1, Label::Org)]),
+            [Label::Org]
+        );
+        assert_eq!(run("Hull 2 Leeds 1", &[(0, 1, Label::Org)]), [Label::Org]);
+        // A firm named like no town stays a firm.
+        assert_eq!(
+            run(
+                "Tesco visited Hull .",
+                &[(0, 1, Label::Org), (2, 3, Label::Org)]
+            ),
+            [Label::Org, Label::Gpe]
+        );
+    }
+}
