@@ -33,19 +33,28 @@ const NOUN_PHRASE_ENDS: &[&str] = &[
 /// ("Mediterranean diet", "the Nasdaq composite").
 fn seas_and_firms(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
+        // "The Alps" at a sentence's start: the tagger may take the capitalised "The" in.
+        if span.1 == span.0 + 2 && words[span.0] == "The" && words[span.0 + 1].ends_with('s') {
+            let w = &words[span.0 + 1..span.1];
+            if lists_of_tokens(w) & List::Region.bit() != 0 || is_cue(Cue::Upland, w) {
+                *span = (span.0 + 1, span.1, Label::Loc);
+                continue;
+            }
+        }
         let (a, b, label) = *span;
         let ends = || {
             words.get(b).is_none_or(|w| {
                 !w.chars().any(char::is_alphanumeric) || NOUN_PHRASE_ENDS.contains(w)
             })
         };
-        if !matches!(label, Label::Norp | Label::Org) || b != a + 1 {
+        if !matches!(label, Label::Norp | Label::Org | Label::Gpe) || b != a + 1 {
             continue;
         }
         let lists = lists_of_tokens(&words[a..b]);
         let after_the = a > 0 && words[a - 1].eq_ignore_ascii_case("the");
         // "The Himalayas straddle", "the Pennines were": a plural region is no adjective.
-        if after_the && words[a].ends_with('s') && lists & List::Region.bit() != 0 {
+        let region = lists & List::Region.bit() != 0 || is_cue(Cue::Upland, &words[a..b]);
+        if after_the && words[a].ends_with('s') && region {
             span.2 = Label::Loc;
             continue;
         }
@@ -477,6 +486,10 @@ mod tests {
         let mut names = vec![(1, 2, Label::Org)];
         relabel(&w, &mut names);
         assert_eq!(names[0].2, Label::Loc);
+        let w = words("The Alps had snow");
+        let mut names = vec![(0, 2, Label::Gpe)];
+        relabel(&w, &mut names);
+        assert_eq!(names, [(1, 2, Label::Loc)]);
         let w = words("parts for Airbus and Boeing");
         let mut names = vec![(2, 3, Label::Norp)];
         relabel(&w, &mut names);

@@ -142,12 +142,17 @@ pub fn sports_story(words: &[&str]) -> bool {
     false
 }
 
-/// Whether the sentence reads like sport: a sports word, or a number (a score, a results
+/// A bare count of up to three digits, as a results line prints goals and points.
+fn bare_count(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit())
+}
+
+/// Whether the sentence reads like sport: a sports word, a score or a bare count (a results
 /// line), which news outside sport rarely puts beside a club's town.
 fn sporting(words: &[&str]) -> bool {
     words
         .iter()
-        .any(|w| w.starts_with(|c: char| c.is_ascii_digit()) || in_list(w, SPORT_WORDS))
+        .any(|w| is_score(w) || bare_count(w) || in_list(w, SPORT_WORDS))
 }
 
 /// "visited Hull", "fell on Bristol": in a story that is not sport, a one-word organisation
@@ -185,7 +190,10 @@ mod tests {
             [Label::Gpe]
         );
         assert_eq!(
-            run("Hailstones fell on Bristol .", &[(3, 4, Label::Org)]),
+            run(
+                "Hailstones 5cm across fell on Bristol .",
+                &[(5, 6, Label::Org)]
+            ),
             [Label::Gpe]
         );
     }

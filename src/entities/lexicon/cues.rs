@@ -49,6 +49,9 @@ pub enum Cue {
     /// A county or other second-level division that the place lists leave out ("Devon",
     /// "Merseyside"): a place for the rules, not a feature of the tagger.
     County,
+    /// Uplands and ranges the region list leaves out ("Pennines", "Cotswolds"): regions for
+    /// the rules only, so the tagger's features stay as the model was trained.
+    Upland,
 }
 
 impl Cue {
@@ -76,6 +79,7 @@ impl Cue {
             "firm_before" => Cue::FirmBefore,
             "firm_after" => Cue::FirmAfter,
             "county" => Cue::County,
+            "upland" => Cue::Upland,
             _ => return None,
         })
     }
