@@ -14,6 +14,7 @@ use super::knowledge::{
 };
 use super::label::Label;
 use super::lexicon::cues::known_name;
+use super::lists::list_members;
 use super::model::Model;
 use super::numeric;
 use super::repair::{listed_places, repair, Span};
@@ -276,6 +277,9 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             });
         }
         companies_in_context(words_here, &mut spans, &model.tagger.clusters);
+        list_members(words_here, &mut spans, |w| {
+            common_word(model.tagger.clusters.get(lower_hash(w)))
+        });
         relabel(words_here, &mut spans);
         for (a, b, label) in spans {
             blocked[a..b].iter_mut().for_each(|x| *x = true);

@@ -33,6 +33,7 @@ mod joins;
 mod knowledge;
 mod label;
 pub mod lexicon;
+mod lists;
 mod model;
 mod numeric;
 mod repair;

@@ -296,14 +296,26 @@ fn is_title(w: &str) -> bool {
 }
 
 fn is_org_word(w: &str) -> bool {
-    is_cue(Cue::OrgAfterTitle, &[w]) || lists_of_tokens(&[w]) & List::OrgWord.bit() != 0
+    is_cue(Cue::OrgAfterTitle, &[w])
+        || is_cue(Cue::OrgLast, &[w])
+        || lists_of_tokens(&[w]) & List::OrgWord.bit() != 0
 }
+
+/// Titles that are also adjectives, and so open company names.
+const TITLE_ADJECTIVES: &[&str] = &["General", "Major", "Royal", "Premier", "Grand", "National"];
 
 /// "General Electric", "Premier League": a title-like word before an organisation word heads
 /// a company, not a person, so the tagger's PERSON "Electric" becomes ORG "General Electric".
 fn title_organisations(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
+        // "Major Lindqvist Shipping": a title that is also an adjective, before a firm's name
+        // the tagger found without it, opens that name.
+        let adjective = a > 0 && TITLE_ADJECTIVES.contains(&words[a - 1]);
+        if label == Label::Org && adjective && b > a + 1 && is_org_word(words[b - 1]) {
+            *span = (a - 1, b, Label::Org);
+            continue;
+        }
         if label != Label::Person {
             continue;
         }
@@ -558,6 +570,25 @@ mod tests {
         ];
         listed_places(&w, &mut names, paris, |w| w == "Smith");
         assert_eq!(names[2].2, Label::Org);
+    }
+
+    #[test]
+    fn a_title_that_is_an_adjective_opens_a_firm() {
+        let w = [
+            "Major",
+            "Lindqvist",
+            "Shipping",
+            "filed",
+            "for",
+            "bankruptcy",
+        ];
+        let mut names = vec![(1, 3, Label::Org)];
+        repair(&w, &mut names);
+        assert_eq!(names, vec![(0, 3, Label::Org)]);
+        let w = ["President", "Lindqvist", "Shipping", "filed"];
+        let mut names = vec![(1, 3, Label::Org)];
+        repair(&w, &mut names);
+        assert_eq!(names, vec![(1, 3, Label::Org)]);
     }
 
     #[test]

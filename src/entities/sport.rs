@@ -84,11 +84,23 @@ const SPORT_WORDS: &[&str] = &[
     "stadium",
 ];
 
+/// Words before a town's name that make it the place.
+const PLACE_LEADS: &[&str] = &[
+    "in", "at", "to", "from", "on", "near", "across", "around", "into", "outside", "of", "visited",
+    "visit", "visiting", "toured", "reached", "left",
+];
+
 /// Words only sports copy uses: two of them, or a score, make the whole story sport.
 const STORY_SPORT_WORDS: &[&str] = &[
     "striker",
     "midfielder",
     "goalkeeper",
+    "defender",
+    "winger",
+    "flanker",
+    "fly-half",
+    "prop",
+    "scrum-half",
     "innings",
     "wickets",
     "batting",
@@ -100,6 +112,7 @@ const STORY_SPORT_WORDS: &[&str] = &[
     "quarter-final",
     "league",
     "match",
+    "matches",
     "goals",
     "season",
     "coach",
@@ -108,6 +121,33 @@ const STORY_SPORT_WORDS: &[&str] = &[
     "scored",
     "fixture",
     "championship",
+    "injury",
+    "squad",
+    "tries",
+    "penalty",
+    "kick-off",
+    "manager",
+    "premiership",
+    "transfer",
+    "cup",
+    "supporter",
+    "supporters",
+    "fans",
+    "stadium",
+    "champions",
+    "victory",
+    "defeat",
+    "internationals",
+    "caps",
+    "player",
+    "players",
+    "club",
+    "clubs",
+    "signed",
+    "loan",
+    "debut",
+    "goal",
+    "midfield",
 ];
 
 fn in_list(w: &str, list: &[&str]) -> bool {
@@ -159,8 +199,22 @@ fn sporting(words: &[&str]) -> bool {
 /// written in lower case (not a headline's or a table's capitals) that `is_place` says can be
 /// a place is one, unless its sentence reads like sport.
 pub fn towns_outside_sport(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&str]) -> bool) {
+    // "Newcastle were forced", "Birmingham have confirmed": a town taking a plural verb is
+    // its team, as British copy writes it.
+    let plural_verb = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| matches!(*w, "were" | "have" | "are"))
+    };
+    // A town named after a preposition of place or a verb of travel; a firm named after a
+    // town ("lead Santander", "France's Suez") has other words before it.
+    let placed = |k: usize| k > 0 && PLACE_LEADS.contains(&words[k - 1]);
     let candidate = |n: &Span| {
-        n.2 == Label::Org && n.1 == n.0 + 1 && words[n.0].chars().skip(1).any(char::is_lowercase)
+        n.2 == Label::Org
+            && n.1 == n.0 + 1
+            && placed(n.0)
+            && words[n.0].chars().skip(1).any(char::is_lowercase)
+            && !plural_verb(n.1)
     };
     if !names.iter().any(candidate) || sporting(words) {
         return;
@@ -214,6 +268,10 @@ mod tests {
             [Label::Org]
         );
         assert_eq!(run("Hull 2 Leeds 1", &[(0, 1, Label::Org)]), [Label::Org]);
+        assert_eq!(
+            run("Hull were forced out", &[(0, 1, Label::Org)]),
+            [Label::Org]
+        );
         // A firm named like no town stays a firm.
         assert_eq!(
             run(

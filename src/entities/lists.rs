@@ -1,0 +1,165 @@
+//! Lists name things of one kind. In "Small firms such as Blinkx, Copernic and Enfish" the
+//! tagger may find one firm and leave the others: a capitalised word alone (not opening the
+//! sentence, not a common word the capital only dresses up) that stands as an item of a list
+//! beside a name is a name of the same kind.
+
+use super::casing::capitalised;
+use super::label::Label;
+use super::lexicon::cues::{is_cue, Cue};
+use super::lexicon::{lists_of_tokens, List};
+use super::repair::{insert_name, name_at, Span};
+
+/// Days and months, capitalised but never names here.
+const CALENDAR: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Separators between the items of a list.
+fn separator(w: &str) -> bool {
+    matches!(w, "," | "and" | "or")
+}
+
+/// Whether `k` holds a one-word item: a capitalised word of letters, not the sentence's
+/// first, with a separator or the list's end on each side.
+fn bare_item(words: &[&str], k: usize) -> bool {
+    let w = words[k];
+    // The first word of the sentence or of a clause ("FRANCE - Bond and PIBOR futures") is
+    // capitalised by rule.
+    k > 0
+        && !matches!(words[k - 1], "-" | "--" | "—" | "–" | ":" | "\"" | "“" | "(")
+        && w.len() > 1
+        && capitalised(w)
+        // Not a headline's or a table's capitals, nor a title or a day ("Paris, Monday").
+        && w.chars().skip(1).any(char::is_lowercase)
+        && w.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+        && !w.ends_with("-based")
+        // A word alone, not a piece of a longer capitalised name ("Age Concern").
+        && !capitalised(words[k - 1])
+        && !words.get(k + 1).is_some_and(|n| capitalised(n))
+        // Nor a word that only ends a firm's name ("Barton and Sons").
+        && lists_of_tokens(&[w]) & (List::Title.bit() | List::OrgWord.bit()) == 0
+        && !is_cue(Cue::OrgLast, &[w])
+        && !CALENDAR.contains(&w)
+        // A list has commas: "Life and Death", "Will and Grace" are names with "and" inside.
+        && (words[k - 1] == "," || words.get(k + 1) == Some(&","))
+}
+
+/// The item next to position `k` in direction `step` (+1 or -1) across one separator, skipping
+/// an "and the" / ", the" article.
+fn neighbour(words: &[&str], k: usize, step: isize) -> Option<usize> {
+    let mut j = k as isize + step;
+    let mut crossed = false;
+    while j >= 0 && (j as usize) < words.len() {
+        let w = words[j as usize];
+        if separator(w) {
+            crossed = true;
+        } else if crossed && matches!(w, "the" | "The") && step > 0 {
+            // "and the Trussell Trust"
+        } else {
+            return crossed.then_some(j as usize);
+        }
+        j += step;
+        if (j - k as isize).abs() > 3 {
+            return None;
+        }
+    }
+    None
+}
+
+/// Fills the list items the tagger left with the label of the names beside them, as long as
+/// the named items agree on one label among organisations, places and people.
+pub fn list_members(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn(&str) -> bool) {
+    let mut k = 1;
+    while k < words.len() {
+        // One byte test first: most words are lowercase or punctuation.
+        if !words[k].starts_with(|c: char| c.is_ascii_uppercase())
+            || name_at(names, k).is_some()
+            || !bare_item(words, k)
+        {
+            k += 1;
+            continue;
+        }
+        // The labels of the named items on either side (a name's last or first word).
+        let label_at = |j: usize| name_at(names, j).map(|n| names[n].2);
+        let left = neighbour(words, k, -1).and_then(label_at);
+        let right = neighbour(words, k, 1).and_then(label_at);
+        let label = match (left, right) {
+            (Some(l), Some(r)) if l == r => Some(l),
+            (Some(l), None) | (None, Some(l)) => Some(l),
+            _ => None,
+        };
+        let label = label.filter(|l| matches!(l, Label::Org | Label::Gpe | Label::Person));
+        if let Some(label) = label.filter(|_| !is_common(words[k])) {
+            insert_name(names, (k, k + 1, label));
+            // The item before may be one too ("Shelter, Crisis and ..."): look again there.
+            k = k.saturating_sub(3).max(1);
+            continue;
+        }
+        k += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, names: &[Span]) -> Vec<(String, Label)> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = names.to_vec();
+        list_members(&words, &mut names, |w| w == "Rain");
+        names
+            .iter()
+            .map(|&(a, b, l)| (words[a..b].join(" "), l))
+            .collect()
+    }
+
+    #[test]
+    fn bare_items_beside_a_name_take_its_label() {
+        let got = run(
+            "Small firms such as Blinkx , Copernic and Enfish Technologies rose .",
+            &[(8, 10, Label::Org)],
+        );
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Blinkx", "Copernic", "Enfish Technologies"]);
+        assert!(got.iter().all(|(_, l)| *l == Label::Org));
+    }
+
+    #[test]
+    fn no_list_no_name() {
+        assert!(run("Rain and sleet fell .", &[]).is_empty());
+        assert!(
+            run(
+                "FRANCE - Bond and PIBOR futures",
+                &[(0, 1, Label::Gpe), (4, 5, Label::Org)]
+            )
+            .len()
+                == 2
+        );
+        let got = run(
+            "in Paris , Monday and Smith and I",
+            &[(1, 2, Label::Gpe), (6, 7, Label::Person)],
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        // The sentence's first word is capitalised by rule.
+        let got = run("Shelter and Crisis Trust said", &[(2, 4, Label::Org)]);
+        assert_eq!(got.len(), 1);
+    }
+}
