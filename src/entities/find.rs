@@ -220,7 +220,8 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
     let words = doc.words();
     let sentences = doc.sentence_ranges();
     let names = model.tagger.tag_story(&words, &sentences);
-    let sport = sports_story(&words);
+    // Whether the story is sport, found on the first sentence that asks.
+    let sport = std::cell::OnceCell::new();
 
     // Token ranges in the Doc, with labels; names first, then expressions in the gaps.
     let mut found: Vec<(usize, usize, Label)> = Vec::new();
@@ -271,11 +272,12 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         companies_before_shares(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
-        if !sport {
-            towns_outside_sport(words_here, &mut spans, |name| {
-                is_town_not_firm(name, &model.tagger.clusters)
-            });
-        }
+        towns_outside_sport(
+            words_here,
+            &mut spans,
+            || *sport.get_or_init(|| sports_story(&words)),
+            |name| is_town_not_firm(name, &model.tagger.clusters),
+        );
         companies_in_context(words_here, &mut spans, &model.tagger.clusters);
         list_members(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))

@@ -90,7 +90,10 @@ pub fn list_members(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn(&s
     let mut k = 1;
     while k < words.len() {
         // One byte test first: most words are lowercase or punctuation.
-        if !words[k].starts_with(|c: char| c.is_ascii_uppercase())
+        // Cheap tests first: most words are lowercase, and few stand by a comma.
+        let by_comma = words[k - 1] == "," || words.get(k + 1) == Some(&",");
+        if !by_comma
+            || !words[k].starts_with(|c: char| c.is_ascii_uppercase())
             || name_at(names, k).is_some()
             || !bare_item(words, k)
         {

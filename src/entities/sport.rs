@@ -198,7 +198,15 @@ fn sporting(words: &[&str]) -> bool {
 /// "visited Hull", "fell on Bristol": in a story that is not sport, a one-word organisation
 /// written in lower case (not a headline's or a table's capitals) that `is_place` says can be
 /// a place is one, unless its sentence reads like sport.
-pub fn towns_outside_sport(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&str]) -> bool) {
+///
+/// `story_is_sport` (`sports_story` over the whole story, asked at most once per story by the
+/// caller) is called only when a sentence has such a name.
+pub fn towns_outside_sport(
+    words: &[&str],
+    names: &mut [Span],
+    story_is_sport: impl FnOnce() -> bool,
+    is_place: impl Fn(&[&str]) -> bool,
+) {
     // "Newcastle were forced", "Birmingham have confirmed": a town taking a plural verb is
     // its team, as British copy writes it.
     let plural_verb = |k: usize| {
@@ -216,7 +224,7 @@ pub fn towns_outside_sport(words: &[&str], names: &mut [Span], is_place: impl Fn
             && words[n.0].chars().skip(1).any(char::is_lowercase)
             && !plural_verb(n.1)
     };
-    if !names.iter().any(candidate) || sporting(words) {
+    if !names.iter().any(candidate) || sporting(words) || story_is_sport() {
         return;
     }
     for n in names.iter_mut() {
@@ -233,7 +241,8 @@ mod tests {
     fn run(text: &str, names: &[Span]) -> Vec<Label> {
         let words: Vec<&str> = text.split(' ').collect();
         let mut names = names.to_vec();
-        towns_outside_sport(&words, &mut names, |n| matches!(n, ["Hull"] | ["Bristol"]));
+        let towns = |n: &[&str]| matches!(n, ["Hull"] | ["Bristol"]);
+        towns_outside_sport(&words, &mut names, || false, towns);
         names.iter().map(|n| n.2).collect()
     }
 

@@ -78,9 +78,9 @@ static STARTERS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
         .map(|w| bytes(w))
         .collect();
     set.extend(MODIFIERS.iter().map(|m| bytes(m[0])));
+    set.extend(BARE_UNITS.iter().map(|w| bytes(w)));
     for w in [
         "a", "an", "half", "the", "earlier", "later", "tonight", "noon", "midnight", "midday",
-        "hours", "minutes", "days", "weeks", "months", "years", "decades",
     ] {
         set.insert(bytes(w));
     }
@@ -137,6 +137,10 @@ fn modifier_len(words: &[&str], i: usize) -> usize {
 }
 
 fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
+    // "for hours": a bare unit starts no other expression, so it is spared the other rules.
+    if is(words.get(i), BARE_UNITS) {
+        return bare_period(words, i);
+    }
     let m = modifier_len(words, i);
     if m > 0 {
         if let Some((end, label)) = quantity_at(words, i + m) {

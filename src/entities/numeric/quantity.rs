@@ -304,9 +304,9 @@ pub(super) fn bare_period(words: &[&str], i: usize) -> Option<(usize, Label)> {
         return None;
     }
     let w = words.get(i);
-    if is(w, &["hours", "minutes"]) {
+    if is(w, &BARE_UNITS[..2]) {
         Some((i + 1, Label::Time))
-    } else if is(w, &["days", "weeks", "months", "years", "decades"]) {
+    } else if is(w, &BARE_UNITS[2..]) {
         Some((i + 1, Label::Date))
     } else {
         None

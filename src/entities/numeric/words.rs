@@ -349,3 +349,8 @@ pub const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 pub const DIRECTION_AFTER: &[&str] = &[
     "ago", "earlier", "later", "old", "before", "after", "running",
 ];
+
+/// Plural units that make a period with no count after "for" ("for hours"): the times first.
+pub const BARE_UNITS: &[&str] = &[
+    "hours", "minutes", "days", "weeks", "months", "years", "decades",
+];
