@@ -14,6 +14,7 @@ use super::knowledge::{
 };
 use super::label::Label;
 use super::lexicon::cues::known_name;
+use super::lexicon::{lists_of_tokens, List};
 use super::lists::list_members;
 use super::model::Model;
 use super::numeric;
@@ -101,6 +102,36 @@ fn split_list(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, us
         None if start < b => emit(start, b),
         None => {}
     }
+}
+
+/// "BBC's Panorama", "Britain's Prince Harry": a name the lexicon lists, then "'s", opens no
+/// longer name; it is a name of its own (a place or an organisation, as its list says) and
+/// what follows another.
+fn split_possessive(
+    words: &[&str],
+    a: usize,
+    b: usize,
+    ty: NameType,
+    mut emit: impl FnMut(usize, usize, NameType),
+) {
+    let owner = (a + 1..b.saturating_sub(1)).find(|&k| matches!(words[k], "'s" | "’s"));
+    if let Some(k) = owner {
+        let lists = lists_of_tokens(&words[a..k]);
+        let places = List::Country.bit() | List::City.bit() | List::State.bit();
+        let owner_type = if lists & places != 0 {
+            Some(NameType::Location)
+        } else if lists & List::Organisation.bit() != 0 {
+            Some(NameType::Organisation)
+        } else {
+            None
+        };
+        if let Some(owner_type) = owner_type {
+            emit(a, k, owner_type);
+            emit(k + 1, b, ty);
+            return;
+        }
+    }
+    emit(a, b, ty);
 }
 
 /// Verbs no name holds: the tagger can run one name into the next across them ("Ford Transit
@@ -246,7 +277,11 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             split_at_verbs(words_here, a, b, |a, b| {
                 split_open_bracket(words_here, a, b, |a, b| {
                     close_bracket(words_here, a, b, |a, b| {
-                        split_list(words_here, a, b, |a, b| tagged.push((a, b, n.ty)))
+                        split_list(words_here, a, b, |a, b| {
+                            split_possessive(words_here, a, b, n.ty, |a, b, ty| {
+                                tagged.push((a, b, ty))
+                            })
+                        })
                     })
                 })
             });

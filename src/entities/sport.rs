@@ -4,6 +4,9 @@
 //! place unless the sentence reads like sport: a score, a results table's numbers, or a word
 //! only sport uses.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use super::label::Label;
 use super::repair::Span;
 
@@ -164,6 +167,15 @@ fn is_score(w: &str) -> bool {
     })
 }
 
+/// The words of `STORY_SPORT_WORDS`, hashed: every lowercase word of a story may be looked up.
+static STORY_SPORT_SET: LazyLock<HashSet<&'static str, foldhash::fast::FixedState>> =
+    LazyLock::new(|| STORY_SPORT_WORDS.iter().copied().collect());
+
+/// Builds the word set now rather than on first use (see `crate::warm_up`).
+pub(crate) fn warm_up() {
+    LazyLock::force(&STORY_SPORT_SET);
+}
+
 /// Whether the story reads like sport: a score, or two words only sport uses.
 pub fn sports_story(words: &[&str]) -> bool {
     let mut seen = 0;
@@ -172,7 +184,7 @@ pub fn sports_story(words: &[&str]) -> bool {
         if first.is_ascii_digit() && is_score(w) {
             return true;
         }
-        if first.is_ascii_lowercase() && in_list(w, STORY_SPORT_WORDS) {
+        if first.is_ascii_lowercase() && w.len() >= 3 && STORY_SPORT_SET.contains(w) {
             seen += 1;
             if seen >= 2 {
                 return true;
@@ -259,6 +271,13 @@ mod tests {
             ),
             [Label::Gpe]
         );
+    }
+
+    #[test]
+    fn story_words_are_lowercase() {
+        assert!(STORY_SPORT_WORDS
+            .iter()
+            .all(|w| *w == w.to_lowercase() && w.len() >= 3));
     }
 
     #[test]

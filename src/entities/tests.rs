@@ -88,6 +88,14 @@ fn the_last_two_items_of_a_list_are_two_names() {
 }
 
 #[test]
+fn a_listed_owner_and_its_possession_are_two_names() {
+    let doc = doc_from_sentences(&["The BBC 's Panorama investigated the claims ."], false);
+    let f = found(&doc);
+    assert!(has(&f, "BBC", "ORG"), "{f:?}");
+    assert!(!f.iter().any(|(t, _, _)| t.contains("'s")), "{f:?}");
+}
+
+#[test]
 fn no_name_runs_across_a_verb() {
     let doc = doc_from_sentences(
         &["The Ford Transit was Europe 's best-selling van ."],

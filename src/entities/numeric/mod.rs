@@ -201,6 +201,28 @@ mod tests {
     }
 
     #[test]
+    fn counts_joined_to_their_units() {
+        assert_eq!(
+            labels("a 12-mile stretch"),
+            vec![("12-mile".into(), "QUANTITY")]
+        );
+        assert_eq!(
+            labels("a 34-year-old man"),
+            vec![("34-year-old".into(), "DATE")]
+        );
+        assert_eq!(labels("10-year gilts"), vec![("10-year".into(), "DATE")]);
+        assert_eq!(
+            labels("a two-hour delay"),
+            vec![("two-hour".into(), "TIME")]
+        );
+        assert_eq!(labels("won 2-1 ."), vec![("2-1".into(), "CARDINAL")]);
+        assert_eq!(
+            labels("40,000 sq ft ."),
+            vec![("40,000 sq ft".into(), "QUANTITY")]
+        );
+    }
+
+    #[test]
     fn measures_of_area() {
         assert_eq!(
             labels("lost 9,000 sq km ."),

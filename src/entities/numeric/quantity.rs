@@ -147,6 +147,9 @@ pub(super) fn is_glued_money(w: &str) -> bool {
 /// Money, percentages, durations, quantities and plain numbers starting at `i`.
 pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     let w = *words.get(i)?;
+    if let Some(label) = hyphenated_measure(w) {
+        return Some((i + 1, label));
+    }
     if is_glued_money(w) {
         let end = if is(words.get(i + 1), SCALES) {
             i + 2
@@ -293,6 +296,26 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
         Some((i + 3, Label::Date))
     } else if is(words.get(i + 1), TIME_UNITS) {
         Some((i + 3, Label::Time))
+    } else {
+        None
+    }
+}
+
+/// "a 12-mile stretch", "a 40-tonne lorry", "a 34-year-old man", "10-year gilts", "a two-hour
+/// delay": a count joined to its unit is a QUANTITY, a DATE (ages and terms) or a TIME.
+fn hyphenated_measure(w: &str) -> Option<Label> {
+    let (count, unit) = w.split_once('-')?;
+    let counted = is_digit_number(count) || (is_number_word(count) && !count.contains('-'));
+    if !counted || unit.is_empty() {
+        return None;
+    }
+    let unit = unit.strip_suffix("-old").unwrap_or(unit);
+    if is(Some(&unit), QUANTITY_UNITS) && !matches!(unit, "sq" | "square" | "cubic") {
+        Some(Label::Quantity)
+    } else if is(Some(&unit), DATE_UNITS) {
+        Some(Label::Date)
+    } else if is(Some(&unit), TIME_UNITS) {
+        Some(Label::Time)
     } else {
         None
     }

@@ -266,6 +266,7 @@ pub const QUANTITY_UNITS: &[&str] = &[
     "sq",
     "square",
     "cubic",
+    "ft",
     "bushels",
     "bales",
 ];
