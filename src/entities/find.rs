@@ -358,9 +358,11 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             {
                 end -= 1;
             }
-            // "... by Lear Corp.": at a sentence's end the abbreviation's period is also the
-            // full stop, which belongs to the sentence ("Lear Corp" + "."), as in the treebanks.
-            if label.is_name() && sentence_end[b] && is_final_abbreviation(word) {
+            // "... by Lear Corp.", "40,000 sq ft.": at a sentence's end the abbreviation's
+            // period is also the full stop, which belongs to the sentence ("Lear Corp" + "."),
+            // as in the treebanks.
+            let abbreviated = label.is_name() || label == Label::Quantity;
+            if abbreviated && sentence_end[b] && is_final_abbreviation(word) {
                 end -= 1;
             }
             (doc.tokens[a].start, end, label, a..b)

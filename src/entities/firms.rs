@@ -14,6 +14,7 @@ use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
 use super::lexicon::{lists_of_tokens, List};
 use super::repair::{insert_name, name_at, Span};
+use super::sport::is_score;
 use super::tagger::clusters::ClusterTable;
 use super::tagger::hash::lower_hash;
 
@@ -29,6 +30,9 @@ const FIRM_VERBS: &[&str] = &[
     "unveiled",
     "launched",
 ];
+
+/// Verbs of a result, after a team's name.
+const RESULT_VERBS: &[&str] = &["won", "lost", "drew", "beat"];
 
 /// How often the web corpus writes a word capitalised (0 never ..= 4 always) for it to count
 /// as a proper noun.
@@ -60,6 +64,18 @@ pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &Cl
         let after = (lower_next(j + 1) && is_cue_word(Cue::FirmAfter, words.get(j + 1)))
             || (words.get(j + 1) == Some(&"'s") && is_cue_word(Cue::FirmAfter, words.get(j + 2)));
         let opens = j == 0 && words.get(1).is_some_and(|v| FIRM_VERBS.contains(v));
+        // "Wolves lost 2-0 to Brentford": a sentence that opens with a result names a team,
+        // whatever else its word means.
+        let team = j == 0
+            && words.get(1).is_some_and(|v| RESULT_VERBS.contains(v))
+            && words.iter().any(|v| is_score(v))
+            && name_at(names, 0).is_none()
+            && w.chars().all(char::is_alphabetic)
+            && lists_of_tokens(&[w]) & (List::Nationality.bit() | List::Title.bit()) == 0;
+        if team {
+            insert_name(names, (0, 1, Label::Org));
+            continue;
+        }
         if !(before || after || opens) || !may_be_company(w, clusters) {
             continue;
         }
@@ -162,6 +178,13 @@ mod tests {
                 assert!(line.starts_with(|c: char| c.is_ascii_lowercase()), "{line}");
             }
         }
+    }
+
+    #[test]
+    fn a_result_names_a_team() {
+        let got = run("Wolves lost 2-0 to Brentford .", &[(4, 5, Label::Org)]);
+        assert_eq!(got[0], ("Wolves".to_string(), Label::Org));
+        assert!(run("Officials won the vote .", &[]).is_empty());
     }
 
     #[test]

@@ -160,7 +160,7 @@ fn in_list(w: &str, list: &[&str]) -> bool {
 }
 
 /// A score: "2-1", "6-3", "1-0".
-fn is_score(w: &str) -> bool {
+pub(super) fn is_score(w: &str) -> bool {
     w.split_once('-').is_some_and(|(a, b)| {
         let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
         digits(a) && digits(b)

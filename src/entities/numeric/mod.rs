@@ -42,6 +42,26 @@ pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
                     label,
                 });
                 i = end;
+                // "250,000 pounds a year", "$15 per hour": the period of a rate is a date (or
+                // a time) of its own.
+                if label == Label::Money && is(words.get(i), &["a", "per"]) && free(i, i + 2) {
+                    let unit = words.get(i + 1);
+                    let period = if is(unit, &["year", "month", "week", "day"]) {
+                        Some(Label::Date)
+                    } else if is(unit, &["hour"]) {
+                        Some(Label::Time)
+                    } else {
+                        None
+                    };
+                    if let Some(label) = period {
+                        out.push(Expression {
+                            start: i,
+                            end: i + 2,
+                            label,
+                        });
+                        i += 2;
+                    }
+                }
             }
             None => i += 1,
         }
@@ -219,6 +239,17 @@ mod tests {
         assert_eq!(
             labels("40,000 sq ft ."),
             vec![("40,000 sq ft".into(), "QUANTITY")]
+        );
+    }
+
+    #[test]
+    fn the_period_of_a_rate() {
+        assert_eq!(
+            labels("paid 250,000 pounds a year ."),
+            vec![
+                ("250,000 pounds".into(), "MONEY"),
+                ("a year".into(), "DATE")
+            ]
         );
     }
 

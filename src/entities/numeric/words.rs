@@ -267,6 +267,8 @@ pub const QUANTITY_UNITS: &[&str] = &[
     "square",
     "cubic",
     "ft",
+    "ft.",
+    "points",
     "bushels",
     "bales",
 ];
