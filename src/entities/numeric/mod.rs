@@ -44,7 +44,12 @@ pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
                 i = end;
                 // "250,000 pounds a year", "$15 per hour": the period of a rate is a date (or
                 // a time) of its own.
-                if label == Label::Money && is(words.get(i), &["a", "per"]) && free(i, i + 2) {
+                // ("a year earlier" is a date of its own, found next.)
+                let rate = label == Label::Money
+                    && is(words.get(i), &["a", "per"])
+                    && !is(words.get(i + 2), DIRECTION_AFTER)
+                    && free(i, i + 2);
+                if rate {
                     let unit = words.get(i + 1);
                     let period = if is(unit, &["year", "month", "week", "day"]) {
                         Some(Label::Date)
@@ -250,6 +255,10 @@ mod tests {
                 ("250,000 pounds".into(), "MONEY"),
                 ("a year".into(), "DATE")
             ]
+        );
+        assert_eq!(
+            labels("from £610m a year earlier ."),
+            vec![("£610m".into(), "MONEY"), ("a year earlier".into(), "DATE")]
         );
     }
 
