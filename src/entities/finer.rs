@@ -110,6 +110,11 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
             return Some(Label::Product);
         }
     }
+    // "Sony Music": a miscellany ending in a word that only ends organisations' names is one.
+    // ("The Sound of Music" is a title.)
+    if ty == NameType::Misc && n > 1 && words[0] != "The" && is_cue(Cue::OrgLast, last) {
+        return Some(Label::Org);
+    }
     if matches!(ty, NameType::Location | NameType::Person) {
         // "Thornbury Foods": a town's name before a trade word is a company's.
         let trade = ty == NameType::Location && is_cue(Cue::OrgAfterTitle, last);
@@ -123,16 +128,20 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     // "River Thames", "Lake Windermere": a natural feature, though the tagger called it an
     // organisation.
     let natural = NATURAL_FIRST.contains(&words[0])
-        || has_list(std::slice::from_ref(&words[n - 1]), List::GeographicCue);
+        || has_list(std::slice::from_ref(&words[n - 1]), List::GeographicCue)
+        || (n > 1 && is_cue(Cue::Upland, last));
     // "Mount Snowdon" is no person either, though named like one.
     let person_at_feature = ty == NameType::Person && NATURAL_FIRST.contains(&words[0]) && n > 1;
     if (ty == NameType::Organisation && natural) || person_at_feature {
         return Some(Label::Loc);
     }
     // Some buildings and roads are run by an organisation of the same name, but the name with
-    // a structure word last is the place ("Heathrow Airport", "Wembley Stadium").
+    // a structure word last is the place ("Heathrow Airport", "Wembley Stadium"), and so is
+    // "the Palace of Westminster".
     let org_or_misc = matches!(ty, NameType::Organisation | NameType::Misc);
-    if org_or_misc && is_cue(Cue::Structure, last) {
+    let building_of =
+        n > 2 && matches!(words[0], "Palace" | "Castle" | "Tower") && words[1] == "of";
+    if org_or_misc && (is_cue(Cue::Structure, last) || building_of) {
         return Some(Label::Facility);
     }
     None
@@ -297,6 +306,16 @@ fn miscellany(words: &[&str]) -> Label {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn palaces_of_are_buildings_and_dales_are_places() {
+        let palace = ["Palace", "of", "Westminster"];
+        assert_eq!(refine(NameType::Organisation, &palace), Label::Facility);
+        assert_eq!(
+            refine(NameType::Organisation, &["Yorkshire", "Dales"]),
+            Label::Loc
+        );
+    }
 
     #[test]
     fn locations_split_into_gpe_and_loc() {

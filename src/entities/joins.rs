@@ -14,6 +14,28 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     roads(words, names);
     stations(words, names);
     legal_forms(words, names);
+    product_names(words, names);
+}
+
+/// "Kindle Paperwhite", "Boeing 787 Dreamliner": a product's name runs on into the capitalised
+/// word the tagger named apart right after it (no name follows another without a break).
+fn product_names(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k + 1 < names.len() {
+        let (a, b, label) = names[k];
+        let (c, d, next) = names[k + 1];
+        let one_word = d == c + 1 && words[c].chars().all(char::is_alphabetic);
+        if label == Label::Product
+            && c == b
+            && one_word
+            && matches!(next, Label::Person | Label::Product)
+        {
+            names[k] = (a, d, Label::Product);
+            names.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Lengthens each name by the word right after it when `joins` gives the name and that word a
@@ -276,6 +298,11 @@ mod tests {
         let got = joined("on BBC Radio 4 .", &[(1, 3, Label::Org)]);
         assert_eq!(got, [("BBC Radio 4".into(), Label::Org)]);
         assert!(joined("an M6 rifle", &[]).is_empty());
+        let got = joined(
+            "The Kindle Paperwhite sold",
+            &[(1, 2, Label::Product), (2, 3, Label::Person)],
+        );
+        assert_eq!(got, [("Kindle Paperwhite".into(), Label::Product)]);
         assert_eq!(
             joined("on the A303 near", &[]),
             [("A303".into(), Label::Facility)]

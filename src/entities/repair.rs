@@ -94,7 +94,7 @@ fn peoples(words: &[&str], names: &mut Vec<Span>) {
 
 /// "Article 50", "Article 5 of the treaty": a numbered article of a treaty or constitution is a
 /// LAW, though the tagger, which takes "Article" for an ordinary word, names neither word; so is
-/// a numbered ballot proposition ("Proposition 22").
+/// a numbered ballot proposition ("Proposition 22"); a climate summit is an EVENT ("COP29").
 fn articles(words: &[&str], names: &mut Vec<Span>) {
     let mut hits = Vec::new();
     for (i, pair) in words.windows(2).enumerate() {
@@ -105,6 +105,16 @@ fn articles(words: &[&str], names: &mut Vec<Span>) {
             hits.push((i, i + 2, Label::Law));
         }
     }
+    // "COP29", "COP 28": the climate summits go by their number.
+    for (i, w) in words.iter().enumerate() {
+        let summit = w
+            .strip_prefix("COP")
+            .is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+        if summit {
+            hits.push((i, i + 1, Label::Event));
+        }
+    }
+    hits.sort_unstable();
     overlay(names, &hits);
 }
 
@@ -190,12 +200,14 @@ fn money_prefixes(words: &[&str], names: &mut Vec<Span>) {
             && words
                 .get(b)
                 .is_some_and(|w| CURRENCY_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)));
-        // "Rs 500 crore", "DM 40": a currency sign the tagger took for a name.
-        let sign = b == a + 1
-            && CURRENCY_SYMBOLS.contains(&words[a])
-            && words
-                .get(b)
-                .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit));
+        let digit = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit))
+        };
+        // "Rs 500 crore", "DM 40", "CHF 4.3bn": a currency sign the tagger took for a name,
+        // alone or with the amount after it.
+        let sign = b <= a + 2 && CURRENCY_SYMBOLS.contains(&words[a]) && digit(a + 1);
         !(dollar || currency_adjective || sign)
     });
 }
@@ -570,6 +582,14 @@ mod tests {
         ];
         listed_places(&w, &mut names, paris, |w| w == "Smith");
         assert_eq!(names[2].2, Label::Org);
+    }
+
+    #[test]
+    fn numbered_summits_are_events() {
+        let w = ["The", "COP29", "summit", "met"];
+        let mut names = vec![];
+        repair(&w, &mut names);
+        assert_eq!(names, vec![(1, 2, Label::Event)]);
     }
 
     #[test]

@@ -89,8 +89,8 @@ const SPORT_WORDS: &[&str] = &[
 
 /// Words before a town's name that make it the place.
 const PLACE_LEADS: &[&str] = &[
-    "in", "at", "to", "from", "on", "near", "across", "around", "into", "outside", "of", "visited",
-    "visit", "visiting", "toured", "reached", "left",
+    "in", "at", "to", "from", "on", "near", "across", "around", "into", "outside", "of", "between",
+    "visited", "visit", "visiting", "toured", "reached", "left",
 ];
 
 /// Words only sports copy uses: two of them, or a score, make the whole story sport.
@@ -219,29 +219,28 @@ pub fn towns_outside_sport(
     story_is_sport: impl FnOnce() -> bool,
     is_place: impl Fn(&[&str]) -> bool,
 ) {
-    // "Newcastle were forced", "Birmingham have confirmed": a town taking a plural verb is
-    // its team, as British copy writes it.
-    let plural_verb = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|w| matches!(*w, "were" | "have" | "are"))
-    };
     // A town named after a preposition of place or a verb of travel; a firm named after a
-    // town ("lead Santander", "France's Suez") has other words before it.
-    let placed = |k: usize| k > 0 && PLACE_LEADS.contains(&words[k - 1]);
-    let candidate = |n: &Span| {
+    // town ("lead Santander", "France's Suez") has other words before it. "between Cardiff
+    // and Swansea": the second of two joined by "and" is placed by the first.
+    let after_place = |names: &[Span], k: usize| {
+        k >= 2 && words[k - 1] == "and" && names.iter().any(|n| n.1 == k - 1 && n.2 == Label::Gpe)
+    };
+    let placed = |names: &[Span], k: usize| {
+        k > 0 && (PLACE_LEADS.contains(&words[k - 1]) || after_place(names, k))
+    };
+    let candidate = |names: &[Span], n: &Span| {
         n.2 == Label::Org
             && n.1 == n.0 + 1
-            && placed(n.0)
+            && placed(names, n.0)
             && words[n.0].chars().skip(1).any(char::is_lowercase)
-            && !plural_verb(n.1)
     };
-    if !names.iter().any(candidate) || sporting(words) || story_is_sport() {
+    if !names.iter().any(|n| candidate(names, n)) || sporting(words) || story_is_sport() {
         return;
     }
-    for n in names.iter_mut() {
-        if candidate(n) && is_place(&words[n.0..n.1]) {
-            n.2 = Label::Gpe;
+    for k in 0..names.len() {
+        let n = names[k];
+        if candidate(names, &n) && is_place(&words[n.0..n.1]) {
+            names[k].2 = Label::Gpe;
         }
     }
 }
@@ -263,6 +262,13 @@ mod tests {
         assert_eq!(
             run("The archbishop visited Hull .", &[(3, 4, Label::Org)]),
             [Label::Gpe]
+        );
+        assert_eq!(
+            run(
+                "trains between Bristol and Hull stopped",
+                &[(2, 3, Label::Gpe), (4, 5, Label::Org)]
+            ),
+            [Label::Gpe, Label::Gpe]
         );
         assert_eq!(
             run(

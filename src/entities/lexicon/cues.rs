@@ -49,8 +49,9 @@ pub enum Cue {
     /// A county or other second-level division that the place lists leave out ("Devon",
     /// "Merseyside"): a place for the rules, not a feature of the tagger.
     County,
-    /// Uplands and ranges the region list leaves out ("Pennines", "Cotswolds"): regions for
-    /// the rules only, so the tagger's features stay as the model was trained.
+    /// Uplands and ranges the region list leaves out ("Pennines", "Cotswolds"), and the words
+    /// that end such names ("Yorkshire Dales"): regions for the rules only, so the tagger's
+    /// features stay as the model was trained.
     Upland,
 }
 

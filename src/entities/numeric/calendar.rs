@@ -41,6 +41,14 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
                 return Some((e + 3 + usize::from(year), Label::Date));
             }
         }
+        // "lost ¥120bn in the quarter": the period a result covers.
+        let lead = i.checked_sub(1).and_then(|p| words.get(p));
+        if is(lead, &["in", "during", "for"])
+            && is(next, &["quarter"])
+            && !is(words.get(i + 2), &["of", "century"])
+        {
+            return Some((i + 2, Label::Date));
+        }
         // "the early 2000s", "the late 1970s"
         if is(next, &["early", "late", "mid"]) && words.get(i + 2).is_some_and(|n| is_decade(n)) {
             return Some((i + 3, Label::Date));

@@ -32,8 +32,18 @@ pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
             i += 1;
             continue;
         }
-        let found =
-            match_at(words, i).filter(|&(end, _)| end > i && end <= words.len() && free(i, end));
+        // A time whose zone the tagger named ("02:00 GMT", GMT being MISC in CoNLL) keeps
+        // its clock; other expressions stand whole or not at all.
+        let found = match_at(words, i).and_then(|(end, label)| {
+            if end > i && end <= words.len() && free(i, end) {
+                Some((end, label))
+            } else if label == Label::Time && is(words.get(i + 1), CLOCK_SUFFIXES) && free(i, i + 1)
+            {
+                Some((i + 1, label))
+            } else {
+                None
+            }
+        });
         match found {
             Some((end, label)) => {
                 out.push(Expression {
@@ -248,6 +258,17 @@ mod tests {
     }
 
     #[test]
+    fn a_clock_stands_when_its_zone_is_a_name() {
+        let words = ["at", "02:00", "GMT", "."];
+        let found = find(&words, &[false, false, true, false]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].start, found[0].end, found[0].label),
+            (1, 2, Label::Time)
+        );
+    }
+
+    #[test]
     fn the_period_of_a_rate() {
         assert_eq!(
             labels("paid 250,000 pounds a year ."),
@@ -295,6 +316,11 @@ mod tests {
             labels("Hundreds of homes"),
             vec![("Hundreds".into(), "CARDINAL")]
         );
+        assert_eq!(
+            labels("rose in the quarter ."),
+            vec![("the quarter".into(), "DATE")]
+        );
+        assert_eq!(labels("in the quarter of the city"), vec![]);
         assert_eq!(labels("millions of pounds"), vec![]);
         assert_eq!(labels("( Sept. 4 )"), vec![("Sept. 4".into(), "DATE")]);
         assert_eq!(

@@ -107,6 +107,9 @@ pub const PERCENT_WORDS: &[&str] = &["percent", "%", "pct", "per-cent", "percent
 
 pub const CURRENCY_SYMBOLS: &[&str] = &[
     "$", "US$", "U.S.$", "C$", "A$", "NZ$", "HK$", "S$", "£", "€", "¥", "Rs", "Rs.", "DM", "Y",
+    // ISO codes written before an amount: "CHF 4.3bn".
+    "CHF", "EUR", "GBP", "USD", "JPY", "SEK", "NOK", "DKK", "HKD", "SGD", "AUD", "CAD", "NZD",
+    "INR", "CNY", "ZAR",
 ];
 
 /// Letters written before "$" for other dollars: "US$", "C$", "HK$" (the tokenizer splits
