@@ -10,7 +10,8 @@ use super::finer::{refine, NATURAL_FIRST};
 use super::firms::companies_in_context;
 use super::joins::join;
 use super::knowledge::{
-    events_at_places, is_county, is_personal_name, is_place, is_town_not_firm, listed_companies,
+    events_at_places, is_county, is_home_town, is_personal_name, is_place, is_town_not_firm,
+    listed_companies,
 };
 use super::label::Label;
 use super::lexicon::cues::known_name;
@@ -21,7 +22,7 @@ use super::numeric;
 use super::repair::{listed_places, repair, Span};
 use super::sentence_start::{common_word, person_start};
 use super::splits::split;
-use super::sport::{sports_story, towns_outside_sport};
+use super::sport::{sports_story, teams_in_sport, towns_outside_sport};
 use super::story::settle;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
@@ -312,6 +313,12 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             &mut spans,
             || *sport.get_or_init(|| sports_story(&words)),
             |name| is_town_not_firm(name, &model.tagger.clusters),
+        );
+        teams_in_sport(
+            words_here,
+            &mut spans,
+            || *sport.get_or_init(|| sports_story(&words)),
+            |name| is_home_town(name, &model.tagger.clusters),
         );
         companies_in_context(words_here, &mut spans, &model.tagger.clusters);
         list_members(words_here, &mut spans, |w| {

@@ -123,6 +123,25 @@ pub fn is_town_not_firm(name: &[&str], clusters: &ClusterTable) -> bool {
         && (lists & places != 0 || (bits & BIG_PLACE != 0 && bits & PLACE_ALONE != 0))
 }
 
+/// Gazetteer bits of the word knowledge: a city or a state (alone, or a name's first word).
+const CITY_OR_STATE: u32 = 1 << 0 | 1 << 1 | 1 << 7;
+/// ... and a country (alone or a name's word).
+const COUNTRY: u32 = 1 << 5 | 1 << 6;
+
+/// Whether a place's name is a city's or a state's, never a country's: where a sports team
+/// comes from ("Seattle", "Los Angeles", "Texas").
+pub fn is_home_town(name: &[&str], clusters: &ClusterTable) -> bool {
+    let lists = lists_of_tokens(name);
+    if lists & List::Country.bit() != 0 {
+        return false;
+    }
+    if lists & (List::City.bit() | List::State.bit()) != 0 {
+        return true;
+    }
+    let bits = gazetteer(name[0], clusters);
+    bits & CITY_OR_STATE != 0 && bits & COUNTRY == 0
+}
+
 /// A county ("Devon", "Merseyside"): a place after "in", but in a list of names as often a
 /// county's cricket club ("Essex, Derbyshire and Surrey"), so `is_place` leaves it out.
 pub fn is_county(name: &[&str]) -> bool {

@@ -2,7 +2,9 @@
 //! where "Hull" and "Bristol" are mostly teams, so it can call a town an organisation in any
 //! story ("The archbishop visited Hull."). A one-word organisation that can be a place is the
 //! place unless the sentence reads like sport: a score, a results table's numbers, or a word
-//! only sport uses.
+//! only sport uses. The other way round, in a sports story a city that wins, loses or has a
+//! player is its team ("Seattle won", "a win over Los Angeles", "Atlanta's Tom Glavine"),
+//! though a country stays a place there, as CoNLL marks national sides.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -176,19 +178,19 @@ pub(crate) fn warm_up() {
     LazyLock::force(&STORY_SPORT_SET);
 }
 
-/// Whether the story reads like sport: a score, or two words only sport uses.
+/// Whether the story reads like sport: two words only sport uses, or one and a score (a score
+/// alone may be a range: "prices of 12-15").
 pub fn sports_story(words: &[&str]) -> bool {
-    let mut seen = 0;
+    let (mut seen, mut scored) = (0, false);
     for w in words {
         let first = w.as_bytes().first().copied().unwrap_or(0);
         if first.is_ascii_digit() && is_score(w) {
-            return true;
-        }
-        if first.is_ascii_lowercase() && w.len() >= 3 && STORY_SPORT_SET.contains(w) {
+            scored = true;
+        } else if first.is_ascii_lowercase() && w.len() >= 3 && STORY_SPORT_SET.contains(w) {
             seen += 1;
-            if seen >= 2 {
-                return true;
-            }
+        }
+        if seen >= 2 || (seen == 1 && scored) {
+            return true;
         }
     }
     false
@@ -245,6 +247,48 @@ pub fn towns_outside_sport(
     }
 }
 
+/// Verbs of a result after a team's name.
+const TEAM_AFTER: &[&str] = &[
+    "won", "beat", "beats", "defeated", "tied", "edged", "routed", "blanked", "rallied", "lost",
+    "drew", "clinched", "swept", "trailed", "scored",
+];
+
+/// Words before a team's name.
+const TEAM_BEFORE: &[&str] = &["over", "against", "beat", "beating", "defeated"];
+
+/// "Seattle won", "a win over Los Angeles", "Atlanta's Tom Glavine": in a sports story, a
+/// place that `is_home_town` calls a city or state (not a country) and that plays is a team.
+pub fn teams_in_sport(
+    words: &[&str],
+    names: &mut [Span],
+    story_is_sport: impl FnOnce() -> bool,
+    is_home_town: impl Fn(&[&str]) -> bool,
+) {
+    let next = |k: usize| words.get(k).copied().unwrap_or("");
+    let person_at =
+        |names: &[Span], k: usize| names.iter().any(|p| p.0 == k && p.2 == Label::Person);
+    let plays = |names: &[Span], n: &Span| {
+        let (a, b) = (n.0, n.1);
+        let player_after = next(b) == "'s" && person_at(names, b + 1);
+        n.2 == Label::Gpe
+            && b - a <= 3
+            // Not a table's or a headline's capitals.
+            && words[a].chars().skip(1).any(char::is_lowercase)
+            && (TEAM_AFTER.contains(&next(b))
+                || player_after
+                || (a > 0 && TEAM_BEFORE.contains(&words[a - 1])))
+    };
+    if !names.iter().any(|n| plays(names, n)) || !story_is_sport() {
+        return;
+    }
+    for k in 0..names.len() {
+        let n = names[k];
+        if plays(names, &n) && is_home_town(&words[n.0..n.1]) {
+            names[k].2 = Label::Org;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,8 +331,29 @@ mod tests {
     }
 
     #[test]
+    fn a_city_that_plays_is_its_team_in_sport() {
+        let words: Vec<&str> = "Seattle won and Japan beat Fiji , a win over Los Angeles"
+            .split(' ')
+            .collect();
+        let mut names = vec![
+            (0, 1, Label::Gpe),
+            (3, 4, Label::Gpe),
+            (5, 6, Label::Gpe),
+            (10, 12, Label::Gpe),
+        ];
+        let cities = |n: &[&str]| matches!(n, ["Seattle"] | ["Los", "Angeles"]);
+        teams_in_sport(&words, &mut names, || true, cities);
+        let labels: Vec<Label> = names.iter().map(|n| n.2).collect();
+        assert_eq!(labels, [Label::Org, Label::Gpe, Label::Gpe, Label::Org]);
+        let mut names = vec![(0, 1, Label::Gpe)];
+        teams_in_sport(&words, &mut names, || false, cities);
+        assert_eq!(names[0].2, Label::Gpe);
+    }
+
+    #[test]
     fn a_score_or_two_sports_words_make_a_sports_story() {
-        assert!(sports_story(&["Hull", "won", "2-1", "."]));
+        assert!(sports_story(&["Hull", "played", "and", "won", "2-1", "."]));
+        assert!(!sports_story(&["prices", "of", "12-15", "."]));
         assert!(sports_story(&["the", "striker", "left", "the", "league"]));
         assert!(!sports_story(&[
             "He", "won", "the", "vote", "in", "1997-98"
