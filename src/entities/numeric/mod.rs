@@ -4,6 +4,7 @@
 
 mod calendar;
 mod glued;
+mod kinds;
 mod quantity;
 mod words;
 
@@ -90,6 +91,7 @@ type WordSet = std::collections::HashSet<Box<[u8]>, foldhash::fast::FixedState>;
 /// Builds the word set now rather than on first use (see `crate::warm_up`).
 pub(crate) fn warm_up() {
     std::sync::LazyLock::force(&STARTERS);
+    kinds::warm_up();
 }
 
 /// Every lowercase word that can begin an expression; other tokens are skipped at once.

@@ -3,6 +3,7 @@
 //! times.
 
 use super::glued::{is_score, suffix_of, Suffix};
+use super::kinds::*;
 use super::words::*;
 use super::{is, is_exact};
 use crate::entities::label::Label;
@@ -126,6 +127,14 @@ pub(super) fn number_phrase(words: &[&str], i: usize) -> Option<usize> {
 
 /// A "$5m"-style token: currency symbol glued to digits, with an optional scale suffix.
 pub(super) fn is_glued_money(w: &str) -> bool {
+    // Every symbol opens with a capital, a sign or a non-ASCII letter: most tokens (digits
+    // first, lowercase words) are ruled out by their first byte.
+    if w.as_bytes()
+        .first()
+        .is_none_or(|b| b.is_ascii_digit() || b.is_ascii_lowercase())
+    {
+        return false;
+    }
     let rest = CURRENCY_SYMBOLS
         .iter()
         .filter(|s| s.len() < w.len() && w.starts_with(*s))
@@ -136,12 +145,14 @@ pub(super) fn is_glued_money(w: &str) -> bool {
         .bytes()
         .position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.'))
         .unwrap_or(rest.len());
+    let scale = &rest[digits_end..];
     digits_end > 0
         && rest.as_bytes()[0].is_ascii_digit()
-        && matches!(
-            &rest[digits_end..].to_ascii_lowercase()[..],
-            "" | "m" | "bn" | "b" | "k" | "mln" | "bln" | "million" | "billion" | "trillion"
-        )
+        && [
+            "", "m", "bn", "b", "k", "mln", "bln", "million", "billion", "trillion",
+        ]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(scale))
 }
 
 /// Money, percentages, durations, quantities and plain numbers starting at `i`.
@@ -204,14 +215,16 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     }
     let end = number_phrase(words, i)?;
     let next = words.get(end);
-    if is(next, PERCENT_WORDS) {
+    // Which lists hold the next word, in one look-up.
+    let kind = kinds(next);
+    if kind & PERCENT != 0 {
         let extra = usize::from(is(words.get(end + 1), &["points"]));
         return Some((end + 1 + extra, Label::Percent));
     }
     if is(next, &["per"]) && is(words.get(end + 1), &["cent"]) {
         return Some((end + 2, Label::Percent));
     }
-    if is(next, CURRENCY_WORDS) {
+    if kind & CURRENCY != 0 {
         return Some((end + 1, Label::Money));
     }
     // "2.3 billion Swiss francs", "5 million Hong Kong dollars".
@@ -221,28 +234,27 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
     };
     if capital(end) {
-        if is(words.get(end + 1), CURRENCY_WORDS) {
+        if kinds(words.get(end + 1)) & CURRENCY != 0 {
             return Some((end + 2, Label::Money));
         }
-        if capital(end + 1) && is(words.get(end + 2), CURRENCY_WORDS) {
+        if capital(end + 1) && kinds(words.get(end + 2)) & CURRENCY != 0 {
             return Some((end + 3, Label::Money));
         }
     }
-    if is(next, CLOCK_SUFFIXES) && end == i + 1 && is_digit_number(w) {
+    if kind & CLOCK != 0 && end == i + 1 && is_digit_number(w) {
         return Some((end + 1, Label::Time));
     }
-    if is(next, TIME_UNITS) {
-        let extra = usize::from(is(words.get(end + 1), DIRECTION_AFTER));
-        return Some((end + 1 + extra, Label::Time));
+    let direction = || usize::from(kinds(words.get(end + 1)) & DIRECTION != 0);
+    if kind & TIME_UNIT != 0 {
+        return Some((end + 1 + direction(), Label::Time));
     }
-    if is(next, DATE_UNITS) {
-        let extra = usize::from(is(words.get(end + 1), DIRECTION_AFTER));
-        return Some((end + 1 + extra, Label::Date));
+    if kind & DATE_UNIT != 0 {
+        return Some((end + 1 + direction(), Label::Date));
     }
-    if is(next, QUANTITY_UNITS) {
+    if kind & QUANTITY_UNIT != 0 {
         // "9,000 sq km", "40 square miles", "3 cubic metres": a measure word and its unit.
         let measure =
-            is(next, &["sq", "square", "cubic"]) && is(words.get(end + 1), QUANTITY_UNITS);
+            is(next, &["sq", "square", "cubic"]) && kinds(words.get(end + 1)) & QUANTITY_UNIT != 0;
         return Some((end + 1 + usize::from(measure), Label::Quantity));
     }
     if end == i + 1 && (is_year(w) || is_past_year(words, i)) {

@@ -1,0 +1,85 @@
+//! Which of the number rules' word lists hold a word, in one hashed look-up. The rules ask of
+//! the word after every number whether it is a percent word, a currency, a unit of time, date
+//! or quantity, a clock suffix or a direction ("ago"); asked list by list, that was some two
+//! hundred comparisons per number. Matching is ASCII-case-insensitive, as `is` compares.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::words::*;
+
+pub(super) const PERCENT: u16 = 1 << 0;
+pub(super) const CURRENCY: u16 = 1 << 1;
+pub(super) const TIME_UNIT: u16 = 1 << 2;
+pub(super) const DATE_UNIT: u16 = 1 << 3;
+pub(super) const QUANTITY_UNIT: u16 = 1 << 4;
+pub(super) const CLOCK: u16 = 1 << 5;
+pub(super) const DIRECTION: u16 = 1 << 6;
+pub(super) const SCALE: u16 = 1 << 7;
+
+/// The lists and their bits.
+const LISTS: [(&[&str], u16); 8] = [
+    (PERCENT_WORDS, PERCENT),
+    (CURRENCY_WORDS, CURRENCY),
+    (TIME_UNITS, TIME_UNIT),
+    (DATE_UNITS, DATE_UNIT),
+    (QUANTITY_UNITS, QUANTITY_UNIT),
+    (CLOCK_SUFFIXES, CLOCK),
+    (DIRECTION_AFTER, DIRECTION),
+    (SCALES, SCALE),
+];
+
+/// Longer than every entry: a longer word is in no list and needs no look-up.
+const LONGEST: usize = 24;
+
+static TABLE: LazyLock<HashMap<Box<[u8]>, u16, foldhash::fast::FixedState>> = LazyLock::new(|| {
+    let mut table: HashMap<Box<[u8]>, u16, foldhash::fast::FixedState> = HashMap::default();
+    for (list, bit) in LISTS {
+        for w in list {
+            let key = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
+            *table.entry(key).or_default() |= bit;
+        }
+    }
+    table
+});
+
+/// Builds the table now rather than on first use (see `crate::warm_up`).
+pub(super) fn warm_up() {
+    LazyLock::force(&TABLE);
+}
+
+/// The lists (bits above) holding the word; none past the sentence's end.
+pub(super) fn kinds(w: Option<&&str>) -> u16 {
+    let Some(w) = w else { return 0 };
+    if w.is_empty() || w.len() > LONGEST {
+        return 0;
+    }
+    let mut buf = [0u8; LONGEST];
+    let low = &mut buf[..w.len()];
+    low.copy_from_slice(w.as_bytes());
+    low.make_ascii_lowercase();
+    TABLE.get(&*low).copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::numeric::is;
+
+    #[test]
+    fn every_entry_fits_and_the_table_agrees_with_the_lists() {
+        for (list, bit) in LISTS {
+            for w in list {
+                assert!(w.len() <= LONGEST, "{w}");
+                assert!(kinds(Some(w)) & bit != 0, "{w}");
+                let upper = w.to_ascii_uppercase();
+                assert_eq!(
+                    kinds(Some(&upper.as_str())) & bit != 0,
+                    is(Some(&upper.as_str()), list)
+                );
+            }
+        }
+        assert_eq!(kinds(Some(&"company")), 0);
+        assert_eq!(kinds(None), 0);
+    }
+}
