@@ -1,7 +1,8 @@
 //! Which of the number rules' word lists hold a word, in one hashed look-up. The rules ask of
 //! the word after every number whether it is a percent word, a currency, a unit of time, date
-//! or quantity, a clock suffix or a direction ("ago"); asked list by list, that was some two
-//! hundred comparisons per number. Matching is ASCII-case-insensitive, as `is` compares.
+//! or quantity, a clock suffix or a direction ("ago"), and of many words whether they are
+//! number words; asked list by list, that was some two hundred comparisons per number.
+//! Matching is ASCII-case-insensitive, as `is` compares.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -16,9 +17,10 @@ pub(super) const QUANTITY_UNIT: u16 = 1 << 4;
 pub(super) const CLOCK: u16 = 1 << 5;
 pub(super) const DIRECTION: u16 = 1 << 6;
 pub(super) const SCALE: u16 = 1 << 7;
+pub(super) const NUMBER: u16 = 1 << 8;
 
 /// The lists and their bits.
-const LISTS: [(&[&str], u16); 8] = [
+const LISTS: [(&[&str], u16); 9] = [
     (PERCENT_WORDS, PERCENT),
     (CURRENCY_WORDS, CURRENCY),
     (TIME_UNITS, TIME_UNIT),
@@ -27,6 +29,7 @@ const LISTS: [(&[&str], u16); 8] = [
     (CLOCK_SUFFIXES, CLOCK),
     (DIRECTION_AFTER, DIRECTION),
     (SCALES, SCALE),
+    (NUMBER_WORDS, NUMBER),
 ];
 
 /// Longer than every entry: a longer word is in no list and needs no look-up.

@@ -49,13 +49,13 @@ const NUMBER_WORD_LENGTHS: (usize, usize) = {
     (lo, hi)
 };
 
-/// Whether `w` is one of `NUMBER_WORDS`, ignoring ASCII case. Runs for every token, so it
-/// rejects by length and first letter (every entry is ASCII letters) before scanning the list.
+/// Whether `w` is one of `NUMBER_WORDS`, ignoring ASCII case. Runs for many tokens, so it
+/// rejects by length and first letter (every entry is ASCII letters) before the look-up.
 fn in_number_words(w: &str) -> bool {
     let (lo, hi) = NUMBER_WORD_LENGTHS;
     (lo..=hi).contains(&w.len())
         && w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
-        && NUMBER_WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+        && kinds(Some(&w)) & NUMBER != 0
 }
 
 pub(super) fn is_year(w: &str) -> bool {
@@ -115,7 +115,7 @@ pub(super) fn number_phrase(words: &[&str], i: usize) -> Option<usize> {
         return None;
     }
     let mut end = i + 1;
-    while end < words.len() && (is_number_word(words[end]) || is(words.get(end), SCALES)) {
+    while end < words.len() && (is_number_word(words[end]) || kinds(words.get(end)) & SCALE != 0) {
         // "m" and "k" only count straight after digits: "600 m".
         if matches!(words[end], "m" | "k") && !is_digit_number(words[end - 1]) {
             break;
