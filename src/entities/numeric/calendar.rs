@@ -2,6 +2,7 @@
 //! slash dates, decades, relative dates ("next month", "a day earlier" is in `quantity`),
 //! times of day and ordinals.
 
+use super::kinds::{kinds, ORDINAL};
 use super::quantity::{is_day_number, is_year, number_phrase};
 use super::words::*;
 use super::{is, is_exact};
@@ -53,7 +54,7 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         if is(next, &["early", "late", "mid"]) && words.get(i + 2).is_some_and(|n| is_decade(n)) {
             return Some((i + 3, Label::Date));
         }
-        if (is(next, ORDINALS) || next.is_some_and(|n| is_digit_ordinal(n)))
+        if (kinds(next) & ORDINAL != 0 || next.is_some_and(|n| is_digit_ordinal(n)))
             && is(words.get(i + 2), &["quarter", "half"])
         {
             // "... of the year", "... of 2025"
@@ -74,7 +75,7 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         return Some((i + 1, Label::Date));
     }
     // "the 14th century", "14th-century": a century is a date, not an ordinal.
-    let century = |o: &str| is(Some(&o), ORDINALS) || is_digit_ordinal(o);
+    let century = |o: &str| kinds(Some(&o)) & ORDINAL != 0 || is_digit_ordinal(o);
     if let Some((o, rest)) = w.split_once('-') {
         if century(o) && rest.eq_ignore_ascii_case("century") {
             return Some((i + 1, Label::Date));
@@ -83,7 +84,7 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if century(w) && is(words.get(i + 1), &["century", "centuries"]) {
         return Some((i + 2, Label::Date));
     }
-    if is(this, ORDINALS) || is_digit_ordinal(w) {
+    if kinds(this) & ORDINAL != 0 || is_digit_ordinal(w) {
         return Some((i + 1, Label::Ordinal));
     }
     if is(this, RELATIVE_DAYS) {

@@ -18,9 +18,13 @@ pub(super) const CLOCK: u16 = 1 << 5;
 pub(super) const DIRECTION: u16 = 1 << 6;
 pub(super) const SCALE: u16 = 1 << 7;
 pub(super) const NUMBER: u16 = 1 << 8;
+pub(super) const ORDINAL: u16 = 1 << 9;
+pub(super) const BARE_UNIT: u16 = 1 << 10;
+/// The first word of one of `MODIFIERS` ("more" of "more than").
+pub(super) const MODIFIER_FIRST: u16 = 1 << 11;
 
 /// The lists and their bits.
-const LISTS: [(&[&str], u16); 9] = [
+const LISTS: [(&[&str], u16); 11] = [
     (PERCENT_WORDS, PERCENT),
     (CURRENCY_WORDS, CURRENCY),
     (TIME_UNITS, TIME_UNIT),
@@ -30,6 +34,8 @@ const LISTS: [(&[&str], u16); 9] = [
     (DIRECTION_AFTER, DIRECTION),
     (SCALES, SCALE),
     (NUMBER_WORDS, NUMBER),
+    (ORDINALS, ORDINAL),
+    (BARE_UNITS, BARE_UNIT),
 ];
 
 /// Longer than every entry: a longer word is in no list and needs no look-up.
@@ -37,11 +43,13 @@ const LONGEST: usize = 24;
 
 static TABLE: LazyLock<HashMap<Box<[u8]>, u16, foldhash::fast::FixedState>> = LazyLock::new(|| {
     let mut table: HashMap<Box<[u8]>, u16, foldhash::fast::FixedState> = HashMap::default();
-    for (list, bit) in LISTS {
-        for w in list {
-            let key = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
-            *table.entry(key).or_default() |= bit;
-        }
+    let firsts = MODIFIERS.iter().map(|m| (m[0], MODIFIER_FIRST));
+    let listed = LISTS
+        .iter()
+        .flat_map(|&(list, bit)| list.iter().map(move |w| (*w, bit)));
+    for (w, bit) in listed.chain(firsts) {
+        let key = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
+        *table.entry(key).or_default() |= bit;
     }
     table
 });
@@ -81,6 +89,9 @@ mod tests {
                     is(Some(&upper.as_str()), list)
                 );
             }
+        }
+        for m in MODIFIERS {
+            assert!(m[0].len() <= LONGEST && kinds(Some(&m[0])) & MODIFIER_FIRST != 0);
         }
         assert_eq!(kinds(Some(&"company")), 0);
         assert_eq!(kinds(None), 0);

@@ -161,6 +161,9 @@ pub(super) fn is_exact(w: Option<&&str>, list: &[&str]) -> bool {
 }
 
 fn modifier_len(words: &[&str], i: usize) -> usize {
+    if kinds::kinds(words.get(i)) & kinds::MODIFIER_FIRST == 0 {
+        return 0;
+    }
     for m in MODIFIERS {
         if words.len() >= i + m.len()
             && m.iter()
@@ -175,7 +178,7 @@ fn modifier_len(words: &[&str], i: usize) -> usize {
 
 fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     // "for hours": a bare unit starts no other expression, so it is spared the other rules.
-    if is(words.get(i), BARE_UNITS) {
+    if kinds::kinds(words.get(i)) & kinds::BARE_UNIT != 0 {
         return bare_period(words, i);
     }
     let m = modifier_len(words, i);
