@@ -22,6 +22,26 @@ pub(super) const ORDINAL: u16 = 1 << 9;
 pub(super) const BARE_UNIT: u16 = 1 << 10;
 /// The first word of one of `MODIFIERS` ("more" of "more than").
 pub(super) const MODIFIER_FIRST: u16 = 1 << 11;
+/// A word that can begin an expression; `find` skips every other word at once.
+pub(super) const STARTER: u16 = 1 << 12;
+
+/// The lists whose words can begin an expression, besides `STARTER_WORDS`, the modifiers'
+/// first words and the bare units.
+const STARTER_LISTS: [&[&str]; 9] = [
+    DOLLAR_COUNTRIES,
+    NUMBER_WORDS,
+    ORDINALS,
+    CURRENCY_SYMBOLS,
+    WEEKDAYS,
+    MONTHS,
+    RELATIVE_DAYS,
+    RELATIVE_LEADS,
+    SEASONS,
+];
+
+const STARTER_WORDS: &[&str] = &[
+    "a", "an", "half", "the", "earlier", "later", "tonight", "noon", "midnight", "midday",
+];
 
 /// The lists and their bits.
 const LISTS: [(&[&str], u16); 11] = [
@@ -41,15 +61,47 @@ const LISTS: [(&[&str], u16); 11] = [
 /// Longer than every entry: a longer word is in no list and needs no look-up.
 const LONGEST: usize = 24;
 
-static TABLE: LazyLock<HashMap<Box<[u8]>, u16, foldhash::fast::FixedState>> = LazyLock::new(|| {
-    let mut table: HashMap<Box<[u8]>, u16, foldhash::fast::FixedState> = HashMap::default();
-    let firsts = MODIFIERS.iter().map(|m| (m[0], MODIFIER_FIRST));
+type Keyed<K> = HashMap<K, u16, foldhash::fast::FixedState>;
+
+/// Words of up to 16 bytes (nearly all) keyed by their lowercased bytes packed in a `u128`,
+/// which hashes in a few instructions; longer ones by their bytes.
+struct Table {
+    short: Keyed<u128>,
+    long: Keyed<Box<[u8]>>,
+}
+
+/// A word's bytes, ASCII-lowercased and packed (words never hold a NUL byte, so the padding
+/// keeps "a" and "a\0" apart). `None` past 16 bytes.
+fn pack(bytes: &[u8]) -> Option<u128> {
+    let mut buf = [0u8; 16];
+    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    buf.make_ascii_lowercase();
+    Some(u128::from_le_bytes(buf))
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut table = Table {
+        short: Keyed::default(),
+        long: Keyed::default(),
+    };
+    let firsts = MODIFIERS.iter().map(|m| (m[0], MODIFIER_FIRST | STARTER));
     let listed = LISTS
         .iter()
         .flat_map(|&(list, bit)| list.iter().map(move |w| (*w, bit)));
-    for (w, bit) in listed.chain(firsts) {
-        let key = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
-        *table.entry(key).or_default() |= bit;
+    let starters = STARTER_LISTS
+        .iter()
+        .flat_map(|list| list.iter())
+        .chain(STARTER_WORDS)
+        .chain(BARE_UNITS)
+        .map(|w| (*w, STARTER));
+    for (w, bit) in listed.chain(firsts).chain(starters) {
+        match pack(w.as_bytes()) {
+            Some(key) => *table.short.entry(key).or_default() |= bit,
+            None => {
+                let key = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
+                *table.long.entry(key).or_default() |= bit;
+            }
+        }
     }
     table
 });
@@ -62,14 +114,18 @@ pub(super) fn warm_up() {
 /// The lists (bits above) holding the word; none past the sentence's end.
 pub(super) fn kinds(w: Option<&&str>) -> u16 {
     let Some(w) = w else { return 0 };
-    if w.is_empty() || w.len() > LONGEST {
+    let bytes = w.as_bytes();
+    if bytes.is_empty() || bytes.len() > LONGEST {
         return 0;
     }
+    if let Some(key) = pack(bytes) {
+        return TABLE.short.get(&key).copied().unwrap_or(0);
+    }
     let mut buf = [0u8; LONGEST];
-    let low = &mut buf[..w.len()];
-    low.copy_from_slice(w.as_bytes());
+    let low = &mut buf[..bytes.len()];
+    low.copy_from_slice(bytes);
     low.make_ascii_lowercase();
-    TABLE.get(&*low).copied().unwrap_or(0)
+    TABLE.long.get(&*low).copied().unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -90,6 +146,15 @@ mod tests {
                 );
             }
         }
+        for w in STARTER_LISTS
+            .iter()
+            .flat_map(|l| l.iter())
+            .chain(STARTER_WORDS)
+        {
+            assert!(w.len() <= LONGEST && kinds(Some(w)) & STARTER != 0, "{w}");
+        }
+        let long = "kilometres-per-hour-ish";
+        assert_eq!(kinds(Some(&long)), 0);
         for m in MODIFIERS {
             assert!(m[0].len() <= LONGEST && kinds(Some(&m[0])) & MODIFIER_FIRST != 0);
         }

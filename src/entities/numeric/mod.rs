@@ -85,44 +85,10 @@ pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
     out
 }
 
-/// Lowercase ASCII words, looked up as bytes so that a lowercased copy needs no UTF-8 check.
-type WordSet = std::collections::HashSet<Box<[u8]>, foldhash::fast::FixedState>;
-
-/// Builds the word set now rather than on first use (see `crate::warm_up`).
+/// Builds the word tables now rather than on first use (see `crate::warm_up`).
 pub(crate) fn warm_up() {
-    std::sync::LazyLock::force(&STARTERS);
     kinds::warm_up();
 }
-
-/// Every lowercase word that can begin an expression; other tokens are skipped at once.
-/// Looked up for most tokens, so hashed with foldhash.
-static STARTERS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
-    let lists: [&[&str]; 9] = [
-        DOLLAR_COUNTRIES,
-        NUMBER_WORDS,
-        ORDINALS,
-        CURRENCY_SYMBOLS,
-        WEEKDAYS,
-        MONTHS,
-        RELATIVE_DAYS,
-        RELATIVE_LEADS,
-        SEASONS,
-    ];
-    let bytes = |w: &str| w.to_ascii_lowercase().into_bytes().into_boxed_slice();
-    let mut set: WordSet = lists
-        .iter()
-        .flat_map(|l| l.iter())
-        .map(|w| bytes(w))
-        .collect();
-    set.extend(MODIFIERS.iter().map(|m| bytes(m[0])));
-    set.extend(BARE_UNITS.iter().map(|w| bytes(w)));
-    for w in [
-        "a", "an", "half", "the", "earlier", "later", "tonight", "noon", "midnight", "midday",
-    ] {
-        set.insert(bytes(w));
-    }
-    set
-});
 
 /// Whether an expression could start at this token: a digit, a currency sign, or a starter
 /// word (compared without allocating for short ASCII tokens).
@@ -141,15 +107,12 @@ fn may_start(w: &str) -> bool {
     if w.contains('-') {
         return true;
     }
-    let mut buf = [0u8; 16];
-    if !w.is_ascii() || w.len() > buf.len() {
+    if !w.is_ascii() || w.len() > 16 {
         return true;
     }
-    let low = &mut buf[..w.len()];
-    low.copy_from_slice(w.as_bytes());
-    low.make_ascii_lowercase();
     // Glued money ("US$5m", "Rs500") holds a digit; most words are spared the test.
-    STARTERS.contains(&*low) || (w.bytes().any(|b| b.is_ascii_digit()) && is_glued_money(w))
+    kinds::kinds(Some(&w)) & kinds::STARTER != 0
+        || (w.bytes().any(|b| b.is_ascii_digit()) && is_glued_money(w))
 }
 
 pub(super) fn is(w: Option<&&str>, list: &[&str]) -> bool {
