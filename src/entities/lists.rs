@@ -7,30 +7,8 @@ use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, Cue};
 use super::lexicon::{lists_of_tokens, List};
+use super::numeric::{MONTHS, WEEKDAYS};
 use super::repair::{insert_name, name_at, Span};
-
-/// Days and months, capitalised but never names here.
-const CALENDAR: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Separators between the items of a list.
 fn separator(w: &str) -> bool {
@@ -57,7 +35,8 @@ fn bare_item(words: &[&str], k: usize) -> bool {
         // Nor a word that only ends a firm's name ("Barton and Sons").
         && lists_of_tokens(&[w]) & (List::Title.bit() | List::OrgWord.bit()) == 0
         && !is_cue(Cue::OrgLast, &[w])
-        && !CALENDAR.contains(&w)
+        && !WEEKDAYS.contains(&w)
+        && !MONTHS.contains(&w)
         // A list has commas: "Life and Death", "Will and Grace" are names with "and" inside.
         && (words[k - 1] == "," || words.get(k + 1) == Some(&","))
 }

@@ -13,7 +13,7 @@ use calendar::{calendar_at, extend_relative_year, month_date};
 use quantity::{bare_period, is_day_number, is_glued_money, quantity_at};
 use words::*;
 
-pub(super) use words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES};
+pub(super) use words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, MONTHS, WEEKDAYS};
 
 /// A numeric or time expression: token range within the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
