@@ -255,7 +255,8 @@ fn law_heads(words: &[&str], names: &mut [Span]) {
 /// tagger called an organisation or a person among places is a place when `is_place` says it
 /// can be one (a city, country or state of the lexicon or of the word knowledge), and a
 /// "person" named like a firm among firms is a firm, and so is a one-word "person" there whose
-/// word `is_personal` does not know as a personal name ("Morrisons, Sainsbury's and Waitrose").
+/// word `is_personal` does not know as a personal name ("Morrisons, Sainsbury's and Waitrose")
+/// or a one-word "place" `is_place` does not know ("Argos, Currys and Halfords").
 pub fn listed_places(
     words: &[&str],
     names: &mut [Span],
@@ -294,7 +295,10 @@ pub fn listed_places(
             for n in list.iter_mut() {
                 let firm_word = n.1 > n.0 + 1 && is_org_word(words[n.1 - 1]);
                 let no_person = n.1 == n.0 + 1 && !is_personal(words[n.0]);
-                if n.2 == Label::Person && (firm_word || no_person) {
+                // "Argos, Currys and Halfords": a "place" no list knows as one is a firm too.
+                let no_place = n.1 == n.0 + 1 && !is_place(&words[n.0..n.1]);
+                let person = n.2 == Label::Person && (firm_word || no_person);
+                if person || (n.2 == Label::Gpe && no_place) {
                     n.2 = Label::Org;
                 }
             }
@@ -581,6 +585,10 @@ mod tests {
             (4, 5, Label::Person),
         ];
         listed_places(&w, &mut names, paris, |w| w == "Smith");
+        assert_eq!(names[2].2, Label::Org);
+        let w = ["Argos", ",", "Currys", "and", "Halfords", "closed"];
+        let mut names = vec![(0, 1, Label::Org), (2, 3, Label::Org), (4, 5, Label::Gpe)];
+        listed_places(&w, &mut names, paris, |_| false);
         assert_eq!(names[2].2, Label::Org);
     }
 
