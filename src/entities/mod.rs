@@ -53,7 +53,6 @@ pub(crate) fn warm_up() {
     numeric::warm_up();
     tagger::plain::warm_up();
     std::sync::LazyLock::force(&sentence_start::PARTICLES);
-    sport::warm_up();
 }
 
 #[cfg(test)]

@@ -6,88 +6,9 @@
 //! player is its team ("Seattle won", "a win over Los Angeles", "Atlanta's Tom Glavine"),
 //! though a country stays a place there, as CoNLL marks national sides.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
 use super::label::Label;
+use super::lexicon::cues::{is_cue, Cue};
 use super::repair::Span;
-
-/// Words that make a sentence sports copy (lowercase; compared without case).
-const SPORT_WORDS: &[&str] = &[
-    "beat",
-    "beats",
-    "beaten",
-    "drew",
-    "draw",
-    "draws",
-    "won",
-    "win",
-    "wins",
-    "lost",
-    "lose",
-    "match",
-    "matches",
-    "game",
-    "games",
-    "club",
-    "clubs",
-    "season",
-    "league",
-    "cup",
-    "side",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "manager",
-    "coach",
-    "goal",
-    "goals",
-    "points",
-    "fixture",
-    "derby",
-    "v",
-    "vs",
-    "vs.",
-    "champions",
-    "relegation",
-    "promotion",
-    "squad",
-    "signed",
-    "transfer",
-    "player",
-    "players",
-    "team",
-    "teams",
-    "innings",
-    "wickets",
-    "runs",
-    "captain",
-    "scored",
-    "halftime",
-    "half-time",
-    "play",
-    "played",
-    "playing",
-    "victory",
-    "defeat",
-    "final",
-    "semi-final",
-    "quarter-final",
-    "round",
-    "race",
-    "test",
-    "batting",
-    "bowling",
-    "visitors",
-    "hosts",
-    "home",
-    "away",
-    "fans",
-    "supporters",
-    "ground",
-    "stadium",
-];
 
 /// Words before a town's name that make it the place.
 const PLACE_LEADS: &[&str] = &[
@@ -95,70 +16,9 @@ const PLACE_LEADS: &[&str] = &[
     "visited", "visit", "visiting", "toured", "reached", "left",
 ];
 
-/// Words only sports copy uses: two of them, or a score, make the whole story sport.
-const STORY_SPORT_WORDS: &[&str] = &[
-    "striker",
-    "midfielder",
-    "goalkeeper",
-    "defender",
-    "winger",
-    "flanker",
-    "fly-half",
-    "prop",
-    "scrum-half",
-    "innings",
-    "wickets",
-    "batting",
-    "bowling",
-    "half-time",
-    "halftime",
-    "relegation",
-    "semi-final",
-    "quarter-final",
-    "league",
-    "match",
-    "matches",
-    "goals",
-    "season",
-    "coach",
-    "standings",
-    "played",
-    "scored",
-    "fixture",
-    "championship",
-    "injury",
-    "squad",
-    "tries",
-    "penalty",
-    "kick-off",
-    "manager",
-    "premiership",
-    "transfer",
-    "cup",
-    "supporter",
-    "supporters",
-    "fans",
-    "stadium",
-    "champions",
-    "victory",
-    "defeat",
-    "internationals",
-    "caps",
-    "player",
-    "players",
-    "club",
-    "clubs",
-    "signed",
-    "loan",
-    "debut",
-    "goal",
-    "midfield",
-];
-
-fn in_list(w: &str, list: &[&str]) -> bool {
-    w.len() <= 14
-        && w.starts_with(|c: char| c.is_ascii_lowercase())
-        && list.iter().any(|s| s.eq_ignore_ascii_case(w))
+/// Whether a lowercase word is one of the cue list's (the first byte spares most words).
+fn in_list(w: &str, cue: Cue) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase()) && is_cue(cue, &[w])
 }
 
 /// A score: "2-1", "6-3", "1-0".
@@ -169,15 +29,6 @@ pub(super) fn is_score(w: &str) -> bool {
     })
 }
 
-/// The words of `STORY_SPORT_WORDS`, hashed: every lowercase word of a story may be looked up.
-static STORY_SPORT_SET: LazyLock<HashSet<&'static str, foldhash::fast::FixedState>> =
-    LazyLock::new(|| STORY_SPORT_WORDS.iter().copied().collect());
-
-/// Builds the word set now rather than on first use (see `crate::warm_up`).
-pub(crate) fn warm_up() {
-    LazyLock::force(&STORY_SPORT_SET);
-}
-
 /// Whether the story reads like sport: two words only sport uses, or one and a score (a score
 /// alone may be a range: "prices of 12-15").
 pub fn sports_story(words: &[&str]) -> bool {
@@ -186,7 +37,7 @@ pub fn sports_story(words: &[&str]) -> bool {
         let first = w.as_bytes().first().copied().unwrap_or(0);
         if first.is_ascii_digit() && is_score(w) {
             scored = true;
-        } else if first.is_ascii_lowercase() && w.len() >= 3 && STORY_SPORT_SET.contains(w) {
+        } else if first.is_ascii_lowercase() && in_list(w, Cue::SportStory) {
             seen += 1;
         }
         if seen >= 2 || (seen == 1 && scored) {
@@ -206,7 +57,7 @@ fn bare_count(w: &str) -> bool {
 fn sporting(words: &[&str]) -> bool {
     words
         .iter()
-        .any(|w| is_score(w) || bare_count(w) || in_list(w, SPORT_WORDS))
+        .any(|w| is_score(w) || bare_count(w) || in_list(w, Cue::SportSentence))
 }
 
 /// "visited Hull", "fell on Bristol": in a story that is not sport, a one-word organisation
@@ -324,13 +175,6 @@ mod tests {
     }
 
     #[test]
-    fn story_words_are_lowercase() {
-        assert!(STORY_SPORT_WORDS
-            .iter()
-            .all(|w| *w == w.to_lowercase() && w.len() >= 3));
-    }
-
-    #[test]
     fn a_city_that_plays_is_its_team_in_sport() {
         let words: Vec<&str> = "Seattle won and Japan beat Fiji , a win over Los Angeles"
             .split(' ')
@@ -348,6 +192,20 @@ mod tests {
         let mut names = vec![(0, 1, Label::Gpe)];
         teams_in_sport(&words, &mut names, || false, cities);
         assert_eq!(names[0].2, Label::Gpe);
+    }
+
+    #[test]
+    fn every_sports_word_is_found_as_one_token() {
+        let mut section = "";
+        for line in include_str!("../../data/lexicon/cues.txt").lines() {
+            if let Some(name) = line.strip_prefix('[') {
+                section = name.trim_end_matches(']');
+            } else if section == "sport_sentence" {
+                assert!(in_list(line, Cue::SportSentence), "{line}");
+            } else if section == "sport_story" {
+                assert!(in_list(line, Cue::SportStory), "{line}");
+            }
+        }
     }
 
     #[test]

@@ -53,6 +53,10 @@ pub enum Cue {
     /// that end such names ("Yorkshire Dales"): regions for the rules only, so the tagger's
     /// features stay as the model was trained.
     Upland,
+    /// Words that make a sentence sports copy ("beat", "striker", "v").
+    SportSentence,
+    /// Words only sports copy uses: two of them in a story make it sport ("innings").
+    SportStory,
 }
 
 impl Cue {
@@ -81,6 +85,8 @@ impl Cue {
             "firm_after" => Cue::FirmAfter,
             "county" => Cue::County,
             "upland" => Cue::Upland,
+            "sport_sentence" => Cue::SportSentence,
+            "sport_story" => Cue::SportStory,
             _ => return None,
         })
     }
