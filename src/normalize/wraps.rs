@@ -3,8 +3,7 @@
 
 use std::ops::Range;
 
-use crate::entities::lexicon::cues::{is_cue, Cue};
-use crate::entities::lexicon::{lists_of_tokens, List};
+use crate::entities::lexicon::is_org_word;
 
 /// A line of the input: its byte range without the line terminator.
 pub type Line = Range<usize>;
@@ -156,11 +155,7 @@ fn mid_sentence(line: &str, next: &str) -> bool {
     let first_word = first.trim_end_matches([',', '.', ';', ':']);
     let starts_lower = first.starts_with(char::is_lowercase);
     let capital = |w: &str| w.starts_with(char::is_uppercase);
-    let name_goes_on = capital(last)
-        && capital(first_word)
-        && (lists_of_tokens(&[first_word]) & List::OrgWord.bit() != 0
-            || is_cue(Cue::OrgLast, &[first_word])
-            || is_cue(Cue::OrgAfterTitle, &[first_word]));
+    let name_goes_on = capital(last) && capital(first_word) && is_org_word(first_word);
     starts_lower || CONTINUING_WORDS.contains(&last) || name_goes_on
 }
 

@@ -126,6 +126,14 @@ pub fn lists_of(words: &[u64]) -> u16 {
         .unwrap_or(0)
 }
 
+/// A word that ends or heads organisations' names: the organisation-word list, or the cue
+/// words that end them ("Holdings", "Supplies") or follow a title-like word ("Electric").
+pub fn is_org_word(w: &str) -> bool {
+    lists_of_tokens(&[w]) & List::OrgWord.bit() != 0
+        || cues::is_cue(cues::Cue::OrgLast, &[w])
+        || cues::is_cue(cues::Cue::OrgAfterTitle, &[w])
+}
+
 /// The lists holding this phrase given as token strings.
 pub fn lists_of_tokens(tokens: &[&str]) -> u16 {
     if tokens.len() > MAX_PHRASE {
