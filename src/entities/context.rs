@@ -9,6 +9,7 @@ use super::finer::is_year;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
 use super::lexicon::{lists_of_tokens, List};
+use super::numeric::{MONTHS, WEEKDAYS};
 use super::repair::{insert_name, name_at, Span};
 
 pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
@@ -151,8 +152,16 @@ pub fn companies_before_shares(
                 .iter()
                 .any(|h| h.eq_ignore_ascii_case(words[j - 1]))
         {
+            // A people's word stays ("shares in Japanese carmakers"); a brand the tagger
+            // took for one does not ("Shares in Burberry").
+            let people = |k: usize| {
+                names[k].2 == Label::Norp
+                    && lists_of_tokens(&words[names[k].0..names[k].1])
+                        & (List::Nationality.bit() | List::ReligiousOrPolitical.bit())
+                        != 0
+            };
             match names.iter().position(|s| s.0 == j + 1) {
-                Some(k) if names[k].2 != Label::Norp => names[k].2 = Label::Org,
+                Some(k) if !people(k) => names[k].2 = Label::Org,
                 Some(_) => {}
                 None => {
                     let w = words.get(j + 1).copied().unwrap_or("");
@@ -195,23 +204,32 @@ fn maybe_cue_word(w: &str) -> bool {
 /// The longest organisation's name taken after a kind of organisation, in words.
 const MAX_CUED_ORG: usize = 4;
 
-/// "the charity Shelter", "the airline Flybe": capitalised words right after "the" (or "a",
-/// "its") and a word for a kind of organisation name one, whatever the tagger made of them, unless they open with a title
-/// ("the company Chairman ...") or a first name ("the firm John Lewis" stays as tagged, a
-/// person or the shop).
+/// "the charity Shelter", "the news agency Interfax", "first division team Deportivo Coruna":
+/// capitalised words right after a word for a kind of organisation name one, whatever the
+/// tagger made of them, unless they open with a title ("the company Chairman ..."), a first
+/// name ("the firm John Lewis" stays as tagged, a person or the shop), a country or a people
+/// ("the team England" is the national side, a place as CoNLL marks it), or a day or month
+/// ("the company Monday said").
 fn organisations_after_cue(words: &[&str], names: &mut Vec<Span>) {
     for i in 1..words.len().saturating_sub(1) {
         let next = words[i + 1];
         // Cheapest tests first; the table look-up is for the few words left.
+        // "by company N / A": a lone letter names nothing.
         if !capitalised(next)
-            || !is_determiner(words[i - 1])
+            || next.len() < 2
             || !maybe_cue_word(words[i])
             || !is_cue_word(Cue::OrgCue, words.get(i))
         {
             continue;
         }
-        let opener = lists_of_tokens(&[next]) & (List::Title.bit() | List::FirstName.bit());
-        if opener != 0 {
+        let not_firms = List::Title.bit()
+            | List::FirstName.bit()
+            | List::Country.bit()
+            | List::Nationality.bit();
+        if lists_of_tokens(&[next]) & not_firms != 0
+            || WEEKDAYS.contains(&next)
+            || MONTHS.contains(&next)
+        {
             continue;
         }
         match name_at(names, i + 1) {
@@ -219,7 +237,11 @@ fn organisations_after_cue(words: &[&str], names: &mut Vec<Span>) {
             Some(_) => {}
             None => {
                 let end = (i + 1..words.len().min(i + 1 + MAX_CUED_ORG))
-                    .take_while(|&j| capitalised(words[j]) || words[j] == "&")
+                    .take_while(|&j| {
+                        (capitalised(words[j]) || words[j] == "&")
+                            && !WEEKDAYS.contains(&words[j])
+                            && !MONTHS.contains(&words[j])
+                    })
                     .last()
                     .map_or(i + 1, |j| j + 1);
                 insert_name(names, (i + 1, end, Label::Org));
@@ -387,11 +409,7 @@ const MAX_UNTAGGED_TITLE: usize = 6;
 fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
     for i in 2..words.len() {
         // Cheapest tests first: most words are not capitalised.
-        if !capitalised(words[i])
-            || !is_work_determiner(words[i - 2])
-            || !maybe_cue_word(words[i - 1])
-            || !is_cue_word(Cue::WorkCue, words.get(i - 1))
-        {
+        if !capitalised(words[i]) || !work_cue_before(words, i) {
             continue;
         }
         if name_at(names, i).is_some() {
@@ -422,6 +440,30 @@ fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// Work words that are also verbs: after a name they are more often verbs ("England play
+/// Wales", "Figures show Labour ahead").
+const VERB_LIKE_WORK_WORDS: &[&str] = &["play", "show", "book", "single"];
+
+/// Whether the words before `a` are a work word used as a noun, which makes a title of the
+/// name at `a`: after a determiner ("her memoir Becoming"), a possessive ("Paul Lynch's novel
+/// Prophet Song") or a name ("the BBC drama Happy Valley", not "England play Wales"), and
+/// perhaps a comma before a title that opens with an article ("her debut novel, The Salt
+/// Orchard,"; "in the film, Smith plays" names no film).
+fn work_cue_before(words: &[&str], a: usize) -> bool {
+    let comma = a >= 1 && words[a - 1] == ",";
+    if comma && !matches!(words.get(a), Some(&("The" | "A" | "An"))) {
+        return false;
+    }
+    let cue = if comma { a - 1 } else { a };
+    if cue < 2 || !maybe_cue_word(words[cue - 1]) || !is_cue_word(Cue::WorkCue, words.get(cue - 1)) {
+        return false;
+    }
+    let before = words[cue - 2];
+    is_work_determiner(before)
+        || before == "'s"
+        || (capitalised(before) && !VERB_LIKE_WORK_WORDS.contains(&words[cue - 1]))
+}
+
 /// Whether a word before a work word makes it a noun: "her memoir Becoming", "the novel".
 fn is_work_determiner(w: &str) -> bool {
     is_determiner(w)
@@ -441,9 +483,7 @@ fn works_after_cue(words: &[&str], names: &mut Vec<Span>) {
         let (a, b, label) = *span;
         // The work word must be a noun: "to play Liechtenstein" is a match, not a play. Tested
         // first: few names follow one, so the verb after most names is never looked up.
-        let cue = a >= 2
-            && is_work_determiner(words[a - 2])
-            && is_cue_word(Cue::WorkCue, words.get(a - 1));
+        let cue = work_cue_before(words, a);
         let kind = || {
             may_be_title(label)
                 || (matches!(label, Label::Person | Label::Org)
@@ -617,5 +657,51 @@ mod tests {
         let mut names = vec![(2, 4, Label::Person)];
         relabel(&w, &mut names);
         assert_eq!(names, vec![(2, 4, Label::Person)]);
+    }
+
+    #[test]
+    fn works_after_a_possessive_a_name_or_a_comma() {
+        let cases = [
+            ("Paul Lynch 's novel Prophet Song won", (4, 6, Label::Person)),
+            ("The BBC drama Happy Valley drew", (3, 5, Label::Loc)),
+            ("Her debut novel , The Salt Orchard , has", (4, 7, Label::Org)),
+        ];
+        for (text, name) in cases {
+            let w = words(text);
+            let mut names = vec![name];
+            relabel(&w, &mut names);
+            assert_eq!(names[0].2, Label::WorkOfArt, "{text}");
+        }
+        // A verb, or a comma before a name that is no title.
+        for (text, name) in [
+            ("England play Wales on Saturday", (2, 3, Label::Gpe)),
+            ("In the film , Smith plays a spy", (4, 5, Label::Person)),
+        ] {
+            let w = words(text);
+            let mut names = vec![name];
+            relabel(&w, &mut names);
+            assert_ne!(names[0].2, Label::WorkOfArt, "{text}");
+        }
+    }
+
+    #[test]
+    fn kinds_of_organisation_name_the_words_after_them() {
+        let w = words("the news agency Interfax said");
+        let mut names = vec![(3, 4, Label::Person)];
+        relabel(&w, &mut names);
+        assert_eq!(names, vec![(3, 4, Label::Org)]);
+        let w = words("first division team Deportivo Coruna will");
+        let mut names = vec![(3, 5, Label::Person)];
+        relabel(&w, &mut names);
+        assert_eq!(names, vec![(3, 5, Label::Org)]);
+        // A country, a day: no firm.
+        let w = words("the team England lost");
+        let mut names = vec![(2, 3, Label::Gpe)];
+        relabel(&w, &mut names);
+        assert_eq!(names, vec![(2, 3, Label::Gpe)]);
+        let w = words("the company Monday said");
+        let mut names = vec![];
+        relabel(&w, &mut names);
+        assert!(names.is_empty());
     }
 }

@@ -144,6 +144,10 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     if org_or_misc && (is_cue(Cue::Structure, last) || building_of) {
         return Some(Label::Facility);
     }
+    // "Theatre Royal": a theatre named first, whatever the tagger took it for.
+    if n > 1 && ty != NameType::Person && matches!(words[0], "Theatre" | "Theater") {
+        return Some(Label::Facility);
+    }
     None
 }
 
@@ -191,6 +195,11 @@ const FACILITY_ENDINGS: &[&str] = &[
     "Temple",
     "Museum",
     "House",
+    "Minster",
+    "Abbey",
+    "Dome",
+    "Superdome",
+    "Field",
 ];
 
 /// First words of natural features: "River Thames", "Loch Ness".

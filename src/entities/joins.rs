@@ -1,11 +1,11 @@
 //! Names that the words beside them lengthen: a nickname in quotes or brackets between a
 //! person's first name and surname (`Hector "Macho" Camacho`), the number of a road
-//! ("Interstate 5", "Route 66") or of a station ("BBC Radio 4"), and a company's legal form
-//! ("Wrenfield plc").
+//! ("Interstate 5", "Route 66"), of a law ("Section 230") or of a station ("BBC Radio 4"), a
+//! company's legal form ("Wrenfield plc"), and a place's river ("Newcastle upon Tyne").
 
-use super::casing::{capitalised, starts_with_digit};
+use super::casing::capitalised;
 use super::label::Label;
-use super::lexicon::cues::{is_cue_word, Cue};
+use super::lexicon::cues::{is_cue, is_cue_word, Cue};
 use super::lexicon::{lists_of_tokens, List};
 use super::repair::{insert_name, name_at, Span};
 
@@ -15,6 +15,28 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     stations(words, names);
     legal_forms(words, names);
     product_names(words, names);
+    laws(words, names);
+    places_upon(words, names);
+    numbered_models(words, names);
+}
+
+/// "the 737 Max", "the 747 XL": a model's variant right after a model number of three or four
+/// digits is a product with its number, though the tagger took "Max" for a person.
+fn numbered_models(words: &[&str], names: &mut [Span]) {
+    let model_number =
+        |w: &str| (3..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit());
+    for k in 0..names.len() {
+        let (a, b, _) = names[k];
+        let free = k == 0 || names[k - 1].1 < a;
+        if b == a + 1
+            && a > 0
+            && free
+            && model_number(words[a - 1])
+            && is_cue(Cue::ProductVariant, &words[a..b])
+        {
+            names[k] = (a - 1, b, Label::Product);
+        }
+    }
 }
 
 /// "Kindle Paperwhite", "Boeing 787 Dreamliner": a product's name runs on into the capitalised
@@ -184,27 +206,77 @@ fn roads(words: &[&str], names: &mut Vec<Span>) {
             }
             continue;
         }
-        let numbered = words
-            .get(i + 1)
-            .is_some_and(|n| starts_with_digit(n) && road_number(n));
-        if !numbered || !capitalised(w) || !is_cue_word(Cue::Road, words.get(i)) {
-            continue;
-        }
-        match names.iter().position(|s| s.0 <= i + 1 && i < s.1) {
-            // The road word ends a name ("U.S. Route"): the number joins it.
-            Some(k) if names[k].1 == i + 1 => {
-                let free = names.get(k + 1).is_none_or(|s| s.0 > i + 1);
-                if free {
-                    names[k] = (names[k].0, i + 2, Label::Facility);
-                }
+        numbered_name(words, names, i, Cue::Road, road_number, Label::Facility);
+    }
+}
+
+/// "Section 230", "House Bill 1205", "Article 50", "Title IX": a law word and its number name
+/// a law, whatever the tagger made of the word ("House Bill" a person).
+fn laws(words: &[&str], names: &mut Vec<Span>) {
+    for i in 0..words.len().saturating_sub(1) {
+        numbered_name(words, names, i, Cue::LawNumber, law_number, Label::Law);
+    }
+}
+
+/// A law's number: one to five digits, with a letter after ("1205A"), or a Roman numeral.
+fn law_number(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_uppercase());
+    let arabic = (1..=5).contains(&digits.len())
+        && digits.bytes().all(|c| c.is_ascii_digit())
+        && w.len() <= digits.len() + 1;
+    let roman = (1..=5).contains(&w.len()) && w.bytes().all(|c| matches!(c, b'I' | b'V' | b'X'));
+    arabic || roman
+}
+
+/// Names the capitalised cue word at `i` and its number after it (`number` says which words
+/// are numbers) as one name of `label`: a name that ends with the cue word takes the number,
+/// a name that already holds both takes the label.
+fn numbered_name(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    i: usize,
+    cue: Cue,
+    number: fn(&str) -> bool,
+    label: Label,
+) {
+    let w = words[i];
+    let numbered = words.get(i + 1).is_some_and(|n| number(n));
+    if !numbered || !capitalised(w) || !is_cue_word(cue, words.get(i)) {
+        return;
+    }
+    match names.iter().position(|s| s.0 <= i + 1 && i < s.1) {
+        // The cue word ends a name ("U.S. Route", "House Bill"): the number joins it.
+        Some(k) if names[k].1 == i + 1 => {
+            let free = names.get(k + 1).is_none_or(|s| s.0 > i + 1);
+            if free {
+                names[k] = (names[k].0, i + 2, label);
             }
-            // "Interstate 95" already one name, of another kind ("Boeing 747" taken for a model).
-            Some(k) if names[k].0 <= i && names[k].1 == i + 2 => names[k].2 = Label::Facility,
-            Some(_) => {}
-            None => {
-                insert_name(names, (i, i + 2, Label::Facility));
-            }
         }
+        // Already one name, of another kind ("Boeing 747" taken for a model).
+        Some(k) if names[k].0 <= i && names[k].1 == i + 2 => names[k].2 = label,
+        Some(_) => {}
+        None => {
+            insert_name(names, (i, i + 2, label));
+        }
+    }
+}
+
+/// "Newcastle upon Tyne", "Kingston upon Thames": a place, "upon" and a capitalised word are
+/// one place.
+fn places_upon(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
+        let (a, b, label) = names[k];
+        let river = words.get(b + 1).filter(|w| capitalised(w));
+        if matches!(label, Label::Gpe | Label::Loc) && words.get(b) == Some(&"upon") && river.is_some()
+        {
+            let end = names.get(k + 1).filter(|s| s.0 == b + 1).map_or(b + 2, |s| s.1.max(b + 2));
+            if names.get(k + 1).is_some_and(|s| s.0 == b + 1) {
+                names.remove(k + 1);
+            }
+            names[k] = (a, end, Label::Gpe);
+        }
+        k += 1;
     }
 }
 
@@ -317,5 +389,27 @@ mod tests {
         assert!(joined("the A380 flew", &[]).is_empty());
         // Lowercase: "the route 5 buses" names no road.
         assert!(joined("the route 5 buses", &[]).is_empty());
+    }
+
+    #[test]
+    fn numbered_laws_models_and_places_upon_rivers() {
+        assert_eq!(
+            joined("to repeal Section 230 .", &[]),
+            [("Section 230".to_string(), Label::Law)]
+        );
+        assert_eq!(
+            joined("passed House Bill 1205 on", &[(1, 3, Label::Person)]),
+            [("House Bill 1205".to_string(), Label::Law)]
+        );
+        assert_eq!(
+            joined("the 737 Max after", &[(2, 3, Label::Person)]),
+            [("737 Max".to_string(), Label::Product)]
+        );
+        assert_eq!(
+            joined("in Newcastle upon Tyne at", &[(1, 2, Label::Gpe)]),
+            [("Newcastle upon Tyne".to_string(), Label::Gpe)]
+        );
+        // "Bill" before a name, a year after "Section": no law.
+        assert_eq!(joined("Bill Clinton said", &[(0, 2, Label::Person)])[0].1, Label::Person);
     }
 }

@@ -74,9 +74,12 @@ pub fn towns_outside_sport(
 ) {
     // A town named after a preposition of place or a verb of travel; a firm named after a
     // town ("lead Santander", "France's Suez") has other words before it. "between Cardiff
-    // and Swansea": the second of two joined by "and" is placed by the first.
+    // and Swansea", "across Somerset, Devon and Cornwall": each of a list is placed by the one
+    // before it.
     let after_place = |names: &[Span], k: usize| {
-        k >= 2 && words[k - 1] == "and" && names.iter().any(|n| n.1 == k - 1 && n.2 == Label::Gpe)
+        k >= 2
+            && matches!(words[k - 1], "and" | "," | "or")
+            && names.iter().any(|n| n.1 == k - 1 && n.2 == Label::Gpe)
     };
     let placed = |names: &[Span], k: usize| {
         k > 0 && (PLACE_LEADS.contains(&words[k - 1]) || after_place(names, k))

@@ -5,11 +5,11 @@
 
 use super::lexicon::{lists_of_tokens, List};
 
-/// Titles that open names as often as they title them ("Lord Sugar", "Lady Gaga", "Prince",
-/// "Father Christmas", "Major" is a surname): the tagger's span keeps them.
+/// Titles that open names as often as they title them ("Lady Gaga", "Prince Harry", "Father
+/// Christmas", "Major" is a surname): the tagger's span keeps them. A peer's title goes
+/// ("Lord Sugar" is "Sugar", "Dame Judi Dench" is "Judi Dench"), as the treebanks mark it.
 const NAME_TITLES: &[&str] = &[
-    "Lord", "Lady", "Dame", "Prince", "Princess", "Pope", "Father", "Major", "Captain", "Justice",
-    "Mayor",
+    "Lady", "Prince", "Princess", "Pope", "Father", "Major", "Captain", "Justice", "Mayor",
 ];
 
 /// Longest title phrase ("Deputy Prime Minister").
@@ -64,6 +64,7 @@ mod tests {
     #[test]
     fn titles_leave_the_name() {
         assert_eq!(person("Mr Halloran resigned", 0, 2), "Halloran");
+        assert_eq!(person("Lord Sugar said", 0, 2), "Sugar");
         assert_eq!(
             person("Prime Minister Keir Starmer met", 0, 4),
             "Keir Starmer"
@@ -78,7 +79,7 @@ mod tests {
 
     #[test]
     fn names_that_open_with_a_title_word_stand() {
-        assert_eq!(person("Lord Sugar said", 0, 2), "Lord Sugar");
+        assert_eq!(person("Lady Gaga said", 0, 2), "Lady Gaga");
         assert_eq!(person("Prince Harry said", 0, 2), "Prince Harry");
         // A title alone is left as the tagger found it.
         assert_eq!(person("President said", 0, 1), "President");

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::entities::lexicon::is_org_word;
+use crate::entities::lexicon::{ends_inside_a_name, is_org_word};
 
 /// A line of the input: its byte range without the line terminator.
 pub type Line = Range<usize>;
@@ -137,15 +137,25 @@ const CONTINUING_WORDS: &[&str] = &[
     "have", "had", "its", "their", "his", "her", "our", "said",
 ];
 
+/// Capitalised words that open sentences, not names: a title-cased headline ending with a
+/// title ("Tories Choose New Leader") stays apart from a story that opens with one.
+const OPENING_WORDS: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "This", "That",
+    "There", "But", "And", "As", "After", "When", "For", "By",
+];
+
 /// Whether a sentence runs on from `line` into `next` whatever the widths say (so in copy too
 /// short to show a wrap width): the line ends without a stop, and either ends with a word no
 /// paragraph ends with, or the next line opens with a lowercase word, or with a word that only
-/// ends names ("Kestrel Heavy" / "Industries cut 300 jobs.").
+/// ends names ("Kestrel Heavy" / "Industries cut 300 jobs."), or the line ends with a title
+/// and perhaps a first name ("Chancellor George" / "Osborne said").
 fn mid_sentence(line: &str, next: &str) -> bool {
     let stopped = line.ends_with(['.', '!', '?', ';', ':', '"', '”', '’', '\'', ')', ']', '|']);
-    let Some(last) = line.split_whitespace().next_back() else {
+    let mut line_words = line.split_whitespace().rev();
+    let Some(last) = line_words.next() else {
         return false;
     };
+    let before = line_words.next();
     let Some(first) = next.split_whitespace().next() else {
         return false;
     };
@@ -155,7 +165,11 @@ fn mid_sentence(line: &str, next: &str) -> bool {
     let first_word = first.trim_end_matches([',', '.', ';', ':']);
     let starts_lower = first.starts_with(char::is_lowercase);
     let capital = |w: &str| w.starts_with(char::is_uppercase);
-    let name_goes_on = capital(last) && capital(first_word) && is_org_word(first_word);
+    // "Kestrel Heavy" / "Industries", "the former Chancellor George" / "Osborne".
+    let name_goes_on = capital(last)
+        && capital(first_word)
+        && (is_org_word(first_word)
+            || (ends_inside_a_name(before, last) && !OPENING_WORDS.contains(&first_word)));
     starts_lower || CONTINUING_WORDS.contains(&last) || name_goes_on
 }
 
@@ -246,7 +260,19 @@ mod tests {
             paras("Ashby Kitchen\nSupplies went into administration."),
             ["Ashby Kitchen Supplies went into administration."]
         );
+        assert_eq!(
+            paras("The former Chancellor George\nOsborne joined the board."),
+            ["The former Chancellor George Osborne joined the board."]
+        );
+        assert_eq!(
+            paras("Tributes were paid to Dr\nAmara Okafor."),
+            ["Tributes were paid to Dr Amara Okafor."]
+        );
         // A headline over its story, a stop, a table row: kept apart.
+        assert_eq!(
+            paras("Tories Choose New Leader\nThe party voted on Friday.").len(),
+            2
+        );
         assert_eq!(
             paras("Storm hits Leeds\nResidents were told to stay in.").len(),
             2

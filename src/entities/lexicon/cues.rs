@@ -34,6 +34,8 @@ pub enum Cue {
     Structure,
     /// A word that names a road with the number after it ("Interstate 5", "Route 66").
     Road,
+    /// A word that names a law with the number after it ("Section 230", "Article 50").
+    LawNumber,
     /// A model's variant after its number ("Boeing 737 Max", "iPhone 15 Pro").
     ProductVariant,
     /// A kind of organisation before its name ("the charity Shelter", "the airline Flybe").
@@ -79,6 +81,7 @@ impl Cue {
             "maker_verb" => Cue::MakerVerb,
             "structure" => Cue::Structure,
             "road" => Cue::Road,
+            "law_number" => Cue::LawNumber,
             "product_variant" => Cue::ProductVariant,
             "org_cue" => Cue::OrgCue,
             "firm_before" => Cue::FirmBefore,

@@ -134,6 +134,14 @@ pub fn is_org_word(w: &str) -> bool {
         || cues::is_cue(cues::Cue::OrgAfterTitle, &[w])
 }
 
+/// Whether a line ending "... <before> <last>" stops in the middle of a person's name: it
+/// ends with a title ("Chancellor") or with a title and a first name ("Chancellor George").
+pub fn ends_inside_a_name(before: Option<&str>, last: &str) -> bool {
+    let title = |w: &str| lists_of_tokens(&[w]) & List::Title.bit() != 0;
+    let first_name = lists_of_tokens(&[last]) & List::FirstName.bit() != 0;
+    title(last) || (first_name && before.is_some_and(title))
+}
+
 /// The lists holding this phrase given as token strings.
 pub fn lists_of_tokens(tokens: &[&str]) -> u16 {
     if tokens.len() > MAX_PHRASE {
