@@ -10,7 +10,7 @@ use super::tagger::document::WordKeyed;
 
 use super::casing::capitalised;
 use super::label::Label;
-use super::lexicon::{lists_of_tokens, List};
+use super::lexicon::is_title_phrase;
 
 /// A name mention as canonicalisation sees it.
 #[derive(Debug, Clone)]
@@ -129,7 +129,7 @@ fn core(words: &[&str], label: Label) -> (usize, usize) {
         let title = (1..=3.min(b.saturating_sub(a + 1)))
             .rev()
             .filter(|&n| starts_name(words[a + n]))
-            .find(|&n| lists_of_tokens(&words[a..a + n]) & List::Title.bit() != 0);
+            .find(|&n| is_title_phrase(&words[a..a + n]));
         match title {
             Some(n) => a += n,
             None => break,

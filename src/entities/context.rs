@@ -13,6 +13,7 @@ use super::numeric::{MONTHS, WEEKDAYS};
 use super::repair::{insert_name, name_at, Span};
 
 pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
+    dateline_place(words, names);
     organisations_after_cue(words, names);
     languages(words, names);
     quoted_works(words, names);
@@ -20,6 +21,40 @@ pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
     works_after_cue(words, names);
     facilities_before_cue(words, names);
     seas_and_firms(words, names);
+}
+
+/// News agencies credited in brackets after a dateline's place.
+const AGENCIES: &[&str] = &[
+    "AP",
+    "Reuters",
+    "AFP",
+    "UPI",
+    "PA",
+    "Bloomberg",
+    "dpa",
+    "Xinhua",
+    "Kyodo",
+    "CNN",
+    "ANI",
+    "PTI",
+];
+
+/// "CHICAGO (AP) —": the capitals that open a story before an agency's credit are the
+/// dateline's place, whatever the tagger took them for.
+fn dateline_place(words: &[&str], names: &mut [Span]) {
+    let Some(first) = names.first_mut() else {
+        return;
+    };
+    let (a, b, _) = *first;
+    let capitals = words[a..b]
+        .iter()
+        .all(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase));
+    let credit = words.get(b) == Some(&"(")
+        && words.get(b + 1).is_some_and(|w| AGENCIES.contains(w))
+        && words.get(b + 2) == Some(&")");
+    if a == 0 && capitals && credit {
+        first.2 = Label::Gpe;
+    }
 }
 
 /// Words after a noun phrase that show it ends there: "the Mediterranean was calm".
@@ -201,6 +236,9 @@ fn maybe_cue_word(w: &str) -> bool {
     w.len() >= 4 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
 }
 
+/// Kinds of organisation that are also people's trades.
+const PERSONAL_TRADES: &[&str] = &["publisher", "miner"];
+
 /// The longest organisation's name taken after a kind of organisation, in words.
 const MAX_CUED_ORG: usize = 4;
 
@@ -220,6 +258,10 @@ fn organisations_after_cue(words: &[&str], names: &mut Vec<Span>) {
             || !maybe_cue_word(words[i])
             || !is_cue_word(Cue::OrgCue, words.get(i))
         {
+            continue;
+        }
+        // "married publisher Kimberly Quinn": a trade that is also a person's needs its "the".
+        if PERSONAL_TRADES.contains(&words[i]) && !is_determiner(words[i - 1]) {
             continue;
         }
         let not_firms = List::Title.bit()
@@ -355,7 +397,12 @@ fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
             && words.get(close + 2).is_some_and(|w| is_year(w))
             && words.get(close + 3) == Some(&")");
         let title = &words[start..end];
-        let cued = (work_word && capitalised(title[0])) || (year && title_case(title));
+        // Taylor Swift's "The Tortured Poets Department": a person's title-cased work.
+        let authored = i >= 1
+            && words[i - 1] == "'s"
+            && names.iter().any(|s| s.1 == i - 1 && s.2 == Label::Person);
+        let cued =
+            (work_word && capitalised(title[0])) || ((year || authored) && title_case(title));
         titles.push(QuotedTitle {
             start,
             end,
@@ -455,7 +502,8 @@ fn work_cue_before(words: &[&str], a: usize) -> bool {
         return false;
     }
     let cue = if comma { a - 1 } else { a };
-    if cue < 2 || !maybe_cue_word(words[cue - 1]) || !is_cue_word(Cue::WorkCue, words.get(cue - 1)) {
+    if cue < 2 || !maybe_cue_word(words[cue - 1]) || !is_cue_word(Cue::WorkCue, words.get(cue - 1))
+    {
         return false;
     }
     let before = words[cue - 2];
@@ -662,9 +710,15 @@ mod tests {
     #[test]
     fn works_after_a_possessive_a_name_or_a_comma() {
         let cases = [
-            ("Paul Lynch 's novel Prophet Song won", (4, 6, Label::Person)),
+            (
+                "Paul Lynch 's novel Prophet Song won",
+                (4, 6, Label::Person),
+            ),
             ("The BBC drama Happy Valley drew", (3, 5, Label::Loc)),
-            ("Her debut novel , The Salt Orchard , has", (4, 7, Label::Org)),
+            (
+                "Her debut novel , The Salt Orchard , has",
+                (4, 7, Label::Org),
+            ),
         ];
         for (text, name) in cases {
             let w = words(text);
@@ -682,6 +736,18 @@ mod tests {
             relabel(&w, &mut names);
             assert_ne!(names[0].2, Label::WorkOfArt, "{text}");
         }
+    }
+
+    #[test]
+    fn a_datelines_place_before_an_agency() {
+        let w = words("LOS ANGELES ( AP ) — Actor");
+        let mut names = vec![(0, 2, Label::Org)];
+        relabel(&w, &mut names);
+        assert_eq!(names, vec![(0, 2, Label::Gpe)]);
+        let w = words("APPLE ( Reuters ) said");
+        let mut names = vec![(0, 1, Label::Org), (2, 3, Label::Org)];
+        dateline_place(&w, &mut names[1..]);
+        assert_eq!(names[1].2, Label::Org);
     }
 
     #[test]

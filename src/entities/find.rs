@@ -26,7 +26,7 @@ use super::sport::{sports_story, teams_in_sport, towns_outside_sport};
 use super::story::settle;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
-use super::titles::name_start;
+use super::titles::{name_start, places_before_titles};
 use crate::doc::Doc;
 
 /// An entity mention: byte offsets into `Doc::text`, its label and the canonical name of the
@@ -292,6 +292,9 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             .map(|(a, b, ty)| (a, b, refine(ty, &words_here[a..b])))
             .collect();
         repair(words_here, &mut spans);
+        places_before_titles(words_here, &mut spans, |name| {
+            is_place(name, &model.tagger.clusters)
+        });
         split(words_here, &mut spans);
         join(words_here, &mut spans);
         listed_places(

@@ -7,7 +7,7 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, known_name, Cue};
-use super::lexicon::{lists_of_tokens, List};
+use super::lexicon::{is_people_word, lists_of_tokens, List};
 use super::tagger::tags::NameType;
 
 /// Words that make a miscellaneous name an event.
@@ -43,6 +43,10 @@ const DEMONYM_ENDINGS: &[&str] = &["an", "ans", "ish", "ese", "i", "is"];
 pub fn refine(ty: NameType, words: &[&str]) -> Label {
     if let Some(label) = by_cue(ty, words) {
         return label;
+    }
+    // "Qatari investors": a people's word the tagger's list lacks, whatever it was tagged.
+    if words.len() == 1 && ty != NameType::Misc && cues_people(words) {
+        return Label::Norp;
     }
     match ty {
         NameType::Person => Label::Person,
@@ -121,7 +125,9 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
         if is_cue(Cue::OrgLast, last) || trade {
             return Some(Label::Org);
         }
-        if FACILITY_ENDINGS.contains(&words[n - 1]) {
+        // "Empower Field" is a ground, "Frank Field" a person.
+        let ground = ty == NameType::Location && words[n - 1] == "Field";
+        if FACILITY_ENDINGS.contains(&words[n - 1]) || ground {
             return Some(Label::Facility);
         }
     }
@@ -131,7 +137,10 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
         || has_list(std::slice::from_ref(&words[n - 1]), List::GeographicCue)
         || (n > 1 && is_cue(Cue::Upland, last));
     // "Mount Snowdon" is no person either, though named like one.
-    let person_at_feature = ty == NameType::Person && NATURAL_FIRST.contains(&words[0]) && n > 1;
+    // Nor "Yorkshire Dales" (but "Hugh Downs" is).
+    let upland = is_cue(Cue::Upland, last) && !has_list(&words[..1], List::FirstName);
+    let person_at_feature =
+        ty == NameType::Person && n > 1 && (NATURAL_FIRST.contains(&words[0]) || upland);
     if (ty == NameType::Organisation && natural) || person_at_feature {
         return Some(Label::Loc);
     }
@@ -199,7 +208,8 @@ const FACILITY_ENDINGS: &[&str] = &[
     "Abbey",
     "Dome",
     "Superdome",
-    "Field",
+    "Oval",
+    "Ground",
 ];
 
 /// First words of natural features: "River Thames", "Loch Ness".
@@ -279,8 +289,13 @@ const PLACE_MODIFIERS: &[&str] = &[
     "Federal",
 ];
 
+/// A people's word of the rules' own list (the tagger's list is its feature already).
+fn cues_people(words: &[&str]) -> bool {
+    is_cue(Cue::People, words)
+}
+
 fn miscellany(words: &[&str]) -> Label {
-    if has_list(words, List::Nationality) || has_list(words, List::ReligiousOrPolitical) {
+    if is_people_word(words) || has_list(words, List::ReligiousOrPolitical) {
         return Label::Norp;
     }
     if words.iter().any(|w| EVENT_CUES.contains(w)) {

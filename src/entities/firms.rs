@@ -11,9 +11,9 @@
 use super::casing::capitalised;
 use super::knowledge::{is_county, is_personal_name, is_place};
 use super::label::Label;
-use super::numeric::{MONTHS, WEEKDAYS};
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
 use super::lexicon::{lists_of_tokens, List};
+use super::numeric::{MONTHS, WEEKDAYS};
 use super::repair::{insert_name, name_at, Span};
 use super::sport::is_score;
 use super::tagger::clusters::ClusterTable;
@@ -77,6 +77,13 @@ pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &Cl
             insert_name(names, (0, 1, Label::Org));
             continue;
         }
+        // "OpenAI", "WorldCom": a capital inside a word marks a brand, not a person's name.
+        if let Some(k) = name_at(names, j).filter(|&k| names[k] == (j, j + 1, Label::Person)) {
+            if camel_case_brand(w) {
+                names[k].2 = Label::Org;
+                continue;
+            }
+        }
         if !(before || after || opens) || !may_be_company(w, clusters) {
             continue;
         }
@@ -123,6 +130,20 @@ fn may_be_company(w: &str, clusters: &ClusterTable) -> bool {
         && clusters
             .get(lower_hash(w))
             .is_none_or(|c| c.capitalised > 0 || c.logprob == 0)
+}
+
+/// Openings of surnames with a capital inside ("McCarthy", "DiMaggio", "LeBlanc").
+const SURNAME_PREFIXES: &[&str] = &[
+    "Mc", "Mac", "O'", "De", "Di", "Da", "Du", "Del", "La", "Le", "Van", "Von", "Fitz", "St",
+];
+
+/// A word of letters with a capital after a lowercase letter, other than at a surname's
+/// prefix: "OpenAI", "PayPal", "EgyptAir".
+fn camel_case_brand(w: &str) -> bool {
+    let b = w.as_bytes();
+    let inner = (1..b.len()).find(|&i| b[i].is_ascii_uppercase() && b[i - 1].is_ascii_lowercase());
+    inner.is_some_and(|i| !SURNAME_PREFIXES.contains(&&w[..i]))
+        && w.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// Whether the web corpus mostly capitalises the word, or does not know it.
@@ -181,6 +202,26 @@ mod tests {
                 assert!(line.starts_with(|c: char| c.is_ascii_lowercase()), "{line}");
             }
         }
+    }
+
+    #[test]
+    fn a_capital_inside_a_word_is_a_brand() {
+        assert_eq!(
+            run("OpenAI said", &[(0, 1, Label::Person)])[0].1,
+            Label::Org
+        );
+        assert_eq!(
+            run("with EgyptAir .", &[(1, 2, Label::Person)])[0].1,
+            Label::Org
+        );
+        assert_eq!(
+            run("said McCarthy .", &[(1, 2, Label::Person)])[0].1,
+            Label::Person
+        );
+        assert_eq!(
+            run("said DiMaggio .", &[(1, 2, Label::Person)])[0].1,
+            Label::Person
+        );
     }
 
     #[test]

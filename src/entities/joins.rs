@@ -18,6 +18,46 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     laws(words, names);
     places_upon(words, names);
     numbered_models(words, names);
+    features_of_places(words, names);
+    court_cases(words, names);
+}
+
+/// "Roe v. Wade", "Brown v. Board of Education": two names joined by "v." (with its point, as
+/// courts write it; a fixture list writes "England v Wales") are a case, which OntoNotes
+/// marks as LAW.
+fn court_cases(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k + 1 < names.len() {
+        let (a, b, _) = names[k];
+        let (c, d, _) = names[k + 1];
+        if c == b + 1 && words[b] == "v." {
+            names[k] = (a, d, Label::Law);
+            names.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// Words for a feature named "... of <place>": "Gulf of Mexico", "Bay of Biscay".
+const FEATURE_HEADS: &[&str] = &["Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Cape"];
+
+/// "the Gulf of Mexico": a feature's word, "of" and the place after it are one LOC, though
+/// the tagger named the feature and the place apart.
+fn features_of_places(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k + 1 < names.len() {
+        let (a, b, _) = names[k];
+        let (c, d, next) = names[k + 1];
+        let joined = c == b + 1
+            && words[b] == "of"
+            && FEATURE_HEADS.contains(&words[b - 1])
+            && matches!(next, Label::Gpe | Label::Loc);
+        if joined {
+            names[k] = (a, d, Label::Loc);
+            names.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// "the 737 Max", "the 747 XL": a model's variant right after a model number of three or four
@@ -268,9 +308,14 @@ fn places_upon(words: &[&str], names: &mut Vec<Span>) {
     while k < names.len() {
         let (a, b, label) = names[k];
         let river = words.get(b + 1).filter(|w| capitalised(w));
-        if matches!(label, Label::Gpe | Label::Loc) && words.get(b) == Some(&"upon") && river.is_some()
+        if matches!(label, Label::Gpe | Label::Loc)
+            && words.get(b) == Some(&"upon")
+            && river.is_some()
         {
-            let end = names.get(k + 1).filter(|s| s.0 == b + 1).map_or(b + 2, |s| s.1.max(b + 2));
+            let end = names
+                .get(k + 1)
+                .filter(|s| s.0 == b + 1)
+                .map_or(b + 2, |s| s.1.max(b + 2));
             if names.get(k + 1).is_some_and(|s| s.0 == b + 1) {
                 names.remove(k + 1);
             }
@@ -410,6 +455,47 @@ mod tests {
             [("Newcastle upon Tyne".to_string(), Label::Gpe)]
         );
         // "Bill" before a name, a year after "Section": no law.
-        assert_eq!(joined("Bill Clinton said", &[(0, 2, Label::Person)])[0].1, Label::Person);
+        assert_eq!(
+            joined("Bill Clinton said", &[(0, 2, Label::Person)])[0].1,
+            Label::Person
+        );
+    }
+
+    #[test]
+    fn a_feature_of_a_place_is_one_location() {
+        assert_eq!(
+            joined(
+                "over the Gulf of Mexico ,",
+                &[(2, 3, Label::Loc), (4, 5, Label::Gpe)]
+            ),
+            [("Gulf of Mexico".to_string(), Label::Loc)]
+        );
+        assert_eq!(
+            joined(
+                "Bank of England said",
+                &[(0, 1, Label::Org), (2, 3, Label::Gpe)]
+            )
+            .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_court_case_is_a_law() {
+        assert_eq!(
+            joined(
+                "after Roe v. Wade was",
+                &[(1, 2, Label::Norp), (3, 4, Label::Person)]
+            ),
+            [("Roe v. Wade".to_string(), Label::Law)]
+        );
+        assert_eq!(
+            joined(
+                "England v Wales ,",
+                &[(0, 1, Label::Gpe), (2, 3, Label::Gpe)]
+            )
+            .len(),
+            2
+        );
     }
 }

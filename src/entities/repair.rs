@@ -11,7 +11,7 @@ use super::casing::capitalised;
 use super::finer::is_year;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, known_name_at, Cue};
-use super::lexicon::{is_org_word, lists_of_tokens, List};
+use super::lexicon::{is_org_word, is_title_phrase, lists_of_tokens, List};
 use super::numeric::{CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES};
 
 /// Words naming a government body that takes its country's adjective.
@@ -308,7 +308,7 @@ pub fn listed_places(
 }
 
 fn is_title(w: &str) -> bool {
-    capitalised(w) && lists_of_tokens(std::slice::from_ref(&w)) & List::Title.bit() != 0
+    capitalised(w) && is_title_phrase(std::slice::from_ref(&w))
 }
 
 /// Titles that are also adjectives, and so open company names.

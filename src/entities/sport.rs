@@ -13,7 +13,7 @@ use super::repair::Span;
 /// Words before a town's name that make it the place.
 const PLACE_LEADS: &[&str] = &[
     "in", "at", "to", "from", "on", "near", "across", "around", "into", "outside", "of", "between",
-    "visited", "visit", "visiting", "toured", "reached", "left",
+    "off", "visited", "visit", "visiting", "toured", "reached", "left",
 ];
 
 /// Whether a lowercase word is one of the cue list's (the first byte spares most words).
@@ -76,10 +76,17 @@ pub fn towns_outside_sport(
     // town ("lead Santander", "France's Suez") has other words before it. "between Cardiff
     // and Swansea", "across Somerset, Devon and Cornwall": each of a list is placed by the one
     // before it.
+    // A comma only in a list: "In Argentina, Suez's subsidiary" is no list.
     let after_place = |names: &[Span], k: usize| {
-        k >= 2
-            && matches!(words[k - 1], "and" | "," | "or")
-            && names.iter().any(|n| n.1 == k - 1 && n.2 == Label::Gpe)
+        let joined = match words[k - 1] {
+            "and" | "or" => true,
+            "," => names
+                .iter()
+                .find(|n| n.0 == k)
+                .is_some_and(|n| matches!(words.get(n.1), Some(&("," | "and" | "or")))),
+            _ => false,
+        };
+        k >= 2 && joined && names.iter().any(|n| n.1 == k - 1 && n.2 == Label::Gpe)
     };
     let placed = |names: &[Span], k: usize| {
         k > 0 && (PLACE_LEADS.contains(&words[k - 1]) || after_place(names, k))

@@ -3,7 +3,9 @@
 //! CoNLL-2003 a title opens a person's name in 1% of cases). The see of "Archbishop of York
 //! Stephen Cottrell" is not his name either.
 
-use super::lexicon::{lists_of_tokens, List};
+use super::label::Label;
+use super::lexicon::is_title_phrase;
+use super::repair::{insert_name, Span};
 
 /// Titles that open names as often as they title them ("Lady Gaga", "Prince Harry", "Father
 /// Christmas", "Major" is a surname): the tagger's span keeps them. A peer's title goes
@@ -19,7 +21,7 @@ const MAX_TITLE: usize = 3;
 fn title_at(words: &[&str], a: usize, b: usize) -> Option<usize> {
     (1..=MAX_TITLE.min(b - a)).rev().find(|&n| {
         let phrase = &words[a..a + n];
-        lists_of_tokens(phrase) & List::Title.bit() != 0 && !NAME_TITLES.contains(&phrase[0])
+        is_title_phrase(phrase) && !NAME_TITLES.contains(&phrase[0])
     })
 }
 
@@ -51,6 +53,37 @@ pub fn name_start(
     a
 }
 
+/// "Queensland Premier Steven Miles": a place right before the title of a person's name is a
+/// name of its own, which the tagger leaves out with the title.
+pub fn places_before_titles(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    is_place: impl Fn(&[&str]) -> bool,
+) {
+    let people: Vec<usize> = names
+        .iter()
+        .filter(|s| s.2 == Label::Person)
+        .map(|s| s.0)
+        .collect();
+    for a in people {
+        // Any title, "London Mayor Sadiq Khan" too.
+        let title = |n: usize| is_title_phrase(&words[a - n..a]);
+        let Some(t) = (1..=MAX_TITLE.min(a)).rev().find(|&n| title(n)) else {
+            continue;
+        };
+        let end = a - t;
+        let place = (1..=2.min(end))
+            .rev()
+            .map(|k| end - k)
+            .find(|&start| is_place(&words[start..end]));
+        if let Some(start) = place {
+            if names.iter().all(|s| s.1 <= start || s.0 >= end) {
+                insert_name(names, (start, end, Label::Gpe));
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,6 +108,17 @@ mod tests {
             person("Archbishop of York Stephen Cottrell", 2, 5),
             "Stephen Cottrell"
         );
+    }
+
+    #[test]
+    fn a_place_before_a_title_is_its_own_name() {
+        let words: Vec<&str> = "said York Mayor Ann Lee".split(' ').collect();
+        let mut names = vec![(3, 5, Label::Person)];
+        places_before_titles(&words, &mut names, |w| w == ["York"]);
+        assert_eq!(names, vec![(1, 2, Label::Gpe), (3, 5, Label::Person)]);
+        let mut names = vec![(3, 5, Label::Person)];
+        places_before_titles(&words, &mut names, |_| false);
+        assert_eq!(names, vec![(3, 5, Label::Person)]);
     }
 
     #[test]

@@ -151,11 +151,11 @@ const OPENING_WORDS: &[&str] = &[
 /// and perhaps a first name ("Chancellor George" / "Osborne said").
 fn mid_sentence(line: &str, next: &str) -> bool {
     let stopped = line.ends_with(['.', '!', '?', ';', ':', '"', '”', '’', '\'', ')', ']', '|']);
-    let mut line_words = line.split_whitespace().rev();
-    let Some(last) = line_words.next() else {
+    let mut tail: Vec<&str> = line.split_whitespace().rev().take(4).collect();
+    tail.reverse();
+    let Some(&last) = tail.last() else {
         return false;
     };
-    let before = line_words.next();
     let Some(first) = next.split_whitespace().next() else {
         return false;
     };
@@ -169,7 +169,7 @@ fn mid_sentence(line: &str, next: &str) -> bool {
     let name_goes_on = capital(last)
         && capital(first_word)
         && (is_org_word(first_word)
-            || (ends_inside_a_name(before, last) && !OPENING_WORDS.contains(&first_word)));
+            || (ends_inside_a_name(&tail) && !OPENING_WORDS.contains(&first_word)));
     starts_lower || CONTINUING_WORDS.contains(&last) || name_goes_on
 }
 
@@ -263,6 +263,10 @@ mod tests {
         assert_eq!(
             paras("The former Chancellor George\nOsborne joined the board."),
             ["The former Chancellor George Osborne joined the board."]
+        );
+        assert_eq!(
+            paras("Foreign Minister Penny\nWong will travel."),
+            ["Foreign Minister Penny Wong will travel."]
         );
         assert_eq!(
             paras("Tributes were paid to Dr\nAmara Okafor."),

@@ -59,6 +59,11 @@ pub enum Cue {
     SportSentence,
     /// Words only sports copy uses: two of them in a story make it sport ("innings").
     SportStory,
+    /// Titles before people's names beside the tagger's title list ("Baroness", "Sheriff"):
+    /// for the rules only, so the tagger's features stay as the model was trained.
+    PersonTitle,
+    /// Peoples' words beside the tagger's nationality list ("Qatari"), for the rules only.
+    People,
 }
 
 impl Cue {
@@ -90,6 +95,8 @@ impl Cue {
             "upland" => Cue::Upland,
             "sport_sentence" => Cue::SportSentence,
             "sport_story" => Cue::SportStory,
+            "person_title" => Cue::PersonTitle,
+            "people" => Cue::People,
             _ => return None,
         })
     }

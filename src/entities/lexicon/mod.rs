@@ -134,12 +134,26 @@ pub fn is_org_word(w: &str) -> bool {
         || cues::is_cue(cues::Cue::OrgAfterTitle, &[w])
 }
 
-/// Whether a line ending "... <before> <last>" stops in the middle of a person's name: it
-/// ends with a title ("Chancellor") or with a title and a first name ("Chancellor George").
-pub fn ends_inside_a_name(before: Option<&str>, last: &str) -> bool {
-    let title = |w: &str| lists_of_tokens(&[w]) & List::Title.bit() != 0;
-    let first_name = lists_of_tokens(&[last]) & List::FirstName.bit() != 0;
-    title(last) || (first_name && before.is_some_and(title))
+/// Whether a phrase is a title before people's names: the tagger's list or the rules' own.
+pub fn is_title_phrase(words: &[&str]) -> bool {
+    lists_of_tokens(words) & List::Title.bit() != 0 || cues::is_cue(cues::Cue::PersonTitle, words)
+}
+
+/// Whether a phrase is a people's word ("Qatari"): the tagger's list or the rules' own.
+pub fn is_people_word(words: &[&str]) -> bool {
+    lists_of_tokens(words) & List::Nationality.bit() != 0 || cues::is_cue(cues::Cue::People, words)
+}
+
+/// Whether a line whose last words are `tail` (in order, at most four) stops in the middle of
+/// a person's name: it ends with a title ("Chancellor"), or with a title and one more
+/// capitalised word, a first name ("Foreign Minister Penny", "Secretary of State Hillary").
+pub fn ends_inside_a_name(tail: &[&str]) -> bool {
+    let Some((&last, before)) = tail.split_last() else {
+        return false;
+    };
+    let named = last.starts_with(char::is_uppercase)
+        && (1..=3.min(before.len())).any(|n| is_title_phrase(&before[before.len() - n..]));
+    is_title_phrase(&[last]) || named
 }
 
 /// The lists holding this phrase given as token strings.

@@ -169,6 +169,21 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         };
         return Some((end, Label::Money));
     }
+    // "$A1.2 billion", "$NZ40": the country's letters after the sign stay on the number.
+    if w == "$" {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let amount = DOLLAR_COUNTRIES
+            .iter()
+            .any(|c| next.strip_prefix(c).is_some_and(is_digit_number));
+        if amount {
+            let end = if is(words.get(i + 2), SCALES) {
+                i + 3
+            } else {
+                i + 2
+            };
+            return Some((end, Label::Money));
+        }
+    }
     if is_exact(words.get(i), CURRENCY_SYMBOLS) {
         let end = number_phrase(words, i + 1)?;
         return Some((end, Label::Money));

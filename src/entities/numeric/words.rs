@@ -261,6 +261,7 @@ pub const QUANTITY_UNITS: &[&str] = &[
     "gallon",
     "mph",
     "kph",
+    "km/h",
     "megawatts",
     "mw",
     "kilowatts",
