@@ -745,7 +745,7 @@ mod tests {
         relabel(&w, &mut names);
         assert_eq!(names, vec![(0, 2, Label::Gpe)]);
         let w = words("APPLE ( Reuters ) said");
-        let mut names = vec![(0, 1, Label::Org), (2, 3, Label::Org)];
+        let mut names = [(0, 1, Label::Org), (2, 3, Label::Org)];
         dateline_place(&w, &mut names[1..]);
         assert_eq!(names[1].2, Label::Org);
     }
