@@ -315,7 +315,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             words_here,
             &mut spans,
             || *sport.get_or_init(|| sports_story(&words)),
-            |name| is_town_not_firm(name, &model.tagger.clusters),
+            |name| is_town_not_firm(name, &model.tagger.clusters) || is_county(name),
         );
         teams_in_sport(
             words_here,

@@ -4,6 +4,7 @@
 //! Stephen Cottrell" is not his name either.
 
 use super::label::Label;
+use super::numeric::{MONTHS, WEEKDAYS};
 use super::lexicon::is_title_phrase;
 use super::repair::{insert_name, Span};
 
@@ -66,8 +67,10 @@ pub fn places_before_titles(
         .map(|s| s.0)
         .collect();
     for a in people {
-        // Any title, "London Mayor Sadiq Khan" too.
-        let title = |n: usize| is_title_phrase(&words[a - n..a]);
+        // Any capitalised title, "London Mayor Sadiq Khan" too ("Forest manager" is a club's).
+        let title = |n: usize| {
+            words[a - n].starts_with(char::is_uppercase) && is_title_phrase(&words[a - n..a])
+        };
         let Some(t) = (1..=MAX_TITLE.min(a)).rev().find(|&n| title(n)) else {
             continue;
         };
@@ -75,7 +78,15 @@ pub fn places_before_titles(
         let place = (1..=2.min(end))
             .rev()
             .map(|k| end - k)
-            .find(|&start| is_place(&words[start..end]));
+            .find(|&start| {
+                // "on 13 March Lord Goldsmith", "the Most Reverend": no place.
+                let place = &words[start..end];
+                let named = place.iter().all(|w| {
+                    w.starts_with(char::is_uppercase) && !MONTHS.contains(w) && !WEEKDAYS.contains(w)
+                });
+                let bare = start == 0 || !matches!(words[start - 1], "the" | "The" | "a" | "A");
+                named && bare && is_place(place)
+            });
         if let Some(start) = place {
             if names.iter().all(|s| s.1 <= start || s.0 >= end) {
                 insert_name(names, (start, end, Label::Gpe));
@@ -119,6 +130,11 @@ mod tests {
         let mut names = vec![(3, 5, Label::Person)];
         places_before_titles(&words, &mut names, |_| false);
         assert_eq!(names, vec![(3, 5, Label::Person)]);
+        // A lowercase word is no place, whatever the gazetteer says of it.
+        let words: Vec<&str> = "the death of President Ann Lee".split(' ').collect();
+        let mut names = vec![(4, 6, Label::Person)];
+        places_before_titles(&words, &mut names, |_| true);
+        assert_eq!(names, vec![(4, 6, Label::Person)]);
     }
 
     #[test]
