@@ -6,15 +6,15 @@
 
 use super::casing::capitalised;
 use super::finer::is_year;
+use super::kinds::names_after_their_kind;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
 use super::lexicon::{lists_of_tokens, List};
-use super::numeric::{MONTHS, WEEKDAYS};
 use super::repair::{insert_name, name_at, Span};
 
 pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
     dateline_place(words, names);
-    organisations_after_cue(words, names);
+    names_after_their_kind(words, names);
     languages(words, names);
     quoted_works(words, names);
     works_before_cue(words, names);
@@ -232,64 +232,8 @@ pub fn companies_before_shares(
 
 /// Whether a word can be a cue word of `cues.txt` before a name (lowercase letters, four or
 /// more): a test that spares most words the table look-up.
-fn maybe_cue_word(w: &str) -> bool {
+pub(super) fn maybe_cue_word(w: &str) -> bool {
     w.len() >= 4 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-}
-
-/// Kinds of organisation that are also people's trades.
-const PERSONAL_TRADES: &[&str] = &["publisher", "miner"];
-
-/// The longest organisation's name taken after a kind of organisation, in words.
-const MAX_CUED_ORG: usize = 4;
-
-/// "the charity Shelter", "the news agency Interfax", "first division team Deportivo Coruna":
-/// capitalised words right after a word for a kind of organisation name one, whatever the
-/// tagger made of them, unless they open with a title ("the company Chairman ..."), a first
-/// name ("the firm John Lewis" stays as tagged, a person or the shop), a country or a people
-/// ("the team England" is the national side, a place as CoNLL marks it), or a day or month
-/// ("the company Monday said").
-fn organisations_after_cue(words: &[&str], names: &mut Vec<Span>) {
-    for i in 1..words.len().saturating_sub(1) {
-        let next = words[i + 1];
-        // Cheapest tests first; the table look-up is for the few words left.
-        // "by company N / A": a lone letter names nothing.
-        if !capitalised(next)
-            || next.len() < 2
-            || !maybe_cue_word(words[i])
-            || !is_cue_word(Cue::OrgCue, words.get(i))
-        {
-            continue;
-        }
-        // "married publisher Kimberly Quinn": a trade that is also a person's needs its "the".
-        if PERSONAL_TRADES.contains(&words[i]) && !is_determiner(words[i - 1]) {
-            continue;
-        }
-        let not_firms = List::Title.bit()
-            | List::FirstName.bit()
-            | List::Country.bit()
-            | List::Nationality.bit();
-        if lists_of_tokens(&[next]) & not_firms != 0
-            || WEEKDAYS.contains(&next)
-            || MONTHS.contains(&next)
-        {
-            continue;
-        }
-        match name_at(names, i + 1) {
-            Some(k) if names[k].0 == i + 1 => names[k].2 = Label::Org,
-            Some(_) => {}
-            None => {
-                let end = (i + 1..words.len().min(i + 1 + MAX_CUED_ORG))
-                    .take_while(|&j| {
-                        (capitalised(words[j]) || words[j] == "&")
-                            && !WEEKDAYS.contains(&words[j])
-                            && !MONTHS.contains(&words[j])
-                    })
-                    .last()
-                    .map_or(i + 1, |j| j + 1);
-                insert_name(names, (i + 1, end, Label::Org));
-            }
-        }
-    }
 }
 
 /// "Heathrow airport", "the M25 motorway": a name that is not a known place, followed by a
@@ -480,7 +424,7 @@ fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
 }
 
 /// Whether a word before a kind of organisation makes it a noun: "the charity Shelter".
-fn is_determiner(w: &str) -> bool {
+pub(super) fn is_determiner(w: &str) -> bool {
     matches!(
         w,
         "the" | "The" | "a" | "A" | "an" | "An" | "its" | "Its" | "their" | "Their"
@@ -636,7 +580,9 @@ mod tests {
         for line in include_str!("../../data/lexicon/cues.txt").lines() {
             if let Some(name) = line.strip_prefix('[') {
                 section = name.trim_end_matches(']');
-            } else if matches!(section, "work_cue" | "org_cue") && !line.starts_with('#') {
+            } else if matches!(section, "work_cue" | "org_cue" | "product_cue")
+                && !line.starts_with('#')
+            {
                 assert!(maybe_cue_word(line), "{line}");
             }
         }
@@ -748,26 +694,5 @@ mod tests {
         let mut names = [(0, 1, Label::Org), (2, 3, Label::Org)];
         dateline_place(&w, &mut names[1..]);
         assert_eq!(names[1].2, Label::Org);
-    }
-
-    #[test]
-    fn kinds_of_organisation_name_the_words_after_them() {
-        let w = words("the news agency Interfax said");
-        let mut names = vec![(3, 4, Label::Person)];
-        relabel(&w, &mut names);
-        assert_eq!(names, vec![(3, 4, Label::Org)]);
-        let w = words("first division team Deportivo Coruna will");
-        let mut names = vec![(3, 5, Label::Person)];
-        relabel(&w, &mut names);
-        assert_eq!(names, vec![(3, 5, Label::Org)]);
-        // A country, a day: no firm.
-        let w = words("the team England lost");
-        let mut names = vec![(2, 3, Label::Gpe)];
-        relabel(&w, &mut names);
-        assert_eq!(names, vec![(2, 3, Label::Gpe)]);
-        let w = words("the company Monday said");
-        let mut names = vec![];
-        relabel(&w, &mut names);
-        assert!(names.is_empty());
     }
 }

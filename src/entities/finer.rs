@@ -210,6 +210,7 @@ const FACILITY_ENDINGS: &[&str] = &[
     "Superdome",
     "Oval",
     "Ground",
+    "Memorial",
 ];
 
 /// First words of natural features: "River Thames", "Loch Ness".

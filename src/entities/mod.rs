@@ -30,6 +30,7 @@ mod find;
 mod finer;
 mod firms;
 mod joins;
+mod kinds;
 mod knowledge;
 mod label;
 pub mod lexicon;

@@ -4,8 +4,8 @@
 //! Stephen Cottrell" is not his name either.
 
 use super::label::Label;
-use super::numeric::{MONTHS, WEEKDAYS};
 use super::lexicon::is_title_phrase;
+use super::numeric::{MONTHS, WEEKDAYS};
 use super::repair::{insert_name, Span};
 
 /// Titles that open names as often as they title them ("Lady Gaga", "Prince Harry", "Father
@@ -75,18 +75,15 @@ pub fn places_before_titles(
             continue;
         };
         let end = a - t;
-        let place = (1..=2.min(end))
-            .rev()
-            .map(|k| end - k)
-            .find(|&start| {
-                // "on 13 March Lord Goldsmith", "the Most Reverend": no place.
-                let place = &words[start..end];
-                let named = place.iter().all(|w| {
-                    w.starts_with(char::is_uppercase) && !MONTHS.contains(w) && !WEEKDAYS.contains(w)
-                });
-                let bare = start == 0 || !matches!(words[start - 1], "the" | "The" | "a" | "A");
-                named && bare && is_place(place)
+        let place = (1..=2.min(end)).rev().map(|k| end - k).find(|&start| {
+            // "on 13 March Lord Goldsmith", "the Most Reverend": no place.
+            let place = &words[start..end];
+            let named = place.iter().all(|w| {
+                w.starts_with(char::is_uppercase) && !MONTHS.contains(w) && !WEEKDAYS.contains(w)
             });
+            let bare = start == 0 || !matches!(words[start - 1], "the" | "The" | "a" | "A");
+            named && bare && is_place(place)
+        });
         if let Some(start) = place {
             if names.iter().all(|s| s.1 <= start || s.0 >= end) {
                 insert_name(names, (start, end, Label::Gpe));

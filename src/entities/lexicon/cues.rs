@@ -40,6 +40,9 @@ pub enum Cue {
     ProductVariant,
     /// A kind of organisation before its name ("the charity Shelter", "the airline Flybe").
     OrgCue,
+    /// A kind of product before or after its name ("the drug Wegovy", "the Europa Clipper
+    /// spacecraft").
+    ProductCue,
     /// A language that is also a nationality ("French"): LANGUAGE only in context.
     SharedLanguage,
     /// Words right before a name that make it an employer or a company: "a spokesman for",
@@ -89,6 +92,7 @@ impl Cue {
             "law_number" => Cue::LawNumber,
             "product_variant" => Cue::ProductVariant,
             "org_cue" => Cue::OrgCue,
+            "product_cue" => Cue::ProductCue,
             "firm_before" => Cue::FirmBefore,
             "firm_after" => Cue::FirmAfter,
             "county" => Cue::County,

@@ -1,0 +1,136 @@
+//! Names after a word for their kind: "the charity Shelter", "the news agency Interfax",
+//! "first division team Deportivo Coruna" name organisations; "the weight-loss drug Wegovy",
+//! "the spacecraft Europa Clipper" name products; and a product's kind after its name
+//! ("NASA's Europa Clipper spacecraft"). The tagger learned from 1996 wire copy and takes
+//! most of today's brands and drugs for people or places.
+
+use super::casing::capitalised;
+use super::context::{is_determiner, maybe_cue_word};
+use super::label::Label;
+use super::lexicon::cues::{is_cue_word, Cue};
+use super::lexicon::{lists_of_tokens, List};
+use super::numeric::{MONTHS, WEEKDAYS};
+use super::repair::{insert_name, name_at, Span};
+
+/// Kinds of organisation that are also people's trades.
+const PERSONAL_TRADES: &[&str] = &["publisher", "miner"];
+
+/// The longest name taken after a word for its kind, in words.
+const MAX_CUED_NAME: usize = 4;
+
+pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
+    for i in 1..words.len().saturating_sub(1) {
+        let next = words[i + 1];
+        // Cheapest tests first; the table look-ups are for the few words left.
+        // "by company N / A": a lone letter names nothing.
+        if !capitalised(next) || next.len() < 2 || !maybe_cue_word(words[i]) {
+            continue;
+        }
+        let label = if is_cue_word(Cue::OrgCue, words.get(i)) {
+            Label::Org
+        } else if is_cue_word(Cue::ProductCue, words.get(i)) {
+            Label::Product
+        } else {
+            continue;
+        };
+        // "married publisher Kimberly Quinn": a trade that is also a person's needs its "the".
+        if PERSONAL_TRADES.contains(&words[i]) && !is_determiner(words[i - 1]) {
+            continue;
+        }
+        // A title or first name opens a person ("the firm John Lewis" stays as tagged), a
+        // country is a national side ("the team England"), a day or month a date ("the
+        // company Monday said").
+        let not_names = List::Title.bit()
+            | List::FirstName.bit()
+            | List::Country.bit()
+            | List::Nationality.bit();
+        if lists_of_tokens(&[next]) & not_names != 0 || calendar_word(next) {
+            continue;
+        }
+        match name_at(names, i + 1) {
+            Some(k) if names[k].0 == i + 1 => names[k].2 = label,
+            Some(_) => {}
+            None => {
+                let end = (i + 1..words.len().min(i + 1 + MAX_CUED_NAME))
+                    .take_while(|&j| {
+                        (capitalised(words[j]) || words[j] == "&") && !calendar_word(words[j])
+                    })
+                    .last()
+                    .map_or(i + 1, |j| j + 1);
+                insert_name(names, (i + 1, end, label));
+            }
+        }
+    }
+    products_before_their_kind(words, names);
+}
+
+/// "NASA's Europa Clipper spacecraft": a name the tagger took for a person, place or event
+/// right before a word for a kind of product is the product. An organisation stays ("the
+/// Pfizer vaccine" is the maker's).
+fn products_before_their_kind(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (_, b, label) = *span;
+        // A people's word before the kind is its adjective ("Finnish handset giant").
+        let other = matches!(
+            label,
+            Label::Person | Label::Gpe | Label::Loc | Label::Event
+        );
+        if other
+            && words.get(b).is_some_and(|w| maybe_cue_word(w))
+            && is_cue_word(Cue::ProductCue, words.get(b))
+        {
+            span.2 = Label::Product;
+        }
+    }
+}
+
+fn calendar_word(w: &str) -> bool {
+    WEEKDAYS.contains(&w) || MONTHS.contains(&w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        text.split(' ').collect()
+    }
+
+    #[test]
+    fn kinds_of_organisation_name_the_words_after_them() {
+        let w = words("the news agency Interfax said");
+        let mut names = vec![(3, 4, Label::Person)];
+        names_after_their_kind(&w, &mut names);
+        assert_eq!(names, vec![(3, 4, Label::Org)]);
+        let w = words("first division team Deportivo Coruna will");
+        let mut names = vec![(3, 5, Label::Person)];
+        names_after_their_kind(&w, &mut names);
+        assert_eq!(names, vec![(3, 5, Label::Org)]);
+        // A country, a day: no firm.
+        let w = words("the team England lost");
+        let mut names = vec![(2, 3, Label::Gpe)];
+        names_after_their_kind(&w, &mut names);
+        assert_eq!(names, vec![(2, 3, Label::Gpe)]);
+        let w = words("the company Monday said");
+        let mut names = vec![];
+        names_after_their_kind(&w, &mut names);
+        assert!(names.is_empty());
+    }
+
+    #[test]
+    fn kinds_of_product_name_the_words_beside_them() {
+        let w = words("the weight-loss drug Wegovy ,");
+        let mut names = vec![(3, 4, Label::Person)];
+        names_after_their_kind(&w, &mut names);
+        assert_eq!(names, vec![(3, 4, Label::Product)]);
+        let w = words("NASA 's Europa Clipper spacecraft lifted");
+        let mut names = vec![(0, 1, Label::Org), (2, 4, Label::Person)];
+        names_after_their_kind(&w, &mut names);
+        assert_eq!(names[1].2, Label::Product);
+        // The maker stays.
+        let w = words("the Pfizer vaccine was");
+        let mut names = vec![(1, 2, Label::Org)];
+        names_after_their_kind(&w, &mut names);
+        assert_eq!(names[0].2, Label::Org);
+    }
+}
