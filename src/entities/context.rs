@@ -272,7 +272,10 @@ fn languages(words: &[&str], names: &mut [Span]) {
         let next = words.get(b);
         let free_after = next.is_none_or(|w| !lowercase_word(w) || LANGUAGE_FOLLOWERS.contains(w));
         let before = a > 0 && is_cue_word(Cue::LanguageBefore, words.get(a - 1)) && free_after;
-        let after = is_cue_word(Cue::LanguageAfter, next);
+        // "Spanish is spoken", "Welsh was taught".
+        let passive = matches!(next, Some(&("is" | "was" | "are" | "were")))
+            && matches!(words.get(b + 1), Some(&("spoken" | "taught" | "written")));
+        let after = is_cue_word(Cue::LanguageAfter, next) || passive;
         // "in Welsh and English": the second of a pair follows the first.
         let paired = k > 0
             && names[k - 1].2 == Label::Language

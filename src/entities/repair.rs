@@ -288,6 +288,30 @@ pub fn listed_places(
                 }
             }
         }
+        // "Tamil Nadu, Kerala, Karnataka and Andhra Pradesh": among mostly places, a "person"
+        // with no first name is a place the gazetteers lack.
+        if list.len() >= 3 && places * 2 > list.len() {
+            for n in list.iter_mut() {
+                let first_name = words[n.0..n.1]
+                    .iter()
+                    .any(|w| lists_of_tokens(&[w]) & List::FirstName.bit() != 0 || is_personal(w));
+                if n.2 == Label::Person && !first_name {
+                    n.2 = Label::Gpe;
+                }
+            }
+        }
+        // "Beyoncé, Kendrick Lamar and Billie Eilish": among mostly people, a one-word
+        // "organisation" no list knows as one, and no place, is a person known by one name.
+        let people = list.iter().filter(|n| n.2 == Label::Person).count();
+        if list.len() >= 3 && people * 2 > list.len() {
+            for n in list.iter_mut() {
+                let one = n.1 == n.0 + 1;
+                let known = lists_of_tokens(&words[n.0..n.1]) & List::Organisation.bit() != 0;
+                if n.2 == Label::Org && one && !known && !is_place(&words[n.0..n.1]) {
+                    n.2 = Label::Person;
+                }
+            }
+        }
         // "Kellerman Foods, Oakridge Dairies and Pennant Farms": among organisations, a
         // "person" whose last word is an organisation's is one too.
         let organisations = list.iter().filter(|n| n.2 == Label::Org).count();
