@@ -150,7 +150,10 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     let org_or_misc = matches!(ty, NameType::Organisation | NameType::Misc);
     let building_of =
         n > 2 && matches!(words[0], "Palace" | "Castle" | "Tower") && words[1] == "of";
-    if org_or_misc && (is_cue(Cue::Structure, last) || building_of) {
+    // Names that end with these are grounds and monuments; after a name in lowercase they say
+    // less ("the Jesse Owens memorial race"), so they are not structure cues.
+    let named_ground = matches!(words[n - 1], "Ground" | "Oval" | "Memorial");
+    if org_or_misc && (is_cue(Cue::Structure, last) || building_of || named_ground) {
         return Some(Label::Facility);
     }
     // "Theatre Royal": a theatre named first, whatever the tagger took it for.
