@@ -153,6 +153,39 @@ fn gazetteer(word: &str, clusters: &ClusterTable) -> u32 {
     clusters.get(lower_hash(word)).map_or(0, |c| c.gazetteer)
 }
 
+/// Gazetteer bits of the word knowledge: common first names, and surnames of any frequency.
+const FIRST_NAME: u32 = 1 << 13 | 1 << 14;
+const SURNAME: u32 = 1 << 10 | 1 << 11 | 1 << 12;
+
+/// Whether a line that ends with `last` and a next line that opens with `first` break one name
+/// in two, as the word knowledge of the shipped model reads them: a first name before a
+/// surname ("Jerome" / "Powell"), or a listed company's first word before a proper noun that
+/// is no place ("Goldman" / "Sachs"). Both must be words the web mostly capitalises, and the
+/// second not in capitals (a dateline's). Used where no model is at hand (line wraps).
+pub fn name_runs_across(last: &str, first: &str) -> bool {
+    let first = first
+        .strip_suffix("'s")
+        .or_else(|| first.strip_suffix("’s"))
+        .unwrap_or(first);
+    let proper = |w: &str| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase);
+    if !proper(last) || !proper(first) {
+        return false;
+    }
+    let clusters = &super::Model::default_model().tagger.clusters;
+    let (Some(a), Some(b)) = (
+        clusters.get(lower_hash(last)),
+        clusters.get(lower_hash(first)),
+    ) else {
+        return false;
+    };
+    if a.capitalised < 3 || b.capitalised < 3 {
+        return false;
+    }
+    let person = a.gazetteer & FIRST_NAME != 0 && b.gazetteer & SURNAME != 0;
+    let company = a.gazetteer & COMPANY_FIRST != 0 && b.gazetteer & ANY_PLACE == 0;
+    person || company
+}
+
 #[cfg(test)]
 mod tests {
     use super::{events_at_places, listed_companies};

@@ -60,5 +60,6 @@ pub(crate) fn warm_up() {
 mod tests;
 
 pub use find::{find_entities, Mention};
+pub use knowledge::name_runs_across;
 pub use label::Label;
 pub use model::{Model, ModelError};

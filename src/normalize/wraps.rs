@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use crate::entities::lexicon::{ends_inside_a_name, is_org_word};
+use crate::entities::name_runs_across;
 
 /// A line of the input: its byte range without the line terminator.
 pub type Line = Range<usize>;
@@ -134,7 +135,7 @@ fn split_at_kept_breaks(src: &str, block: &[Line], wrap_width: usize, out: &mut 
 const CONTINUING_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
     "from", "as", "that", "would", "will", "could", "should", "was", "were", "is", "are", "has",
-    "have", "had", "its", "their", "his", "her", "our", "said",
+    "have", "had", "its", "their", "his", "her", "our", "said", "&",
 ];
 
 /// Capitalised words that open sentences, not names: a title-cased headline ending with a
@@ -169,7 +170,8 @@ fn mid_sentence(line: &str, next: &str) -> bool {
     let name_goes_on = capital(last)
         && capital(first_word)
         && (is_org_word(first_word)
-            || (ends_inside_a_name(&tail) && !OPENING_WORDS.contains(&first_word)));
+            || (!OPENING_WORDS.contains(&first_word)
+                && (ends_inside_a_name(&tail, first_word) || name_runs_across(last, first_word))));
     starts_lower || CONTINUING_WORDS.contains(&last) || name_goes_on
 }
 
@@ -264,6 +266,19 @@ mod tests {
             paras("The former Chancellor George\nOsborne joined the board."),
             ["The former Chancellor George Osborne joined the board."]
         );
+        assert_eq!(
+            paras("Analysts at Goldman\nSachs raised it."),
+            ["Analysts at Goldman Sachs raised it."]
+        );
+        assert_eq!(
+            paras("Warren\nBuffett's firm sold."),
+            ["Warren Buffett's firm sold."]
+        );
+        assert_eq!(
+            paras("Shares in Marks &\nSpencer rose."),
+            ["Shares in Marks & Spencer rose."]
+        );
+        assert_eq!(paras("Storm hits Georgia\nResidents fled.").len(), 2);
         assert_eq!(
             paras("Foreign Minister Penny\nWong will travel."),
             ["Foreign Minister Penny Wong will travel."]

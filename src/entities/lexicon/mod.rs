@@ -145,15 +145,27 @@ pub fn is_people_word(words: &[&str]) -> bool {
 }
 
 /// Whether a line whose last words are `tail` (in order, at most four) stops in the middle of
-/// a person's name: it ends with a title ("Chancellor"), or with a title and one more
-/// capitalised word, a first name ("Foreign Minister Penny", "Secretary of State Hillary").
-pub fn ends_inside_a_name(tail: &[&str]) -> bool {
+/// a name that `first`, the next line's first word, goes on with: the line ends with a title
+/// ("Chancellor"), a title and one more capitalised word ("Foreign Minister Penny"), a first
+/// name that is no place ("Warren" / "Buffett", not "Georgia"), or the start of a listed
+/// organisation ("Goldman" / "Sachs").
+pub fn ends_inside_a_name(tail: &[&str], first: &str) -> bool {
     let Some((&last, before)) = tail.split_last() else {
         return false;
     };
-    let named = last.starts_with(char::is_uppercase)
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let named = capital(last)
         && (1..=3.min(before.len())).any(|n| is_title_phrase(&before[before.len() - n..]));
-    is_title_phrase(&[last]) || named
+    let places = List::Country.bit() | List::City.bit() | List::State.bit() | List::Region.bit();
+    let lists = lists_of_tokens(&[last]);
+    let first_name = lists & List::FirstName.bit() != 0 && lists & places == 0;
+    let organisation = (1..=2.min(tail.len())).any(|n| {
+        let mut phrase: Vec<&str> = tail[tail.len() - n..].to_vec();
+        phrase.push(first);
+        lists_of_tokens(&phrase) & List::Organisation.bit() != 0
+            || cues::known_name(&phrase).is_some()
+    });
+    is_title_phrase(&[last]) || named || (capital(first) && (first_name || organisation))
 }
 
 /// The lists holding this phrase given as token strings.
