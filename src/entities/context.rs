@@ -9,7 +9,7 @@ use super::finer::is_year;
 use super::kinds::names_after_their_kind;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
-use super::lexicon::{lists_of_tokens, List};
+use super::lexicon::{is_people_word, lists_of_tokens, List};
 use super::repair::{insert_name, name_at, Span};
 
 pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
@@ -158,6 +158,14 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
 
 /// Kinds a name before "shares" can be and still be the market rather than a company:
 /// "Tokyo shares", "European shares".
+/// Whether a name the tagger took for a people's is a people's word of the lists.
+fn peoples_word(words: &[&str], name: Span) -> bool {
+    let phrase = &words[name.0..name.1];
+    name.2 == Label::Norp
+        && (is_people_word(phrase)
+            || lists_of_tokens(phrase) & List::ReligiousOrPolitical.bit() != 0)
+}
+
 fn market_label(label: Label) -> bool {
     matches!(label, Label::Gpe | Label::Loc | Label::Norp | Label::Org)
 }
@@ -189,14 +197,8 @@ pub fn companies_before_shares(
         {
             // A people's word stays ("shares in Japanese carmakers"); a brand the tagger
             // took for one does not ("Shares in Burberry").
-            let people = |k: usize| {
-                names[k].2 == Label::Norp
-                    && lists_of_tokens(&words[names[k].0..names[k].1])
-                        & (List::Nationality.bit() | List::ReligiousOrPolitical.bit())
-                        != 0
-            };
             match names.iter().position(|s| s.0 == j + 1) {
-                Some(k) if !people(k) => names[k].2 = Label::Org,
+                Some(k) if !peoples_word(words, names[k]) => names[k].2 = Label::Org,
                 Some(_) => {}
                 None => {
                     let w = words.get(j + 1).copied().unwrap_or("");
@@ -217,7 +219,14 @@ pub fn companies_before_shares(
         }
         let w = words[j - 1];
         match name_at(names, j - 1) {
-            Some(k) if names[k].1 == j && !market_label(names[k].2) => names[k].2 = Label::Org,
+            // "Japanese shares" are a market, "Rolls-Royce shares" a company's.
+            Some(k)
+                if names[k].1 == j
+                    && (!market_label(names[k].2)
+                        || (names[k].2 == Label::Norp && !peoples_word(words, names[k]))) =>
+            {
+                names[k].2 = Label::Org
+            }
             Some(_) => {}
             None if capitalised(w)
                 && !is_common(w)

@@ -204,6 +204,18 @@ mod tests {
     }
 
     #[test]
+    fn a_period_keeps_ago_but_not_a_preposition() {
+        assert_eq!(
+            labels("three days ago ,"),
+            vec![("three days ago".into(), "DATE")]
+        );
+        assert_eq!(
+            labels("for two hours after a package"),
+            vec![("two hours".into(), "TIME")]
+        );
+    }
+
+    #[test]
     fn counts_joined_to_their_units() {
         assert_eq!(
             labels("a 12-mile stretch"),

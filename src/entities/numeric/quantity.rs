@@ -259,7 +259,16 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if kind & CLOCK != 0 && end == i + 1 && is_digit_number(w) {
         return Some((end + 1, Label::Time));
     }
-    let direction = || usize::from(kinds(words.get(end + 1)) & DIRECTION != 0);
+    // "three days ago", "a year later"; but "two hours after a package was found": "after"
+    // and "before" ahead of what they time are prepositions, not part of the period.
+    let direction = || {
+        let word = words.get(end + 1);
+        let preposition = is(word, &["after", "before"])
+            && words
+                .get(end + 2)
+                .is_some_and(|w| w.starts_with(char::is_alphanumeric));
+        usize::from(kinds(word) & DIRECTION != 0 && !preposition)
+    };
     if kind & TIME_UNIT != 0 {
         return Some((end + 1 + direction(), Label::Time));
     }
