@@ -268,7 +268,7 @@ fn lowercase_word(w: &str) -> bool {
 
 /// Words after a language name that still let it be one: "in French and", "in Welsh ."
 const LANGUAGE_FOLLOWERS: &[&str] = &[
-    "and", "or", "but", "as", "with", "from", "to", "on", "at", "by", "for", "only", "too",
+    "and", "or", "but", "as", "with", "from", "to", "on", "at", "by", "for", "only", "too", "first",
 ];
 
 fn languages(words: &[&str], names: &mut [Span]) {
@@ -443,6 +443,21 @@ pub(super) fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// "won an Emmy for The Crown", "an Oscar for Oppenheimer": the name after "for" right after
+/// an award is the work it was won for, unless it is a person's or an organisation's ("a
+/// Bafta for Olivia Colman").
+fn works_after_an_award(words: &[&str], names: &mut [Span]) {
+    for k in 1..names.len() {
+        let (a, _, label) = names[k];
+        let (_, award_end, award) = names[k - 1];
+        let after_award =
+            award == Label::WorkOfArt && award_end + 1 == a && words[award_end] == "for";
+        if after_award && !matches!(label, Label::Person | Label::Org) {
+            names[k].2 = Label::WorkOfArt;
+        }
+    }
+}
+
 /// Work words that are also verbs: after a name they are more often verbs ("England play
 /// Wales", "Figures show Labour ahead").
 const VERB_LIKE_WORK_WORDS: &[&str] = &["play", "show", "book", "single"];
@@ -483,6 +498,7 @@ fn is_work_determiner(w: &str) -> bool {
 /// organisations ("the series Deep Water").
 fn works_after_cue(words: &[&str], names: &mut Vec<Span>) {
     untagged_works_after_cue(words, names);
+    works_after_an_award(words, names);
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         // The work word must be a noun: "to play Liechtenstein" is a match, not a play. Tested

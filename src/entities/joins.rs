@@ -20,6 +20,29 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     numbered_models(words, names);
     features_of_places(words, names);
     court_cases(words, names);
+    titled_works(words, names);
+}
+
+/// Titles that open works' names with "of the": "Lord of the Flies", "King of the Hill".
+/// Offices take "of the" too ("Chancellor of the Exchequer", "President of the United
+/// States"), so no other title does.
+const WORK_TITLES: &[&str] = &["Lord", "King", "Lady", "Master"];
+
+/// "Lord of the Flies": such a title, "of the" and a name are a work's title.
+fn titled_works(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        let free = k == 0 || names[k - 1].1 + 3 <= a;
+        let titled = a >= 3
+            && free
+            && words[a - 2] == "of"
+            && words[a - 1] == "the"
+            && WORK_TITLES.contains(&words[a - 3])
+            && !matches!(label, Label::Gpe | Label::Loc);
+        if titled {
+            names[k] = (a - 3, b, Label::WorkOfArt);
+        }
+    }
 }
 
 /// "Roe v. Wade", "Brown v. Board of Education": two names joined by "v." (with its point, as
@@ -496,6 +519,14 @@ mod tests {
             )
             .len(),
             2
+        );
+    }
+
+    #[test]
+    fn a_title_of_the_something_is_a_work() {
+        assert_eq!(
+            joined("version of Lord of the Flies sold", &[(5, 6, Label::Org)]),
+            [("Lord of the Flies".to_string(), Label::WorkOfArt)]
         );
     }
 }

@@ -62,6 +62,19 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
         }
     }
     products_before_their_kind(words, names);
+    products_of_makers(words, names);
+}
+
+/// "the maker of Cheerios": a one-word name after "maker of" that the tagger took for a
+/// place, person or people is the maker's product.
+fn products_of_makers(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let made = a >= 2 && words[a - 1] == "of" && matches!(words[a - 2], "maker" | "makers");
+        if made && b == a + 1 && matches!(label, Label::Gpe | Label::Person | Label::Norp) {
+            span.2 = Label::Product;
+        }
+    }
 }
 
 /// "NASA's Europa Clipper spacecraft": a name the tagger took for a person, place or event
