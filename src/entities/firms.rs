@@ -32,6 +32,26 @@ const FIRM_VERBS: &[&str] = &[
     "launched",
 ];
 
+/// Verbs of buying a company, before its name: "would buy Seagen for $43 billion".
+const TAKEOVER_VERBS: &[&str] = &[
+    "buy",
+    "buys",
+    "buying",
+    "bought",
+    "acquire",
+    "acquires",
+    "acquiring",
+    "acquired",
+];
+
+/// Whether the word at `j`, after a verb of buying, is what was bought: not an owner ("buying
+/// Jay-Z's label") nor a people's adjective ("buy Californian wine company Chalone").
+fn bought_whole(words: &[&str], j: usize) -> bool {
+    let w = words[j];
+    let adjective = ["ian", "ese", "ish"].iter().any(|end| w.ends_with(end));
+    words.get(j + 1) != Some(&"'s") && !adjective
+}
+
 /// Verbs of a result, after a team's name.
 const RESULT_VERBS: &[&str] = &["won", "lost", "drew", "beat"];
 
@@ -54,9 +74,10 @@ pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &Cl
         }
         // Cheap tests of the neighbours before the phrase look-ups: every "before" cue ends
         // with one of these prepositions, and every "after" cue is a lowercase word.
-        let before = j >= 2
+        let before = (j >= 2
             && matches!(words[j - 1], "for" | "at" | "of" | "in")
-            && is_cue(Cue::FirmBefore, &words[j - 2..j]);
+            && is_cue(Cue::FirmBefore, &words[j - 2..j]))
+            || (j >= 1 && TAKEOVER_VERBS.contains(&words[j - 1]) && bought_whole(words, j));
         let lower_next = |k: usize| {
             words
                 .get(k)
@@ -202,6 +223,18 @@ mod tests {
                 assert!(line.starts_with(|c: char| c.is_ascii_lowercase()), "{line}");
             }
         }
+    }
+
+    #[test]
+    fn a_company_is_bought() {
+        assert_eq!(
+            run("would buy Seagen for", &[(2, 3, Label::Norp)])[0].1,
+            Label::Org
+        );
+        assert_eq!(
+            run("bought Britain", &[(1, 2, Label::Gpe)])[0].1,
+            Label::Gpe
+        );
     }
 
     #[test]

@@ -21,6 +21,22 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     features_of_places(words, names);
     court_cases(words, names);
     titled_works(words, names);
+    womens_events(words, names);
+}
+
+/// "the Women's World Cup", "the Men's Open": the side an event is for is part of its name.
+fn womens_events(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        let free = k == 0 || names[k - 1].1 + 2 <= a;
+        let side = a >= 2
+            && free
+            && words[a - 1] == "'s"
+            && matches!(words[a - 2], "Women" | "Men" | "Girls" | "Boys");
+        if label == Label::Event && side {
+            names[k] = (a - 2, b, Label::Event);
+        }
+    }
 }
 
 /// Titles that open works' names with "of the": "Lord of the Flies", "King of the Hill".
@@ -527,6 +543,14 @@ mod tests {
         assert_eq!(
             joined("version of Lord of the Flies sold", &[(5, 6, Label::Org)]),
             [("Lord of the Flies".to_string(), Label::WorkOfArt)]
+        );
+    }
+
+    #[test]
+    fn a_womens_event_keeps_its_side() {
+        assert_eq!(
+            joined("the Women 's World Cup in", &[(3, 5, Label::Event)]),
+            [("Women 's World Cup".to_string(), Label::Event)]
         );
     }
 }
