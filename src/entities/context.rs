@@ -5,20 +5,18 @@
 //! such a word ("the new Lord of the Rings film").
 
 use super::casing::capitalised;
-use super::finer::is_year;
 use super::kinds::names_after_their_kind;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
 use super::lexicon::{is_people_word, lists_of_tokens, List};
 use super::repair::{insert_name, name_at, Span};
+use super::works::works;
 
 pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
     dateline_place(words, names);
     names_after_their_kind(words, names);
     languages(words, names);
-    quoted_works(words, names);
-    works_before_cue(words, names);
-    works_after_cue(words, names);
+    works(words, names);
     facilities_before_cue(words, names);
     seas_and_firms(words, names);
 }
@@ -156,8 +154,6 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
     }
 }
 
-/// Kinds a name before "shares" can be and still be the market rather than a company:
-/// "Tokyo shares", "European shares".
 /// Whether a name the tagger took for a people's is a people's word of the lists.
 fn peoples_word(words: &[&str], name: Span) -> bool {
     let phrase = &words[name.0..name.1];
@@ -166,6 +162,8 @@ fn peoples_word(words: &[&str], name: Span) -> bool {
             || lists_of_tokens(phrase) & List::ReligiousOrPolitical.bit() != 0)
 }
 
+/// Kinds a name before "shares" can be and still be the market rather than a company:
+/// "Tokyo shares", "European shares".
 fn market_label(label: Label) -> bool {
     matches!(label, Label::Gpe | Label::Loc | Label::Norp | Label::Org)
 }
@@ -239,6 +237,14 @@ pub fn companies_before_shares(
     }
 }
 
+/// Whether a word before a kind of organisation makes it a noun: "the charity Shelter".
+pub(super) fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "The" | "a" | "A" | "an" | "An" | "its" | "Its" | "their" | "Their"
+    )
+}
+
 /// Whether a word can be a cue word of `cues.txt` before a name (lowercase letters, four or
 /// more): a test that spares most words the table look-up.
 pub(super) fn maybe_cue_word(w: &str) -> bool {
@@ -296,225 +302,6 @@ fn languages(words: &[&str], names: &mut [Span]) {
     }
 }
 
-fn is_quote(w: &str) -> bool {
-    matches!(w, "\"" | "“" | "”" | "‘" | "’" | "'" | "``" | "''")
-}
-
-/// The longest title in quotes taken as a work's.
-const MAX_TITLE: usize = 10;
-
-/// Small words a title leaves in lowercase ("Anne of a Thousand Days").
-const TITLE_SMALL_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "from",
-];
-
-/// Every word capitalised but the small ones, and the first capitalised too.
-fn title_case(title: &[&str]) -> bool {
-    title.first().is_some_and(|w| capitalised(w))
-        && title.iter().all(|w| {
-            capitalised(w) || TITLE_SMALL_WORDS.contains(w) || !w.chars().any(char::is_alphabetic)
-        })
-}
-
-/// A title in quotes: the words between the marks, without punctuation the copy put inside
-/// the closing mark (`"Bertillon 166,"`), and the closing mark's position.
-struct QuotedTitle {
-    start: usize,
-    end: usize,
-    close: usize,
-    cued: bool,
-}
-
-/// `the film "Ocean Road"`, `"The Collapse" (1964)`: a capitalised title in quotes is a work's
-/// when a work word comes among the three words before the opening mark or a year in brackets
-/// follows the closing one; the other titles in quotes of that sentence are works too when
-/// their words are capitalised as titles are (his novels "The Knot" and "Soul Alone").
-/// A work replaces the names inside it.
-fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
-    let mut titles: Vec<QuotedTitle> = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        if !is_quote(words[i]) {
-            i += 1;
-            continue;
-        }
-        let close = (i + 2..words.len().min(i + 2 + MAX_TITLE)).find(|&j| is_quote(words[j]));
-        let Some(close) = close else {
-            i += 1;
-            continue;
-        };
-        let start = i + 1;
-        let mut end = close;
-        while end > start + 1 && matches!(words[end - 1], "," | "." | ";" | ":") {
-            end -= 1;
-        }
-        let work_word = (i.saturating_sub(3)..i).any(|k| is_cue_word(Cue::WorkCue, words.get(k)));
-        let year = words.get(close + 1) == Some(&"(")
-            && words.get(close + 2).is_some_and(|w| is_year(w))
-            && words.get(close + 3) == Some(&")");
-        let title = &words[start..end];
-        // Taylor Swift's "The Tortured Poets Department": a person's title-cased work.
-        let authored = i >= 1
-            && words[i - 1] == "'s"
-            && names.iter().any(|s| s.1 == i - 1 && s.2 == Label::Person);
-        let cued =
-            (work_word && capitalised(title[0])) || ((year || authored) && title_case(title));
-        titles.push(QuotedTitle {
-            start,
-            end,
-            close,
-            cued,
-        });
-        i = close + 1;
-    }
-    let any_cued = titles.iter().any(|t| t.cued);
-    for t in &titles {
-        let (a, b) = (t.start, t.end);
-        if !(t.cued || any_cued && title_case(&words[a..b])) {
-            continue;
-        }
-        let crossing = names
-            .iter()
-            .any(|&(s, e, _)| s < t.close && e > a && (s < a || e > b));
-        if !crossing {
-            names.retain(|&(s, e, _)| e <= a || s >= b);
-            insert_name(names, (a, b, Label::WorkOfArt));
-        }
-    }
-}
-
-/// The labels the tagger gives a work's title named like a place, event, people or product;
-/// people and organisations are more often themselves than a title.
-fn may_be_title(label: Label) -> bool {
-    matches!(
-        label,
-        Label::Gpe | Label::Loc | Label::Facility | Label::Event | Label::Norp | Label::Product
-    )
-}
-
-/// "the new Lord of the Rings film": a name of several words followed by a work word. People
-/// and organisations are left alone ("a Spielberg film", "a BBC documentary").
-fn works_before_cue(words: &[&str], names: &mut [Span]) {
-    for span in names.iter_mut() {
-        let (a, b, label) = *span;
-        if may_be_title(label) && b >= a + 2 && is_cue_word(Cue::WorkCue, words.get(b)) {
-            span.2 = Label::WorkOfArt;
-        }
-    }
-}
-
-/// The longest title taken from capitalised words the tagger left, in words.
-const MAX_UNTAGGED_TITLE: usize = 6;
-
-/// "Her memoir Becoming": a capitalised word that no name holds, right after a work word with
-/// its determiner, opens the title, which runs over the capitalised words (and the small words
-/// of titles between them) after it.
-fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
-    for i in 2..words.len() {
-        // Cheapest tests first: most words are not capitalised.
-        if !capitalised(words[i]) || !work_cue_before(words, i) {
-            continue;
-        }
-        if name_at(names, i).is_some() {
-            continue;
-        }
-        let mut end = i + 1;
-        let limit = words.len().min(i + MAX_UNTAGGED_TITLE);
-        let mut j = i + 1;
-        while j < limit && (capitalised(words[j]) || TITLE_SMALL_WORDS.contains(&words[j])) {
-            j += 1;
-            if capitalised(words[j - 1]) {
-                end = j;
-            }
-        }
-        if names.iter().any(|s| s.0 < end && i < s.1) || is_cue_word(Cue::MakerVerb, words.get(end))
-        {
-            continue;
-        }
-        insert_name(names, (i, end, Label::WorkOfArt));
-    }
-}
-
-/// Whether a word before a kind of organisation makes it a noun: "the charity Shelter".
-pub(super) fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "The" | "a" | "A" | "an" | "An" | "its" | "Its" | "their" | "Their"
-    )
-}
-
-/// "won an Emmy for The Crown", "an Oscar for Oppenheimer": the name after "for" right after
-/// an award is the work it was won for, unless it is a person's or an organisation's ("a
-/// Bafta for Olivia Colman").
-fn works_after_an_award(words: &[&str], names: &mut [Span]) {
-    for k in 1..names.len() {
-        let (a, _, label) = names[k];
-        let (_, award_end, award) = names[k - 1];
-        let after_award =
-            award == Label::WorkOfArt && award_end + 1 == a && words[award_end] == "for";
-        if after_award && !matches!(label, Label::Person | Label::Org) {
-            names[k].2 = Label::WorkOfArt;
-        }
-    }
-}
-
-/// Work words that are also verbs: after a name they are more often verbs ("England play
-/// Wales", "Figures show Labour ahead").
-const VERB_LIKE_WORK_WORDS: &[&str] = &["play", "show", "book", "single"];
-
-/// Whether the words before `a` are a work word used as a noun, which makes a title of the
-/// name at `a`: after a determiner ("her memoir Becoming"), a possessive ("Paul Lynch's novel
-/// Prophet Song") or a name ("the BBC drama Happy Valley", not "England play Wales"), and
-/// perhaps a comma before a title that opens with an article ("her debut novel, The Salt
-/// Orchard,"; "in the film, Smith plays" names no film).
-fn work_cue_before(words: &[&str], a: usize) -> bool {
-    let comma = a >= 1 && words[a - 1] == ",";
-    if comma && !matches!(words.get(a), Some(&("The" | "A" | "An"))) {
-        return false;
-    }
-    let cue = if comma { a - 1 } else { a };
-    if cue < 2 || !maybe_cue_word(words[cue - 1]) || !is_cue_word(Cue::WorkCue, words.get(cue - 1))
-    {
-        return false;
-    }
-    let before = words[cue - 2];
-    is_work_determiner(before)
-        || before == "'s"
-        || (capitalised(before) && !VERB_LIKE_WORK_WORDS.contains(&words[cue - 1]))
-}
-
-/// Whether a word before a work word makes it a noun: "her memoir Becoming", "the novel".
-fn is_work_determiner(w: &str) -> bool {
-    is_determiner(w)
-        || matches!(
-            w,
-            "his" | "His" | "her" | "Her" | "new" | "latest" | "hit" | "debut" | "whose"
-        )
-}
-
-/// "the novel Wolf Hall", "her album Blue Harbour": a name right after a work word is the
-/// work's title ("the film Silent Harbour", even when tagged as a person), unless a verb of
-/// making follows ("the film Jane Doe directed"); the tagger takes many titles for people or
-/// organisations ("the series Deep Water").
-fn works_after_cue(words: &[&str], names: &mut Vec<Span>) {
-    untagged_works_after_cue(words, names);
-    works_after_an_award(words, names);
-    for span in names.iter_mut() {
-        let (a, b, label) = *span;
-        // The work word must be a noun: "to play Liechtenstein" is a match, not a play. Tested
-        // first: few names follow one, so the verb after most names is never looked up.
-        let cue = work_cue_before(words, a);
-        let kind = || {
-            may_be_title(label)
-                || (matches!(label, Label::Person | Label::Org)
-                    && !is_cue_word(Cue::MakerVerb, words.get(b)))
-        };
-        if cue && kind() {
-            span.2 = Label::WorkOfArt;
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -562,26 +349,6 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         text.split(' ').collect()
-    }
-
-    #[test]
-    fn titles_in_quotes_with_a_year_and_their_neighbours_are_works() {
-        let w = words("as \" The Collapse \" ( 1964 ) , \" The Knot , \" and \" Soul Alone \" .");
-        let mut names = vec![(2, 3, Label::Norp), (16, 18, Label::Person)];
-        relabel(&w, &mut names);
-        let got: Vec<String> = names.iter().map(|&(a, b, _)| w[a..b].join(" ")).collect();
-        assert_eq!(got, ["The Collapse", "The Knot", "Soul Alone"]);
-        assert!(names.iter().all(|n| n.2 == Label::WorkOfArt));
-        // A quote with a year after it is not a title unless capitalised as one.
-        let w = words("said \" We will win \" ( 1998 ) .");
-        let mut names = vec![];
-        relabel(&w, &mut names);
-        assert!(names.is_empty());
-        // Without a cue, a capitalised quote stays as the tagger had it.
-        let w = words("its \" Strike Hard \" campaign");
-        let mut names = vec![(2, 4, Label::Org)];
-        relabel(&w, &mut names);
-        assert_eq!(names, [(2, 4, Label::Org)]);
     }
 
     #[test]
@@ -659,57 +426,6 @@ mod tests {
         let mut names = vec![];
         relabel(&w, &mut names);
         assert!(names.is_empty());
-    }
-
-    #[test]
-    fn works_by_context() {
-        let w = ["The", "film", "\"", "Ocean", "Road", "\"", "opened"];
-        let mut names = vec![(3, 5, Label::Facility)];
-        relabel(&w, &mut names);
-        assert_eq!(names, vec![(3, 5, Label::WorkOfArt)]);
-        let w = ["the", "Lord", "of", "the", "Rings", "film"];
-        let mut names = vec![(1, 5, Label::Gpe)];
-        relabel(&w, &mut names);
-        assert_eq!(names, vec![(1, 5, Label::WorkOfArt)]);
-        let w = ["the", "novel", "Wolf", "Hall", "won"];
-        let mut names = vec![(2, 4, Label::Facility)];
-        relabel(&w, &mut names);
-        assert_eq!(names, vec![(2, 4, Label::WorkOfArt)]);
-        let w = ["the", "film", "Jane", "Doe", "directed"];
-        let mut names = vec![(2, 4, Label::Person)];
-        relabel(&w, &mut names);
-        assert_eq!(names, vec![(2, 4, Label::Person)]);
-    }
-
-    #[test]
-    fn works_after_a_possessive_a_name_or_a_comma() {
-        let cases = [
-            (
-                "Paul Lynch 's novel Prophet Song won",
-                (4, 6, Label::Person),
-            ),
-            ("The BBC drama Happy Valley drew", (3, 5, Label::Loc)),
-            (
-                "Her debut novel , The Salt Orchard , has",
-                (4, 7, Label::Org),
-            ),
-        ];
-        for (text, name) in cases {
-            let w = words(text);
-            let mut names = vec![name];
-            relabel(&w, &mut names);
-            assert_eq!(names[0].2, Label::WorkOfArt, "{text}");
-        }
-        // A verb, or a comma before a name that is no title.
-        for (text, name) in [
-            ("England play Wales on Saturday", (2, 3, Label::Gpe)),
-            ("In the film , Smith plays a spy", (4, 5, Label::Person)),
-        ] {
-            let w = words(text);
-            let mut names = vec![name];
-            relabel(&w, &mut names);
-            assert_ne!(names[0].2, Label::WorkOfArt, "{text}");
-        }
     }
 
     #[test]

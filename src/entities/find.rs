@@ -27,6 +27,7 @@ use super::story::settle;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
 use super::titles::{name_start, places_before_titles};
+use super::works::titles_with_the;
 use crate::doc::Doc;
 
 /// An entity mention: byte offsets into `Doc::text`, its label and the canonical name of the
@@ -328,6 +329,9 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
         relabel(words_here, &mut spans);
+        titles_with_the(words_here, &mut spans, |name| {
+            is_place(name, &model.tagger.clusters)
+        });
         for (a, b, label) in spans {
             blocked[a..b].iter_mut().for_each(|x| *x = true);
             found.push((range.start + a, range.start + b, label));

@@ -232,9 +232,13 @@ fn location(words: &[&str]) -> Label {
     if is_named_after_place(words) {
         return Label::Org;
     }
-    let geographic = words
-        .iter()
-        .any(|w| has_list(std::slice::from_ref(w), List::GeographicCue));
+    // "the Peak District", "the Lake District": a district named after no listed place is a
+    // region ("Swat District" would be an administrative one).
+    let district = words.len() > 1 && words.last() == Some(&"District");
+    let geographic = district
+        || words
+            .iter()
+            .any(|w| has_list(std::slice::from_ref(w), List::GeographicCue));
     let named_place = has_list(words, List::Country)
         || has_list(words, List::City)
         || has_list(words, List::State);

@@ -63,6 +63,23 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
     }
     products_before_their_kind(words, names);
     products_of_makers(words, names);
+    headlined_events(words, names);
+}
+
+/// "will headline Glastonbury": what an act headlines is a festival, an event, though the
+/// tagger names it for its town or as an organisation.
+fn headlined_events(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (a, _, label) = *span;
+        let headlined = a >= 1
+            && matches!(
+                words[a - 1],
+                "headline" | "headlines" | "headlined" | "headlining"
+            );
+        if headlined && matches!(label, Label::Gpe | Label::Org | Label::Norp) {
+            span.2 = Label::Event;
+        }
+    }
 }
 
 /// "the maker of Cheerios": a one-word name after "maker of" that the tagger took for a
@@ -128,6 +145,14 @@ mod tests {
         let mut names = vec![];
         names_after_their_kind(&w, &mut names);
         assert!(names.is_empty());
+    }
+
+    #[test]
+    fn what_an_act_headlines_is_an_event() {
+        let w = words("will headline Glastonbury next June");
+        let mut names = vec![(2, 3, Label::Org)];
+        names_after_their_kind(&w, &mut names);
+        assert_eq!(names, vec![(2, 3, Label::Event)]);
     }
 
     #[test]

@@ -45,6 +45,7 @@ mod story;
 pub mod tagger;
 mod titles;
 pub mod training;
+mod works;
 
 /// Loads the bundled model and builds the entity tables now rather than on first use (see
 /// `crate::warm_up`).
