@@ -285,7 +285,13 @@ fn roads(words: &[&str], names: &mut Vec<Span>) {
             }
             continue;
         }
-        numbered_name(words, names, i, Cue::Road, road_number, Label::Facility);
+        // Most words have no number after them: one byte says so.
+        if words
+            .get(i + 1)
+            .is_some_and(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit))
+        {
+            numbered_name(words, names, i, Cue::Road, road_number, Label::Facility);
+        }
     }
 }
 
@@ -293,7 +299,11 @@ fn roads(words: &[&str], names: &mut Vec<Span>) {
 /// a law, whatever the tagger made of the word ("House Bill" a person).
 fn laws(words: &[&str], names: &mut Vec<Span>) {
     for i in 0..words.len().saturating_sub(1) {
-        numbered_name(words, names, i, Cue::LawNumber, law_number, Label::Law);
+        // A number starts with a digit or a Roman numeral's letter: one byte rules most out.
+        let first = words[i + 1].as_bytes().first().copied().unwrap_or(b' ');
+        if first.is_ascii_digit() || matches!(first, b'I' | b'V' | b'X') {
+            numbered_name(words, names, i, Cue::LawNumber, law_number, Label::Law);
+        }
     }
 }
 

@@ -7,7 +7,7 @@
 use super::casing::capitalised;
 use super::context::{is_determiner, maybe_cue_word};
 use super::label::Label;
-use super::lexicon::cues::{is_cue_word, Cue};
+use super::lexicon::cues::{first_cue, is_cue_word, Cue};
 use super::lexicon::{lists_of_tokens, List};
 use super::numeric::{MONTHS, WEEKDAYS};
 use super::repair::{insert_name, name_at, Span};
@@ -26,12 +26,10 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
         if !capitalised(next) || next.len() < 2 || !maybe_cue_word(words[i]) {
             continue;
         }
-        let label = if is_cue_word(Cue::OrgCue, words.get(i)) {
-            Label::Org
-        } else if is_cue_word(Cue::ProductCue, words.get(i)) {
-            Label::Product
-        } else {
-            continue;
+        let label = match first_cue(words[i], &[Cue::OrgCue, Cue::ProductCue]) {
+            Some(Cue::OrgCue) => Label::Org,
+            Some(_) => Label::Product,
+            None => continue,
         };
         // "married publisher Kimberly Quinn": a trade that is also a person's needs its "the".
         if PERSONAL_TRADES.contains(&words[i]) && !is_determiner(words[i - 1]) {

@@ -3,6 +3,7 @@
 //! CoNLL-2003 a title opens a person's name in 1% of cases). The see of "Archbishop of York
 //! Stephen Cottrell" is not his name either.
 
+use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::is_title_phrase;
 use super::numeric::{MONTHS, WEEKDAYS};
@@ -61,11 +62,12 @@ pub fn places_before_titles(
     names: &mut Vec<Span>,
     is_place: impl Fn(&[&str]) -> bool,
 ) {
-    let people: Vec<usize> = names
-        .iter()
-        .filter(|s| s.2 == Label::Person)
-        .map(|s| s.0)
-        .collect();
+    // Titles are capitalised: a person after a lowercase word or none needs no look-up.
+    let titled = |s: &Span| s.2 == Label::Person && s.0 > 0 && capitalised(words[s.0 - 1]);
+    if !names.iter().any(titled) {
+        return;
+    }
+    let people: Vec<usize> = names.iter().filter(|s| titled(s)).map(|s| s.0).collect();
     for a in people {
         // Any capitalised title, "London Mayor Sadiq Khan" too ("Forest manager" is a club's).
         let title = |n: usize| {

@@ -205,6 +205,12 @@ pub fn is_cue(cue: Cue, words: &[&str]) -> bool {
             .is_some_and(|bits| bits & cue.bit() != 0)
 }
 
+/// The first of `cues` whose list holds the word, with one table look-up for all of them.
+pub fn first_cue(word: &str, cues: &[Cue]) -> Option<Cue> {
+    let bits = *CUES.cues.get(&phrase_hash(std::iter::once(word)))?;
+    cues.iter().copied().find(|c| bits & c.bit() != 0)
+}
+
 /// Whether the token is in the cue list (`None`, past the sentence's end, is not).
 pub fn is_cue_word(cue: Cue, word: Option<&&str>) -> bool {
     word.is_some_and(|w| is_cue(cue, std::slice::from_ref(w)))
