@@ -114,6 +114,26 @@ const TEAM_AFTER: &[&str] = &[
     "drew", "clinched", "swept", "trailed", "scored",
 ];
 
+/// What a team has, after its name and "'s": "Texas's lead", "Boston's manager".
+const TEAM_THINGS: &[&str] = &[
+    "lead",
+    "win",
+    "victory",
+    "defeat",
+    "loss",
+    "manager",
+    "coach",
+    "pitcher",
+    "starter",
+    "streak",
+    "bullpen",
+    "offense",
+    "defense",
+    "goalkeeper",
+    "captain",
+    "striker",
+];
+
 /// Words before a team's name.
 const TEAM_BEFORE: &[&str] = &["over", "against", "beat", "beating", "defeated"];
 
@@ -130,14 +150,17 @@ pub fn teams_in_sport(
         |names: &[Span], k: usize| names.iter().any(|p| p.0 == k && p.2 == Label::Person);
     let plays = |names: &[Span], n: &Span| {
         let (a, b) = (n.0, n.1);
-        let player_after = next(b) == "'s" && person_at(names, b + 1);
+        // "Atlanta's Tom Glavine", "Texas's lead over Seattle".
+        let owns =
+            next(b) == "'s" && (person_at(names, b + 1) || TEAM_THINGS.contains(&next(b + 1)));
+        // "Seattle won", "Milwaukee has won 10 of".
+        let result = TEAM_AFTER.contains(&next(b))
+            || (matches!(next(b), "has" | "have" | "had") && TEAM_AFTER.contains(&next(b + 1)));
         n.2 == Label::Gpe
             && b - a <= 3
             // Not a table's or a headline's capitals.
             && words[a].chars().skip(1).any(char::is_lowercase)
-            && (TEAM_AFTER.contains(&next(b))
-                || player_after
-                || (a > 0 && TEAM_BEFORE.contains(&words[a - 1])))
+            && (result || owns || (a > 0 && TEAM_BEFORE.contains(&words[a - 1])))
     };
     if !names.iter().any(|n| plays(names, n)) || !story_is_sport() {
         return;
@@ -202,6 +225,12 @@ mod tests {
         let mut names = vec![(0, 1, Label::Gpe)];
         teams_in_sport(&words, &mut names, || false, cities);
         assert_eq!(names[0].2, Label::Gpe);
+        let words: Vec<&str> = "Seattle 's lead grew as Seattle has won six"
+            .split(' ')
+            .collect();
+        let mut names = vec![(0, 1, Label::Gpe), (5, 6, Label::Gpe)];
+        teams_in_sport(&words, &mut names, || true, cities);
+        assert!(names.iter().all(|n| n.2 == Label::Org));
     }
 
     #[test]
