@@ -302,12 +302,17 @@ pub fn listed_places(
         }
         // "Beyoncé, Kendrick Lamar and Billie Eilish": among mostly people, a one-word
         // "organisation" no list knows as one, and no place, is a person known by one name.
+        // In a longer list of surnames (a team's line-up), a lone "place" is a surname too
+        // ("Given, Breen, Staunton, Irwin").
         let people = list.iter().filter(|n| n.2 == Label::Person).count();
+        let places = list.iter().filter(|n| n.2 == Label::Gpe).count();
         if list.len() >= 3 && people * 2 > list.len() {
             for n in list.iter_mut() {
                 let one = n.1 == n.0 + 1;
                 let known = lists_of_tokens(&words[n.0..n.1]) & List::Organisation.bit() != 0;
-                if n.2 == Label::Org && one && !known && !is_place(&words[n.0..n.1]) {
+                let firm = n.2 == Label::Org && !known && !is_place(&words[n.0..n.1]);
+                let town = n.2 == Label::Gpe && places == 1 && people >= 4;
+                if one && (firm || town) {
                     n.2 = Label::Person;
                 }
             }
@@ -608,6 +613,38 @@ mod tests {
         let mut names = vec![(0, 1, Label::Org), (2, 3, Label::Org), (4, 5, Label::Gpe)];
         listed_places(&w, &mut names, paris, |_| false);
         assert_eq!(names[2].2, Label::Org);
+    }
+
+    #[test]
+    fn lists_of_people_and_places_settle_their_odd_member() {
+        let words = |t: &'static str| t.split(' ').collect::<Vec<&str>>();
+        let no_place = |_: &[&str]| false;
+        let w = words("Kerala , Karnataka and Andhra Pradesh vote");
+        let mut names = vec![
+            (0, 1, Label::Gpe),
+            (2, 3, Label::Gpe),
+            (4, 6, Label::Person),
+        ];
+        listed_places(&w, &mut names, no_place, |_| false);
+        assert_eq!(names[2].2, Label::Gpe);
+        let w = words("Beyonce , Kendrick Lamar and Billie Eilish sing");
+        let mut names = vec![
+            (0, 1, Label::Org),
+            (2, 4, Label::Person),
+            (5, 7, Label::Person),
+        ];
+        listed_places(&w, &mut names, no_place, |_| false);
+        assert_eq!(names[0].2, Label::Person);
+        let w = words("Given , Breen , Staunton , Irwin and Harte");
+        let mut names = vec![
+            (0, 1, Label::Person),
+            (2, 3, Label::Person),
+            (4, 5, Label::Gpe),
+            (6, 7, Label::Person),
+            (8, 9, Label::Person),
+        ];
+        listed_places(&w, &mut names, no_place, |_| false);
+        assert_eq!(names[2].2, Label::Person);
     }
 
     #[test]
