@@ -340,9 +340,12 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             found.push((range.start + e.start, range.start + e.end, e.label));
         }
     }
-    settle(&words, &mut found, |w| {
-        is_personal_name(w, &model.tagger.clusters)
-    });
+    settle(
+        &words,
+        &mut found,
+        |w| is_personal_name(w, &model.tagger.clusters),
+        |name| is_place(name, &model.tagger.clusters),
+    );
     // Where each sentence ends, before any closing quotation marks and brackets after its
     // last word (`... Warner Bros."`).
     let mut sentence_end = vec![false; words.len() + 1];

@@ -1,9 +1,11 @@
 //! Names the rest of the story settles: once "Mercantile Bancorp Inc." is named, a bare
-//! "Mercantile" is that company even where the tagger took it for a person; and once
+//! "Mercantile" is that company even where the tagger took it for a person; once "Joe Biden"
+//! is named, a later "Biden" is the person; and once
 //! "Boatmen's Bancshares Inc." is named, "Boatmen's" keeps its "'s", which is part of the name
 //! and no possessive.
 
 use super::label::Label;
+use super::lexicon::{lists_of_tokens, List};
 use super::tagger::document::WordKeyed;
 
 /// A name over story tokens `start..end`.
@@ -11,9 +13,65 @@ pub type StoryName = (usize, usize, Label);
 
 /// Applies both rules to `names` (story token ranges, any order) over the story's `words`;
 /// `personal` says whether a word is a common first name or surname.
-pub fn settle(words: &[&str], names: &mut [StoryName], personal: impl Fn(&str) -> bool) {
-    organisations_named_in_full(words, names, personal);
+pub fn settle(
+    words: &[&str],
+    names: &mut [StoryName],
+    personal: impl Fn(&str) -> bool,
+    is_place: impl Fn(&[&str]) -> bool,
+) {
+    organisations_named_in_full(words, names, &personal);
+    surnames_of_people(words, names, &personal, is_place);
     possessive_names(words, names);
+}
+
+/// "President Joe Biden signed ... and Biden called it": once a person is named in full (a
+/// common personal name, by `personal`, or at least no place first), a
+/// later bare surname is that person, whatever the tagger took it for. A surname that is also
+/// a listed country, city or state ("Washington", "Jordan"), or a place `is_place` knows where
+/// the tagger took it for one ("a visit to Sheffield"), is left as tagged, and so is one that
+/// opens an organisation's name of the story ("Ford" beside "Ford Motor Co") or is written in
+/// capitals (an acronym).
+fn surnames_of_people(
+    words: &[&str],
+    names: &mut [StoryName],
+    personal: impl Fn(&str) -> bool,
+    is_place: impl Fn(&[&str]) -> bool,
+) {
+    // Each surname of a person named in full, with where it is first named.
+    let mut surnames: WordKeyed<&str, usize> = WordKeyed::default();
+    let mut opens_org: WordKeyed<&str, ()> = WordKeyed::default();
+    for &(a, b, label) in names.iter() {
+        // Named in full: a personal name first, or at least no place ("Keir Starmer", not the
+        // club "Ipswich Town" the tagger took for a person).
+        let full = personal(words[a]) || !is_place(&words[a..a + 1]);
+        if b >= a + 2 && label == Label::Person && full {
+            let first = surnames.entry(words[b - 1]).or_insert(b);
+            *first = (*first).min(b);
+        } else if b >= a + 2 && label == Label::Org {
+            opens_org.insert(words[a], ());
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let places = List::Country.bit() | List::City.bit() | List::State.bit();
+    for name in names.iter_mut() {
+        let (a, b, label) = *name;
+        let other = !matches!(label, Label::Person) && label.is_name();
+        let place = || {
+            lists_of_tokens(&words[a..b]) & places != 0
+                || (matches!(label, Label::Gpe | Label::Loc) && is_place(&words[a..b]))
+        };
+        if other
+            && b == a + 1
+            && surnames.get(words[a]).is_some_and(|&named| named <= a)
+            && words[a].chars().any(char::is_lowercase)
+            && !opens_org.contains_key(words[a])
+            && !place()
+        {
+            name.2 = Label::Person;
+        }
+    }
 }
 
 /// A one-word PERSON that opens an organisation's name of several words elsewhere in the story
@@ -101,11 +159,33 @@ mod tests {
     fn settled(text: &str, names: &[StoryName]) -> Vec<(String, Label)> {
         let words: Vec<&str> = text.split(' ').collect();
         let mut names = names.to_vec();
-        settle(&words, &mut names, |w| w == "Wang");
+        settle(
+            &words,
+            &mut names,
+            |w| matches!(w, "Wang" | "Joe"),
+            |p| p == ["Leeds"],
+        );
         names
             .iter()
             .map(|&(a, b, l)| (words[a..b].join(" "), l))
             .collect()
+    }
+
+    #[test]
+    fn a_later_surname_is_the_person_named_in_full() {
+        let text = "Joe Biden spoke and Biden left for Jordan with Michael Jordan";
+        let names = [
+            (0, 2, Label::Person),
+            (4, 5, Label::Org),
+            (7, 8, Label::Gpe),
+            (9, 11, Label::Person),
+        ];
+        let got = settled(text, &names);
+        assert_eq!(got[1], ("Biden".into(), Label::Person));
+        // Before the full name, or a listed place: as tagged.
+        let text = "Biden rose . Joe Biden spoke";
+        let got = settled(text, &[(0, 1, Label::Org), (3, 5, Label::Person)]);
+        assert_eq!(got[0].1, Label::Org);
     }
 
     #[test]
