@@ -172,7 +172,8 @@ fn mid_sentence(line: &str, next: &str) -> bool {
         && (is_org_word(first_word)
             || (!OPENING_WORDS.contains(&first_word)
                 && (ends_inside_a_name(&tail, first_word) || name_runs_across(last, first_word))));
-    starts_lower || CONTINUING_WORDS.contains(&last) || name_goes_on
+    // "JPMorgan Chase" / "& Co": no line starts with an ampersand of its own.
+    starts_lower || first == "&" || CONTINUING_WORDS.contains(&last) || name_goes_on
 }
 
 /// Common endings of a word's second half: "negotia-" + "tions" is one broken word.
