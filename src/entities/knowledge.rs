@@ -160,9 +160,10 @@ const SURNAME: u32 = 1 << 10 | 1 << 11 | 1 << 12;
 /// Whether a line that ends with `last` and a next line that opens with `first` break one name
 /// in two, as the word knowledge of the shipped model reads them: a first name before a
 /// surname ("Jerome" / "Powell"), or a listed company's first word before a proper noun that
-/// is no place ("Goldman" / "Sachs"). Both must be words the web mostly capitalises, and the
-/// second not in capitals (a dateline's). Used where no model is at hand (line wraps).
-pub fn name_runs_across(last: &str, first: &str) -> bool {
+/// is no place ("Goldman" / "Sachs"). Both must be words the web mostly capitalises (the
+/// surname need not be when the first name is `alone` on its line), and the second not in
+/// capitals (a dateline's). Used where no model is at hand (line wraps).
+pub fn name_runs_across(last: &str, first: &str, alone: bool) -> bool {
     let first = first
         .strip_suffix("'s")
         .or_else(|| first.strip_suffix("’s"))
@@ -178,10 +179,15 @@ pub fn name_runs_across(last: &str, first: &str) -> bool {
     ) else {
         return false;
     };
+    let person = a.gazetteer & FIRST_NAME != 0 && b.gazetteer & SURNAME != 0;
+    // A line of a first name alone ("Taylor" / "Swift brought ...") runs on even when the
+    // surname is also a common word.
+    if alone && person && a.capitalised >= 3 {
+        return true;
+    }
     if a.capitalised < 3 || b.capitalised < 3 {
         return false;
     }
-    let person = a.gazetteer & FIRST_NAME != 0 && b.gazetteer & SURNAME != 0;
     let company = a.gazetteer & COMPANY_FIRST != 0 && b.gazetteer & ANY_PLACE == 0;
     person || company
 }

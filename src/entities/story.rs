@@ -31,24 +31,33 @@ pub fn settle(
 /// the tagger took it for one ("a visit to Sheffield"), is left as tagged, and so is one that
 /// opens an organisation's name of the story ("Ford" beside "Ford Motor Co") or is written in
 /// capitals (an acronym).
+/// Prepositions of place, before a name the tagger took for a place.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "to", "from", "near", "into", "outside"];
+
 fn surnames_of_people(
     words: &[&str],
     names: &mut [StoryName],
     personal: impl Fn(&str) -> bool,
     is_place: impl Fn(&[&str]) -> bool,
 ) {
-    // Each surname of a person named in full, with where it is first named.
-    let mut surnames: WordKeyed<&str, usize> = WordKeyed::default();
+    // Each surname of a person named in full: where it is first named, and whether a common
+    // personal name came first there.
+    let mut surnames: WordKeyed<&str, (usize, bool)> = WordKeyed::default();
     let mut opens_org: WordKeyed<&str, ()> = WordKeyed::default();
     for &(a, b, label) in names.iter() {
+        if b < a + 2 {
+            continue;
+        }
+        if label == Label::Org {
+            opens_org.insert(words[a], ());
+            continue;
+        }
         // Named in full: a personal name first, or at least no place ("Keir Starmer", not the
         // club "Ipswich Town" the tagger took for a person).
-        let full = personal(words[a]) || !is_place(&words[a..a + 1]);
-        if b >= a + 2 && label == Label::Person && full {
-            let first = surnames.entry(words[b - 1]).or_insert(b);
-            *first = (*first).min(b);
-        } else if b >= a + 2 && label == Label::Org {
-            opens_org.insert(words[a], ());
+        let personal_first = personal(words[a]);
+        if label == Label::Person && (personal_first || !is_place(&words[a..a + 1])) {
+            let first = surnames.entry(words[b - 1]).or_insert((b, personal_first));
+            *first = (first.0.min(b), first.1 || personal_first);
         }
     }
     if surnames.is_empty() {
@@ -57,17 +66,23 @@ fn surnames_of_people(
     let places = List::Country.bit() | List::City.bit() | List::State.bit();
     for name in names.iter_mut() {
         let (a, b, label) = *name;
-        let other = !matches!(label, Label::Person) && label.is_name();
-        let place = || {
-            lists_of_tokens(&words[a..b]) & places != 0
-                || (matches!(label, Label::Gpe | Label::Loc) && is_place(&words[a..b]))
+        if b != a + 1 || label == Label::Person || !label.is_name() {
+            continue;
+        }
+        let Some(&(named, personal_first)) = surnames.get(words[a]) else {
+            continue;
         };
-        if other
-            && b == a + 1
-            && surnames.get(words[a]).is_some_and(|&named| named <= a)
+        // What the tagger took for a place after a preposition of place needs a plain
+        // person's name named before ("based in Sakhnin" after the club "Bnei Sakhnin" stays
+        // a place), and no place of that name.
+        let tagged_place = matches!(label, Label::Gpe | Label::Loc);
+        let located = a > 0 && PLACE_PREPOSITIONS.contains(&words[a - 1]);
+        let place = lists_of_tokens(&words[a..b]) & places != 0
+            || (tagged_place && (is_place(&words[a..b]) || (located && !personal_first)));
+        if named <= a
             && words[a].chars().any(char::is_lowercase)
             && !opens_org.contains_key(words[a])
-            && !place()
+            && !place
         {
             name.2 = Label::Person;
         }

@@ -10,6 +10,25 @@ use super::label::Label;
 use super::lexicon::cues::{is_cue_word, known_name, Cue};
 use super::repair::{insert_name, name_at, Span};
 
+/// "the Booker Prize for Orbital": a name the tagger ran over a prize and "for" is the award
+/// (an award is a work in OntoNotes) and the work it was won for.
+fn prizes_for_works(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
+        let (a, b, _) = names[k];
+        let award_end = (a + 1..b.saturating_sub(1))
+            .find(|&j| words[j] == "for" && is_cue_word(Cue::AwardLast, words.get(j - 1)));
+        if let Some(j) = award_end {
+            names.splice(
+                k..k + 1,
+                [(a, j, Label::WorkOfArt), (j + 1, b, Label::WorkOfArt)],
+            );
+            k += 1;
+        }
+        k += 1;
+    }
+}
+
 /// "the host of The Apprentice", "an Emmy for The Crown": mid-sentence, a capitalised "The"
 /// opening a name the tagger took for a place, event or people marks a title, unless the rest
 /// is a place `is_place` knows or a known name ("The Hague", "The Curragh"; newspapers that
@@ -29,6 +48,7 @@ pub fn titles_with_the(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&
 }
 
 pub fn works(words: &[&str], names: &mut Vec<Span>) {
+    prizes_for_works(words, names);
     quoted_works(words, names);
     works_before_cue(words, names);
     works_after_cue(words, names);
@@ -283,6 +303,17 @@ mod tests {
         let mut names = vec![(2, 4, Label::Gpe)];
         titles_with_the(&w, &mut names, |p| p == ["Hague"]);
         assert_eq!(names[0].2, Label::Gpe);
+    }
+
+    #[test]
+    fn a_prize_and_the_work_it_was_won_for_are_two_works() {
+        let w = words("won the Booker Prize for Orbital ,");
+        let mut names = vec![(2, 6, Label::Event)];
+        works(&w, &mut names);
+        assert_eq!(
+            names,
+            vec![(2, 4, Label::WorkOfArt), (5, 6, Label::WorkOfArt)]
+        );
     }
 
     #[test]

@@ -171,7 +171,8 @@ fn mid_sentence(line: &str, next: &str) -> bool {
         && capital(first_word)
         && (is_org_word(first_word)
             || (!OPENING_WORDS.contains(&first_word)
-                && (ends_inside_a_name(&tail, first_word) || name_runs_across(last, first_word))));
+                && (ends_inside_a_name(&tail, first_word)
+                    || name_runs_across(last, first_word, tail.len() == 1))));
     // "JPMorgan Chase" / "& Co": no line starts with an ampersand of its own.
     starts_lower || first == "&" || CONTINUING_WORDS.contains(&last) || name_goes_on
 }
@@ -280,6 +281,7 @@ mod tests {
             ["Shares in Marks & Spencer rose."]
         );
         assert_eq!(paras("Storm hits Georgia\nResidents fled.").len(), 2);
+        assert_eq!(paras("Taylor\nSwift sang."), ["Taylor Swift sang."]);
         assert_eq!(
             paras("Foreign Minister Penny\nWong will travel."),
             ["Foreign Minister Penny Wong will travel."]
