@@ -141,7 +141,9 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     let upland = is_cue(Cue::Upland, last) && !has_list(&words[..1], List::FirstName);
     let person_at_feature =
         ty == NameType::Person && n > 1 && (NATURAL_FIRST.contains(&words[0]) || upland);
-    if (ty == NameType::Organisation && natural) || person_at_feature {
+    // "the River Shannon burst its banks" is no event either.
+    let river = ty == NameType::Misc && n > 1 && NATURAL_FIRST.contains(&words[0]);
+    if (ty == NameType::Organisation && natural) || person_at_feature || river {
         return Some(Label::Loc);
     }
     // Some buildings and roads are run by an organisation of the same name, but the name with

@@ -16,6 +16,7 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     legal_forms(words, names);
     product_names(words, names);
     laws(words, names);
+    numbered_events(words, names);
     places_upon(words, names);
     numbered_models(words, names);
     features_of_places(words, names);
@@ -307,6 +308,20 @@ fn laws(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// "Euro 2024", "Expo 2025": an event named with its year (two or four digits).
+fn numbered_events(words: &[&str], names: &mut Vec<Span>) {
+    let year = |w: &str| matches!(w.len(), 2 | 4) && w.bytes().all(|c| c.is_ascii_digit());
+    for i in 0..words.len().saturating_sub(1) {
+        if words[i + 1]
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit)
+        {
+            numbered_name(words, names, i, Cue::EventNumber, year, Label::Event);
+        }
+    }
+}
+
 /// A law's number: one to five digits, with a letter after ("1205A"), or a Roman numeral.
 fn law_number(w: &str) -> bool {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_uppercase());
@@ -561,6 +576,14 @@ mod tests {
         assert_eq!(
             joined("the Women 's World Cup in", &[(3, 5, Label::Event)]),
             [("Women 's World Cup".to_string(), Label::Event)]
+        );
+    }
+
+    #[test]
+    fn an_event_named_with_its_year() {
+        assert_eq!(
+            joined("Spain won Euro 2024 in", &[(2, 3, Label::Norp)]),
+            [("Euro 2024".to_string(), Label::Event)]
         );
     }
 }

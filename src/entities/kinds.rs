@@ -62,6 +62,33 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
     products_before_their_kind(words, names);
     products_of_makers(words, names);
     headlined_events(words, names);
+    organisations_in_apposition(words, names);
+}
+
+/// Words a kind of organisation may wait behind after "the": "the Danish drugmaker".
+const APPOSITION_REACH: usize = 3;
+
+/// "Novo Nordisk, the Danish drugmaker, raised ...": a name the tagger took for a place, people
+/// or event, followed by a comma, "the" and a kind of organisation within a few words that
+/// closes the apposition, is that organisation. (A person's apposition is a title: "Jane Lee,
+/// the company's founder".)
+fn organisations_in_apposition(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (_, b, label) = *span;
+        let other = matches!(label, Label::Gpe | Label::Loc | Label::Norp | Label::Event);
+        if !other || words.get(b) != Some(&",") || !matches!(words.get(b + 1), Some(&"the")) {
+            continue;
+        }
+        let kind = (b + 2..words.len().min(b + 2 + APPOSITION_REACH))
+            .take_while(|&j| words[j] != ",")
+            .find(|&j| maybe_cue_word(words[j]) && is_cue_word(Cue::OrgCue, words.get(j)));
+        // The apposition must close right after its kind ("..., the Danish drugmaker, raised");
+        // "In California, the company is fighting" opens a clause instead.
+        let closed = |j: usize| matches!(words.get(j + 1), None | Some(&("," | "." | ")")));
+        if kind.is_some_and(closed) {
+            span.2 = Label::Org;
+        }
+    }
 }
 
 /// "will headline Glastonbury": what an act headlines is a festival, an event, though the
@@ -143,6 +170,18 @@ mod tests {
         let mut names = vec![];
         names_after_their_kind(&w, &mut names);
         assert!(names.is_empty());
+    }
+
+    #[test]
+    fn a_kind_of_organisation_in_apposition_names_one() {
+        let w = words("Novo Nordisk , the Danish drugmaker , raised");
+        let mut names = vec![(0, 2, Label::Gpe), (4, 5, Label::Norp)];
+        names_after_their_kind(&w, &mut names);
+        assert_eq!(names[0].2, Label::Org);
+        let w = words("In California , the company is fighting");
+        let mut names = vec![(1, 2, Label::Gpe)];
+        names_after_their_kind(&w, &mut names);
+        assert_eq!(names[0].2, Label::Gpe);
     }
 
     #[test]

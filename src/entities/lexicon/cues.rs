@@ -36,6 +36,8 @@ pub enum Cue {
     Road,
     /// A word that names a law with the number after it ("Section 230", "Article 50").
     LawNumber,
+    /// A word that names an event with its year after it ("Euro 2024").
+    EventNumber,
     /// A model's variant after its number ("Boeing 737 Max", "iPhone 15 Pro").
     ProductVariant,
     /// A kind of organisation before its name ("the charity Shelter", "the airline Flybe").
@@ -90,6 +92,7 @@ impl Cue {
             "structure" => Cue::Structure,
             "road" => Cue::Road,
             "law_number" => Cue::LawNumber,
+            "event_number" => Cue::EventNumber,
             "product_variant" => Cue::ProductVariant,
             "org_cue" => Cue::OrgCue,
             "product_cue" => Cue::ProductCue,
