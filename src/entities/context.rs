@@ -143,7 +143,8 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
         let relabel = label == Label::Org
             || (label == Label::Norp && lists_of_tokens(&words[a..b]) & peoples == 0);
         let before = if a > 1 { words[a - 2] } else { "" };
-        if relabel && b == a + 1 && !HOLDINGS.contains(&before) && is_place(&words[a..b]) {
+        // Up to three words: "in British Columbia", a listed place of several words.
+        if relabel && b <= a + 3 && !HOLDINGS.contains(&before) && is_place(&words[a..b]) {
             span.2 = Label::Gpe;
         } else if label == Label::Org && b >= a + 2 && STREETS.contains(&words[b - 1]) {
             span.2 = Label::Facility;
