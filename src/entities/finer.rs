@@ -44,8 +44,9 @@ pub fn refine(ty: NameType, words: &[&str]) -> Label {
     if let Some(label) = by_cue(ty, words) {
         return label;
     }
-    // "Qatari investors": a people's word the tagger's list lacks, whatever it was tagged.
-    if words.len() == 1 && ty != NameType::Misc && cues_people(words) {
+    // "Qatari investors": a people's word of the rules' own list (the tagger's list is its
+    // feature already), whatever it was tagged.
+    if words.len() == 1 && ty != NameType::Misc && is_cue(Cue::People, words) {
         return Label::Norp;
     }
     match ty {
@@ -298,11 +299,6 @@ const PLACE_MODIFIERS: &[&str] = &[
     "Coastal",
     "Federal",
 ];
-
-/// A people's word of the rules' own list (the tagger's list is its feature already).
-fn cues_people(words: &[&str]) -> bool {
-    is_cue(Cue::People, words)
-}
 
 fn miscellany(words: &[&str]) -> Label {
     if is_people_word(words) || has_list(words, List::ReligiousOrPolitical) {

@@ -13,7 +13,7 @@ use super::knowledge::{is_county, is_personal_name, is_place};
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
 use super::lexicon::{lists_of_tokens, List};
-use super::numeric::{MONTHS, WEEKDAYS};
+use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
 use super::sport::is_score;
 use super::tagger::clusters::ClusterTable;
@@ -143,8 +143,7 @@ fn may_be_company(w: &str, clusters: &ClusterTable) -> bool {
     w.split('-').all(capitalised)
         && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '&')
         && lists_of_tokens(&[w]) & known == 0
-        && !WEEKDAYS.contains(&w)
-        && !MONTHS.contains(&w)
+        && !is_calendar_word(w)
         && !is_place(&[w], clusters)
         && !is_county(&[w])
         && !is_personal_name(w, clusters)

@@ -9,7 +9,7 @@ use super::context::{is_determiner, maybe_cue_word};
 use super::label::Label;
 use super::lexicon::cues::{first_cue, is_cue_word, Cue};
 use super::lexicon::{lists_of_tokens, List};
-use super::numeric::{MONTHS, WEEKDAYS};
+use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
 
 /// Kinds of organisation that are also people's trades.
@@ -42,7 +42,7 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
             | List::FirstName.bit()
             | List::Country.bit()
             | List::Nationality.bit();
-        if lists_of_tokens(&[next]) & not_names != 0 || calendar_word(next) {
+        if lists_of_tokens(&[next]) & not_names != 0 || is_calendar_word(next) {
             continue;
         }
         match name_at(names, i + 1) {
@@ -51,7 +51,7 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
             None => {
                 let end = (i + 1..words.len().min(i + 1 + MAX_CUED_NAME))
                     .take_while(|&j| {
-                        (capitalised(words[j]) || words[j] == "&") && !calendar_word(words[j])
+                        (capitalised(words[j]) || words[j] == "&") && !is_calendar_word(words[j])
                     })
                     .last()
                     .map_or(i + 1, |j| j + 1);
@@ -137,10 +137,6 @@ fn products_before_their_kind(words: &[&str], names: &mut [Span]) {
             span.2 = Label::Product;
         }
     }
-}
-
-fn calendar_word(w: &str) -> bool {
-    WEEKDAYS.contains(&w) || MONTHS.contains(&w)
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, Cue};
 use super::lexicon::{lists_of_tokens, List};
-use super::numeric::{MONTHS, WEEKDAYS};
+use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
 
 /// Separators between the items of a list.
@@ -35,8 +35,7 @@ fn bare_item(words: &[&str], k: usize) -> bool {
         // Nor a word that only ends a firm's name ("Barton and Sons").
         && lists_of_tokens(&[w]) & (List::Title.bit() | List::OrgWord.bit()) == 0
         && !is_cue(Cue::OrgLast, &[w])
-        && !WEEKDAYS.contains(&w)
-        && !MONTHS.contains(&w)
+        && !is_calendar_word(w)
         // A list has commas: "Life and Death", "Will and Grace" are names with "and" inside.
         && (words[k - 1] == "," || words.get(k + 1) == Some(&","))
 }

@@ -6,7 +6,7 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::is_title_phrase;
-use super::numeric::{MONTHS, WEEKDAYS};
+use super::numeric::is_calendar_word;
 use super::repair::{insert_name, Span};
 
 /// Titles that open names as often as they title them ("Lady Gaga", "Prince Harry", "Father
@@ -80,9 +80,9 @@ pub fn places_before_titles(
         let place = (1..=2.min(end)).rev().map(|k| end - k).find(|&start| {
             // "on 13 March Lord Goldsmith", "the Most Reverend": no place.
             let place = &words[start..end];
-            let named = place.iter().all(|w| {
-                w.starts_with(char::is_uppercase) && !MONTHS.contains(w) && !WEEKDAYS.contains(w)
-            });
+            let named = place
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && !is_calendar_word(w));
             let bare = start == 0 || !matches!(words[start - 1], "the" | "The" | "a" | "A");
             named && bare && is_place(place)
         });

@@ -159,13 +159,16 @@ pub fn ends_inside_a_name(tail: &[&str], first: &str) -> bool {
     let places = List::Country.bit() | List::City.bit() | List::State.bit() | List::Region.bit();
     let lists = lists_of_tokens(&[last]);
     let first_name = lists & List::FirstName.bit() != 0 && lists & places == 0;
-    let organisation = (1..=2.min(tail.len())).any(|n| {
-        let mut phrase: Vec<&str> = tail[tail.len() - n..].to_vec();
-        phrase.push(first);
-        lists_of_tokens(&phrase) & List::Organisation.bit() != 0
-            || cues::known_name(&phrase).is_some()
-    });
-    is_title_phrase(&[last]) || named || (capital(first) && (first_name || organisation))
+    // Looked up only when the rest says nothing: the phrase is built for it.
+    let organisation = || {
+        (1..=2.min(tail.len())).any(|n| {
+            let mut phrase: Vec<&str> = tail[tail.len() - n..].to_vec();
+            phrase.push(first);
+            lists_of_tokens(&phrase) & List::Organisation.bit() != 0
+                || cues::known_name(&phrase).is_some()
+        })
+    };
+    is_title_phrase(&[last]) || named || (capital(first) && (first_name || organisation()))
 }
 
 /// The lists holding this phrase given as token strings.

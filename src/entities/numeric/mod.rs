@@ -15,6 +15,12 @@ use words::*;
 
 pub(super) use words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, MONTHS, WEEKDAYS};
 
+/// Whether a word is a day of the week or a month's name ("Monday", "March"): a date's word,
+/// never a name's.
+pub(super) fn is_calendar_word(w: &str) -> bool {
+    WEEKDAYS.contains(&w) || MONTHS.contains(&w)
+}
+
 /// A numeric or time expression: token range within the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Expression {
