@@ -301,7 +301,40 @@ fn languages(words: &[&str], names: &mut [Span]) {
             names[k].2 = Label::Language;
         }
     }
+    // "signs in Welsh first, with English beneath": where the sentence names a language, a
+    // name that may be one is one too at the end of a phrase, or before a word of language.
+    if !names.iter().any(|n| n.2 == Label::Language) {
+        return;
+    }
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        if !shared(a, b) || !matches!(label, Label::Norp | Label::Gpe | Label::Org) {
+            continue;
+        }
+        let next = words.get(b);
+        let free_after = next.is_none_or(|w| !lowercase_word(w) || LANGUAGE_FOLLOWERS.contains(w));
+        if free_after || next.is_some_and(|w| BESIDE_A_LANGUAGE.contains(w)) {
+            span.2 = Label::Language;
+        }
+    }
 }
+
+/// Words after a name that keep it a language where the sentence names another one.
+const BESIDE_A_LANGUAGE: &[&str] = &[
+    "beneath",
+    "below",
+    "above",
+    "alongside",
+    "instead",
+    "subtitles",
+    "translation",
+    "version",
+    "versions",
+    "speakers",
+    "speaking",
+    "lessons",
+    "classes",
+];
 
 #[cfg(test)]
 mod tests {
@@ -313,6 +346,10 @@ mod tests {
         let mut names = vec![(2, 3, Label::Norp), (4, 5, Label::Norp)];
         relabel(&w, &mut names);
         assert_eq!(names[0].2, Label::Language);
+        assert_eq!(names[1].2, Label::Language);
+        let w = ["signs", "in", "Welsh", ",", "with", "English", "beneath"];
+        let mut names = vec![(2, 3, Label::Norp), (5, 6, Label::Norp)];
+        relabel(&w, &mut names);
         assert_eq!(names[1].2, Label::Language);
         let w = ["in", "French", "waters"];
         let mut names = vec![(1, 2, Label::Norp)];

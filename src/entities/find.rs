@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::canonical::{canonical_names, NameMention};
 use super::context::{companies_before_shares, located_places, relabel};
-use super::finer::{refine, NATURAL_FIRST};
+use super::finer::{institution_label, refine, NATURAL_FIRST, PEOPLES_BUILDINGS};
 use super::firms::companies_in_context;
 use super::joins::join;
 use super::knowledge::{
@@ -21,12 +21,12 @@ use super::model::Model;
 use super::numeric;
 use super::repair::{listed_places, repair, Span};
 use super::sentence_start::{common_word, person_start};
-use super::splits::split;
+use super::splits::{split, split_at_on};
 use super::sport::{sports_story, teams_in_sport, towns_outside_sport};
 use super::story::settle;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
-use super::titles::{name_start, places_before_titles};
+use super::titles::{name_start, places_before_titles, titles_in_names};
 use super::works::titles_with_the;
 use crate::doc::Doc;
 
@@ -293,10 +293,20 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             .map(|(a, b, ty)| (a, b, refine(ty, &words_here[a..b])))
             .collect();
         repair(words_here, &mut spans);
+        titles_in_names(
+            words_here,
+            &mut spans,
+            institution_label,
+            |w| is_personal_name(w, &model.tagger.clusters),
+            |w| PEOPLES_BUILDINGS.contains(&w),
+        );
         places_before_titles(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
         });
         split(words_here, &mut spans);
+        split_at_on(words_here, &mut spans, |name| {
+            is_place(name, &model.tagger.clusters)
+        });
         join(words_here, &mut spans);
         listed_places(
             words_here,

@@ -155,7 +155,10 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
         n > 2 && matches!(words[0], "Palace" | "Castle" | "Tower") && words[1] == "of";
     // Names that end with these are grounds and monuments; after a name in lowercase they say
     // less ("the Jesse Owens memorial race"), so they are not structure cues.
-    let named_ground = matches!(words[n - 1], "Ground" | "Oval" | "Memorial");
+    let named_ground = matches!(
+        words[n - 1],
+        "Ground" | "Oval" | "Memorial" | "Theatre" | "Theater" | "Shrine" | "Velodrome" | "Jail"
+    );
     if org_or_misc && (is_cue(Cue::Structure, last) || building_of || named_ground) {
         return Some(Label::Facility);
     }
@@ -165,6 +168,47 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     }
     None
 }
+
+/// The label a name takes from one of its words that names an institution or a structure:
+/// "University", "School" (ORG); "Velodrome", "Road", "Bridge" (FAC).
+pub fn institution_label(w: &str) -> Option<Label> {
+    let one = std::slice::from_ref(&w);
+    if is_cue(Cue::OrgLast, one) || has_list(one, List::OrgWord) || matches!(w, "School") {
+        Some(Label::Org)
+    } else if FACILITY_ENDINGS.contains(&w)
+        || BUILDINGS_NAMED_FOR_PEOPLE.contains(&w)
+        || (capitalised(w) && is_cue(Cue::Structure, one))
+    {
+        Some(Label::Facility)
+    } else {
+        None
+    }
+}
+
+/// Last words of buildings often named after a person ("Sir Chris Hoy Velodrome").
+const BUILDINGS_NAMED_FOR_PEOPLE: &[&str] = &["Theatre", "Theater", "Velodrome", "Shrine"];
+
+/// Words of institutions and structures that may end a name the tagger took for a person's
+/// ("Chris Hoy Velodrome"); words that are also surnames ("Hall", "Castle") are not here.
+pub const PEOPLES_BUILDINGS: &[&str] = &[
+    "Velodrome",
+    "Stadium",
+    "Airport",
+    "Arena",
+    "Hospital",
+    "Bridge",
+    "Road",
+    "Avenue",
+    "Centre",
+    "Center",
+    "Theatre",
+    "Theater",
+    "Museum",
+    "Library",
+    "Gallery",
+    "Square",
+    "Shrine",
+];
 
 /// A four-digit year of the 20th or 21st century, as acts and treaties carry.
 pub(super) fn is_year(w: &str) -> bool {

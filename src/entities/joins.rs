@@ -23,6 +23,55 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     court_cases(words, names);
     titled_works(words, names);
     womens_events(words, names);
+    bodies_after_names(words, names);
+    universities_of_places(words, names);
+}
+
+/// Words that go on a name the tagger ended before them: "World Food" + "Programme", "John
+/// Smith" + "Foundation" are one organisation.
+const BODY_WORDS: &[&str] = &[
+    "Programme",
+    "Program",
+    "Fund",
+    "Foundation",
+    "Trust",
+    "Agency",
+    "Organisation",
+    "Organization",
+    "Commission",
+    "Council",
+    "Authority",
+    "Institute",
+    "Society",
+    "Association",
+];
+
+/// "the World Food Programme": a capitalised word of a body right after a name is the end of
+/// the body's name.
+fn bodies_after_names(words: &[&str], names: &mut [Span]) {
+    absorb_next(words, names, |&(a, b, label), next| {
+        let named = !matches!(label, Label::Date | Label::Language) && b > a;
+        (named && BODY_WORDS.contains(&next)).then_some(Label::Org)
+    });
+}
+
+/// "Queen Mary University of London", "the Institute of Technology of Cambodia": a seat of
+/// learning's name goes on over "of" and the place it is of.
+fn universities_of_places(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k + 1 < names.len() {
+        let (a, b, label) = names[k];
+        let (c, d, next) = names[k + 1];
+        let learning = matches!(
+            words[b - 1],
+            "University" | "College" | "Institute" | "School"
+        );
+        if label == Label::Org && learning && c == b + 1 && words[b] == "of" && next == Label::Gpe {
+            names[k] = (a, d, Label::Org);
+            names.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// "the Women's World Cup", "the Men's Open": the side an event is for is part of its name.

@@ -56,6 +56,7 @@ pub fn repair(words: &[&str], names: &mut Vec<Span>) {
     regions(words, names);
     known_names(words, names);
     money_prefixes(words, names);
+    zones_after_clocks(words, names);
     title_organisations(words, names);
     event_leads(words, names);
     product_models(words, names);
@@ -64,6 +65,21 @@ pub fn repair(words: &[&str], names: &mut Vec<Span>) {
     law_years(words, names);
     articles(words, names);
     peoples(words, names);
+}
+
+/// Time zones written after a clock ("0930 GMT", "8pm ET").
+const TIME_ZONES: &[&str] = &[
+    "GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "ET", "PST", "PDT", "PT", "CST", "CDT",
+    "MST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "IST",
+];
+
+/// "by 0930 GMT": a zone right after a number is the time's (the tagger, as CoNLL marks it,
+/// names GMT), so the number rules take both.
+fn zones_after_clocks(words: &[&str], names: &mut Vec<Span>) {
+    names.retain(|&(a, b, _)| {
+        let clock = a > 0 && words[a - 1].starts_with(|c: char| c.is_ascii_digit());
+        !(b == a + 1 && clock && TIME_ZONES.contains(&words[a]))
+    });
 }
 
 /// "Protestant churches", "The Conservatives won": a capitalised word of the nationality or

@@ -4,7 +4,7 @@
 //! by side ("Bosnian Serb", "Iraqi Kurdish") are one people, as CoNLL and OntoNotes mark them.
 
 use super::label::Label;
-use super::lexicon::cues::known_name;
+use super::lexicon::cues::{is_cue, known_name, Cue};
 use super::lexicon::{lists_of_tokens, List};
 use super::repair::Span;
 
@@ -87,6 +87,40 @@ pub fn split(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// "Stranger Things on Netflix", "BBC One on Christmas Day", "Blitz on London": the tagger
+/// ran a name on over "on" into the channel, the day or the place after it, which is a name of
+/// its own (a known name, a place, or a channel's); "Conference on Disarmament" and other
+/// bodies named for their subject stand whole.
+pub fn split_at_on(words: &[&str], names: &mut Vec<Span>, is_place: impl Fn(&[&str]) -> bool) {
+    let mut k = 0;
+    while k < names.len() {
+        let (a, b, label) = names[k];
+        let on = (a + 1..b.saturating_sub(1)).find(|&i| words[i] == "on");
+        let cut = on.filter(|&i| {
+            label != Label::Person
+                && !is_cue(Cue::TopicHead, &words[i - 1..i])
+                && known_name(&words[a..b]).is_none()
+        });
+        let right = cut.and_then(|i| {
+            let rest = &words[i + 1..b];
+            known_name(rest)
+                .or_else(|| is_place(rest).then_some(Label::Gpe))
+                .or_else(|| is_cue(Cue::Platform, &rest[..1]).then_some(Label::Org))
+                .map(|l| (i, l))
+        });
+        match right {
+            Some((i, right)) => {
+                // "BBC One on Christmas Day": a channel's name before "on" is the channel's.
+                let channel = label != Label::WorkOfArt && is_cue(Cue::Platform, &words[a..a + 1]);
+                let left = if channel { Label::Org } else { label };
+                names.splice(k..k + 1, [(a, i, left), (i + 1, b, right)]);
+                k += 2;
+            }
+            None => k += 1,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,6 +133,38 @@ mod tests {
             .iter()
             .map(|&(a, b, l)| (words[a..b].join(" "), l))
             .collect()
+    }
+
+    #[test]
+    fn names_run_on_over_on_are_split() {
+        let run = |text: &str, name: Span| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut names = vec![name];
+            split_at_on(&words, &mut names, |w| w == ["London"]);
+            names
+                .iter()
+                .map(|&(a, b, l)| (words[a..b].join(" "), l))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            run("stream Stranger Things on Netflix .", (1, 5, Label::Event)),
+            [
+                ("Stranger Things".into(), Label::Event),
+                ("Netflix".into(), Label::Org)
+            ]
+        );
+        assert_eq!(
+            run("the Blitz on London", (1, 4, Label::Org)),
+            [("Blitz".into(), Label::Org), ("London".into(), Label::Gpe)]
+        );
+        assert_eq!(
+            run("the Conference on Disarmament met", (1, 4, Label::Org)).len(),
+            1
+        );
+        assert_eq!(
+            run("Nightmare on Elm Street", (0, 4, Label::Event)).len(),
+            1
+        );
     }
 
     #[test]

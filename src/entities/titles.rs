@@ -94,6 +94,53 @@ pub fn places_before_titles(
     }
 }
 
+/// "Queen Mary University", "Sir Chris Hoy Velodrome", "Prince of Wales Bridge", "Sheikh
+/// Zayed Road": a capitalised title right before a name holding a word of an institution or a
+/// structure is part of that name, the place being named after the titled person; the tagger,
+/// which learned to leave titles out, cut it off, and may have called the rest a person.
+pub fn titles_in_names(
+    words: &[&str],
+    names: &mut [Span],
+    institution: impl Fn(&str) -> Option<Label>,
+    personal: impl Fn(&str) -> bool,
+    buildings: impl Fn(&str) -> bool,
+) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        if a == 0 || !capitalised(words[a - 1]) && words[a - 1] != "of" {
+            continue;
+        }
+        // "Prince of Wales Bridge": the title and "of" before the rest.
+        let start = if words[a - 1] == "of" {
+            a.saturating_sub(2)
+        } else {
+            a - 1
+        };
+        let title = &words[start..start + 1];
+        if start == a
+            || !capitalised(title[0])
+            || !(is_title_phrase(title) || NAME_TITLES.contains(&title[0]))
+        {
+            continue;
+        }
+        // The institution's word is the last, or the last before "of" ("University of ...").
+        let before_of = (a..b.saturating_sub(1)).find(|&k| words[k + 1] == "of");
+        // "Senator John Hall" is a person: a word that is a surname names no place here.
+        let kind = [Some(b - 1), before_of]
+            .into_iter()
+            .flatten()
+            .filter(|&k| label != Label::Person || !personal(words[k]))
+            .find_map(|k| institution(words[k]))
+            .filter(|&kind| {
+                label != Label::Person || kind == Label::Org || buildings(words[b - 1])
+            });
+        if let Some(kind) = kind {
+            let label = if label == Label::Person { kind } else { label };
+            *span = (start, b, label);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +181,48 @@ mod tests {
         let mut names = vec![(4, 6, Label::Person)];
         places_before_titles(&words, &mut names, |_| true);
         assert_eq!(names, vec![(4, 6, Label::Person)]);
+    }
+
+    #[test]
+    fn places_named_after_titled_people_keep_the_title() {
+        let run = |text: &str, name: Span| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut names = vec![name];
+            titles_in_names(
+                &words,
+                &mut names,
+                |w| match w {
+                    "University" => Some(Label::Org),
+                    "Velodrome" | "Bridge" | "Hall" => Some(Label::Facility),
+                    _ => None,
+                },
+                |w| w == "Hall",
+                |w| w != "Hall",
+            );
+            let (a, b, label) = names[0];
+            (words[a..b].join(" "), label)
+        };
+        assert_eq!(
+            run("at Queen Mary University of London", (2, 6, Label::Org)),
+            ("Queen Mary University of London".into(), Label::Org)
+        );
+        assert_eq!(
+            run("at the Sir Chris Hoy Velodrome", (3, 6, Label::Person)),
+            ("Sir Chris Hoy Velodrome".into(), Label::Facility)
+        );
+        assert_eq!(
+            run("on the Prince of Wales Bridge", (4, 6, Label::Facility)),
+            ("Prince of Wales Bridge".into(), Label::Facility)
+        );
+        assert_eq!(
+            run("said Senator John Hall", (2, 4, Label::Person)),
+            ("John Hall".into(), Label::Person)
+        );
+        // A titled person before an institution's name is not part of it.
+        assert_eq!(
+            run("said Sir Ian Blair of Scotland Yard", (2, 4, Label::Person)),
+            ("Ian Blair".into(), Label::Person)
+        );
     }
 
     #[test]

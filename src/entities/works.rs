@@ -155,7 +155,12 @@ fn may_be_title(label: Label) -> bool {
 fn works_before_cue(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        if may_be_title(label) && b >= a + 2 && is_cue_word(Cue::WorkCue, words.get(b)) {
+        // A capitalised "Programme" is the name's own word ("World Food Programme").
+        let lowercase = words
+            .get(b)
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+        if may_be_title(label) && b >= a + 2 && lowercase && is_cue_word(Cue::WorkCue, words.get(b))
+        {
             span.2 = Label::WorkOfArt;
         }
     }

@@ -69,6 +69,11 @@ pub enum Cue {
     PersonTitle,
     /// Peoples' words beside the tagger's nationality list ("Qatari"), for the rules only.
     People,
+    /// The first word of a channel, station or streaming service that shows run "on" ("BBC One",
+    /// "Netflix", "Radio 4"), and of the topic words that a name holds "on" after
+    /// ("Conference on Disarmament") in `topic_head`.
+    Platform,
+    TopicHead,
 }
 
 impl Cue {
@@ -104,6 +109,8 @@ impl Cue {
             "sport_story" => Cue::SportStory,
             "person_title" => Cue::PersonTitle,
             "people" => Cue::People,
+            "platform" => Cue::Platform,
+            "topic_head" => Cue::TopicHead,
             _ => return None,
         })
     }

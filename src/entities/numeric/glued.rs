@@ -16,6 +16,8 @@ pub(super) enum Suffix {
     Clock,
     /// "21st", "3rd".
     Ordinal,
+    /// "9pc": per cent, as the Telegraph and the Mail write it.
+    Percent,
 }
 
 /// Scale suffixes glued to digits; "m" is also metres, decided by context.
@@ -65,6 +67,9 @@ pub(super) fn suffix_of(w: &str) -> Option<Suffix> {
     }
     if suffix == "p" {
         return Some(Suffix::Pence);
+    }
+    if suffix == "pc" {
+        return Some(Suffix::Percent);
     }
     if lower("am") || lower("pm") {
         return Some(Suffix::Clock);

@@ -139,7 +139,9 @@ fn modifier_len(words: &[&str], i: usize) -> usize {
                 .zip(&words[i..])
                 .all(|(a, b)| a.eq_ignore_ascii_case(b))
         {
-            return m.len();
+            // "edged up to 4.3 pct": "up" is the verb's, so "up to" modifies no number.
+            let verbs_up = m[0] == "up" && i > 0 && is(words.get(i - 1), VERBS_WITH_UP);
+            return if verbs_up { 0 } else { m.len() };
         }
     }
     0

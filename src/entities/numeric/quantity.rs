@@ -279,7 +279,13 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         // "9,000 sq km", "40 square miles", "3 cubic metres": a measure word and its unit.
         let measure =
             is(next, &["sq", "square", "cubic"]) && kinds(words.get(end + 1)) & QUANTITY_UNIT != 0;
-        return Some((end + 1 + usize::from(measure), Label::Quantity));
+        // "49.2 degrees Celsius": the scale belongs to the degrees.
+        let scale = is(next, &["degrees"])
+            && is(
+                words.get(end + 1),
+                &["Celsius", "Fahrenheit", "centigrade", "C", "F"],
+            );
+        return Some((end + 1 + usize::from(measure || scale), Label::Quantity));
     }
     if end == i + 1 && (is_year(w) || is_past_year(words, i)) {
         return Some((end, Label::Date));
@@ -298,6 +304,7 @@ fn glued_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         Suffix::Scale if w.ends_with('m') => (i + 1, Label::Quantity),
         Suffix::Scale => (i + 1, Label::Cardinal),
         Suffix::Pence => (i + 1, Label::Money),
+        Suffix::Percent => (i + 1, Label::Percent),
         Suffix::Unit => {
             let more = next.is_some_and(|n| suffix_of(n) == Some(Suffix::Unit));
             (i + 1 + usize::from(more), Label::Quantity)
@@ -390,8 +397,22 @@ fn fraction(words: &[&str], i: usize) -> Option<(usize, Label)> {
         .get(i + 1)
         .filter(|w| FRACTIONS.iter().any(|f| f.eq_ignore_ascii_case(w)))?;
     let quarter = part.to_ascii_lowercase().starts_with("quarter");
-    (count && (!quarter || is(words.get(i + 2), &["of"]))).then_some((i + 2, Label::Cardinal))
+    // "a third day", "a fifth straight win": before a word that is not one of these, "a
+    // third" counts the day, it is no part.
+    let counted = is(words.get(i), &["a"])
+        && words
+            .get(i + 2)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && !is(Some(w), AFTER_PART));
+    (count && !counted && (!quarter || is(words.get(i + 2), &["of"])))
+        .then_some((i + 2, Label::Cardinal))
 }
+
+/// Words that may follow a part ("a third of", "a third were"), where "a third" is a count.
+const AFTER_PART: &[&str] = &[
+    "of", "in", "on", "to", "from", "were", "was", "are", "is", "said", "say", "have", "had",
+    "and", "or", "than", "more", "less", "fewer", "since", "by", "at", "for", "with", "who",
+    "that", "which", "will", "would", "could", "fell", "rose",
+];
 
 /// "10:30", "9.30" is too ambiguous, so only colon times.
 pub(super) fn is_clock(w: &str) -> bool {

@@ -103,6 +103,46 @@ pub const MODIFIERS: &[&[&str]] = &[
     &["close", "to"],
 ];
 
+/// Verbs whose "up" goes with them, not with the number after "up to": "edged up to 4.3
+/// pct", "adds up to £5m".
+pub const VERBS_WITH_UP: &[&str] = &[
+    "edged",
+    "edges",
+    "ticked",
+    "ticks",
+    "inched",
+    "inches",
+    "crept",
+    "creeps",
+    "moved",
+    "moves",
+    "went",
+    "goes",
+    "shot",
+    "climbed",
+    "jumped",
+    "rose",
+    "rallied",
+    "bounced",
+    "revised",
+    "pushed",
+    "nudged",
+    "picked",
+    "stepped",
+    "ramped",
+    "ratcheted",
+    "marked",
+    "added",
+    "adds",
+    "add",
+    "adding",
+    "sums",
+    "summed",
+    "totted",
+    "came",
+    "comes",
+];
+
 pub const PERCENT_WORDS: &[&str] = &["percent", "%", "pct", "per-cent", "percentage"];
 
 pub const CURRENCY_SYMBOLS: &[&str] = &[
@@ -279,7 +319,10 @@ pub const QUANTITY_UNITS: &[&str] = &[
 
 pub const TIME_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
 
-pub const CLOCK_SUFFIXES: &[&str] = &["a.m.", "p.m.", "am", "pm", "GMT", "EST", "EDT", "ET", "BST"];
+pub const CLOCK_SUFFIXES: &[&str] = &[
+    "a.m.", "p.m.", "am", "pm", "GMT", "EST", "EDT", "ET", "BST", "UTC", "CET", "CEST", "PST",
+    "PDT", "PT", "CST", "CDT", "MST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT",
+];
 
 pub const WEEKDAYS: &[&str] = &[
     "Monday",
