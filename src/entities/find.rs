@@ -11,7 +11,7 @@ use super::firms::companies_in_context;
 use super::joins::join;
 use super::knowledge::{
     events_at_places, is_county, is_home_town, is_personal_name, is_place, is_town_not_firm,
-    listed_companies,
+    listed_companies, places_wordnet_knows,
 };
 use super::label::Label;
 use super::lexicon::cues::known_name;
@@ -315,6 +315,12 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             |w| is_personal_name(w, &model.tagger.clusters),
         );
         events_at_places(words_here, &mut spans, &model.tagger.clusters);
+        places_wordnet_knows(
+            words_here,
+            &mut spans,
+            || *sport.get_or_init(|| sports_story(&words)),
+            &model.tagger.clusters,
+        );
         listed_companies(words_here, &mut spans, &model.tagger.clusters);
         located_places(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters) || is_county(name)

@@ -4,7 +4,7 @@
 //! ("Wimbledon"), and a company's name the tagger took for a place ("Whitbread").
 
 use super::label::Label;
-use super::lexicon::cues::{is_cue, Cue};
+use super::lexicon::cues::{is_cue, wordnet_place, Cue};
 use super::lexicon::{lists_of_tokens, List};
 use super::repair::Span;
 use super::tagger::clusters::ClusterTable;
@@ -28,6 +28,75 @@ pub fn events_at_places(words: &[&str], names: &mut [Span], clusters: &ClusterTa
         {
             span.2 = Label::Event;
         }
+    }
+}
+
+/// "the banks of the Ganges", "off Hokkaido", "British Columbia": a name WordNet knows only
+/// as a place is that place, whatever kind of name the tagger took it for, and a river or a
+/// range is a LOC though tagged GPE. Not a team in sports copy ("Essex won"), not a person
+/// whose first word is a personal name ("Frederick"), not a listed company's name ("Fuji"),
+/// not a town the gazetteers know named as an organisation.
+pub fn places_wordnet_knows(
+    words: &[&str],
+    names: &mut [Span],
+    sport: impl Fn() -> bool,
+    clusters: &ClusterTable,
+) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        // "Wimbledon" the event stays (`events_at_places`).
+        let candidate = matches!(
+            label,
+            Label::Org | Label::Person | Label::Norp | Label::Product | Label::Gpe
+        );
+        let Some(place) = candidate.then(|| wordnet_place(&words[a..b])).flatten() else {
+            continue;
+        };
+        let first = gazetteer(words[a], clusters);
+        // A one-word "organisation" or "person" may be a firm named for a lake ("sue Baikal")
+        // or a player: only after a preposition of place is it the place ("off Hokkaido").
+        let placed = b > a + 1
+            || a > 0 && (PLACE_PREPOSITIONS.contains(&words[a - 1]) || words[a - 1] == "off");
+        let kept = match label {
+            // A country, town or county the other lists know stays a GPE ("Korea").
+            Label::Gpe => {
+                place != Label::Loc || is_place(&words[a..b], clusters) || is_county(&words[a..b])
+            }
+            // A one-word "person" in a line-up is a player ("Vieira, Clichy, Lupoli").
+            Label::Person => !placed || first & (FIRST_NAME | SURNAME) != 0,
+            // Towns the gazetteers know are the town rules' to decide (a team in a results
+            // table, a firm named for its town).
+            // In capitals it is a results table's team ("MONTREAL").
+            Label::Org => {
+                !placed
+                    || b == a + 1 && first & COMPANY_FIRST != 0
+                    || looks_like_a_town(&words[a..b], clusters)
+                    || words[a..b]
+                        .iter()
+                        .all(|w| !w.chars().any(char::is_lowercase))
+                    || sport()
+            }
+            _ => false,
+        };
+        if !kept {
+            span.2 = place;
+        }
+    }
+}
+
+/// Whether the gazetteers could hold the name as a town's, which the town rules decide: one
+/// word that is or opens a place's name, or words that open and go on a city's ("Kansas
+/// City", "San Diego"), not "Sierra Nevada".
+fn looks_like_a_town(name: &[&str], clusters: &ClusterTable) -> bool {
+    const CITY_FIRST: u32 = 1 << 1;
+    const CITY_REST: u32 = 1 << 2;
+    match name {
+        [one] => gazetteer(one, clusters) & ANY_PLACE != 0,
+        [first, .., last] => {
+            gazetteer(first, clusters) & CITY_FIRST != 0
+                && gazetteer(last, clusters) & CITY_REST != 0
+        }
+        [] => false,
     }
 }
 

@@ -336,14 +336,27 @@ pub fn listed_places(
         // "Kellerman Foods, Oakridge Dairies and Pennant Farms": among organisations, a
         // "person" whose last word is an organisation's is one too.
         let organisations = list.iter().filter(|n| n.2 == Label::Org).count();
-        if list.len() >= 3 && organisations * 2 >= list.len() {
+        if list.len() >= 2 && organisations * 2 >= list.len() {
+            let long = list.len() >= 3;
+            // "Tottenham Hotspur, Aston Villa, Newcastle United and Manchester City": in a
+            // list of four or more where every other name is an organisation, a "person" whose
+            // first word is no common first name is one too.
+            let all_but_one = list.len() >= 4 && organisations + 1 == list.len();
             for n in list.iter_mut() {
                 let firm_word = n.1 > n.0 + 1 && is_org_word(words[n.1 - 1]);
                 let no_person = n.1 == n.0 + 1 && !is_personal(words[n.0]);
-                // "Argos, Currys and Halfords": a "place" no list knows as one is a firm too.
-                let no_place = n.1 == n.0 + 1 && !is_place(&words[n.0..n.1]);
-                let person = n.2 == Label::Person && (firm_word || no_person);
-                if person || (n.2 == Label::Gpe && no_place) {
+                let no_first_name = all_but_one && !is_personal(words[n.0]);
+                // "Argos, Currys and Halfords", "Microsoft and Amazon": a "place" no list
+                // knows as one is a firm too.
+                // Of two, a region may be the other side ("between Google and Europe").
+                let region = !long && lists_of_tokens(&words[n.0..n.1]) & List::Region.bit() != 0;
+                let no_place = n.1 == n.0 + 1 && !is_place(&words[n.0..n.1]) && !region;
+                let person =
+                    long && n.2 == Label::Person && (firm_word || no_person || no_first_name);
+                // Of two, only a "region" ("Microsoft and Amazon"): a town the gazetteers
+                // lack beside a club is more often a ground ("Oval and Headingley").
+                let place = (n.2 == Label::Loc || long && n.2 == Label::Gpe) && no_place;
+                if person || place {
                     n.2 = Label::Org;
                 }
             }

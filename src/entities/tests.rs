@@ -106,6 +106,26 @@ fn no_name_runs_across_a_verb() {
 }
 
 #[test]
+fn names_wordnet_knows_only_as_places_are_places() {
+    let doc = doc_from_sentences(
+        &["Pilgrims gathered on the banks of the Ganges to bathe ."],
+        false,
+    );
+    let f = found(&doc);
+    assert!(
+        !f.iter().any(|(t, l, _)| t == "Ganges" && *l != "LOC"),
+        "{f:?}"
+    );
+    // A firm named for a lake stays a firm where nothing says place.
+    let doc = doc_from_sentences(&["Yukos said it would sue Baikal ."], false);
+    let f = found(&doc);
+    assert!(
+        !f.iter().any(|(t, l, _)| t == "Baikal" && *l == "LOC"),
+        "{f:?}"
+    );
+}
+
+#[test]
 fn mentions_are_sorted_disjoint_and_slice_the_text() {
     let doc = doc_from_sentences(STORY, true);
     let ms = find_entities(&doc, Model::default_model());

@@ -122,6 +122,8 @@ const MAX_PHRASE: usize = 5;
 struct Cues {
     cues: HashKeyed<u32>,
     names: HashKeyed<Label>,
+    /// Names WordNet knows only as places (`data/lexicon/wordnet_places.tsv`).
+    places: HashKeyed<Label>,
     /// First tokens of multi-token names.
     openers: HashKeyed<()>,
 }
@@ -141,6 +143,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut c = Cues {
         cues: HashKeyed::default(),
         names: HashKeyed::default(),
+        places: HashKeyed::default(),
         openers: HashKeyed::default(),
     };
     let mut cue = |entry: &str, list: Cue| {
@@ -198,6 +201,17 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         }
     }
     c.names = names;
+    for line in entries(include_str!("../../../data/lexicon/wordnet_places.tsv")) {
+        let label = line
+            .split_once('\t')
+            .and_then(|(p, l)| Some((p, Label::from_name(l.trim())?)));
+        if let Some((place, label)) = label {
+            let words = tokens(place);
+            if words.len() <= MAX_PHRASE {
+                c.places.insert(phrase_hash(words.into_iter()), label);
+            }
+        }
+    }
     for language in shared {
         *c.cues
             .entry(phrase_hash(tokens(language).into_iter()))
@@ -232,6 +246,16 @@ pub fn known_name(words: &[&str]) -> Option<Label> {
         return None;
     }
     CUES.names.get(&phrase_hash(words.iter().copied())).copied()
+}
+
+/// The label of a name WordNet knows only as a place ("Ganges" LOC, "Hokkaido" GPE).
+pub fn wordnet_place(words: &[&str]) -> Option<Label> {
+    if words.is_empty() || words.len() > MAX_PHRASE {
+        return None;
+    }
+    CUES.places
+        .get(&phrase_hash(words.iter().copied()))
+        .copied()
 }
 
 /// The longest known name starting at `i` (not past `end`): its length and label.
