@@ -5,6 +5,7 @@
 //! such a word ("the new Lord of the Rings film").
 
 use super::casing::capitalised;
+use super::credits::works_in_context;
 use super::kinds::names_after_their_kind;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
@@ -17,6 +18,7 @@ pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
     names_after_their_kind(words, names);
     languages(words, names);
     works(words, names);
+    works_in_context(words, names);
     facilities_before_cue(words, names);
     seas_and_firms(words, names);
 }

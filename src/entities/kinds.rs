@@ -107,29 +107,56 @@ fn headlined_events(words: &[&str], names: &mut [Span]) {
     }
 }
 
-/// "the maker of Cheerios": a one-word name after "maker of" that the tagger took for a
-/// place, person or people is the maker's product.
+/// Words before "of" that make what follows a product: "the maker of Cheerios", "sales of
+/// Wegovy", "doses of Ozempic".
+const SOLD: &[&str] = &[
+    "maker",
+    "makers",
+    "sales",
+    "price",
+    "prices",
+    "doses",
+    "supplies",
+    "shipments",
+    "users",
+];
+
+/// "the maker of Cheerios", "sales of Wegovy and Ozempic": a one-word name after such words and
+/// "of" (or after another such product and "and" or a comma) that the tagger took for a place,
+/// person or people, and that no list knows as a place or people, is a product.
 fn products_of_makers(words: &[&str], names: &mut [Span]) {
+    let places = List::Country.bit()
+        | List::City.bit()
+        | List::State.bit()
+        | List::Region.bit()
+        | List::Nationality.bit();
+    let mut after_product: Option<usize> = None;
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        let made = a >= 2 && words[a - 1] == "of" && matches!(words[a - 2], "maker" | "makers");
-        if made && b == a + 1 && matches!(label, Label::Gpe | Label::Person | Label::Norp) {
+        let sold = a >= 2 && words[a - 1] == "of" && SOLD.contains(&words[a - 2]);
+        let listed = after_product
+            .is_some_and(|end| end + 1 == a && matches!(words[end], "and" | "or" | ","));
+        let other = matches!(label, Label::Gpe | Label::Person | Label::Norp);
+        if (sold || listed) && b == a + 1 && other && lists_of_tokens(&words[a..b]) & places == 0 {
             span.2 = Label::Product;
         }
+        after_product = (span.2 == Label::Product).then_some(b);
     }
 }
 
 /// "NASA's Europa Clipper spacecraft": a name the tagger took for a person, place or event
 /// right before a word for a kind of product is the product. An organisation stays ("the
-/// Pfizer vaccine" is the maker's).
+/// Pfizer vaccine" is the maker's) unless the maker owns it ("its Blackwell chips").
 fn products_before_their_kind(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
-        let (_, b, label) = *span;
+        let (a, b, label) = *span;
+        // "its Blackwell processors": after "its" even an organisation's name is the product.
+        let owned = a > 0 && matches!(words[a - 1], "its" | "their");
         // A people's word before the kind is its adjective ("Finnish handset giant").
         let other = matches!(
             label,
             Label::Person | Label::Gpe | Label::Loc | Label::Event
-        );
+        ) || owned && label == Label::Org;
         if other
             && words.get(b).is_some_and(|w| maybe_cue_word(w))
             && is_cue_word(Cue::ProductCue, words.get(b))

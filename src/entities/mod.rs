@@ -26,6 +26,7 @@
 mod canonical;
 mod casing;
 mod context;
+mod credits;
 mod find;
 mod finer;
 mod firms;

@@ -1,0 +1,276 @@
+//! Works named bare, without quotes or a work word before them, that their context still
+//! gives away: a production of one ("a revival of King Lear", "the second season of Squid
+//! Game"), its credits ("The Brutalist, starring Adrien Brody", "Conclave, adapted from"), or
+//! an apposition that says what it is ("My Bed, the installation shortlisted for ..."). The
+//! tagger, trained on 1996 wire copy, takes most such titles for people or organisations.
+
+use super::casing::capitalised;
+use super::label::Label;
+use super::lexicon::cues::{is_cue_word, Cue};
+use super::lexicon::{is_title_phrase, lists_of_tokens, List};
+use super::repair::{insert_name, name_at, Span};
+
+pub fn works_in_context(words: &[&str], names: &mut Vec<Span>) {
+    productions_of_works(words, names);
+    credited_works(words, names);
+    works_in_apposition(words, names);
+}
+
+/// Words before "of" whose object is a work: "a new production of", "the final season of".
+const PRODUCTIONS: &[&str] = &[
+    "production",
+    "productions",
+    "revival",
+    "staging",
+    "adaptation",
+    "season",
+    "series",
+    "episode",
+    "episodes",
+    "premiere",
+    "remake",
+    "screening",
+    "sequel",
+    "prequel",
+    "reboot",
+];
+
+/// Words after a title and its comma that credit the work: "The Brutalist, starring ...".
+const CREDITS: &[&str] = &[
+    "starring",
+    "directed",
+    "written",
+    "adapted",
+    "produced",
+    "narrated",
+    "co-written",
+    "co-starring",
+];
+
+/// Small words a title leaves in lowercase ("Girl with a Kitten"); not the prepositions that
+/// more often start what the sentence says of the work ("the premiere of Kinsey in London").
+const SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "and", "or", "with", "is"];
+
+/// The longest bare title taken, in words.
+const MAX_TITLE: usize = 6;
+
+/// The end of a title that opens at `i` with a capital: the last capitalised word of a run of
+/// capitalised and small words.
+fn title_end(words: &[&str], i: usize) -> Option<usize> {
+    if !words.get(i).is_some_and(|w| capitalised(w)) {
+        return None;
+    }
+    let mut end = i + 1;
+    let mut j = i + 1;
+    while j < words.len().min(i + MAX_TITLE)
+        && (capitalised(words[j]) || SMALL_WORDS.contains(&words[j]))
+    {
+        j += 1;
+        if capitalised(words[j - 1]) {
+            end = j;
+        }
+    }
+    Some(end)
+}
+
+/// Makes `i..end` a work: the names inside give way to it ("King" + the "person" "Lear"),
+/// unless a name reaches outside it.
+fn mark_work(names: &mut Vec<Span>, i: usize, end: usize) {
+    if names
+        .iter()
+        .any(|s| s.0 < end && i < s.1 && (s.0 < i || s.1 > end))
+    {
+        return;
+    }
+    names.retain(|s| !(s.0 >= i && s.1 <= end));
+    insert_name(names, (i, end, Label::WorkOfArt));
+}
+
+/// "a new production of King Lear", "the second season of Squid Game": the title after "of"
+/// (with its "The") is a work.
+fn productions_of_works(words: &[&str], names: &mut Vec<Span>) {
+    for i in 2..words.len() {
+        if words[i - 1] != "of" || !PRODUCTIONS.contains(&words[i - 2]) {
+            continue;
+        }
+        // "a series of DJs" counts them.
+        if words[i - 2] == "series" && i >= 3 && matches!(words[i - 3], "a" | "A") {
+            continue;
+        }
+        let Some(end) = title_end(words, i) else {
+            continue;
+        };
+        // "a revival of Egypt's privatisation", "screening of British films", "the adaptation
+        // of Philip Pullman's His Dark Materials": an owner, a place or a people is no title.
+        let places = List::Country.bit()
+            | List::City.bit()
+            | List::State.bit()
+            | List::Region.bit()
+            | List::Nationality.bit();
+        let owner = matches!(words.get(end), Some(&("'s" | "’s")));
+        if owner || lists_of_tokens(&words[i..end]) & places != 0 {
+            continue;
+        }
+        mark_work(names, i, end);
+    }
+}
+
+/// "The Brutalist, starring Adrien Brody", "Oppenheimer, directed by Christopher Nolan": a
+/// title right before a comma and a credit is a work, not a person or a place.
+fn credited_works(words: &[&str], names: &mut Vec<Span>) {
+    for c in 1..words.len().saturating_sub(1) {
+        if words[c] != "," || !CREDITS.contains(&words[c + 1]) {
+            continue;
+        }
+        // The title's first word: the start of a name ending at the comma, or of the run of
+        // capitalised words before it.
+        let start = match name_at(names, c - 1) {
+            Some(k) if names[k].1 == c => names[k].0,
+            Some(_) => continue,
+            None => {
+                let mut s = c;
+                while s > 0 && (capitalised(words[s - 1]) || SMALL_WORDS.contains(&words[s - 1])) {
+                    s -= 1;
+                }
+                while s < c && !capitalised(words[s]) {
+                    s += 1;
+                }
+                s
+            }
+        };
+        // "Prime Minister Jane Lee, starring in ..." is no title; neither is a lone title word.
+        if start == c || is_title_phrase(&words[start..start + 1]) && c > start + 1 {
+            continue;
+        }
+        mark_work(names, start, c);
+    }
+}
+
+/// "My Bed, the installation shortlisted for the Turner Prize", "The Crown, the Netflix drama
+/// about ...": a name, a comma, "the" or "a" and a work word within three words, with nothing
+/// hanging on the work word ("the film's director", "the film director"), is a work.
+fn works_in_apposition(words: &[&str], names: &mut [Span]) {
+    for c in 1..words.len().saturating_sub(2) {
+        if words[c] != "," || !matches!(words[c + 1], "the" | "a" | "an") {
+            continue;
+        }
+        let cue =
+            (c + 2..words.len().min(c + 5)).find(|&j| is_cue_word(Cue::WorkCue, words.get(j)));
+        let Some(cue) = cue else {
+            continue;
+        };
+        let head = words
+            .get(cue + 1)
+            .is_none_or(|w| !w.starts_with(char::is_lowercase) || HEAD_FOLLOWERS.contains(w));
+        if !head || words[c + 2..cue].contains(&",") {
+            continue;
+        }
+        let Some(k) = name_at(names, c - 1).filter(|&k| names[k].1 == c) else {
+            continue;
+        };
+        let (a, b, label) = names[k];
+        // A person named in full has a role in apposition ("Jane Lee, the film's star").
+        if label != Label::Person || b == a + 1 {
+            names[k].2 = Label::WorkOfArt;
+        }
+    }
+}
+
+/// Words that may follow a work word that ends an apposition: "the Netflix drama about",
+/// "the installation shortlisted for".
+const HEAD_FOLLOWERS: &[&str] = &[
+    "about",
+    "by",
+    "from",
+    "that",
+    "which",
+    "who",
+    "starring",
+    "set",
+    "based",
+    "in",
+    "on",
+    "for",
+    "of",
+    "with",
+    "shortlisted",
+    "nominated",
+    "directed",
+    "written",
+    "released",
+    "made",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, names: &[Span]) -> Vec<(String, Label)> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = names.to_vec();
+        works_in_context(&words, &mut names);
+        names
+            .iter()
+            .map(|&(a, b, l)| (words[a..b].join(" "), l))
+            .collect()
+    }
+
+    #[test]
+    fn productions_name_their_works() {
+        assert_eq!(
+            run(
+                "A new production of King Lear opens",
+                &[(5, 6, Label::Person)]
+            ),
+            [("King Lear".into(), Label::WorkOfArt)]
+        );
+        assert_eq!(
+            run(
+                "the second season of Squid Game drew",
+                &[(4, 6, Label::Org)]
+            ),
+            [("Squid Game".into(), Label::WorkOfArt)]
+        );
+    }
+
+    #[test]
+    fn credits_name_their_works() {
+        assert_eq!(
+            run(
+                "The Brutalist , starring Adrien Brody",
+                &[(4, 6, Label::Person)]
+            ),
+            [
+                ("The Brutalist".into(), Label::WorkOfArt),
+                ("Adrien Brody".into(), Label::Person)
+            ]
+        );
+        assert_eq!(
+            run(
+                "Oppenheimer , directed by Christopher Nolan",
+                &[(0, 1, Label::Person)]
+            )[0],
+            ("Oppenheimer".into(), Label::WorkOfArt)
+        );
+    }
+
+    #[test]
+    fn appositions_name_their_works() {
+        assert_eq!(
+            run(
+                "feature My Bed , the installation shortlisted",
+                &[(1, 3, Label::Event)]
+            ),
+            [("My Bed".into(), Label::WorkOfArt)]
+        );
+        // A person's apposition names a role.
+        assert_eq!(
+            run("Jane Lee , the film director", &[(0, 2, Label::Person)]),
+            [("Jane Lee".into(), Label::Person)]
+        );
+        assert_eq!(
+            run("Jane Lee , the documentary maker", &[(0, 2, Label::Person)]),
+            [("Jane Lee".into(), Label::Person)]
+        );
+    }
+}
