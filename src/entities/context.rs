@@ -41,7 +41,7 @@ const AGENCIES: &[&str] = &[
 
 /// "CHICAGO (AP) —": the capitals that open a story before an agency's credit are the
 /// dateline's place, whatever the tagger took them for.
-fn dateline_place(words: &[&str], names: &mut [Span]) {
+fn dateline_place(words: &[&str], names: &mut Vec<Span>) {
     let Some(first) = names.first_mut() else {
         return;
     };
@@ -54,6 +54,14 @@ fn dateline_place(words: &[&str], names: &mut [Span]) {
         && words.get(b + 2) == Some(&")");
     if a == 0 && capitals && credit {
         first.2 = Label::Gpe;
+        // The agency credited is an organisation, whether the tagger named it or not ("AP").
+        match name_at(names, b + 1) {
+            Some(k) if names[k].0 == b + 1 && names[k].1 == b + 2 => names[k].2 = Label::Org,
+            Some(_) => {}
+            None => {
+                insert_name(names, (b + 1, b + 2, Label::Org));
+            }
+        }
     }
 }
 
@@ -305,7 +313,10 @@ fn languages(words: &[&str], names: &mut [Span]) {
     }
     // "signs in Welsh first, with English beneath": where the sentence names a language, a
     // name that may be one is one too at the end of a phrase, or before a word of language.
-    if !names.iter().any(|n| n.2 == Label::Language) {
+    // "Polish is now the most common main language after English": a sentence about
+    // languages makes them so too.
+    let about_languages = words.iter().any(|w| matches!(*w, "language" | "languages"));
+    if !about_languages && !names.iter().any(|n| n.2 == Label::Language) {
         return;
     }
     for span in names.iter_mut() {
@@ -323,6 +334,10 @@ fn languages(words: &[&str], names: &mut [Span]) {
 
 /// Words after a name that keep it a language where the sentence names another one.
 const BESIDE_A_LANGUAGE: &[&str] = &[
+    "is",
+    "was",
+    "remained",
+    "remains",
     "beneath",
     "below",
     "above",
@@ -473,10 +488,11 @@ mod tests {
         let w = words("LOS ANGELES ( AP ) — Actor");
         let mut names = vec![(0, 2, Label::Org)];
         relabel(&w, &mut names);
-        assert_eq!(names, vec![(0, 2, Label::Gpe)]);
+        // The agency credited is named too.
+        assert_eq!(names, vec![(0, 2, Label::Gpe), (3, 4, Label::Org)]);
         let w = words("APPLE ( Reuters ) said");
-        let mut names = [(0, 1, Label::Org), (2, 3, Label::Org)];
-        dateline_place(&w, &mut names[1..]);
-        assert_eq!(names[1].2, Label::Org);
+        let mut names = vec![(2, 3, Label::Org)];
+        dateline_place(&w, &mut names);
+        assert_eq!(names, vec![(2, 3, Label::Org)]);
     }
 }

@@ -96,7 +96,10 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     if is_cue(Cue::AwardLast, last) {
         return Some(Label::WorkOfArt);
     }
-    if is_cue(Cue::EventLast, last) || is_cue(Cue::EventLast, &words[n - 2..]) {
+    // "Africa Cup of Nations", "Tour of Britain": an event's word before "of" names it too.
+    let event_of =
+        (1..n - 1).any(|k| words[k + 1] == "of" && is_cue(Cue::EventLast, &words[k..k + 1]));
+    if is_cue(Cue::EventLast, last) || is_cue(Cue::EventLast, &words[n - 2..]) || event_of {
         return Some(Label::Event);
     }
     // A storm is named like a person, so the tagger's PERSON gives way here ("Hurricane Delia").
@@ -162,8 +165,13 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     if org_or_misc && (is_cue(Cue::Structure, last) || building_of || named_ground) {
         return Some(Label::Facility);
     }
-    // "Theatre Royal": a theatre named first, whatever the tagger took it for.
-    if n > 1 && ty != NameType::Person && matches!(words[0], "Theatre" | "Theater") {
+    // "Theatre Royal", "Stade de France", "Estadio Monumental": a building named first,
+    // whatever the tagger took it for.
+    let building_first = matches!(
+        words[0],
+        "Theatre" | "Theater" | "Estadio" | "Estádio" | "Stadio" | "Stadion" | "Teatro"
+    );
+    if n > 1 && ty != NameType::Person && building_first {
         return Some(Label::Facility);
     }
     None

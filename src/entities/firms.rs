@@ -30,6 +30,9 @@ const FIRM_VERBS: &[&str] = &[
     "warned",
     "unveiled",
     "launched",
+    "released",
+    "plans",
+    "agreed",
 ];
 
 /// Verbs of buying a company, before its name: "would buy Seagen for $43 billion".
@@ -75,7 +78,7 @@ pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &Cl
         // Cheap tests of the neighbours before the phrase look-ups: every "before" cue ends
         // with one of these prepositions, and every "after" cue is a lowercase word.
         let before = (j >= 2
-            && matches!(words[j - 1], "for" | "at" | "of" | "in")
+            && matches!(words[j - 1], "for" | "at" | "of" | "in" | "by")
             && is_cue(Cue::FirmBefore, &words[j - 2..j]))
             || (j >= 1 && TAKEOVER_VERBS.contains(&words[j - 1]) && bought_whole(words, j));
         let lower_next = |k: usize| {
@@ -98,8 +101,12 @@ pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &Cl
             insert_name(names, (0, 1, Label::Org));
             continue;
         }
-        // "OpenAI", "WorldCom": a capital inside a word marks a brand, not a person's name.
-        if let Some(k) = name_at(names, j).filter(|&k| names[k] == (j, j + 1, Label::Person)) {
+        // "OpenAI", "WorldCom": a capital inside a word marks a brand, not a person's name or
+        // a people's.
+        let person_or_people = |s: Span| s.2 == Label::Person || s.2 == Label::Norp;
+        if let Some(k) = name_at(names, j)
+            .filter(|&k| (names[k].0, names[k].1) == (j, j + 1) && person_or_people(names[k]))
+        {
             if camel_case_brand(w) {
                 names[k].2 = Label::Org;
                 continue;
@@ -217,7 +224,7 @@ mod tests {
                 section = name.trim_end_matches(']');
             } else if section == "firm_before" {
                 let last = line.rsplit(' ').next().unwrap();
-                assert!(matches!(last, "for" | "at" | "of" | "in"), "{line}");
+                assert!(matches!(last, "for" | "at" | "of" | "in" | "by"), "{line}");
             } else if section == "firm_after" {
                 assert!(line.starts_with(|c: char| c.is_ascii_lowercase()), "{line}");
             }

@@ -151,15 +151,20 @@ fn products_before_their_kind(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         // "its Blackwell processors": after "its" even an organisation's name is the product.
-        let owned = a > 0 && matches!(words[a - 1], "its" | "their");
+        let owned = a > 0 && matches!(words[a - 1], "its" | "their" | "'s" | "’s");
         // A people's word before the kind is its adjective ("Finnish handset giant").
         let other = matches!(
             label,
             Label::Person | Label::Gpe | Label::Loc | Label::Event
         ) || owned && label == Label::Org;
+        // "Ozempic maker Novo Nordisk": what a named maker makes.
+        let made = matches!(words.get(b), Some(&("maker" | "makers")))
+            && words.get(b + 1).is_some_and(|w| capitalised(w))
+            && b == a + 1;
         if other
-            && words.get(b).is_some_and(|w| maybe_cue_word(w))
-            && is_cue_word(Cue::ProductCue, words.get(b))
+            && (made
+                || words.get(b).is_some_and(|w| maybe_cue_word(w))
+                    && is_cue_word(Cue::ProductCue, words.get(b)))
         {
             span.2 = Label::Product;
         }
