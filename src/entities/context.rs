@@ -150,7 +150,14 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
         if !(located || joined) {
             continue;
         }
+        // "near Stafford": a one-word "person" that is no listed first name is the town too.
+        let person = label == Label::Person
+            && located
+            && b == a + 1
+            && lists_of_tokens(&words[a..b]) & List::FirstName.bit() == 0
+            && !matches!(words.get(b), Some(&("'s" | "’s")));
         let relabel = label == Label::Org
+            || person
             || (label == Label::Norp && lists_of_tokens(&words[a..b]) & peoples == 0);
         let before = if a > 1 { words[a - 2] } else { "" };
         // Up to three words: "in British Columbia", a listed place of several words.

@@ -14,6 +14,77 @@ pub fn works_in_context(words: &[&str], names: &mut Vec<Span>) {
     productions_of_works(words, names);
     credited_works(words, names);
     works_in_apposition(words, names);
+    films_that_won_awards(words, names);
+}
+
+/// "Christopher Nolan's Oppenheimer", "Greta Gerwig's Lady Bird": a person named in full, "'s"
+/// and a "person" whose first word is no first name (`personal` knows the common ones) is the
+/// person's work ("Sunak's Hunt" is not written; a colleague comes with a title or a first
+/// name), unless a noun follows that it is the subject of ("Scorsese's Howard Hughes biopic").
+pub fn artists_works(words: &[&str], names: &mut [Span], personal: impl Fn(&str) -> bool) {
+    for k in 1..names.len() {
+        let (a, b, label) = names[k];
+        let (c, d, owner) = names[k - 1];
+        let owned =
+            d + 1 == a && matches!(words[d], "'s" | "’s") && owner == Label::Person && d > c + 1;
+        let subject = words
+            .get(b)
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !AFTER_A_TITLE.contains(w));
+        if owned
+            && label == Label::Person
+            && b <= a + 3
+            && !subject
+            && lists_of_tokens(&words[a..a + 1]) & List::FirstName.bit() == 0
+            && !personal(words[a])
+        {
+            names[k].2 = Label::WorkOfArt;
+        }
+    }
+}
+
+/// Lowercase words that may follow a work's title in the sentence it is the subject of.
+const AFTER_A_TITLE: &[&str] = &[
+    "is", "was", "won", "wins", "failed", "has", "had", "earned", "received", "opens", "opened",
+    "will", "and", "which", "sold", "took", "topped", "led", "became",
+];
+
+/// Awards a film or a show wins by the handful, and a person one at a time.
+const SCREEN_AWARDS: &[&str] = &["Oscars", "Baftas", "BAFTAs", "Emmys", "Tonys", "Oliviers"];
+
+/// "Oppenheimer won seven Oscars": a one-word "person" that won several screen awards is the
+/// film (a person wins one a night).
+fn films_that_won_awards(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let won = matches!(words.get(b), Some(&("won" | "wins" | "scooped" | "took")));
+        let several = words.get(b + 1).is_some_and(|w| {
+            matches!(
+                *w,
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "11"
+                    | "12"
+                    | "13"
+            )
+        });
+        if label == Label::Person
+            && b == a + 1
+            && won
+            && several
+            && words.get(b + 2).is_some_and(|w| SCREEN_AWARDS.contains(w))
+            && lists_of_tokens(&words[a..b]) & List::FirstName.bit() == 0
+        {
+            span.2 = Label::WorkOfArt;
+        }
+    }
 }
 
 /// Words before "of" whose object is a work: "a new production of", "the final season of".
@@ -205,6 +276,10 @@ const HEAD_FOLLOWERS: &[&str] = &[
 mod tests {
     use super::*;
 
+    fn words(text: &str) -> Vec<&str> {
+        text.split(' ').collect()
+    }
+
     fn run(text: &str, names: &[Span]) -> Vec<(String, Label)> {
         let words: Vec<&str> = text.split(' ').collect();
         let mut names = names.to_vec();
@@ -251,6 +326,27 @@ mod tests {
                 &[(0, 1, Label::Person)]
             )[0],
             ("Oppenheimer".into(), Label::WorkOfArt)
+        );
+    }
+
+    #[test]
+    fn artists_works_and_award_winners_are_works() {
+        let w = words("Christopher Nolan 's Oppenheimer won");
+        let mut names = vec![(0, 2, Label::Person), (3, 4, Label::Person)];
+        artists_works(&w, &mut names, |w| w == "Howard");
+        assert_eq!(names[1].2, Label::WorkOfArt);
+        let w = words("Martin Scorsese 's Howard Hughes biopic");
+        let mut names = vec![(0, 2, Label::Person), (3, 5, Label::Person)];
+        artists_works(&w, &mut names, |w| w == "Howard");
+        assert_eq!(names[1].2, Label::Person);
+        assert_eq!(
+            run("Oppenheimer won seven Oscars", &[(0, 1, Label::Person)])[0],
+            ("Oppenheimer".into(), Label::WorkOfArt)
+        );
+        // One award is a person's.
+        assert_eq!(
+            run("Murphy won an Oscar", &[(0, 1, Label::Person)])[0],
+            ("Murphy".into(), Label::Person)
         );
     }
 

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::canonical::{canonical_names, NameMention};
 use super::context::{companies_before_shares, located_places, relabel};
+use super::credits::artists_works;
 use super::finer::{institution_label, refine, NATURAL_FIRST, PEOPLES_BUILDINGS};
 use super::firms::companies_in_context;
 use super::joins::join;
@@ -345,6 +346,9 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
         relabel(words_here, &mut spans);
+        artists_works(words_here, &mut spans, |w| {
+            is_personal_name(w, &model.tagger.clusters)
+        });
         titles_with_the(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
         });
