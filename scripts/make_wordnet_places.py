@@ -7,8 +7,9 @@ installed by Debian's `wordnet-base` package (1:3.0-37) under /usr/share/wordnet
 WordNet files named places as *instances* of a kind of place: "Ganges" is an instance of
 river, "Hokkaido" of island, "British Columbia" of Canadian province. A name is kept when
 every noun sense of it is such an instance and every kind maps to the same label, so names
-that are also people ("Washington"), things ("China", "Turkey") or words of another part of
-speech ("Nice", "Reading") are left out. The label is OntoNotes': GPE for settlements and
+that are also people ("Washington") or words of another part of speech ("Nice") are left
+out; a common noun written in lowercase does not count against a capitalised name ("Seine",
+the river, is not the net "seine"). The label is OntoNotes': GPE for settlements and
 political divisions, LOC for natural features and regions. The pipeline uses the list
 softly (see `knowledge::places_wordnet_knows`): it corrects the tagger's type for a name it
 found, it never finds a name.
@@ -64,35 +65,51 @@ def read_synsets(path):
     return synsets
 
 
-def other_parts_of_speech(wordnet):
+def other_parts_of_speech(wordnet, parts=("verb", "adj", "adv")):
     words = set()
-    for pos in ("verb", "adj", "adv"):
+    for pos in parts:
         with open(os.path.join(wordnet, f"index.{pos}"), encoding="latin-1") as f:
             words.update(line.split()[0] for line in f if not line.startswith(" "))
     return words
 
 
-def main():
-    wordnet = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
-    synsets = read_synsets(os.path.join(wordnet, "data.noun"))
+def places(synsets, others, key_of):
+    """lowercase name -> (name, label) for lemmas, grouped by `key_of`, whose every sense is an
+    instance of places of one label."""
     senses = defaultdict(list)
-    cased = {}
     for lemmas, instance_of in synsets.values():
         for lemma in lemmas:
-            senses[lemma.lower()].append(instance_of)
-            cased.setdefault(lemma.lower(), lemma)
-    others = other_parts_of_speech(wordnet)
-    out = []
-    for key, kinds_of_senses in senses.items():
+            senses[key_of(lemma)].append((lemma, instance_of))
+    found = {}
+    for key, lemma_senses in senses.items():
         labels = set()
-        for instance_of in kinds_of_senses:
+        for _, instance_of in lemma_senses:
             if not instance_of:
                 labels.add(None)  # a sense that is no instance: a common noun
             for kind in instance_of:
                 labels.add(kind_label(synsets[kind][0][0]))
-        name = cased[key].replace("_", " ")
-        if len(labels) == 1 and None not in labels and name[0].isupper() and key not in others:
-            out.append((name, labels.pop()))
+        name = lemma_senses[0][0].replace("_", " ")
+        if len(labels) == 1 and None not in labels and name[0].isupper() and key.lower() not in others:
+            found.setdefault(name.lower(), (name, labels.pop()))
+    return found
+
+
+def main():
+    wordnet = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
+    synsets = read_synsets(os.path.join(wordnet, "data.noun"))
+    others = other_parts_of_speech(wordnet)
+    strict = places(synsets, others, str.lower)
+    # Senses by the lemma as WordNet writes it: the river "Seine" is not the net "seine". Only
+    # natural features are taken this way: a town named like a thing ("Champagne", "Cheddar")
+    # is more often the thing.
+    # A verb in lowercase ("to seine") is no reading of a capitalised name, but an adjective
+    # is ("Mediterranean diet", "Orange juice").
+    cased = places(synsets, other_parts_of_speech(wordnet, ("adj", "adv")), lambda lemma: lemma)
+    out = dict(strict)
+    for key, (name, label) in cased.items():
+        if label == "LOC" and len(name) > 3:
+            out.setdefault(key, (name, label))
+    out = sorted(out.values())
     print("# Names WordNet 3.0 knows only as places, with the OntoNotes label of their kind")
     print("# (name<TAB>label). Made by scripts/make_wordnet_places.py from Princeton WordNet 3.0")
     print("# (WordNet 3.0 licence, see NOTICE). Matching ignores case.")
