@@ -59,6 +59,7 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
             }
         }
     }
+    model_codes(words, names);
     products_before_their_kind(words, names);
     products_of_makers(words, names);
     headlined_events(words, names);
@@ -103,6 +104,53 @@ fn headlined_events(words: &[&str], names: &mut [Span]) {
             );
         if headlined && matches!(label, Label::Gpe | Label::Org | Label::Norp) {
             span.2 = Label::Event;
+        }
+    }
+}
+
+/// Words before a model's code that make it the product launched or sold: "released GPT-5",
+/// "its new Su-57".
+const LAUNCHES: &[&str] = &[
+    "released",
+    "launched",
+    "unveiled",
+    "its",
+    "their",
+    "new",
+    "debuted",
+    "introduced",
+    "ordered",
+];
+
+/// Letters that open codes of diseases and viruses, not products ("COVID-19").
+const DISEASES: &[&str] = &["COVID", "Covid", "SARS", "MERS", "H5N1", "H1N1"];
+
+/// Whether a token is a model's code: capitalised letters, a hyphen and a number, perhaps with
+/// a letter after it ("GPT-5", "GPT-4o", "F-35", "Su-57").
+fn is_model_code(w: &str) -> bool {
+    let Some((letters, number)) = w.split_once('-') else {
+        return false;
+    };
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    !letters.is_empty()
+        && letters.starts_with(|c: char| c.is_ascii_uppercase())
+        && letters.bytes().all(|b| b.is_ascii_alphabetic())
+        && (1..=4).contains(&digits)
+        && number.len() - digits <= 1
+        && number.bytes().skip(digits).all(|b| b.is_ascii_lowercase())
+        && !DISEASES.contains(&letters)
+}
+
+/// "OpenAI released GPT-5", "its GPT-4o model": a model's code the tagger left, after a word of
+/// launching, is the product.
+fn model_codes(words: &[&str], names: &mut Vec<Span>) {
+    for i in 1..words.len() {
+        // Most words hold no hyphen: the code test goes first.
+        if is_model_code(words[i])
+            && LAUNCHES.contains(&words[i - 1])
+            && name_at(names, i).is_none()
+        {
+            insert_name(names, (i, i + 1, Label::Product));
         }
     }
 }
@@ -177,6 +225,14 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         text.split(' ').collect()
+    }
+
+    #[test]
+    fn model_codes_after_a_launch_are_products() {
+        let w = words("OpenAI released GPT-4o and its F-35 , not COVID-19 or A-level");
+        let mut names = vec![];
+        model_codes(&w, &mut names);
+        assert_eq!(names, vec![(2, 3, Label::Product), (5, 6, Label::Product)]);
     }
 
     #[test]
