@@ -292,7 +292,8 @@ fn lowercase_word(w: &str) -> bool {
 
 /// Words after a language name that still let it be one: "in French and", "in Welsh ."
 const LANGUAGE_FOLLOWERS: &[&str] = &[
-    "and", "or", "but", "as", "with", "from", "to", "on", "at", "by", "for", "only", "too", "first",
+    "and", "or", "but", "as", "with", "from", "to", "on", "at", "by", "for", "only", "too",
+    "first", "in", "when", "while", "until", "before", "after", "so", "because",
 ];
 
 fn languages(words: &[&str], names: &mut [Span]) {

@@ -252,6 +252,7 @@ const FACILITY_ENDINGS: &[&str] = &[
     "Park",
     "Station",
     "Terminal",
+    "Base",
     "Highway",
     "Tunnel",
     "Dam",

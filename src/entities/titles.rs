@@ -107,15 +107,13 @@ pub fn titles_in_names(
 ) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        if a == 0 || !capitalised(words[a - 1]) && words[a - 1] != "of" {
+        let linked = a > 0 && matches!(words[a - 1], "of" | "'s" | "’s");
+        if a == 0 || !capitalised(words[a - 1]) && !linked {
             continue;
         }
-        // "Prince of Wales Bridge": the title and "of" before the rest.
-        let start = if words[a - 1] == "of" {
-            a.saturating_sub(2)
-        } else {
-            a - 1
-        };
+        // "Prince of Wales Bridge", "King's College Hospital": the title and "of" or "'s"
+        // before the rest.
+        let start = if linked { a.saturating_sub(2) } else { a - 1 };
         let title = &words[start..start + 1];
         if start == a
             || !capitalised(title[0])
@@ -193,7 +191,7 @@ mod tests {
                 &mut names,
                 |w| match w {
                     "University" => Some(Label::Org),
-                    "Velodrome" | "Bridge" | "Hall" => Some(Label::Facility),
+                    "Velodrome" | "Bridge" | "Hall" | "Hospital" => Some(Label::Facility),
                     _ => None,
                 },
                 |w| w == "Hall",
@@ -209,6 +207,10 @@ mod tests {
         assert_eq!(
             run("at the Sir Chris Hoy Velodrome", (3, 6, Label::Person)),
             ("Sir Chris Hoy Velodrome".into(), Label::Facility)
+        );
+        assert_eq!(
+            run("at King 's College Hospital", (3, 5, Label::Facility)),
+            ("King 's College Hospital".into(), Label::Facility)
         );
         assert_eq!(
             run("on the Prince of Wales Bridge", (4, 6, Label::Facility)),

@@ -8,6 +8,7 @@ use super::context::{is_determiner, maybe_cue_word};
 use super::finer::is_year;
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, known_name, Cue};
+use super::lexicon::{is_people_word, lists_of_tokens, List};
 use super::repair::{insert_name, name_at, Span};
 
 /// "the Booker Prize for Orbital": a name the tagger ran over a prize and "for" is the award
@@ -159,7 +160,13 @@ fn works_before_cue(words: &[&str], names: &mut [Span]) {
         let lowercase = words
             .get(b)
             .is_some_and(|w| w.starts_with(char::is_lowercase));
-        if may_be_title(label) && b >= a + 2 && lowercase && is_cue_word(Cue::WorkCue, words.get(b))
+        // "its South Korean drama": a people's words are its adjective.
+        if may_be_title(label)
+            && b >= a + 2
+            && lowercase
+            && is_cue_word(Cue::WorkCue, words.get(b))
+            && !is_people_word(&words[a..b])
+            && lists_of_tokens(&words[a..b]) & List::Nationality.bit() == 0
         {
             span.2 = Label::WorkOfArt;
         }
@@ -220,11 +227,19 @@ const VERB_LIKE_WORK_WORDS: &[&str] = &["play", "show", "book", "single"];
 /// Whether the words before `a` are a work word used as a noun, which makes a title of the
 /// name at `a`: after a determiner ("her memoir Becoming"), a possessive ("Paul Lynch's novel
 /// Prophet Song") or a name ("the BBC drama Happy Valley", not "England play Wales"), and
-/// perhaps a comma before a title that opens with an article ("her debut novel, The Salt
-/// Orchard,"; "in the film, Smith plays" names no film).
+/// perhaps a comma before a title that opens with an article or ends at another comma ("her
+/// debut novel, The Salt Orchard,", "her new novel, Intermezzo,"; "in the film, Smith plays"
+/// names no film).
 fn work_cue_before(words: &[&str], a: usize) -> bool {
     let comma = a >= 1 && words[a - 1] == ",";
-    if comma && !matches!(words.get(a), Some(&("The" | "A" | "An"))) {
+    // "her new novel, Intermezzo, went": a title between two commas is the apposition too.
+    // Not after "the film,": "the director of the film, Vinod Pande, says" names its director.
+    let enclosed = || {
+        let end = (a..words.len().min(a + 5)).find(|&k| !capitalised(words[k]));
+        let owned = a >= 3 && !matches!(words[a - 3], "the" | "The");
+        owned && end.is_some_and(|k| k > a && words[k] == ",")
+    };
+    if comma && !matches!(words.get(a), Some(&("The" | "A" | "An"))) && !enclosed() {
         return false;
     }
     let cue = if comma { a - 1 } else { a };

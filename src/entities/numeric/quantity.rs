@@ -275,7 +275,15 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if kind & DATE_UNIT != 0 {
         return Some((end + 1 + direction(), Label::Date));
     }
+    // "480,000 metric tons".
+    if is(next, &["metric"]) && kinds(words.get(end + 1)) & QUANTITY_UNIT != 0 {
+        return Some((end + 2, Label::Quantity));
+    }
     if kind & QUANTITY_UNIT != 0 {
+        // "155 km per hour": a rate is one quantity.
+        if is(words.get(end + 1), &["per"]) && is(words.get(end + 2), &["hour", "second"]) {
+            return Some((end + 3, Label::Quantity));
+        }
         // "9,000 sq km", "40 square miles", "3 cubic metres": a measure word and its unit.
         let measure =
             is(next, &["sq", "square", "cubic"]) && kinds(words.get(end + 1)) & QUANTITY_UNIT != 0;
