@@ -10,6 +10,7 @@ use super::tagger::document::WordKeyed;
 
 use super::casing::capitalised;
 use super::label::Label;
+use super::lexicon::cues::known_name;
 use super::lexicon::is_title_phrase;
 
 /// A name mention as canonicalisation sees it.
@@ -122,7 +123,8 @@ fn core(words: &[&str], label: Label) -> (usize, usize) {
             a += 1;
             continue;
         }
-        if label != Label::Person {
+        // "Lady Gaga" is a known name whole.
+        if label != Label::Person || known_name(&words[a..b]).is_some() {
             break;
         }
         // Longest title first: "Foreign Minister" before "Minister".

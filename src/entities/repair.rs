@@ -361,7 +361,35 @@ pub fn listed_places(
                 }
             }
         }
+        agreeing_lists(words, list, &is_place);
         start = end;
+    }
+}
+
+/// "Amazon, Microsoft and Alphabet": in a list of three or more with an organisation in it,
+/// where every other item is an organisation or one word the tagger took for a region or a
+/// people's that no list knows as a place or a people's, those are organisations too. (People
+/// and towns among firms stay: "Ledbury, Herefordshire" is no list of firms.)
+fn agreeing_lists(words: &[&str], list: &mut [Span], is_place: impl Fn(&[&str]) -> bool) {
+    if list.len() < 3 || !list.iter().any(|n| n.2 == Label::Org) {
+        return;
+    }
+    let known = List::Country.bit()
+        | List::City.bit()
+        | List::State.bit()
+        | List::Nationality.bit()
+        | List::ReligiousOrPolitical.bit();
+    // "Ohio-based" is an adjective.
+    let firm_like = |n: &Span| {
+        n.2 == Label::Org
+            || matches!(n.2, Label::Loc | Label::Norp)
+                && n.1 == n.0 + 1
+                && words[n.0].split('-').all(capitalised)
+                && !is_place(&words[n.0..n.1])
+                && lists_of_tokens(&words[n.0..n.1]) & known == 0
+    };
+    if list.iter().all(firm_like) {
+        list.iter_mut().for_each(|n| n.2 = Label::Org);
     }
 }
 
@@ -601,6 +629,19 @@ mod tests {
         let mut names = vec![(0, 1, Label::Norp), (1, 3, Label::Person)];
         repair(&w, &mut names);
         assert_eq!(names.len(), 2);
+    }
+
+    #[test]
+    fn lists_agree_on_their_unknown_words() {
+        let w = ["Amazon", ",", "Microsoft", "and", "Alphabet", "spent"];
+        let mut names = vec![(0, 1, Label::Loc), (2, 3, Label::Org), (4, 5, Label::Norp)];
+        listed_places(&w, &mut names, |_| false, |_| false);
+        assert!(names.iter().all(|n| n.2 == Label::Org), "{names:?}");
+        // People and towns among them keep the list apart.
+        let w = ["Tesco", ",", "Leeds", "and", "Asda"];
+        let mut names = vec![(0, 1, Label::Org), (2, 3, Label::Gpe), (4, 5, Label::Org)];
+        listed_places(&w, &mut names, |n| n == ["Leeds"], |_| false);
+        assert_eq!(names[1].2, Label::Gpe);
     }
 
     #[test]
