@@ -123,8 +123,7 @@ fn core(words: &[&str], label: Label) -> (usize, usize) {
             a += 1;
             continue;
         }
-        // "Lady Gaga" is a known name whole.
-        if label != Label::Person || known_name(&words[a..b]).is_some() {
+        if label != Label::Person {
             break;
         }
         // Longest title first: "Foreign Minister" before "Minister".
@@ -133,6 +132,8 @@ fn core(words: &[&str], label: Label) -> (usize, usize) {
             .filter(|&n| starts_name(words[a + n]))
             .find(|&n| is_title_phrase(&words[a..a + n]));
         match title {
+            // "Lady Gaga" is a known name whole.
+            Some(_) if known_name(&words[a..b]).is_some() => break,
             Some(n) => a += n,
             None => break,
         }

@@ -323,6 +323,12 @@ fn languages(words: &[&str], names: &mut [Span]) {
     // name that may be one is one too at the end of a phrase, or before a word of language.
     // "Polish is now the most common main language after English": a sentence about
     // languages makes them so too.
+    let candidate = |n: &Span| {
+        shared(n.0, n.1) && matches!(n.2, Label::Norp | Label::Gpe | Label::Org)
+    };
+    if !names.iter().any(candidate) {
+        return;
+    }
     let about_languages = words.iter().any(|w| matches!(*w, "language" | "languages"));
     if !about_languages && !names.iter().any(|n| n.2 == Label::Language) {
         return;
