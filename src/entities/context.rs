@@ -323,9 +323,8 @@ fn languages(words: &[&str], names: &mut [Span]) {
     // name that may be one is one too at the end of a phrase, or before a word of language.
     // "Polish is now the most common main language after English": a sentence about
     // languages makes them so too.
-    let candidate = |n: &Span| {
-        shared(n.0, n.1) && matches!(n.2, Label::Norp | Label::Gpe | Label::Org)
-    };
+    let candidate =
+        |n: &Span| shared(n.0, n.1) && matches!(n.2, Label::Norp | Label::Gpe | Label::Org);
     if !names.iter().any(candidate) {
         return;
     }
