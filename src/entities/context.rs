@@ -9,7 +9,7 @@ use super::credits::works_in_context;
 use super::kinds::names_after_their_kind;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
-use super::lexicon::{is_people_word, lists_of_tokens, List};
+use super::lexicon::{is_people_word, lists_of_tokens, List, PLACES_AND_PEOPLES};
 use super::repair::{insert_name, name_at, Span};
 use super::works::works;
 
@@ -195,11 +195,6 @@ pub fn companies_before_shares(
     names: &mut Vec<Span>,
     is_common: impl Fn(&str) -> bool,
 ) {
-    let places = List::Country.bit()
-        | List::City.bit()
-        | List::State.bit()
-        | List::Region.bit()
-        | List::Nationality.bit();
     for j in 1..words.len() {
         // Both cues start with "i" or "s": the first byte rules out most words at once.
         if !matches!(words[j].as_bytes().first(), Some(b'i' | b's')) {
@@ -222,7 +217,7 @@ pub fn companies_before_shares(
                     if free
                         && capitalised(w)
                         && !is_common(w)
-                        && lists_of_tokens(&[w]) & places == 0
+                        && lists_of_tokens(&[w]) & PLACES_AND_PEOPLES == 0
                     {
                         insert_name(names, (j + 1, j + 2, Label::Org));
                     }
@@ -246,7 +241,7 @@ pub fn companies_before_shares(
             Some(_) => {}
             None if capitalised(w)
                 && !is_common(w)
-                && lists_of_tokens(&[w]) & (places | List::Title.bit()) == 0 =>
+                && lists_of_tokens(&[w]) & (PLACES_AND_PEOPLES | List::Title.bit()) == 0 =>
             {
                 insert_name(names, (j - 1, j, Label::Org));
             }
@@ -297,15 +292,25 @@ const LANGUAGE_FOLLOWERS: &[&str] = &[
 ];
 
 fn languages(words: &[&str], names: &mut [Span]) {
-    let shared = |a: usize, b: usize| b == a + 1 && is_cue(Cue::SharedLanguage, &words[a..b]);
+    // A one-word name shared by a language and a people ("French") that is not one yet.
+    let candidate = |n: &Span| {
+        n.1 == n.0 + 1
+            && matches!(n.2, Label::Norp | Label::Gpe | Label::Org)
+            && is_cue(Cue::SharedLanguage, &words[n.0..n.1])
+    };
+    // A name that ends its phrase: "in French and", "in Welsh .".
+    let free_after = |b: usize| {
+        words
+            .get(b)
+            .is_none_or(|w| !lowercase_word(w) || LANGUAGE_FOLLOWERS.contains(w))
+    };
     for k in 0..names.len() {
-        let (a, b, label) = names[k];
-        if !shared(a, b) || !matches!(label, Label::Norp | Label::Gpe | Label::Org) {
+        if !candidate(&names[k]) {
             continue;
         }
+        let (a, b, _) = names[k];
         let next = words.get(b);
-        let free_after = next.is_none_or(|w| !lowercase_word(w) || LANGUAGE_FOLLOWERS.contains(w));
-        let before = a > 0 && is_cue_word(Cue::LanguageBefore, words.get(a - 1)) && free_after;
+        let before = a > 0 && is_cue_word(Cue::LanguageBefore, words.get(a - 1)) && free_after(b);
         // "Spanish is spoken", "Welsh was taught".
         let passive = matches!(next, Some(&("is" | "was" | "are" | "were")))
             && matches!(words.get(b + 1), Some(&("spoken" | "taught" | "written")));
@@ -323,8 +328,6 @@ fn languages(words: &[&str], names: &mut [Span]) {
     // name that may be one is one too at the end of a phrase, or before a word of language.
     // "Polish is now the most common main language after English": a sentence about
     // languages makes them so too.
-    let candidate =
-        |n: &Span| shared(n.0, n.1) && matches!(n.2, Label::Norp | Label::Gpe | Label::Org);
     if !names.iter().any(candidate) {
         return;
     }
@@ -333,13 +336,10 @@ fn languages(words: &[&str], names: &mut [Span]) {
         return;
     }
     for span in names.iter_mut() {
-        let (a, b, label) = *span;
-        if !shared(a, b) || !matches!(label, Label::Norp | Label::Gpe | Label::Org) {
-            continue;
-        }
-        let next = words.get(b);
-        let free_after = next.is_none_or(|w| !lowercase_word(w) || LANGUAGE_FOLLOWERS.contains(w));
-        if free_after || next.is_some_and(|w| BESIDE_A_LANGUAGE.contains(w)) {
+        let beside = words
+            .get(span.1)
+            .is_some_and(|w| BESIDE_A_LANGUAGE.contains(w));
+        if candidate(span) && (free_after(span.1) || beside) {
             span.2 = Label::Language;
         }
     }

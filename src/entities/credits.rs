@@ -7,8 +7,9 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, Cue};
-use super::lexicon::{is_title_phrase, lists_of_tokens, List};
+use super::lexicon::{is_title_phrase, lists_of_tokens, List, PLACES_AND_PEOPLES};
 use super::repair::{insert_name, name_at, Span};
+use super::works::title_end;
 
 pub fn works_in_context(words: &[&str], names: &mut Vec<Span>) {
     productions_of_works(words, names);
@@ -51,30 +52,19 @@ const AFTER_A_TITLE: &[&str] = &[
 /// Awards a film or a show wins by the handful, and a person one at a time.
 const SCREEN_AWARDS: &[&str] = &["Oscars", "Baftas", "BAFTAs", "Emmys", "Tonys", "Oliviers"];
 
+/// Counts of awards a film takes in a night.
+const SEVERAL: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "11", "12",
+    "13",
+];
+
 /// "Oppenheimer won seven Oscars": a one-word "person" that won several screen awards is the
 /// film (a person wins one a night).
 fn films_that_won_awards(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         let won = matches!(words.get(b), Some(&("won" | "wins" | "scooped" | "took")));
-        let several = words.get(b + 1).is_some_and(|w| {
-            matches!(
-                *w,
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "eleven"
-                    | "11"
-                    | "12"
-                    | "13"
-            )
-        });
+        let several = words.get(b + 1).is_some_and(|w| SEVERAL.contains(w));
         if label == Label::Person
             && b == a + 1
             && won
@@ -122,28 +112,6 @@ const CREDITS: &[&str] = &[
 /// more often start what the sentence says of the work ("the premiere of Kinsey in London").
 const SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "and", "or", "with", "is"];
 
-/// The longest bare title taken, in words.
-const MAX_TITLE: usize = 6;
-
-/// The end of a title that opens at `i` with a capital: the last capitalised word of a run of
-/// capitalised and small words.
-fn title_end(words: &[&str], i: usize) -> Option<usize> {
-    if !words.get(i).is_some_and(|w| capitalised(w)) {
-        return None;
-    }
-    let mut end = i + 1;
-    let mut j = i + 1;
-    while j < words.len().min(i + MAX_TITLE)
-        && (capitalised(words[j]) || SMALL_WORDS.contains(&words[j]))
-    {
-        j += 1;
-        if capitalised(words[j - 1]) {
-            end = j;
-        }
-    }
-    Some(end)
-}
-
 /// Makes `i..end` a work: the names inside give way to it ("King" + the "person" "Lear"),
 /// unless a name reaches outside it.
 fn mark_work(names: &mut Vec<Span>, i: usize, end: usize) {
@@ -168,18 +136,13 @@ fn productions_of_works(words: &[&str], names: &mut Vec<Span>) {
         if words[i - 2] == "series" && i >= 3 && matches!(words[i - 3], "a" | "A") {
             continue;
         }
-        let Some(end) = title_end(words, i) else {
+        let Some(end) = title_end(words, i, SMALL_WORDS) else {
             continue;
         };
         // "a revival of Egypt's privatisation", "screening of British films", "the adaptation
         // of Philip Pullman's His Dark Materials": an owner, a place or a people is no title.
-        let places = List::Country.bit()
-            | List::City.bit()
-            | List::State.bit()
-            | List::Region.bit()
-            | List::Nationality.bit();
         let owner = matches!(words.get(end), Some(&("'s" | "’s")));
-        if owner || lists_of_tokens(&words[i..end]) & places != 0 {
+        if owner || lists_of_tokens(&words[i..end]) & PLACES_AND_PEOPLES != 0 {
             continue;
         }
         mark_work(names, i, end);

@@ -12,7 +12,7 @@ use super::casing::capitalised;
 use super::knowledge::{is_county, is_personal_name, is_place};
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
-use super::lexicon::{lists_of_tokens, List};
+use super::lexicon::{lists_of_tokens, List, PLACES_AND_PEOPLES};
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
 use super::sport::is_score;
@@ -138,11 +138,7 @@ pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &Cl
 /// name, and that the word knowledge does not call a place, a common personal name or a
 /// common word.
 fn may_be_company(w: &str, clusters: &ClusterTable) -> bool {
-    let known = List::Country.bit()
-        | List::City.bit()
-        | List::State.bit()
-        | List::Region.bit()
-        | List::Nationality.bit()
+    let known = PLACES_AND_PEOPLES
         | List::ReligiousOrPolitical.bit()
         | List::Title.bit()
         | List::FirstName.bit();

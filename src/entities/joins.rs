@@ -58,17 +58,32 @@ fn bodies_after_names(words: &[&str], names: &mut [Span]) {
 /// "Queen Mary University of London", "the Institute of Technology of Cambodia": a seat of
 /// learning's name goes on over "of" and the place it is of.
 fn universities_of_places(words: &[&str], names: &mut Vec<Span>) {
-    let mut k = 0;
-    while k + 1 < names.len() {
-        let (a, b, label) = names[k];
-        let (c, d, next) = names[k + 1];
+    join_pairs(words, names, |&(_, b, label), between, &(_, _, next)| {
         let learning = matches!(
             words[b - 1],
             "University" | "College" | "Institute" | "School"
         );
-        if label == Label::Org && learning && c == b + 1 && words[b] == "of" && next == Label::Gpe {
-            names[k] = (a, d, Label::Org);
-            names.remove(k + 1);
+        (label == Label::Org && learning && between == "of" && next == Label::Gpe)
+            .then_some(Label::Org)
+    });
+}
+
+/// Joins each name to the next one a single word after it where `joins`, given both names and
+/// that word, says so, with the label it gives; a joined name is not joined again.
+fn join_pairs(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    joins: impl Fn(&Span, &str, &Span) -> Option<Label>,
+) {
+    let mut k = 0;
+    while k + 1 < names.len() {
+        let (a, b, _) = names[k];
+        let (c, d, _) = names[k + 1];
+        if c == b + 1 {
+            if let Some(label) = joins(&names[k], words[b], &names[k + 1]) {
+                names[k] = (a, d, label);
+                names.remove(k + 1);
+            }
         }
         k += 1;
     }
@@ -115,16 +130,9 @@ fn titled_works(words: &[&str], names: &mut [Span]) {
 /// courts write it; a fixture list writes "England v Wales") are a case, which OntoNotes
 /// marks as LAW.
 fn court_cases(words: &[&str], names: &mut Vec<Span>) {
-    let mut k = 0;
-    while k + 1 < names.len() {
-        let (a, b, _) = names[k];
-        let (c, d, _) = names[k + 1];
-        if c == b + 1 && words[b] == "v." {
-            names[k] = (a, d, Label::Law);
-            names.remove(k + 1);
-        }
-        k += 1;
-    }
+    join_pairs(words, names, |_, between, _| {
+        (between == "v.").then_some(Label::Law)
+    });
 }
 
 /// Words for a feature named "... of <place>": "Gulf of Mexico", "Bay of Biscay".
@@ -133,20 +141,12 @@ const FEATURE_HEADS: &[&str] = &["Gulf", "Bay", "Sea", "Strait", "Straits", "Isl
 /// "the Gulf of Mexico": a feature's word, "of" and the place after it are one LOC, though
 /// the tagger named the feature and the place apart.
 fn features_of_places(words: &[&str], names: &mut Vec<Span>) {
-    let mut k = 0;
-    while k + 1 < names.len() {
-        let (a, b, _) = names[k];
-        let (c, d, next) = names[k + 1];
-        let joined = c == b + 1
-            && words[b] == "of"
+    join_pairs(words, names, |&(_, b, _), between, &(_, _, next)| {
+        let joined = between == "of"
             && FEATURE_HEADS.contains(&words[b - 1])
             && matches!(next, Label::Gpe | Label::Loc);
-        if joined {
-            names[k] = (a, d, Label::Loc);
-            names.remove(k + 1);
-        }
-        k += 1;
-    }
+        joined.then_some(Label::Loc)
+    });
 }
 
 /// "the 737 Max", "the 747 XL": a model's variant right after a model number of three or four

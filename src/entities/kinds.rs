@@ -8,7 +8,7 @@ use super::casing::capitalised;
 use super::context::{is_determiner, maybe_cue_word};
 use super::label::Label;
 use super::lexicon::cues::{first_cue, is_cue_word, Cue};
-use super::lexicon::{lists_of_tokens, List};
+use super::lexicon::{lists_of_tokens, List, PLACES_AND_PEOPLES};
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
 
@@ -173,11 +173,6 @@ const SOLD: &[&str] = &[
 /// "of" (or after another such product and "and" or a comma) that the tagger took for a place,
 /// person or people, and that no list knows as a place or people, is a product.
 fn products_of_makers(words: &[&str], names: &mut [Span]) {
-    let places = List::Country.bit()
-        | List::City.bit()
-        | List::State.bit()
-        | List::Region.bit()
-        | List::Nationality.bit();
     let mut after_product: Option<usize> = None;
     for span in names.iter_mut() {
         let (a, b, label) = *span;
@@ -185,7 +180,11 @@ fn products_of_makers(words: &[&str], names: &mut [Span]) {
         let listed = after_product
             .is_some_and(|end| end + 1 == a && matches!(words[end], "and" | "or" | ","));
         let other = matches!(label, Label::Gpe | Label::Person | Label::Norp);
-        if (sold || listed) && b == a + 1 && other && lists_of_tokens(&words[a..b]) & places == 0 {
+        if (sold || listed)
+            && b == a + 1
+            && other
+            && lists_of_tokens(&words[a..b]) & PLACES_AND_PEOPLES == 0
+        {
             span.2 = Label::Product;
         }
         after_product = (span.2 == Label::Product).then_some(b);

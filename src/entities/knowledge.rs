@@ -44,32 +44,32 @@ pub fn places_wordnet_knows(
 ) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        // "Wimbledon" the event stays (`events_at_places`).
-        let candidate = matches!(
-            label,
-            Label::Org | Label::Person | Label::Norp | Label::Product | Label::Gpe
-        );
-        let Some(place) = candidate.then(|| wordnet_place(&words[a..b])).flatten() else {
-            continue;
-        };
-        let first = gazetteer(words[a], clusters);
         // A one-word "organisation" or "person" may be a firm named for a lake ("sue Baikal")
         // or a player: only after a preposition of place is it the place ("off Hokkaido").
         let placed = b > a + 1
             || a > 0 && (PLACE_PREPOSITIONS.contains(&words[a - 1]) || words[a - 1] == "off");
+        // "Wimbledon" the event stays (`events_at_places`). Tested before the look-up.
+        let candidate = match label {
+            Label::Org | Label::Person => placed,
+            Label::Norp | Label::Product | Label::Gpe => true,
+            _ => false,
+        };
+        let Some(place) = candidate.then(|| wordnet_place(&words[a..b])).flatten() else {
+            continue;
+        };
+        let first = gazetteer(words[a], clusters);
         let kept = match label {
             // A country, town or county the other lists know stays a GPE ("Korea").
             Label::Gpe => {
                 place != Label::Loc || is_place(&words[a..b], clusters) || is_county(&words[a..b])
             }
             // A one-word "person" in a line-up is a player ("Vieira, Clichy, Lupoli").
-            Label::Person => !placed || first & (FIRST_NAME | SURNAME) != 0,
+            Label::Person => first & (FIRST_NAME | SURNAME) != 0,
             // Towns the gazetteers know are the town rules' to decide (a team in a results
-            // table, a firm named for its town).
-            // In capitals it is a results table's team ("MONTREAL").
+            // table, a firm named for its town); in capitals it is a results table's team
+            // ("MONTREAL").
             Label::Org => {
-                !placed
-                    || b == a + 1 && first & COMPANY_FIRST != 0
+                b == a + 1 && first & COMPANY_FIRST != 0
                     || looks_like_a_town(&words[a..b], clusters)
                     || words[a..b]
                         .iter()

@@ -12,7 +12,7 @@ use super::finer::is_year;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, known_name_at, Cue};
 use super::lexicon::{is_org_word, is_title_phrase, lists_of_tokens, List};
-use super::numeric::{CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES};
+use super::numeric::{is_time_zone, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES};
 
 /// Words naming a government body that takes its country's adjective.
 const GOVERNMENT_BODIES: &[&str] = &[
@@ -67,18 +67,12 @@ pub fn repair(words: &[&str], names: &mut Vec<Span>) {
     peoples(words, names);
 }
 
-/// Time zones written after a clock ("0930 GMT", "8pm ET").
-const TIME_ZONES: &[&str] = &[
-    "GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "ET", "PST", "PDT", "PT", "CST", "CDT",
-    "MST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "IST",
-];
-
 /// "by 0930 GMT": a zone right after a number is the time's (the tagger, as CoNLL marks it,
 /// names GMT), so the number rules take both.
 fn zones_after_clocks(words: &[&str], names: &mut Vec<Span>) {
     names.retain(|&(a, b, _)| {
         let clock = a > 0 && words[a - 1].starts_with(|c: char| c.is_ascii_digit());
-        !(b == a + 1 && clock && TIME_ZONES.contains(&words[a]))
+        !(b == a + 1 && clock && is_time_zone(words[a]))
     });
 }
 

@@ -115,10 +115,7 @@ pub fn titles_in_names(
         // before the rest.
         let start = if linked { a.saturating_sub(2) } else { a - 1 };
         let title = &words[start..start + 1];
-        if start == a
-            || !capitalised(title[0])
-            || !(is_title_phrase(title) || NAME_TITLES.contains(&title[0]))
-        {
+        if !capitalised(title[0]) || !(is_title_phrase(title) || NAME_TITLES.contains(&title[0])) {
             continue;
         }
         // The institution's word is the last, or the last before "of" ("University of ...").

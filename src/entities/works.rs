@@ -176,6 +176,24 @@ fn works_before_cue(words: &[&str], names: &mut [Span]) {
 /// The longest title taken from capitalised words the tagger left, in words.
 const MAX_UNTAGGED_TITLE: usize = 6;
 
+/// The end of a title that opens at `i` with a capital: the last capitalised word of a run of
+/// capitalised words and `small` ones, at most `MAX_UNTAGGED_TITLE` words long.
+pub(super) fn title_end(words: &[&str], i: usize, small: &[&str]) -> Option<usize> {
+    if !words.get(i).is_some_and(|w| capitalised(w)) {
+        return None;
+    }
+    let mut end = i + 1;
+    let limit = words.len().min(i + MAX_UNTAGGED_TITLE);
+    let mut j = i + 1;
+    while j < limit && (capitalised(words[j]) || small.contains(&words[j])) {
+        j += 1;
+        if capitalised(words[j - 1]) {
+            end = j;
+        }
+    }
+    Some(end)
+}
+
 /// "Her memoir Becoming": a capitalised word that no name holds, right after a work word with
 /// its determiner, opens the title, which runs over the capitalised words (and the small words
 /// of titles between them) after it.
@@ -188,15 +206,9 @@ fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
         if name_at(names, i).is_some() {
             continue;
         }
-        let mut end = i + 1;
-        let limit = words.len().min(i + MAX_UNTAGGED_TITLE);
-        let mut j = i + 1;
-        while j < limit && (capitalised(words[j]) || TITLE_SMALL_WORDS.contains(&words[j])) {
-            j += 1;
-            if capitalised(words[j - 1]) {
-                end = j;
-            }
-        }
+        let Some(end) = title_end(words, i, TITLE_SMALL_WORDS) else {
+            continue;
+        };
         if names.iter().any(|s| s.0 < end && i < s.1) || is_cue_word(Cue::MakerVerb, words.get(end))
         {
             continue;

@@ -177,12 +177,8 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         names.entry(phrase_hash(words.into_iter())).or_insert(label);
     };
     let mut names = HashKeyed::default();
-    for line in entries(include_str!("../../../data/lexicon/known_names.tsv")) {
-        if let Some((phrase, label)) = line.split_once('\t') {
-            if let Some(label) = Label::from_name(label.trim()) {
-                name(phrase, label, &mut names);
-            }
-        }
+    for (phrase, label) in labelled(include_str!("../../../data/lexicon/known_names.tsv")) {
+        name(phrase, label, &mut names);
     }
     for line in entries(include_str!("../../../data/lexicon/holidays.txt")) {
         name(line, Label::Date, &mut names);
@@ -201,15 +197,10 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         }
     }
     c.names = names;
-    for line in entries(include_str!("../../../data/lexicon/wordnet_places.tsv")) {
-        let label = line
-            .split_once('\t')
-            .and_then(|(p, l)| Some((p, Label::from_name(l.trim())?)));
-        if let Some((place, label)) = label {
-            let words = tokens(place);
-            if words.len() <= MAX_PHRASE {
-                c.places.insert(phrase_hash(words.into_iter()), label);
-            }
+    for (place, label) in labelled(include_str!("../../../data/lexicon/wordnet_places.tsv")) {
+        let words = tokens(place);
+        if words.len() <= MAX_PHRASE {
+            c.places.insert(phrase_hash(words.into_iter()), label);
         }
     }
     for language in shared {
@@ -240,22 +231,30 @@ pub fn is_cue_word(cue: Cue, word: Option<&&str>) -> bool {
     word.is_some_and(|w| is_cue(cue, std::slice::from_ref(w)))
 }
 
-/// The label of a known name, holiday, award, product or language spelled by these tokens.
-pub fn known_name(words: &[&str]) -> Option<Label> {
+/// The `phrase<TAB>label` lines of a data file whose label is one of ours.
+fn labelled(text: &str) -> impl Iterator<Item = (&str, Label)> {
+    entries(text).filter_map(|line| {
+        let (phrase, label) = line.split_once('\t')?;
+        Some((phrase, Label::from_name(label.trim())?))
+    })
+}
+
+/// The label `table` gives the phrase these tokens spell.
+fn phrase_label(table: &HashKeyed<Label>, words: &[&str]) -> Option<Label> {
     if words.is_empty() || words.len() > MAX_PHRASE {
         return None;
     }
-    CUES.names.get(&phrase_hash(words.iter().copied())).copied()
+    table.get(&phrase_hash(words.iter().copied())).copied()
+}
+
+/// The label of a known name, holiday, award, product or language spelled by these tokens.
+pub fn known_name(words: &[&str]) -> Option<Label> {
+    phrase_label(&CUES.names, words)
 }
 
 /// The label of a name WordNet knows only as a place ("Ganges" LOC, "Hokkaido" GPE).
 pub fn wordnet_place(words: &[&str]) -> Option<Label> {
-    if words.is_empty() || words.len() > MAX_PHRASE {
-        return None;
-    }
-    CUES.places
-        .get(&phrase_hash(words.iter().copied()))
-        .copied()
+    phrase_label(&CUES.places, words)
 }
 
 /// The longest known name starting at `i` (not past `end`): its length and label.

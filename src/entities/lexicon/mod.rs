@@ -29,10 +29,17 @@ pub enum List {
 impl List {
     pub const COUNT: usize = 11;
 
-    pub fn bit(self) -> u16 {
+    pub const fn bit(self) -> u16 {
         1 << (self as u16)
     }
 }
+
+/// The lists of places and peoples: a name on them is no company's, product's or title's.
+pub const PLACES_AND_PEOPLES: u16 = List::Country.bit()
+    | List::City.bit()
+    | List::State.bit()
+    | List::Region.bit()
+    | List::Nationality.bit();
 
 /// Longest phrase (in tokens) any list holds; the matcher tries no longer spans.
 const MAX_PHRASE: usize = 5;

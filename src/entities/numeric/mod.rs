@@ -21,6 +21,11 @@ pub(super) fn is_calendar_word(w: &str) -> bool {
     WEEKDAYS.contains(&w) || MONTHS.contains(&w)
 }
 
+/// Whether a word is a time zone written after a clock ("GMT" of "0930 GMT").
+pub(super) fn is_time_zone(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_uppercase()) && CLOCK_SUFFIXES.contains(&w)
+}
+
 /// A numeric or time expression: token range within the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Expression {

@@ -328,9 +328,10 @@ pub const QUANTITY_UNITS: &[&str] = &[
 
 pub const TIME_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
 
+/// Words after a clock: "am" and "pm", and the time zones, written in capitals.
 pub const CLOCK_SUFFIXES: &[&str] = &[
     "a.m.", "p.m.", "am", "pm", "GMT", "EST", "EDT", "ET", "BST", "UTC", "CET", "CEST", "PST",
-    "PDT", "PT", "CST", "CDT", "MST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT",
+    "PDT", "PT", "CST", "CDT", "MST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "IST",
 ];
 
 pub const WEEKDAYS: &[&str] = &[
