@@ -49,6 +49,20 @@ fn dateline_place(words: &[&str], names: &mut Vec<Span>) {
     let capitals = words[a..b]
         .iter()
         .all(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase));
+    // "SAO PAULO, Oct 17 (AP) —": a date may come between the place and the credit.
+    let dated = words.get(b) == Some(&",");
+    let open = if dated {
+        (b + 1..words.len().min(b + 6)).find(|&k| words[k] == "(")
+    } else {
+        Some(b)
+    };
+    let date_word = |w: &&str| {
+        w.starts_with(|c: char| c.is_ascii_digit()) || *w == "." || capitalised(w) && w.len() <= 9
+    };
+    let Some(open) = open.filter(|&k| words[b.min(k)..k].iter().skip(1).all(date_word)) else {
+        return;
+    };
+    let b = open;
     let credit = words.get(b) == Some(&"(")
         && words.get(b + 1).is_some_and(|w| AGENCIES.contains(w))
         && words.get(b + 2) == Some(&")");

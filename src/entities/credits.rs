@@ -185,7 +185,9 @@ fn credited_works(words: &[&str], names: &mut Vec<Span>) {
 /// hanging on the work word ("the film's director", "the film director"), is a work.
 fn works_in_apposition(words: &[&str], names: &mut [Span]) {
     for c in 1..words.len().saturating_sub(2) {
-        if words[c] != "," || !matches!(words[c + 1], "the" | "a" | "an") {
+        // "Harbour Lights, its Danish-language crime drama,": a possessive is no role's.
+        let owned = matches!(words[c + 1], "its" | "their");
+        if words[c] != "," || !(owned || matches!(words[c + 1], "the" | "a" | "an")) {
             continue;
         }
         let cue =
@@ -204,8 +206,14 @@ fn works_in_apposition(words: &[&str], names: &mut [Span]) {
         };
         let (a, b, label) = names[k];
         // A person named in full has a role in apposition ("Jane Lee, the film's star").
-        if label != Label::Person || b == a + 1 {
+        let role = words.get(cue + 1) == Some(&"'s");
+        if label != Label::Person || b == a + 1 || (owned && !role) {
             names[k].2 = Label::WorkOfArt;
+            // "Weather Bones, an installation": the tagger left out the title's first word,
+            // which opens the sentence.
+            if a == 1 && capitalised(words[0]) {
+                names[k].0 = 0;
+            }
         }
     }
 }
@@ -233,6 +241,14 @@ const HEAD_FOLLOWERS: &[&str] = &[
     "written",
     "released",
     "made",
+    "shown",
+    "screened",
+    "published",
+    "broadcast",
+    "aired",
+    "produced",
+    "staged",
+    "recorded",
 ];
 
 #[cfg(test)]

@@ -4,18 +4,19 @@
 
 use std::ops::Range;
 
+use super::based::{place_end, places_in_hyphens};
 use super::canonical::{canonical_names, NameMention};
 use super::context::{companies_before_shares, located_places, relabel};
 use super::credits::artists_works;
 use super::finer::{institution_label, refine, NATURAL_FIRST, PEOPLES_BUILDINGS};
-use super::firms::companies_in_context;
+use super::firms::{companies_in_context, names_with_legal_forms};
 use super::joins::join;
 use super::knowledge::{
-    events_at_places, is_county, is_home_town, is_personal_name, is_place, is_town_not_firm,
-    listed_companies, places_wordnet_knows,
+    events_at_places, is_census_name, is_county, is_home_town, is_personal_name, is_place,
+    is_town_not_firm, listed_companies, places_wordnet_knows,
 };
 use super::label::Label;
-use super::lexicon::cues::known_name;
+use super::lexicon::cues::{known_name, wordnet_place};
 use super::lexicon::{lists_of_tokens, List};
 use super::lists::list_members;
 use super::model::Model;
@@ -27,7 +28,7 @@ use super::sport::{sports_story, teams_in_sport, towns_outside_sport};
 use super::story::settle;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
-use super::titles::{name_start, places_before_titles, titles_in_names};
+use super::titles::{name_start, places_before_titles, relatives, titled_people, titles_in_names};
 use super::works::titles_with_the;
 use crate::doc::Doc;
 
@@ -301,6 +302,13 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             |w| is_personal_name(w, &model.tagger.clusters),
             |w| PEOPLES_BUILDINGS.contains(&w),
         );
+        titled_people(
+            words_here,
+            &mut spans,
+            |w| is_census_name(w, &model.tagger.clusters),
+            |name| known_name(name).is_some(),
+        );
+        relatives(words_here, &mut spans);
         places_before_titles(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
         });
@@ -322,6 +330,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             || *sport.get_or_init(|| sports_story(&words)),
             &model.tagger.clusters,
         );
+        names_with_legal_forms(words_here, &mut spans, &model.tagger.clusters);
         listed_companies(words_here, &mut spans, &model.tagger.clusters);
         located_places(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters) || is_county(name)
@@ -351,6 +360,9 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         });
         titles_with_the(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
+        });
+        places_in_hyphens(words_here, &mut spans, |name| {
+            is_place(name, &model.tagger.clusters) || wordnet_place(name).is_some()
         });
         for (a, b, label) in spans {
             blocked[a..b].iter_mut().for_each(|x| *x = true);
@@ -402,6 +414,10 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             if abbreviated && sentence_end[b] && is_final_abbreviation(word) {
                 end -= 1;
             }
+            // "Seoul-based": the place ends at the hyphen (see `based`).
+            if let Some(cut) = hyphen_cut(label, word) {
+                end = last.start + cut;
+            }
             (doc.tokens[a].start, end, label, a..b)
         })
         .filter(|&(start, end, _, _)| start < end && text.get(start..end).is_some())
@@ -422,10 +438,20 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         .iter()
         .map(|&k| {
             let r = mentions[k].3.clone();
+            let label = mentions[k].2;
+            let mut words = words[r.clone()].to_vec();
+            let mut spans: Vec<(usize, usize)> =
+                doc.tokens[r].iter().map(|t| (t.start, t.end)).collect();
+            if let (Some(w), Some(s)) = (words.last_mut(), spans.last_mut()) {
+                if let Some(cut) = hyphen_cut(label, w) {
+                    *w = &w[..cut];
+                    s.1 = s.0 + cut;
+                }
+            }
             NameMention {
-                label: mentions[k].2,
-                words: words[r.clone()].to_vec(),
-                spans: doc.tokens[r].iter().map(|t| (t.start, t.end)).collect(),
+                label,
+                words,
+                spans,
             }
         })
         .collect();
@@ -446,6 +472,14 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
                 .unwrap_or_else(|| text[start..end].to_string()),
         })
         .collect()
+}
+
+/// Where a place's or a people's mention ends inside its last word ("Seoul" of
+/// "Seoul-based"), in bytes from the word's start.
+fn hyphen_cut(label: Label, word: &str) -> Option<usize> {
+    matches!(label, Label::Gpe | Label::Norp | Label::Loc)
+        .then(|| place_end(word))
+        .flatten()
 }
 
 fn is_closing_mark(w: &str) -> bool {

@@ -6,7 +6,7 @@
 
 use super::casing::capitalised;
 use super::label::Label;
-use super::lexicon::cues::{is_cue, known_name, Cue};
+use super::lexicon::cues::{is_cue, known_name, wordnet_place, Cue};
 use super::lexicon::{is_people_word, lists_of_tokens, List};
 use super::tagger::tags::NameType;
 
@@ -103,7 +103,7 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
         return Some(Label::Event);
     }
     // A storm is named like a person, so the tagger's PERSON gives way here ("Hurricane Delia").
-    if is_cue(Cue::EventFirst, &words[..1]) {
+    if is_cue(Cue::EventFirst, &words[..1]) || n > 2 && is_cue(Cue::EventFirst, &words[..2]) {
         return Some(Label::Event);
     }
     let org_word =
@@ -154,15 +154,20 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     // a structure word last is the place ("Heathrow Airport", "Wembley Stadium"), and so is
     // "the Palace of Westminster".
     let org_or_misc = matches!(ty, NameType::Organisation | NameType::Misc);
-    let building_of =
-        n > 2 && matches!(words[0], "Palace" | "Castle" | "Tower") && words[1] == "of";
+    let building_of = n > 2
+        && (matches!(words[0], "Tower") || STRUCTURE_HEADS.contains(&words[0]))
+        && words[1] == "of"
+        && wordnet_place(words).is_none();
     // Names that end with these are grounds and monuments; after a name in lowercase they say
     // less ("the Jesse Owens memorial race"), so they are not structure cues.
     let named_ground = matches!(
         words[n - 1],
         "Ground" | "Oval" | "Memorial" | "Theatre" | "Theater" | "Shrine" | "Velodrome" | "Jail"
     );
-    if org_or_misc && (is_cue(Cue::Structure, last) || building_of || named_ground) {
+    if building_of && ty != NameType::Person {
+        return Some(Label::Facility);
+    }
+    if org_or_misc && (is_cue(Cue::Structure, last) || named_ground) {
         return Some(Label::Facility);
     }
     // "Theatre Royal", "Stade de France", "Estadio Monumental": a building named first,
@@ -176,6 +181,16 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     }
     None
 }
+
+/// Words for a structure named "... of <place>": "Port of Durban", "Basilica of Our Lady".
+pub const STRUCTURE_HEADS: &[&str] = &[
+    "Port",
+    "Basilica",
+    "Cathedral",
+    "Church",
+    "Palace",
+    "Castle",
+];
 
 /// The label a name takes from one of its words that names an institution or a structure:
 /// "University", "School" (ORG); "Velodrome", "Road", "Bridge" (FAC).

@@ -9,7 +9,7 @@
 //! government, "Smith's founder" a person's.
 
 use super::casing::capitalised;
-use super::knowledge::{is_county, is_personal_name, is_place};
+use super::knowledge::{is_county, is_legal_form, is_personal_name, is_place};
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
 use super::lexicon::{lists_of_tokens, List, PLACES_AND_PEOPLES};
@@ -89,6 +89,15 @@ pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &Cl
         let after = (lower_next(j + 1) && is_cue_word(Cue::FirmAfter, words.get(j + 1)))
             || (words.get(j + 1) == Some(&"'s") && is_cue_word(Cue::FirmAfter, words.get(j + 2)));
         let opens = j == 0 && words.get(1).is_some_and(|v| FIRM_VERBS.contains(v));
+        // "Japan's Diet", "Germany's BASF": a country's own body or company (not a person,
+        // whom the tagger names: "Germany's Merkel").
+        // The name ends its noun phrase ("Russia's Siberian coast" is an adjective's).
+        let national = j >= 2
+            && matches!(words[j - 1], "'s" | "’s")
+            && (!lower_next(j + 1)
+                || FIRM_VERBS.contains(&words[j + 1])
+                || matches!(words[j + 1], "is" | "was" | "has" | "had" | "will" | "and"))
+            && lists_of_tokens(&words[j - 2..j - 1]) & List::Country.bit() != 0;
         // "Wolves lost 2-0 to Brentford": a sentence that opens with a result names a team,
         // whatever else its word means.
         let team = j == 0
@@ -112,14 +121,15 @@ pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &Cl
                 continue;
             }
         }
-        if !(before || after || opens) || !may_be_company(w, clusters) {
+        if !(before || after || opens || national) || !may_be_company(w, clusters) {
             continue;
         }
         match name_at(names, j) {
             Some(k) => {
                 let (a, b, label) = names[k];
+                let cued = before || after || opens;
                 let relabel = matches!(label, Label::Gpe | Label::Loc | Label::Norp)
-                    || (label == Label::Person && !is_personal_name(w, clusters));
+                    || (label == Label::Person && cued && !is_personal_name(w, clusters));
                 if (a, b) == (j, j + 1) && relabel && !opens {
                     names[k].2 = Label::Org;
                 }
@@ -130,6 +140,22 @@ pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &Cl
                 insert_name(names, (j, j + 1, Label::Org));
             }
             None => {}
+        }
+    }
+}
+
+/// "Fratelli Bertolucci SpA", "Van der Linde Verpakkingen BV", "Wrenfield plc": a name
+/// followed by a company's legal form is the company's, whatever the tagger took its words
+/// for, and the form is part of the name ("Hanbit Semicon Co Ltd" takes two).
+pub fn names_with_legal_forms(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
+    for k in 0..names.len() {
+        let (a, mut b, label) = names[k];
+        let next_start = names.get(k + 1).map_or(words.len(), |s| s.0);
+        while b < next_start && words.get(b).is_some_and(|w| is_legal_form(w, clusters)) {
+            b += 1;
+        }
+        if b > names[k].1 && !matches!(label, Label::Date | Label::Time) {
+            names[k] = (a, b, Label::Org);
         }
     }
 }
@@ -189,6 +215,33 @@ mod tests {
             .iter()
             .map(|&(a, b, l)| (words[a..b].join(" "), l))
             .collect()
+    }
+
+    #[test]
+    fn legal_forms_end_companies_names() {
+        let words: Vec<&str> = "in Wrenfield plc as Smith at , Bertolucci SpA and Hanbit Co Ltd ."
+            .split(' ')
+            .collect();
+        let mut names = vec![
+            (1, 2, Label::Gpe),
+            (4, 5, Label::Person),
+            (7, 8, Label::Person),
+            (10, 11, Label::Gpe),
+        ];
+        let clusters = &Model::default_model().tagger.clusters;
+        super::names_with_legal_forms(&words, &mut names, clusters);
+        let got: Vec<(String, Label)> = names
+            .iter()
+            .map(|&(a, b, l)| (words[a..b].join(" "), l))
+            .collect();
+        let org = |s: &str| (s.to_string(), Label::Org);
+        let expected = [
+            org("Wrenfield plc"),
+            ("Smith".to_string(), Label::Person),
+            org("Bertolucci SpA"),
+            org("Hanbit Co Ltd"),
+        ];
+        assert_eq!(got, expected);
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! Names that the words beside them lengthen: a nickname in quotes or brackets between a
 //! person's first name and surname (`Hector "Macho" Camacho`), the number of a road
-//! ("Interstate 5", "Route 66"), of a law ("Section 230") or of a station ("BBC Radio 4"), a
-//! company's legal form ("Wrenfield plc"), and a place's river ("Newcastle upon Tyne").
+//! ("Interstate 5", "Route 66"), of a law ("Section 230") or of a station ("BBC Radio 4"),
+//! and a place's river ("Newcastle upon Tyne").
 
 use super::casing::capitalised;
+use super::finer::STRUCTURE_HEADS;
 use super::label::Label;
-use super::lexicon::cues::{is_cue, is_cue_word, Cue};
+use super::lexicon::cues::{is_cue, is_cue_word, wordnet_place, Cue};
 use super::lexicon::{lists_of_tokens, List};
 use super::repair::{insert_name, name_at, Span};
 
@@ -13,13 +14,14 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     nicknames(words, names);
     roads(words, names);
     stations(words, names);
-    legal_forms(words, names);
     product_names(words, names);
     laws(words, names);
     numbered_events(words, names);
     places_upon(words, names);
     numbered_models(words, names);
     features_of_places(words, names);
+    structures_of_places(words, names);
+    topics_after_on(words, names);
     court_cases(words, names);
     titled_works(words, names);
     womens_events(words, names);
@@ -149,6 +151,29 @@ fn features_of_places(words: &[&str], names: &mut Vec<Span>) {
     });
 }
 
+/// "the Port of Durban", "the Basilica of Our Lady of Guadalupe": a structure's word alone,
+/// "of" and the name after it are one FAC, though the tagger named them apart ("Port of
+/// Spain", a city WordNet knows, stays apart).
+fn structures_of_places(words: &[&str], names: &mut Vec<Span>) {
+    join_pairs(words, names, |&(a, b, _), between, &(c, d, _)| {
+        let joined = between == "of"
+            && b == a + 1
+            && STRUCTURE_HEADS.contains(&words[a])
+            && wordnet_place(&words[a..d]).is_none()
+            && c > b;
+        joined.then_some(Label::Facility)
+    });
+}
+
+/// "Convention on Maritime Safety", "Committee on Human Rights": a body's or an agreement's
+/// name goes on over "on" and its subject, though the tagger named them apart.
+fn topics_after_on(words: &[&str], names: &mut Vec<Span>) {
+    join_pairs(words, names, |&(_, b, label), between, _| {
+        let topic = between == "on" && is_cue(Cue::TopicHead, &words[b - 1..b]);
+        (topic && label != Label::Person).then_some(label)
+    });
+}
+
 /// "the 737 Max", "the 747 XL": a model's variant right after a model number of three or four
 /// digits is a product with its number, though the tagger took "Max" for a person.
 fn numbered_models(words: &[&str], names: &mut [Span]) {
@@ -211,19 +236,6 @@ fn stations(words: &[&str], names: &mut [Span]) {
         let number = (1..=2).contains(&next.len()) && next.bytes().all(|c| c.is_ascii_digit());
         let station = matches!(words[b - 1], "Radio" | "Channel");
         (label == Label::Org && number && station).then_some(Label::Org)
-    });
-}
-
-/// Legal forms written in lowercase after a company's name ("Wrenfield plc"). The word
-/// knowledge's list of forms (from cleanco) holds "as" and "at" too, so it is no guide here.
-const LOWERCASE_LEGAL_FORMS: &[&str] = &["plc", "ltd", "ltd.", "inc", "inc.", "llc", "llp", "gmbh"];
-
-/// "Wrenfield plc": a lowercase legal form right after a name is the company's, and makes the
-/// name an organisation whatever the tagger called it.
-fn legal_forms(words: &[&str], names: &mut [Span]) {
-    absorb_next(words, names, |&(_, _, label), next| {
-        let named = matches!(label, Label::Org | Label::Person | Label::Gpe);
-        (named && LOWERCASE_LEGAL_FORMS.contains(&next)).then_some(Label::Org)
     });
 }
 
@@ -514,17 +526,6 @@ mod tests {
             [("Route 66".into(), Label::Facility)]
         );
         assert_eq!(joined("the M6 was", &[]), [("M6".into(), Label::Facility)]);
-        let got = joined(
-            "in Wrenfield plc as Smith at",
-            &[(1, 2, Label::Gpe), (4, 5, Label::Person)],
-        );
-        assert_eq!(
-            got,
-            [
-                ("Wrenfield plc".into(), Label::Org),
-                ("Smith".into(), Label::Person)
-            ]
-        );
         let got = joined("on BBC Radio 4 .", &[(1, 3, Label::Org)]);
         assert_eq!(got, [("BBC Radio 4".into(), Label::Org)]);
         assert!(joined("an M6 rifle", &[]).is_empty());

@@ -20,7 +20,11 @@ const MAX_CUED_NAME: usize = 4;
 
 pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
     for i in 1..words.len().saturating_sub(1) {
-        let next = words[i + 1];
+        // "Mexico's central bank, Banxico, cut": the name in apposition after a comma, closed
+        // by another.
+        let comma = words[i + 1] == "," && i + 2 < words.len();
+        let at = if comma { i + 2 } else { i + 1 };
+        let next = words[at];
         // Cheapest tests first; the table look-ups are for the few words left.
         // "by company N / A": a lone letter names nothing.
         if !capitalised(next) || next.len() < 2 || !maybe_cue_word(words[i]) {
@@ -45,17 +49,27 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
         if lists_of_tokens(&[next]) & not_names != 0 || is_calendar_word(next) {
             continue;
         }
-        match name_at(names, i + 1) {
-            Some(k) if names[k].0 == i + 1 => names[k].2 = label,
+        // ("For the club, Smith, 32, scored": an age after the comma makes a person.)
+        let closed = |end: usize| {
+            !comma
+                || matches!(words.get(end), Some(&("," | "." | ")")))
+                    && !words
+                        .get(end + 1)
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        match name_at(names, at) {
+            Some(k) if names[k].0 == at && closed(names[k].1) => names[k].2 = label,
             Some(_) => {}
             None => {
-                let end = (i + 1..words.len().min(i + 1 + MAX_CUED_NAME))
+                let end = (at..words.len().min(at + MAX_CUED_NAME))
                     .take_while(|&j| {
                         (capitalised(words[j]) || words[j] == "&") && !is_calendar_word(words[j])
                     })
                     .last()
-                    .map_or(i + 1, |j| j + 1);
-                insert_name(names, (i + 1, end, label));
+                    .map_or(at, |j| j + 1);
+                if closed(end) {
+                    insert_name(names, (at, end, label));
+                }
             }
         }
     }

@@ -165,6 +165,11 @@ pub fn is_personal_name(word: &str, clusters: &ClusterTable) -> bool {
     gazetteer(word, clusters) & PERSONAL != 0
 }
 
+/// Whether the census lists hold the word as a first name or a surname, however rare.
+pub fn is_census_name(word: &str, clusters: &ClusterTable) -> bool {
+    gazetteer(word, clusters) & (0b11_1111 << 10) != 0
+}
+
 /// Whether a name can be a place: a city, country or state of the lexicon, or for one word, of
 /// the GeoNames lists in the model's word knowledge.
 pub fn is_place(name: &[&str], clusters: &ClusterTable) -> bool {
@@ -216,6 +221,32 @@ pub fn is_home_town(name: &[&str], clusters: &ClusterTable) -> bool {
 pub fn is_county(name: &[&str]) -> bool {
     is_cue(Cue::County, name)
 }
+
+/// Gazetteer bit of the word knowledge: a company's legal form (cleanco's "plc", "SpA", "BV").
+const LEGAL_FORM: u32 = 1 << 16;
+
+/// Whether a word is a company's legal form, written as one: capitalised ("SpA", "Tbk", "BV";
+/// not "AS", which a caps line writes for the word) or one of the few that copy writes in
+/// lowercase ("Wrenfield plc"; cleanco's list holds "as" and "at" too, so it is no guide to
+/// lowercase words).
+pub fn is_legal_form(word: &str, clusters: &ClusterTable) -> bool {
+    if LOWERCASE_LEGAL_FORMS.contains(&word) {
+        return true;
+    }
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && !NOT_LEGAL_FORMS.contains(&word)
+        && (gazetteer(word, clusters) & LEGAL_FORM != 0 || is_cue(Cue::LegalForm, &[word]))
+}
+
+/// Legal forms written in lowercase after a company's name.
+const LOWERCASE_LEGAL_FORMS: &[&str] = &["plc", "ltd", "ltd.", "inc", "inc.", "llc", "llp", "gmbh"];
+
+/// Words of cleanco's list that copy writes far more often for something else after a name:
+/// caps-line words, units, places ("Tesco UK" is the firm's arm, still named apart).
+const NOT_LEGAL_FORMS: &[&str] = &[
+    "AS", "OR", "IN", "ON", "AT", "BY", "TO", "OF", "UK", "OK", "KG", "VAT", "EC", "EU", "AD",
+    "PT", "ET", "PP", "SP", "Private", "Ent", "SEM", "MB", "EP", "XT", "CIC", "DA", "SD",
+];
 
 /// The word's gazetteer bits in the word knowledge (none for a word it does not hold).
 fn gazetteer(word: &str, clusters: &ClusterTable) -> u32 {

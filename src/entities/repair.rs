@@ -8,9 +8,10 @@
 //! one ORG in OntoNotes, two names in CoNLL).
 
 use super::casing::capitalised;
+use super::context::maybe_cue_word;
 use super::finer::is_year;
 use super::label::Label;
-use super::lexicon::cues::{is_cue, known_name_at, Cue};
+use super::lexicon::cues::{is_cue, is_cue_word, known_name_at, Cue};
 use super::lexicon::{is_org_word, is_title_phrase, lists_of_tokens, List};
 use super::numeric::{is_time_zone, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES};
 
@@ -438,7 +439,8 @@ fn event_leads(words: &[&str], names: &mut [Span]) {
 }
 
 /// "Boeing 747", "Windows 11", "Tesla Model 3": a maker's or a product's name followed by a
-/// model number is one PRODUCT.
+/// model number is one PRODUCT; so is a name a company owns ("its Surface Pro 11") or one
+/// whose kind follows ("Pegasus 41 running shoes"), and a product's letter ("Xbox Series X").
 fn product_models(words: &[&str], names: &mut Vec<Span>) {
     let mut k = 0;
     while k < names.len() {
@@ -446,17 +448,40 @@ fn product_models(words: &[&str], names: &mut Vec<Span>) {
         let next_start = names.get(k + 1).map_or(words.len(), |s| s.0);
         let maker = is_cue(Cue::ProductMaker, &words[a..a + 1]);
         k += 1;
-        if !(maker || label == Label::Product) || b >= next_start {
+        if b >= next_start || matches!(label, Label::Date | Label::Time) {
             continue;
         }
+        // An owner's name ("its", "Apple's") or a kind after ("running shoes") makes a plain
+        // number or a letter's code a model's ("Pegasus 41", "PowerMac G4"), not a quantity
+        // ("51cm"), a network ("3G") or the number inside a longer name ("RBS 6 Nations").
+        let owned = a > 0
+            && matches!(words[a - 1], "its" | "their" | "'s" | "’s")
+            && !matches!(label, Label::Person | Label::Gpe | Label::Loc);
+        let plain_code = |w: &str| {
+            (w.bytes().all(|c| c.is_ascii_digit()) && w.len() <= 3)
+                || w.starts_with(|c: char| c.is_ascii_uppercase())
+        };
+        let open_end = !words.get(b + 1).is_some_and(|w| capitalised(w));
+        let kind_after = || {
+            (b + 1..b + 3).any(|j| {
+                words.get(j).is_some_and(|w| maybe_cue_word(w))
+                    && is_cue_word(Cue::ProductCue, words.get(j))
+            })
+        };
+        let product = maker || label == Label::Product;
+        let letter = |w: &str| w.len() == 1 && w.bytes().all(|c| c.is_ascii_uppercase());
         // A bare short number after a maker is more often a score ("Samsung 0") than a model.
         let code = words.get(b).is_some_and(|w| {
-            is_model_code(w)
+            let by_context = plain_code(w) && open_end && (owned || !maker && kind_after());
+            (is_model_code(w)
                 && (label == Label::Product
                     || w.len() >= 3
-                    || !w.bytes().all(|c| c.is_ascii_digit()))
+                    || !w.bytes().all(|c| c.is_ascii_digit())
+                    || by_context))
+                || (label == Label::Product && letter(w))
         });
-        if !code {
+        let context = || owned && plain_code(words[b]) && open_end || kind_after();
+        if !code || !(product || context()) {
             continue;
         }
         // "Boeing 737 Max": a variant word after the number is the model's too, even when the
@@ -465,14 +490,20 @@ fn product_models(words: &[&str], names: &mut Vec<Span>) {
             .get(b + 1..b + 2)
             .is_some_and(|w| is_cue(Cue::ProductVariant, w));
         let variant_alone = names.get(k).is_some_and(|s| s.0 == b + 1 && s.1 == b + 2);
+        let mut end = b + 1;
         if variant && (next_start > b + 1 || variant_alone) {
-            names[k - 1] = (a, b + 2, Label::Product);
+            end = b + 2;
             if variant_alone {
                 names.remove(k);
             }
-        } else {
-            names[k - 1] = (a, b + 1, Label::Product);
         }
+        // "Boeing 737 Max 10": the variant's own number.
+        let next_start = names.get(k).map_or(words.len(), |s| s.0);
+        let short_number = |w: &&str| w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit());
+        if end == b + 2 && end < next_start && words.get(end).is_some_and(short_number) {
+            end += 1;
+        }
+        names[k - 1] = (a, end, Label::Product);
     }
 }
 

@@ -9,12 +9,12 @@ use super::lexicon::is_title_phrase;
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, Span};
 
-/// Titles that open names as often as they title them ("Lady Gaga", "Prince Harry", "Father
-/// Christmas", "Major" is a surname): the tagger's span keeps them. A peer's title goes
-/// ("Lord Sugar" is "Sugar", "Dame Judi Dench" is "Judi Dench"), as the treebanks mark it.
-const NAME_TITLES: &[&str] = &[
-    "Lady", "Prince", "Princess", "Pope", "Father", "Major", "Captain", "Justice", "Mayor",
-];
+/// Titles that open names as often as they title them ("Prince Harry", "Father Christmas",
+/// "Major" is a surname): the tagger's span keeps them. A peer's title goes ("Lord Sugar" is
+/// "Sugar", "Lady Hale" is "Hale", "Dame Judi Dench" is "Judi Dench"), and so do a pope's and
+/// a judge's ("Pope Leo" is "Leo", "Mr Justice Hargreaves" is "Hargreaves"), as the treebanks
+/// mark them; "Lady Gaga" is a known name.
+const NAME_TITLES: &[&str] = &["Prince", "Princess", "Father", "Major", "Captain", "Mayor"];
 
 /// Longest title phrase ("Deputy Prime Minister").
 const MAX_TITLE: usize = 3;
@@ -136,6 +136,98 @@ pub fn titles_in_names(
     }
 }
 
+/// "Queen Camilla", "King Charles" taken for an organisation or a place: a title and one or
+/// two words that are all common first names or surnames, in no known name, is a person; the
+/// title goes, as in a person's own span ("King Digital" and "Queen Mary University" stand).
+pub fn titled_people(
+    words: &[&str],
+    names: &mut [Span],
+    personal: impl Fn(&str) -> bool,
+    known: impl Fn(&[&str]) -> bool,
+) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        if label == Label::Person || !(a + 2..=a + 3).contains(&b) {
+            continue;
+        }
+        let title = &words[a..a + 1];
+        let titled = is_title_phrase(title) || NAME_TITLES.contains(&title[0]);
+        // Caps lines spell every word in capitals, "MAJOR LEAGUE" too.
+        let named = words[a + 1..b]
+            .iter()
+            .all(|w| w.chars().any(char::is_lowercase) && personal(w));
+        if titled && named && !known(&words[a..b]) {
+            let start = if NAME_TITLES.contains(&title[0]) {
+                a
+            } else {
+                a + 1
+            };
+            *span = (start, b, Label::Person);
+        }
+    }
+}
+
+/// Words for a relative or partner, which name a person after them ("his wife Sian").
+const RELATIVES: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "partner",
+    "widow",
+    "widower",
+    "fiancee",
+    "fiancée",
+    "fiance",
+    "fiancé",
+    "grandson",
+    "granddaughter",
+    "stepson",
+    "stepdaughter",
+    "nephew",
+    "niece",
+    "cousin",
+    "girlfriend",
+    "boyfriend",
+];
+
+/// "his wife Sian", "their son Jack Lewis": one or two capitalised words right after a
+/// possessive and a word for a relative are a person, whatever the tagger took them for.
+pub fn relatives(words: &[&str], names: &mut Vec<Span>) {
+    for i in 1..words.len().saturating_sub(1) {
+        if !RELATIVES.contains(&words[i])
+            || !matches!(
+                words[i - 1],
+                "his" | "her" | "their" | "whose" | "'s" | "’s"
+            )
+            || !capitalised(words[i + 1])
+            || is_title_phrase(&words[i + 1..i + 2])
+            || is_calendar_word(words[i + 1])
+        {
+            continue;
+        }
+        let named = |w: &&str| capitalised(w) && !is_calendar_word(w);
+        let end = if words.get(i + 2).is_some_and(named) {
+            i + 3
+        } else {
+            i + 2
+        };
+        let held = names.iter().position(|s| s.0 < end && i + 1 < s.1);
+        match held {
+            // A name the tagger found there keeps its extent, unless it runs past the words.
+            Some(k) if names[k].0 == i + 1 && names[k].1 <= end => names[k].2 = Label::Person,
+            Some(_) => {}
+            None => {
+                insert_name(names, (i + 1, end, Label::Person));
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,7 +318,6 @@ mod tests {
 
     #[test]
     fn names_that_open_with_a_title_word_stand() {
-        assert_eq!(person("Lady Gaga said", 0, 2), "Lady Gaga");
         assert_eq!(person("Prince Harry said", 0, 2), "Prince Harry");
         // A title alone is left as the tagger found it.
         assert_eq!(person("President said", 0, 1), "President");

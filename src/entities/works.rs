@@ -8,7 +8,7 @@ use super::context::{is_determiner, maybe_cue_word};
 use super::finer::is_year;
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, known_name, Cue};
-use super::lexicon::{is_people_word, lists_of_tokens, List};
+use super::lexicon::{is_people_word, is_title_phrase, lists_of_tokens, List};
 use super::repair::{insert_name, name_at, Span};
 
 /// "the Booker Prize for Orbital": a name the tagger ran over a prize and "for" is the award
@@ -196,23 +196,31 @@ pub(super) fn title_end(words: &[&str], i: usize, small: &[&str]) -> Option<usiz
 
 /// "Her memoir Becoming": a capitalised word that no name holds, right after a work word with
 /// its determiner, opens the title, which runs over the capitalised words (and the small words
-/// of titles between them) after it.
+/// of titles between them) after it, and over the names the tagger found inside it.
 fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
     for i in 2..words.len() {
         // Cheapest tests first: most words are not capitalised.
         if !capitalised(words[i]) || !work_cue_before(words, i) {
             continue;
         }
-        if name_at(names, i).is_some() {
+        // "In his book Mr Brown is ...": a title word opens a person's name, not a work's
+        // ("King of the Hill" is a title's).
+        let titled = is_title_phrase(&words[i..i + 1]) && words.get(i + 1) != Some(&"of");
+        if name_at(names, i).is_some() || titled {
             continue;
         }
         let Some(end) = title_end(words, i, TITLE_SMALL_WORDS) else {
             continue;
         };
-        if names.iter().any(|s| s.0 < end && i < s.1) || is_cue_word(Cue::MakerVerb, words.get(end))
-        {
+        // Names inside the title give way to it ("the documentary Inside Wandsworth"); one
+        // reaching outside it stands.
+        let outside = names
+            .iter()
+            .any(|s| s.0 < end && i < s.1 && (s.0 < i || s.1 > end));
+        if outside || is_cue_word(Cue::MakerVerb, words.get(end)) {
             continue;
         }
+        names.retain(|s| s.1 <= i || s.0 >= end);
         insert_name(names, (i, end, Label::WorkOfArt));
     }
 }
@@ -234,7 +242,7 @@ fn works_after_an_award(words: &[&str], names: &mut [Span]) {
 
 /// Work words that are also verbs: after a name they are more often verbs ("England play
 /// Wales", "Figures show Labour ahead").
-const VERB_LIKE_WORK_WORDS: &[&str] = &["play", "show", "book", "single"];
+const VERB_LIKE_WORK_WORDS: &[&str] = &["play", "show", "book", "single", "feature"];
 
 /// Whether the words before `a` are a work word used as a noun, which makes a title of the
 /// name at `a`: after a determiner ("her memoir Becoming"), a possessive ("Paul Lynch's novel
@@ -260,9 +268,25 @@ fn work_cue_before(words: &[&str], a: usize) -> bool {
         return false;
     }
     let before = words[cue - 2];
+    // "the historical epic Empire of Stone", "her third book, The Salt Orchard": a lowercase
+    // word that is no verb or preposition describes the work word.
+    let noun_only = !VERB_LIKE_WORK_WORDS.contains(&words[cue - 1]);
     is_work_determiner(before)
         || before == "'s"
-        || (capitalised(before) && !VERB_LIKE_WORK_WORDS.contains(&words[cue - 1]))
+        || (noun_only && (capitalised(before) || is_work_modifier(before)))
+}
+
+/// Lowercase words before a work word that leave it a verb or a word of another phrase ("to
+/// film", "as novel"); any other lowercase word describes the work ("crime drama").
+const NOT_WORK_MODIFIERS: &[&str] = &[
+    "to", "and", "or", "but", "in", "of", "on", "at", "for", "with", "by", "from", "as", "than",
+    "that", "which", "who", "is", "was", "are", "were", "be", "been", "will", "would", "could",
+    "should", "can", "may", "might", "must", "did", "do", "does", "not", "said", "says", "into",
+];
+
+/// A lowercase word (letters and hyphens) that describes a work word after it.
+fn is_work_modifier(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !NOT_WORK_MODIFIERS.contains(&w)
 }
 
 /// Whether a word before a work word makes it a noun: "her memoir Becoming", "the novel".
@@ -272,6 +296,27 @@ fn is_work_determiner(w: &str) -> bool {
             w,
             "his" | "His" | "her" | "Her" | "new" | "latest" | "hit" | "debut" | "whose"
         )
+        || is_ordinal_word(w)
+}
+
+/// "her third book", "the final play": an ordinal makes the work word after it a noun.
+fn is_ordinal_word(w: &str) -> bool {
+    matches!(
+        w,
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "last"
+            | "final"
+            | "next"
+    )
 }
 
 /// "the novel Wolf Hall", "her album Blue Harbour": a name right after a work word is the
@@ -283,18 +328,28 @@ fn works_after_cue(words: &[&str], names: &mut Vec<Span>) {
     works_after_an_award(words, names);
     for span in names.iter_mut() {
         let (a, b, label) = *span;
+        // "her debut novel, The Salt Orchard": the tagger left the title's article out.
+        let article = a >= 1 && matches!(words[a - 1], "The" | "A" | "An");
+        if article && work_cue_before(words, a - 1) && kind_of_title(words, label, b) {
+            *span = (a - 1, b, Label::WorkOfArt);
+            continue;
+        }
         // The work word must be a noun: "to play Liechtenstein" is a match, not a play. Tested
         // first: few names follow one, so the verb after most names is never looked up.
         let cue = work_cue_before(words, a);
-        let kind = || {
-            may_be_title(label)
-                || (matches!(label, Label::Person | Label::Org)
-                    && !is_cue_word(Cue::MakerVerb, words.get(b)))
-        };
-        if cue && kind() {
+        if cue && kind_of_title(words, label, b) {
             span.2 = Label::WorkOfArt;
         }
     }
+}
+
+/// Whether a name ending before `b` right after a work word is its title: any name the
+/// tagger gives titles, and a person's or organisation's unless a verb of making follows
+/// ("the film Jane Doe directed").
+fn kind_of_title(words: &[&str], label: Label, b: usize) -> bool {
+    may_be_title(label)
+        || (matches!(label, Label::Person | Label::Org)
+            && !is_cue_word(Cue::MakerVerb, words.get(b)))
 }
 
 #[cfg(test)]

@@ -74,6 +74,9 @@ pub enum Cue {
     /// ("Conference on Disarmament") in `topic_head`.
     Platform,
     TopicHead,
+    /// Companies' legal forms that cleanco's list (in the word knowledge) writes otherwise
+    /// ("SpA" for "s.p.a.", "BV" for "b.v.") or lacks ("Tbk", "JSC").
+    LegalForm,
 }
 
 impl Cue {
@@ -111,6 +114,7 @@ impl Cue {
             "people" => Cue::People,
             "platform" => Cue::Platform,
             "topic_head" => Cue::TopicHead,
+            "legal_form" => Cue::LegalForm,
             _ => return None,
         })
     }
@@ -121,7 +125,8 @@ const MAX_PHRASE: usize = 5;
 
 struct Cues {
     cues: HashKeyed<u32>,
-    names: HashKeyed<Label>,
+    /// Each known name's label, and which of its first eight words are capitalised.
+    names: HashKeyed<(Label, u8)>,
     /// Names WordNet knows only as places (`data/lexicon/wordnet_places.tsv`).
     places: HashKeyed<Label>,
     /// First tokens of multi-token names.
@@ -165,7 +170,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     for line in entries(include_str!("../../../data/lexicon/product_makers.txt")) {
         cue(line, Cue::ProductMaker);
     }
-    let mut name = |entry: &str, label: Label, names: &mut HashKeyed<Label>| {
+    let mut name = |entry: &str, label: Label, names: &mut HashKeyed<(Label, u8)>| {
         let words = tokens(entry);
         if words.len() > MAX_PHRASE {
             return;
@@ -173,11 +178,27 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         if words.len() > 1 {
             c.openers.insert(lower_hash(words[0]), ());
         }
+        // A place's or an event's name matches only as capitalised as the entry ("the Iraq
+        // war" names Iraq, "Wembley stadium" Wembley); an organisation's matches in any case,
+        // as house styles write "the Labour party" and "the Metropolitan police".
+        let capitals = if matches!(
+            label,
+            Label::Facility | Label::Event | Label::Gpe | Label::Loc
+        ) {
+            capital_mask(&words)
+        } else {
+            0
+        };
         // The first file to name a phrase wins: known names come first.
-        names.entry(phrase_hash(words.into_iter())).or_insert(label);
+        names
+            .entry(phrase_hash(words.into_iter()))
+            .or_insert((label, capitals));
     };
     let mut names = HashKeyed::default();
     for (phrase, label) in labelled(include_str!("../../../data/lexicon/known_names.tsv")) {
+        name(phrase, label, &mut names);
+    }
+    for (phrase, label) in labelled(include_str!("../../../data/lexicon/famous_names.tsv")) {
         name(phrase, label, &mut names);
     }
     for line in entries(include_str!("../../../data/lexicon/holidays.txt")) {
@@ -247,9 +268,29 @@ fn phrase_label(table: &HashKeyed<Label>, words: &[&str]) -> Option<Label> {
     table.get(&phrase_hash(words.iter().copied())).copied()
 }
 
+/// Which of the words (the first eight) open with a capital.
+fn capital_mask(words: &[&str]) -> u8 {
+    words
+        .iter()
+        .take(8)
+        .enumerate()
+        .filter(|(_, w)| w.starts_with(char::is_uppercase))
+        .fold(0, |m, (k, _)| m | 1 << k)
+}
+
 /// The label of a known name, holiday, award, product or language spelled by these tokens.
+/// Matching ignores case, except that a word a place's or an event's entry capitalises may
+/// not be lowercase here: "the Iraq war" is no "Iraq War".
 pub fn known_name(words: &[&str]) -> Option<Label> {
-    phrase_label(&CUES.names, words)
+    if words.is_empty() || words.len() > MAX_PHRASE {
+        return None;
+    }
+    let &(label, capitals) = CUES.names.get(&phrase_hash(words.iter().copied()))?;
+    let lowered = words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| capitals & 1 << k != 0 && w.starts_with(char::is_lowercase));
+    (!lowered).then_some(label)
 }
 
 /// The label of a name WordNet knows only as a place ("Ganges" LOC, "Hokkaido" GPE).
@@ -283,6 +324,7 @@ mod tests {
     fn known_names_start_with_a_letter_or_digit() {
         let files = [
             include_str!("../../../data/lexicon/known_names.tsv"),
+            include_str!("../../../data/lexicon/famous_names.tsv"),
             include_str!("../../../data/lexicon/holidays.txt"),
             include_str!("../../../data/lexicon/awards.txt"),
             include_str!("../../../data/lexicon/products.txt"),

@@ -84,6 +84,30 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if century(w) && is(words.get(i + 1), &["century", "centuries"]) {
         return Some((i + 2, Label::Date));
     }
+    // "a third-quarter loss", "first-half sales": the period of a result (a "second-half
+    // goal" is a match's).
+    if let Some((o, rest)) = w.split_once('-') {
+        let result = is(
+            words.get(i + 1),
+            &[
+                "profit", "profits", "results", "sales", "earnings", "loss", "losses", "revenue",
+            ],
+        );
+        let half = rest.eq_ignore_ascii_case("half") && result;
+        if century(o) && (rest.eq_ignore_ascii_case("quarter") || half) {
+            return Some((i + 1, Label::Date));
+        }
+    }
+    // "its third day", "a fifth straight year": a day or year counted is a date.
+    if century(w) {
+        let straight = usize::from(is(words.get(i + 1), &["straight", "consecutive"]));
+        if is(
+            words.get(i + 1 + straight),
+            &["day", "week", "month", "year"],
+        ) {
+            return Some((i + 2 + straight, Label::Date));
+        }
+    }
     if kinds(this) & ORDINAL != 0 || is_digit_ordinal(w) {
         return Some((i + 1, Label::Ordinal));
     }

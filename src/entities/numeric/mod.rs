@@ -160,10 +160,24 @@ fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     let m = modifier_len(words, i);
     if m > 0 {
         if let Some((end, label)) = quantity_at(words, i + m) {
-            if !matches!(label, Label::Date | Label::Ordinal)
-                || label == Label::Date && end > i + m + 1
+            // "over five years" is a time span, not more than one: "over" stays out, unless
+            // the date points back ("over five years ago").
+            let span_over = label == Label::Date
+                && words[i].eq_ignore_ascii_case("over")
+                && !is(words.get(end - 1), DIRECTION_AFTER);
+            if !span_over
+                && (!matches!(label, Label::Date | Label::Ordinal)
+                    || label == Label::Date && end > i + m + 1)
             {
                 return Some((end, label));
+            }
+        }
+    }
+    // "the next five years", "the past three months": the period with its "the" and lead.
+    if words[i].eq_ignore_ascii_case("the") && is(words.get(i + 1), PERIOD_LEADS) {
+        if let Some((end, Label::Date)) = quantity_at(words, i + 2) {
+            if end > i + 3 {
+                return Some((end, Label::Date));
             }
         }
     }
@@ -372,7 +386,13 @@ mod tests {
             labels("a quarter of staff"),
             vec![("a quarter".into(), "CARDINAL")]
         );
-        assert_eq!(labels("the fifth day"), vec![("fifth".into(), "ORDINAL")]);
+        // A day counted is a date, as OntoNotes marks "the fifth day"; a rank alone is not.
+        assert_eq!(labels("the fifth day"), vec![("fifth day".into(), "DATE")]);
+        assert_eq!(labels("the fifth seed"), vec![("fifth".into(), "ORDINAL")]);
+        assert_eq!(
+            labels("a third-quarter loss"),
+            vec![("third-quarter".into(), "DATE")]
+        );
         assert_eq!(labels("fought in 1066 ."), vec![("1066".into(), "DATE")]);
         assert_eq!(labels("since 1815 and"), vec![("1815".into(), "DATE")]);
         assert_eq!(labels("in 1500 stores"), vec![("1500".into(), "CARDINAL")]);

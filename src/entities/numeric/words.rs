@@ -312,8 +312,29 @@ pub const QUANTITY_UNITS: &[&str] = &[
     "kph",
     "km/h",
     "megawatts",
+    "megawatt",
     "mw",
     "kilowatts",
+    "kilowatt",
+    "gigawatts",
+    "gigawatt",
+    "gw",
+    "kwh",
+    "mwh",
+    "gwh",
+    "twh",
+    "millimetres",
+    "millimeters",
+    "millimetre",
+    "millimeter",
+    "centimetres",
+    "centimeters",
+    "centimetre",
+    "centimeter",
+    "knots",
+    "megabytes",
+    "gigabytes",
+    "terabytes",
     "yards",
     "yard",
     "sq",
@@ -402,6 +423,19 @@ pub const RELATIVE_LEADS: &[&str] = &[
     "following",
     "same",
     "current",
+];
+
+/// Words between "the" and a counted period that OntoNotes keeps in the date: "the next five
+/// years", "the past three months".
+pub const PERIOD_LEADS: &[&str] = &[
+    "next",
+    "past",
+    "last",
+    "coming",
+    "previous",
+    "following",
+    "first",
+    "final",
 ];
 
 pub const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
