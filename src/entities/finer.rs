@@ -74,7 +74,12 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     let year_after_law =
         n >= 3 && is_year(words[n - 1]) && is_cue(Cue::LawLast, &words[n - 2..n - 1]);
     let treaty_of = n >= 3 && is_cue(Cue::LawFirst, &words[..1]) && words[1] == "of";
-    if (is_cue(Cue::LawLast, last) && (!person || n >= 3)) || year_after_law || treaty_of {
+    // "Bill Smith", "S. Law" and "Jude Law" are people, "Finance Bill" a law ("Law" is a
+    // surname more often than a two-word law's last word).
+    let initial = words[0].len() == 2 && words[0].ends_with('.');
+    let first_name = initial || has_list(&words[..1], List::FirstName) || words[1] == "Law";
+    let named_person = person && n < 3 && first_name;
+    if (is_cue(Cue::LawLast, last) && !named_person) || year_after_law || treaty_of {
         return Some(Label::Law);
     }
     if words[0] == "Article"

@@ -147,16 +147,34 @@ pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &Cl
 /// "Fratelli Bertolucci SpA", "Van der Linde Verpakkingen BV", "Wrenfield plc": a name
 /// followed by a company's legal form is the company's, whatever the tagger took its words
 /// for, and the form is part of the name ("Hanbit Semicon Co Ltd" takes two).
-pub fn names_with_legal_forms(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
-    for k in 0..names.len() {
-        let (a, mut b, label) = names[k];
+pub fn names_with_legal_forms(words: &[&str], names: &mut Vec<Span>, clusters: &ClusterTable) {
+    let mut k = 0;
+    while k < names.len() {
+        let (mut a, mut b, label) = names[k];
+        // "Cafetera del Cauca" + "SAS": a form the tagger named alone joins the name.
+        if names
+            .get(k + 1)
+            .is_some_and(|s| s.0 == b && s.1 == b + 1 && is_legal_form(words[b], clusters))
+        {
+            names.remove(k + 1);
+        }
         let next_start = names.get(k + 1).map_or(words.len(), |s| s.0);
         while b < next_start && words.get(b).is_some_and(|w| is_legal_form(w, clusters)) {
             b += 1;
         }
-        if b > names[k].1 && !matches!(label, Label::Date | Label::Time) {
+        // The tagger may have taken the form in already ("Lintas Nusantara Tbk" a person).
+        // Two-letter forms inside ("Kenzaburo Oe") are too often a name's own word.
+        let inside = b > a + 1 && words[b - 1].len() > 2 && is_legal_form(words[b - 1], clusters);
+        let formed = b > names[k].1 || inside;
+        if formed && !matches!(label, Label::Date | Label::Time | Label::Product) {
+            // "PT Lintas Nusantara Tbk": Indonesia's form opens the name too.
+            let before = if k == 0 { 0 } else { names[k - 1].1 };
+            if a > before && words[a - 1] == "PT" {
+                a -= 1;
+            }
             names[k] = (a, b, Label::Org);
         }
+        k += 1;
     }
 }
 

@@ -22,6 +22,8 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     features_of_places(words, names);
     structures_of_places(words, names);
     topics_after_on(words, names);
+    named_for_names(words, names);
+    laws_with_nations(words, names);
     court_cases(words, names);
     titled_works(words, names);
     womens_events(words, names);
@@ -163,6 +165,50 @@ fn structures_of_places(words: &[&str], names: &mut Vec<Span>) {
             && c > b;
         joined.then_some(Label::Facility)
     });
+}
+
+/// "Jorge Chávez" + "International Airport", "Berlin" + "International Film Festival": a
+/// name right against a structure or an event that opens with a common word of names is the
+/// name of that structure or event (no name follows another without a break otherwise).
+fn named_for_names(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k + 1 < names.len() {
+        let (a, b, label) = names[k];
+        let (c, d, next) = names[k + 1];
+        let opens = matches!(words[c], "International" | "National" | "Memorial")
+            || is_cue(Cue::Structure, &words[c..c + 1]);
+        let named = matches!(label, Label::Person | Label::Gpe | Label::Org);
+        if c == b && named && opens && matches!(next, Label::Facility | Label::Event) {
+            names[k] = (a, d, next);
+            names.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// "(Wales)" in "the Tourism Levy (Wales) Act": a law's name with its nation in brackets
+/// before its last word is one LAW.
+fn laws_with_nations(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k + 1 < names.len() {
+        let (a, b, _) = names[k];
+        let (c, d, next) = names[k + 1];
+        let bracketed = c == b + 1
+            && words[b] == "("
+            && next == Label::Gpe
+            && words.get(d) == Some(&")")
+            && is_cue_word(Cue::LawLast, words.get(d + 1));
+        if bracketed {
+            names[k] = (a, d + 2, Label::Law);
+            names.remove(k + 1);
+            // A name the tagger gave the law's last word goes.
+            if names.get(k + 1).is_some_and(|s| s.0 == d + 1) {
+                names.remove(k + 1);
+            }
+        }
+        k += 1;
+    }
 }
 
 /// "Convention on Maritime Safety", "Committee on Human Rights": a body's or an agreement's

@@ -245,7 +245,8 @@ const LOWERCASE_LEGAL_FORMS: &[&str] = &["plc", "ltd", "ltd.", "inc", "inc.", "l
 /// caps-line words, units, places ("Tesco UK" is the firm's arm, still named apart).
 const NOT_LEGAL_FORMS: &[&str] = &[
     "AS", "OR", "IN", "ON", "AT", "BY", "TO", "OF", "UK", "OK", "KG", "VAT", "EC", "EU", "AD",
-    "PT", "ET", "PP", "SP", "Private", "Ent", "SEM", "MB", "EP", "XT", "CIC", "DA", "SD",
+    "PT", "ET", "PP", "SP", "Private", "Ent", "SEM", "MB", "EP", "XT", "CIC", "DA", "SD", "FA",
+    "Oe", "OE",
 ];
 
 /// The word's gazetteer bits in the word knowledge (none for a word it does not hold).
