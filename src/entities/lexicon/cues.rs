@@ -129,8 +129,8 @@ struct Cues {
     names: HashKeyed<(Label, u8)>,
     /// Names WordNet knows only as places (`data/lexicon/wordnet_places.tsv`).
     places: HashKeyed<Label>,
-    /// First tokens of multi-token names.
-    openers: HashKeyed<()>,
+    /// First tokens of multi-token names, with the longest such name's length in tokens.
+    openers: HashKeyed<usize>,
 }
 
 /// The entry's tokens, as the pipeline's tokenizer splits them.
@@ -176,7 +176,8 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             return;
         }
         if words.len() > 1 {
-            c.openers.insert(lower_hash(words[0]), ());
+            let longest = c.openers.entry(lower_hash(words[0])).or_default();
+            *longest = (*longest).max(words.len());
         }
         // A place's or an event's name matches only as capitalised as the entry ("the Iraq
         // war" names Iraq, "Wembley stadium" Wembley); an organisation's matches in any case,
@@ -300,11 +301,8 @@ pub fn wordnet_place(words: &[&str]) -> Option<Label> {
 
 /// The longest known name starting at `i` (not past `end`): its length and label.
 pub fn known_name_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
-    let longest = if CUES.openers.contains_key(&lower_hash(words.get(i)?)) {
-        MAX_PHRASE.min(words.len() - i)
-    } else {
-        1
-    };
+    let opened = CUES.openers.get(&lower_hash(words.get(i)?)).copied();
+    let longest = opened.unwrap_or(1).min(words.len() - i);
     (1..=longest)
         .rev()
         .find_map(|n| known_name(&words[i..i + n]).map(|l| (n, l)))
