@@ -144,6 +144,11 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         if is(n, DATE_UNITS) || is_exact(n, WEEKDAYS) || is(n, SEASONS) || is_exact(n, MONTHS) {
             return Some((i + 2, Label::Date));
         }
+        // "this financial year", "next tax year": a year of accounts or of school.
+        let kind_of_year = is(n, &["financial", "fiscal", "tax", "academic", "school"]);
+        if kind_of_year && is(words.get(i + 2), &["year"]) {
+            return Some((i + 3, Label::Date));
+        }
     }
     // "earlier this month", "later this year"
     if is(words.get(i), &["earlier", "later"])

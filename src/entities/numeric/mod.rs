@@ -390,6 +390,10 @@ mod tests {
         assert_eq!(labels("the fifth day"), vec![("fifth day".into(), "DATE")]);
         assert_eq!(labels("the fifth seed"), vec![("fifth".into(), "ORDINAL")]);
         assert_eq!(
+            labels("borrow more this financial year ."),
+            vec![("this financial year".into(), "DATE")]
+        );
+        assert_eq!(
             labels("a third-quarter loss"),
             vec![("third-quarter".into(), "DATE")]
         );
