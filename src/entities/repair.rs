@@ -462,26 +462,29 @@ fn product_models(words: &[&str], names: &mut Vec<Span>) {
                 || w.starts_with(|c: char| c.is_ascii_uppercase())
         };
         let open_end = !words.get(b + 1).is_some_and(|w| capitalised(w));
+        // Looked up at most once, and only when the name needs it.
+        let kind = std::cell::OnceCell::new();
         let kind_after = || {
-            (b + 1..b + 3).any(|j| {
-                words.get(j).is_some_and(|w| maybe_cue_word(w))
-                    && is_cue_word(Cue::ProductCue, words.get(j))
+            *kind.get_or_init(|| {
+                (b + 1..b + 3).any(|j| {
+                    words.get(j).is_some_and(|w| maybe_cue_word(w))
+                        && is_cue_word(Cue::ProductCue, words.get(j))
+                })
             })
         };
         let product = maker || label == Label::Product;
         let letter = |w: &str| w.len() == 1 && w.bytes().all(|c| c.is_ascii_uppercase());
+        let w = words[b];
+        let owned_code = owned && plain_code(w) && open_end;
         // A bare short number after a maker is more often a score ("Samsung 0") than a model.
-        let code = words.get(b).is_some_and(|w| {
-            let by_context = plain_code(w) && open_end && (owned || !maker && kind_after());
-            (is_model_code(w)
-                && (label == Label::Product
-                    || w.len() >= 3
-                    || !w.bytes().all(|c| c.is_ascii_digit())
-                    || by_context))
-                || (label == Label::Product && letter(w))
-        });
-        let context = || owned && plain_code(words[b]) && open_end || kind_after();
-        if !code || !(product || context()) {
+        let by_context = owned_code || plain_code(w) && open_end && !maker && kind_after();
+        let code = (is_model_code(w)
+            && (label == Label::Product
+                || w.len() >= 3
+                || !w.bytes().all(|c| c.is_ascii_digit())
+                || by_context))
+            || (label == Label::Product && letter(w));
+        if !code || !(product || owned_code || kind_after()) {
             continue;
         }
         // "Boeing 737 Max": a variant word after the number is the model's too, even when the

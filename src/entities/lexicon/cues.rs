@@ -261,8 +261,8 @@ fn labelled(text: &str) -> impl Iterator<Item = (&str, Label)> {
     })
 }
 
-/// The label `table` gives the phrase these tokens spell.
-fn phrase_label(table: &HashKeyed<Label>, words: &[&str]) -> Option<Label> {
+/// What `table` holds for the phrase these tokens spell.
+fn phrase_label<V: Copy>(table: &HashKeyed<V>, words: &[&str]) -> Option<V> {
     if words.is_empty() || words.len() > MAX_PHRASE {
         return None;
     }
@@ -283,10 +283,7 @@ fn capital_mask(words: &[&str]) -> u8 {
 /// Matching ignores case, except that a word a place's or an event's entry capitalises may
 /// not be lowercase here: "the Iraq war" is no "Iraq War".
 pub fn known_name(words: &[&str]) -> Option<Label> {
-    if words.is_empty() || words.len() > MAX_PHRASE {
-        return None;
-    }
-    let &(label, capitals) = CUES.names.get(&phrase_hash(words.iter().copied()))?;
+    let (label, capitals) = phrase_label(&CUES.names, words)?;
     let lowered = words
         .iter()
         .enumerate()
