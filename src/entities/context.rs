@@ -302,7 +302,8 @@ fn lowercase_word(w: &str) -> bool {
 /// Words after a language name that still let it be one: "in French and", "in Welsh ."
 const LANGUAGE_FOLLOWERS: &[&str] = &[
     "and", "or", "but", "as", "with", "from", "to", "on", "at", "by", "for", "only", "too",
-    "first", "in", "when", "while", "until", "before", "after", "so", "because",
+    "first", "in", "when", "while", "until", "before", "after", "so", "because", "since", "this",
+    "last", "next", "during", "within", "across", "instead",
 ];
 
 fn languages(words: &[&str], names: &mut [Span]) {
@@ -324,7 +325,17 @@ fn languages(words: &[&str], names: &mut [Span]) {
         }
         let (a, b, _) = names[k];
         let next = words.get(b);
-        let before = a > 0 && is_cue_word(Cue::LanguageBefore, words.get(a - 1)) && free_after(b);
+        // "translated from Korean", but "investment from Chinese and Korean firms": "from"
+        // leads a language only after a word of translating.
+        let translated = || {
+            words[a.saturating_sub(4)..a - 1]
+                .iter()
+                .any(|w| w.starts_with("translat") || w.starts_with("dubbed"))
+        };
+        let before = a > 0
+            && is_cue_word(Cue::LanguageBefore, words.get(a - 1))
+            && (words[a - 1] != "from" || translated())
+            && free_after(b);
         // "Spanish is spoken", "Welsh was taught".
         let passive = matches!(next, Some(&("is" | "was" | "are" | "were")))
             && matches!(words.get(b + 1), Some(&("spoken" | "taught" | "written")));

@@ -22,26 +22,73 @@ pub fn works_in_context(words: &[&str], names: &mut Vec<Span>) {
 /// and a "person" whose first word is no first name (`personal` knows the common ones) is the
 /// person's work ("Sunak's Hunt" is not written; a colleague comes with a title or a first
 /// name), unless a noun follows that it is the subject of ("Scorsese's Howard Hughes biopic").
-pub fn artists_works(words: &[&str], names: &mut [Span], personal: impl Fn(&str) -> bool) {
+///
+/// Where the sentence speaks of works ("his book", "the album chart", "novelist"), any name
+/// after a person's "'s" that no list knows is the work, whatever the tagger made of it:
+/// "Taylor Swift's The Tortured Poets Department topped the album chart" ("Elon Musk's Tesla"
+/// is a known firm, and no work word is near).
+pub fn artists_works(
+    words: &[&str],
+    names: &mut [Span],
+    personal: impl Fn(&str) -> bool,
+    known: impl Fn(&[&str]) -> bool,
+) {
+    let mut works_talk = None;
     for k in 1..names.len() {
         let (a, b, label) = names[k];
         let (c, d, owner) = names[k - 1];
         let owned =
             d + 1 == a && matches!(words[d], "'s" | "’s") && owner == Label::Person && d > c + 1;
+        if !owned || label == Label::WorkOfArt {
+            continue;
+        }
         let subject = words
             .get(b)
             .is_some_and(|w| w.starts_with(char::is_lowercase) && !AFTER_A_TITLE.contains(w));
-        if owned
-            && label == Label::Person
-            && b <= a + 3
-            && !subject
-            && lists_of_tokens(&words[a..a + 1]) & List::FirstName.bit() == 0
-            && !personal(words[a])
-        {
+        let unnamed = || {
+            lists_of_tokens(&words[a..a + 1]) & List::FirstName.bit() == 0 && !personal(words[a])
+        };
+        if label == Label::Person && b <= a + 3 && !subject && unnamed() {
+            names[k].2 = Label::WorkOfArt;
+            continue;
+        }
+        let talk = *works_talk.get_or_insert_with(|| {
+            words
+                .iter()
+                .any(|w| w.starts_with(char::is_lowercase) && is_cue_word(Cue::WorkCue, Some(w)))
+                || words
+                    .iter()
+                    .any(|w| CREATORS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+        });
+        let titled = matches!(
+            label,
+            Label::Org | Label::Law | Label::Gpe | Label::Person | Label::Facility
+        );
+        if talk && titled && b <= a + 6 && !subject && unnamed() && !known(&words[a..b]) {
             names[k].2 = Label::WorkOfArt;
         }
     }
 }
+
+/// People whose "'s" owns a work: "novelist Paul Lynch's Prophet Song".
+const CREATORS: &[&str] = &[
+    "novelist",
+    "author",
+    "writer",
+    "playwright",
+    "director",
+    "film-maker",
+    "filmmaker",
+    "poet",
+    "composer",
+    "songwriter",
+    "singer",
+    "rapper",
+    "painter",
+    "artist",
+    "dramatist",
+    "screenwriter",
+];
 
 /// Lowercase words that may follow a work's title in the sentence it is the subject of.
 const AFTER_A_TITLE: &[&str] = &[
@@ -312,11 +359,11 @@ mod tests {
     fn artists_works_and_award_winners_are_works() {
         let w = words("Christopher Nolan 's Oppenheimer won");
         let mut names = vec![(0, 2, Label::Person), (3, 4, Label::Person)];
-        artists_works(&w, &mut names, |w| w == "Howard");
+        artists_works(&w, &mut names, |w| w == "Howard", |_| false);
         assert_eq!(names[1].2, Label::WorkOfArt);
         let w = words("Martin Scorsese 's Howard Hughes biopic");
         let mut names = vec![(0, 2, Label::Person), (3, 5, Label::Person)];
-        artists_works(&w, &mut names, |w| w == "Howard");
+        artists_works(&w, &mut names, |w| w == "Howard", |_| false);
         assert_eq!(names[1].2, Label::Person);
         assert_eq!(
             run("Oppenheimer won seven Oscars", &[(0, 1, Label::Person)])[0],

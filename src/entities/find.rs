@@ -12,8 +12,8 @@ use super::finer::{institution_label, refine, NATURAL_FIRST, PEOPLES_BUILDINGS};
 use super::firms::{companies_in_context, names_with_legal_forms};
 use super::joins::join;
 use super::knowledge::{
-    events_at_places, is_census_name, is_county, is_home_town, is_personal_name, is_place,
-    is_town_not_firm, listed_companies, places_wordnet_knows,
+    events_at_places, is_any_town, is_census_name, is_county, is_home_town, is_personal_name,
+    is_place, is_town_not_firm, listed_companies, places_wordnet_knows,
 };
 use super::label::Label;
 use super::lexicon::cues::{known_name, wordnet_place};
@@ -342,7 +342,12 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             words_here,
             &mut spans,
             || *sport.get_or_init(|| sports_story(&words)),
-            |name| is_town_not_firm(name, &model.tagger.clusters) || is_county(name),
+            // Beside another place ("between Exeter and Barnstaple"), a small town is one too.
+            |name, beside| {
+                is_town_not_firm(name, &model.tagger.clusters)
+                    || is_county(name)
+                    || (beside && is_any_town(name, &model.tagger.clusters))
+            },
         );
         teams_in_sport(
             words_here,
@@ -355,9 +360,12 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
         relabel(words_here, &mut spans);
-        artists_works(words_here, &mut spans, |w| {
-            is_personal_name(w, &model.tagger.clusters)
-        });
+        artists_works(
+            words_here,
+            &mut spans,
+            |w| is_personal_name(w, &model.tagger.clusters),
+            |name| known_name(name).is_some() || is_place(name, &model.tagger.clusters),
+        );
         titles_with_the(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
         });

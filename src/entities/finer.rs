@@ -167,12 +167,28 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     // less ("the Jesse Owens memorial race"), so they are not structure cues.
     let named_ground = matches!(
         words[n - 1],
-        "Ground" | "Oval" | "Memorial" | "Theatre" | "Theater" | "Shrine" | "Velodrome" | "Jail"
+        "Ground"
+            | "Oval"
+            | "Memorial"
+            | "Theatre"
+            | "Theater"
+            | "Shrine"
+            | "Velodrome"
+            | "Jail"
+            | "Station"
+            | "Terminal"
     );
     if building_of && ty != NameType::Person {
         return Some(Label::Facility);
     }
-    if org_or_misc && (is_cue(Cue::Structure, last) || named_ground) {
+    // "Las Vegas Convention Center", "Meadowhall Shopping Centre": a centre of these is a
+    // building, where "Centre for Policy Studies" is a body.
+    let building_centre = matches!(words[n - 1], "Centre" | "Center")
+        && matches!(
+            words[n - 2],
+            "Convention" | "Exhibition" | "Conference" | "Leisure" | "Shopping" | "Civic"
+        );
+    if org_or_misc && (is_cue(Cue::Structure, last) || named_ground || building_centre) {
         return Some(Label::Facility);
     }
     // "Theatre Royal", "Stade de France", "Estadio Monumental": a building named first,

@@ -197,6 +197,17 @@ pub fn is_town_not_firm(name: &[&str], clusters: &ClusterTable) -> bool {
         && (lists & places != 0 || (bits & BIG_PLACE != 0 && bits & PLACE_ALONE != 0))
 }
 
+/// Whether a one-word name is a town of any size in GeoNames or the lexicon, and no company:
+/// a place when another place stands beside it.
+pub fn is_any_town(name: &[&str], clusters: &ClusterTable) -> bool {
+    let [w] = name else {
+        return false;
+    };
+    gazetteer(w, clusters) & COMPANY_FIRST == 0
+        && lists_of_tokens(name) & List::Organisation.bit() == 0
+        && is_place(name, clusters)
+}
+
 /// Gazetteer bits of the word knowledge: a city or a state (alone, or a name's first word).
 const CITY_OR_STATE: u32 = 1 << 0 | 1 << 1 | 1 << 7;
 /// ... and a country (alone or a name's word).

@@ -55,10 +55,30 @@ fn bare_count(w: &str) -> bool {
 /// Whether the sentence reads like sport: a sports word, a score or a bare count (a results
 /// line), which news outside sport rarely puts beside a club's town.
 fn sporting(words: &[&str]) -> bool {
-    words
-        .iter()
-        .any(|w| is_score(w) || bare_count(w) || in_list(w, Cue::SportSentence))
+    // "won a £1.1bn contract", "lost the vote": a prize outside sport, within four words.
+    let prize_after = |k: usize| {
+        words
+            .iter()
+            .skip(k + 1)
+            .take(4)
+            .any(|w| in_list(w, Cue::PrizeOutsideSport))
+    };
+    words.iter().enumerate().any(|(k, w)| {
+        // A results line's count stands beside names or at the end ("Hull 3 Derby 1"); "300
+        // jobs" and "3 per cent" count something else.
+        let counted = || {
+            words
+                .get(k + 1)
+                .is_some_and(|n| n.starts_with(char::is_lowercase))
+        };
+        is_score(w)
+            || (bare_count(w) && !counted())
+            || (in_list(w, Cue::SportSentence) && !(VERBS_OF_RESULT.contains(w) && prize_after(k)))
+    })
 }
+
+/// Verbs of a result that business and politics use too ("won a contract").
+const VERBS_OF_RESULT: &[&str] = &["won", "win", "wins", "lost", "lose", "loses", "beat"];
 
 /// "visited Hull", "fell on Bristol": in a story that is not sport, a one-word organisation
 /// written in lower case (not a headline's or a table's capitals) that `is_place` says can be
@@ -70,7 +90,7 @@ pub fn towns_outside_sport(
     words: &[&str],
     names: &mut [Span],
     story_is_sport: impl FnOnce() -> bool,
-    is_place: impl Fn(&[&str]) -> bool,
+    is_place: impl Fn(&[&str], bool) -> bool,
 ) {
     // A town named after a preposition of place or a verb of travel; a firm named after a
     // town ("lead Santander", "France's Suez") has other words before it. "between Cardiff
@@ -91,10 +111,19 @@ pub fn towns_outside_sport(
     let placed = |names: &[Span], k: usize| {
         k > 0 && (PLACE_LEADS.contains(&words[k - 1]) || after_place(names, k))
     };
+    // "its Derby site", "the Newcastle baker": a town between a determiner and a firm's word
+    // or a word for its premises says where the firm or its site is.
+    let sited = |n: &Span| {
+        n.0 > 0
+            && DETERMINERS.contains(&words[n.0 - 1])
+            && words.get(n.1).is_some_and(|w| {
+                PREMISES.contains(w) || in_list(w, Cue::OrgCue) && !NAMING_KINDS.contains(w)
+            })
+    };
     let candidate = |names: &[Span], n: &Span| {
         n.2 == Label::Org
             && n.1 == n.0 + 1
-            && placed(names, n.0)
+            && (placed(names, n.0) || sited(n))
             && words[n.0].chars().skip(1).any(char::is_lowercase)
     };
     if !names.iter().any(|n| candidate(names, n)) || sporting(words) || story_is_sport() {
@@ -102,11 +131,44 @@ pub fn towns_outside_sport(
     }
     for k in 0..names.len() {
         let n = names[k];
-        if candidate(names, &n) && is_place(&words[n.0..n.1]) {
+        if candidate(names, &n) && is_place(&words[n.0..n.1], after_place(names, n.0)) {
             names[k].2 = Label::Gpe;
         }
     }
 }
+
+/// Kinds of organisation that a firm's own name comes before as often as a town does ("the
+/// Sterling group").
+const NAMING_KINDS: &[&str] = &[
+    "group", "giant", "chain", "club", "team", "band", "union", "agency", "operator",
+];
+
+const DETERMINERS: &[&str] = &["its", "their", "the", "a", "his", "her", "our"];
+
+/// A firm's premises, after the town they are in: "its Derby site".
+const PREMISES: &[&str] = &[
+    "site",
+    "sites",
+    "plant",
+    "factory",
+    "works",
+    "headquarters",
+    "office",
+    "offices",
+    "depot",
+    "warehouse",
+    "store",
+    "branch",
+    "campus",
+    "mill",
+    "refinery",
+    "smelter",
+    "shipyard",
+    "yard",
+    "facility",
+    "hub",
+    "base",
+];
 
 /// Verbs of a result after a team's name.
 const TEAM_AFTER: &[&str] = &[
@@ -180,7 +242,7 @@ mod tests {
     fn run(text: &str, names: &[Span]) -> Vec<Label> {
         let words: Vec<&str> = text.split(' ').collect();
         let mut names = names.to_vec();
-        let towns = |n: &[&str]| matches!(n, ["Hull"] | ["Bristol"]);
+        let towns = |n: &[&str], _beside: bool| matches!(n, ["Hull"] | ["Bristol"]);
         towns_outside_sport(&words, &mut names, || false, towns);
         names.iter().map(|n| n.2).collect()
     }

@@ -16,6 +16,22 @@ use super::repair::{insert_name, Span};
 /// mark them; "Lady Gaga" is a known name.
 const NAME_TITLES: &[&str] = &["Prince", "Princess", "Father", "Major", "Captain", "Mayor"];
 
+/// Royal and noble titles that name streets and stations ("King Street", "Lord Street",
+/// "Queen Street station"), and the words of those streets: after one of these titles, such
+/// a word is the street's, not a surname ("Lord Hall" is a peer: "Hall" names no street).
+const STREET_TITLES: &[&str] = &[
+    "King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Lord", "Lady", "Bishop", "Earl",
+    "Regent",
+];
+const STREET_WORDS: &[&str] = &[
+    "Street", "Road", "Avenue", "Lane", "Square", "Place", "Gardens", "Terrace", "Crescent",
+    "Station", "Bridge", "Way", "Parade", "Walk", "Row", "Quay", "Dock", "Docks",
+];
+
+fn is_street(title: &str, word: &str) -> bool {
+    STREET_TITLES.contains(&title) && STREET_WORDS.contains(&word)
+}
+
 /// Longest title phrase ("Deputy Prime Minister").
 const MAX_TITLE: usize = 3;
 
@@ -107,6 +123,11 @@ pub fn titles_in_names(
 ) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
+        // "Queen Street" whole, taken for an organisation.
+        if b == a + 2 && is_street(words[a], words[a + 1]) {
+            span.2 = Label::Facility;
+            continue;
+        }
         let linked = a > 0 && matches!(words[a - 1], "of" | "'s" | "’s");
         if a == 0 || !capitalised(words[a - 1]) && !linked {
             continue;
@@ -116,6 +137,10 @@ pub fn titles_in_names(
         let start = if linked { a.saturating_sub(2) } else { a - 1 };
         let title = &words[start..start + 1];
         if !capitalised(title[0]) || !(is_title_phrase(title) || NAME_TITLES.contains(&title[0])) {
+            continue;
+        }
+        if !linked && b == a + 1 && is_street(title[0], words[a]) {
+            *span = (start, b, Label::Facility);
             continue;
         }
         // The institution's word is the last, or the last before "of" ("University of ...").
@@ -156,7 +181,7 @@ pub fn titled_people(
         let named = words[a + 1..b]
             .iter()
             .all(|w| w.chars().any(char::is_lowercase) && personal(w));
-        if titled && named && !known(&words[a..b]) {
+        if titled && named && !known(&words[a..b]) && !is_street(title[0], words[b - 1]) {
             let start = if NAME_TITLES.contains(&title[0]) {
                 a
             } else {

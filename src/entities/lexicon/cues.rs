@@ -64,6 +64,9 @@ pub enum Cue {
     SportSentence,
     /// Words only sports copy uses: two of them in a story make it sport ("innings").
     SportStory,
+    /// What a firm or a party wins or loses outside sport ("won a contract", "lost the
+    /// vote"): after one of these, "won" does not make a sentence sports copy.
+    PrizeOutsideSport,
     /// Titles before people's names beside the tagger's title list ("Baroness", "Sheriff"):
     /// for the rules only, so the tagger's features stay as the model was trained.
     PersonTitle,
@@ -110,6 +113,7 @@ impl Cue {
             "upland" => Cue::Upland,
             "sport_sentence" => Cue::SportSentence,
             "sport_story" => Cue::SportStory,
+            "prize_outside_sport" => Cue::PrizeOutsideSport,
             "person_title" => Cue::PersonTitle,
             "people" => Cue::People,
             "platform" => Cue::Platform,

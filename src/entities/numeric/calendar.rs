@@ -38,8 +38,9 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
                 && is(words.get(e + 1), &["to", "ending", "through"])
                 && is_exact(words.get(e + 2), MONTHS)
             {
-                let year = words.get(e + 3).is_some_and(|y| is_year(y));
-                return Some((e + 3 + usize::from(year), Label::Date));
+                // "to March 31", "to March 2025", "to March 31, 2025": the month's own date.
+                let end = month_date(words, e + 2).unwrap_or(e + 3);
+                return Some((end, Label::Date));
             }
         }
         // "lost ¥120bn in the quarter": the period a result covers.
@@ -138,6 +139,10 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     }
     if is_exact(words.get(i), &["this", "last"]) && is(words.get(i + 1), TIME_OF_DAY) {
         return Some((i + 2, Label::Time));
+    }
+    // "fiscal 2026", "financial 2025": a year of accounts named by its number.
+    if is(this, &["fiscal", "financial"]) && words.get(i + 1).is_some_and(|y| is_year(y)) {
+        return Some((i + 2, Label::Date));
     }
     if is(this, RELATIVE_LEADS) {
         let n = words.get(i + 1);

@@ -40,7 +40,18 @@ const STARTER_LISTS: [&[&str]; 9] = [
 ];
 
 const STARTER_WORDS: &[&str] = &[
-    "a", "an", "half", "the", "earlier", "later", "tonight", "noon", "midnight", "midday",
+    "a",
+    "an",
+    "half",
+    "the",
+    "earlier",
+    "later",
+    "tonight",
+    "noon",
+    "midnight",
+    "midday",
+    "fiscal",
+    "financial",
 ];
 
 /// The lists and their bits.

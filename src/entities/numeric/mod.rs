@@ -181,6 +181,25 @@ fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             }
         }
     }
+    // "the end of June", "the start of next year", "the middle of the decade": a part of a
+    // date is a date, "the" and all.
+    if words[i].eq_ignore_ascii_case("the")
+        && is(words.get(i + 1), PARTS_OF_PERIODS)
+        && is(words.get(i + 2), &["of"])
+    {
+        // ("at the end of the day" is an idiom, not a date.)
+        let whole = if is(words.get(i + 3), &["the"])
+            && is(words.get(i + 4), DATE_UNITS)
+            && !is(words.get(i + 4), &["day"])
+        {
+            Some((i + 5, Label::Date))
+        } else {
+            match_at(words, i + 3)
+        };
+        if let Some((end, Label::Date)) = whole {
+            return Some((end, Label::Date));
+        }
+    }
     // "18 February": a day number before a month is a date, not a count.
     if is_exact(words.get(i + 1), MONTHS) && words.get(i).is_some_and(|w| is_day_number(w)) {
         if let Some(end) = month_date(words, i) {
@@ -306,6 +325,40 @@ mod tests {
         assert_eq!(labels("delayed for weeks"), vec![("weeks".into(), "DATE")]);
         assert_eq!(labels("for years of service"), vec![]);
         assert_eq!(labels("hours later"), vec![]);
+    }
+
+    #[test]
+    fn parts_of_periods_and_years_of_accounts() {
+        assert_eq!(
+            labels("by the end of June ."),
+            vec![("the end of June".into(), "DATE")]
+        );
+        assert_eq!(
+            labels("until the start of next year ."),
+            vec![("the start of next year".into(), "DATE")]
+        );
+        assert_eq!(
+            labels("by the end of the year ,"),
+            vec![("the end of the year".into(), "DATE")]
+        );
+        assert_eq!(labels("the end of the road"), vec![]);
+        assert_eq!(
+            labels("in the year to March 31 ,"),
+            vec![("the year to March 31".into(), "DATE")]
+        );
+        assert_eq!(
+            labels("growth in fiscal 2026 ."),
+            vec![("fiscal 2026".into(), "DATE")]
+        );
+        assert_eq!(
+            labels("by one percentage point to"),
+            vec![("one percentage point".into(), "PERCENT")]
+        );
+        assert_eq!(
+            labels("for a second term ."),
+            vec![("second".into(), "ORDINAL")]
+        );
+        assert_eq!(labels("for a second ."), vec![("a second".into(), "TIME")]);
     }
 
     #[test]

@@ -233,7 +233,8 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     // Which lists hold the next word, in one look-up.
     let kind = kinds(next);
     if kind & PERCENT != 0 {
-        let extra = usize::from(is(words.get(end + 1), &["points"]));
+        // "one percentage point", "50 basis points"... "percentage points" is one unit.
+        let extra = usize::from(is(words.get(end + 1), &["points", "point"]));
         return Some((end + 1 + extra, Label::Percent));
     }
     if is(next, &["per"]) && is(words.get(end + 1), &["cent"]) {
@@ -330,7 +331,12 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
     }
     // "for the first time in a decade", "within a week": a period after a preposition of time.
     let period_lead = i > 0 && is(words.get(i - 1), &["in", "for", "within", "than"]);
-    if period_lead && !is(words.get(i + 2), &["of"]) {
+    // "for a second term", "for a second time": "second" counts the term, it times nothing.
+    let counts_next = is(words.get(i + 1), &["second"])
+        && words
+            .get(i + 2)
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !is(Some(w), DIRECTION_AFTER));
+    if period_lead && !counts_next && !is(words.get(i + 2), &["of"]) {
         let extra = usize::from(is(words.get(i + 2), DIRECTION_AFTER));
         // "for an hour", "within a minute": OntoNotes times a period shorter than a day.
         if is(words.get(i + 1), DATE_UNITS) {

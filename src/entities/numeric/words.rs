@@ -438,6 +438,9 @@ pub const PERIOD_LEADS: &[&str] = &[
     "final",
 ];
 
+/// Parts of a period that make a date of it: "the end of June", "the start of 2027".
+pub const PARTS_OF_PERIODS: &[&str] = &["end", "start", "beginning", "middle", "turn", "close"];
+
 pub const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 
 pub const DIRECTION_AFTER: &[&str] = &[
