@@ -253,13 +253,26 @@ pub fn companies_before_shares(
                 names[k].2 = Label::Org
             }
             Some(_) => {}
-            None if capitalised(w)
-                && !is_common(w)
-                && lists_of_tokens(&[w]) & (PLACES_AND_PEOPLES | List::Title.bit()) == 0 =>
-            {
-                insert_name(names, (j - 1, j, Label::Org));
+            None => {
+                // "Universal Music shares": capitalised words before "shares" name the company
+                // together, common words or not, when a capital is not the sentence's.
+                let mut s = j - 1;
+                while s > 0
+                    && j - s < 4
+                    && capitalised(words[s - 1])
+                    && name_at(names, s - 1).is_none()
+                {
+                    s -= 1;
+                }
+                let known = PLACES_AND_PEOPLES | List::Title.bit();
+                let named = capitalised(w)
+                    && (j - s >= 2 || !is_common(w))
+                    && lists_of_tokens(&words[s..j]) & known == 0
+                    && lists_of_tokens(&[w]) & known == 0;
+                if named {
+                    insert_name(names, (s, j, Label::Org));
+                }
             }
-            None => {}
         }
     }
 }

@@ -13,7 +13,7 @@ use super::firms::{companies_in_context, names_with_legal_forms};
 use super::joins::join;
 use super::knowledge::{
     events_at_places, is_any_town, is_census_name, is_county, is_home_town, is_personal_name,
-    is_place, is_town_not_firm, listed_companies, places_wordnet_knows,
+    is_place, is_town_not_firm, listed_companies, places_wordnet_knows, regions_unknown_as_towns,
 };
 use super::label::Label;
 use super::lexicon::cues::{known_name, wordnet_place};
@@ -330,6 +330,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             || *sport.get_or_init(|| sports_story(&words)),
             &model.tagger.clusters,
         );
+        regions_unknown_as_towns(words_here, &mut spans, &model.tagger.clusters);
         names_with_legal_forms(words_here, &mut spans, &model.tagger.clusters);
         listed_companies(words_here, &mut spans, &model.tagger.clusters);
         located_places(words_here, &mut spans, |name| {

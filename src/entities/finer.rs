@@ -410,6 +410,29 @@ fn miscellany(words: &[&str]) -> Label {
             return Label::Norp;
         }
     }
+    // "South Africans", "Northern Irish", "New Zealanders": a people named with its compass.
+    if let [first @ .., last] = words {
+        let compass = !first.is_empty()
+            && first.iter().all(|w| {
+                matches!(
+                    *w,
+                    "North"
+                        | "South"
+                        | "East"
+                        | "West"
+                        | "Northern"
+                        | "Southern"
+                        | "Eastern"
+                        | "Western"
+                        | "Central"
+                        | "New"
+                )
+            });
+        let people = DEMONYM_ENDINGS.iter().any(|e| last.ends_with(e)) || last.ends_with("ers");
+        if compass && people && last.len() > 4 {
+            return Label::Norp;
+        }
+    }
     // Nothing decided: OntoNotes has no MISC, so take the likeliest label for CoNLL-style
     // miscellany: a model number makes a product ("Windows 95"), a single word is most often
     // an adjective of a people ("Afrikaner", "Sunni"), a longer name most often an event.

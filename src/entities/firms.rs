@@ -9,7 +9,9 @@
 //! government, "Smith's founder" a person's.
 
 use super::casing::capitalised;
-use super::knowledge::{is_county, is_legal_form, is_personal_name, is_place};
+use super::knowledge::{
+    is_county, is_legal_form, is_personal_name, is_place, opens_listed_company,
+};
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
 use super::lexicon::{lists_of_tokens, List, PLACES_AND_PEOPLES};
@@ -134,9 +136,9 @@ pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &Cl
                     names[k].2 = Label::Org;
                 }
             }
-            // At a sentence's start only a word the web mostly capitalises: "Officials said"
-            // is no firm.
-            None if !opens || proper(w, clusters) => {
+            // At a sentence's start only a word the web mostly capitalises or a listed
+            // company's ("Accor said"): "Officials said" is no firm.
+            None if !opens || proper(w, clusters) || opens_listed_company(w, clusters) => {
                 insert_name(names, (j, j + 1, Label::Org));
             }
             None => {}

@@ -29,6 +29,26 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     womens_events(words, names);
     bodies_after_names(words, names);
     universities_of_places(words, names);
+    services_of_places(words, names);
+}
+
+/// Words of a public service named with the place it serves, before the place: "Police
+/// Scotland", "NHS Lothian", "Sport England", "Transport for Wales" takes its "for".
+const SERVICES: &[&str] = &[
+    "Police", "NHS", "Sport", "Historic", "Natural", "Visit", "Creative",
+];
+
+/// "Police Scotland", "NHS England": a service's word the tagger left before a place (or a
+/// name it took for a person) opens the organisation's name.
+fn services_of_places(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        let free = k == 0 || names[k - 1].1 < a.saturating_sub(1);
+        let placeish = matches!(label, Label::Gpe | Label::Loc | Label::Person);
+        if a > 0 && free && placeish && SERVICES.contains(&words[a - 1]) {
+            names[k] = (a - 1, b, Label::Org);
+        }
+    }
 }
 
 /// Words that go on a name the tagger ended before them: "World Food" + "Programme", "John

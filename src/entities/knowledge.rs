@@ -84,6 +84,48 @@ pub fn places_wordnet_knows(
     }
 }
 
+/// "the Pilbara", "the Ganges and Yamuna": a one-word "GPE" that no gazetteer holds as a
+/// town, a country or a state is a region or a natural feature (LOC) after "the" (towns and
+/// countries take none, but for the few the lists know: "the Netherlands"), or after "and"
+/// or "or" following a LOC.
+pub fn regions_unknown_as_towns(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
+    let places = List::City.bit() | List::Country.bit() | List::State.bit();
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        if label != Label::Gpe || b != a + 1 || a == 0 || !words[a].chars().any(char::is_lowercase)
+        {
+            continue;
+        }
+        // "the Pilbara.", "the Sahel and": at a phrase's end; before a noun it names a kind of
+        // thing ("the Zafi virus", "the Rajasthan area") that says nothing of regions.
+        let phrase_end = words
+            .get(b)
+            .is_none_or(|w| !w.starts_with(char::is_alphabetic) || PHRASE_ENDS.contains(w));
+        let after_the = words[a - 1] == "the" && phrase_end;
+        let after_feature = matches!(words[a - 1], "and" | "or")
+            && k > 0
+            && names[k - 1].1 + 1 == a
+            && names[k - 1].2 == Label::Loc;
+        if !(after_the || after_feature) || lists_of_tokens(&words[a..b]) & places != 0 {
+            continue;
+        }
+        let bits = gazetteer(words[a], clusters);
+        let unknown = if after_the {
+            bits & ANY_PLACE == 0
+        } else {
+            bits & PLACE_ALONE == 0
+        };
+        if unknown {
+            names[k].2 = Label::Loc;
+        }
+    }
+}
+
+/// Words after a name that end its phrase.
+const PHRASE_ENDS: &[&str] = &[
+    "in", "of", "on", "at", "to", "from", "and", "or", "with", "by",
+];
+
 /// Whether the gazetteers could hold the name as a town's, which the town rules decide: one
 /// word that is or opens a place's name, or words that open and go on a city's ("Kansas
 /// City", "San Diego"), not "Sierra Nevada".
@@ -195,6 +237,11 @@ pub fn is_town_not_firm(name: &[&str], clusters: &ClusterTable) -> bool {
     bits & COMPANY_FIRST == 0
         && lists & List::Organisation.bit() == 0
         && (lists & places != 0 || (bits & BIG_PLACE != 0 && bits & PLACE_ALONE != 0))
+}
+
+/// Whether a word opens the name of a company that the SEC or ticker lists hold ("Accor").
+pub fn opens_listed_company(w: &str, clusters: &ClusterTable) -> bool {
+    gazetteer(w, clusters) & COMPANY_FIRST != 0
 }
 
 /// Whether a one-word name is a town of any size in GeoNames or the lexicon, and no company:

@@ -36,8 +36,17 @@ fn bare_item(words: &[&str], k: usize) -> bool {
         && lists_of_tokens(&[w]) & (List::Title.bit() | List::OrgWord.bit()) == 0
         && !is_cue(Cue::OrgLast, &[w])
         && !is_calendar_word(w)
-        // A list has commas: "Life and Death", "Will and Grace" are names with "and" inside.
-        && (words[k - 1] == "," || words.get(k + 1) == Some(&","))
+        // A list has commas: "Life and Death", "Will and Grace" are names with "and" inside;
+        // or an introducer before two items ("such as TikTok and Snap").
+        && (words[k - 1] == "," || words.get(k + 1) == Some(&",") || introduced(words, k))
+}
+
+/// Whether a word of "such as" or "including" stands at most three words before `k`, opening
+/// a list.
+fn introduced(words: &[&str], k: usize) -> bool {
+    let from = k.saturating_sub(4);
+    (from..k)
+        .any(|j| words[j] == "including" || words[j] == "as" && j > 0 && words[j - 1] == "such")
 }
 
 /// The item next to position `k` in direction `step` (+1 or -1) across one separator, skipping

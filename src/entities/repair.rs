@@ -484,26 +484,33 @@ fn product_models(words: &[&str], names: &mut Vec<Span>) {
                 || !w.bytes().all(|c| c.is_ascii_digit())
                 || by_context))
             || (label == Label::Product && letter(w));
-        if !code || !(product || owned_code || kind_after()) {
+        // "Bharatiya Janata Party 240 of the 543 seats": a body's name owns no model.
+        let body = is_cue(Cue::OrgLast, &words[b - 1..b]);
+        if !code || body || !(product || owned_code || kind_after()) {
             continue;
         }
-        // "Boeing 737 Max": a variant word after the number is the model's too, even when the
-        // tagger took it for a name of its own.
-        let variant = words
-            .get(b + 1..b + 2)
-            .is_some_and(|w| is_cue(Cue::ProductVariant, w));
-        let variant_alone = names.get(k).is_some_and(|s| s.0 == b + 1 && s.1 == b + 2);
+        // "Boeing 737 Max", "iPhone 15 Pro Max": variant words after the number are the
+        // model's too, even when the tagger took one for a name of its own.
         let mut end = b + 1;
-        if variant && (next_start > b + 1 || variant_alone) {
-            end = b + 2;
-            if variant_alone {
+        while end < b + 3
+            && words
+                .get(end..end + 1)
+                .is_some_and(|w| is_cue(Cue::ProductVariant, w))
+        {
+            let next_start = names.get(k).map_or(words.len(), |s| s.0);
+            let alone = names.get(k).is_some_and(|s| s.0 == end && s.1 == end + 1);
+            if !(next_start > end || alone) {
+                break;
+            }
+            if alone {
                 names.remove(k);
             }
+            end += 1;
         }
         // "Boeing 737 Max 10": the variant's own number.
         let next_start = names.get(k).map_or(words.len(), |s| s.0);
         let short_number = |w: &&str| w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit());
-        if end == b + 2 && end < next_start && words.get(end).is_some_and(short_number) {
+        if end > b + 1 && end < next_start && words.get(end).is_some_and(short_number) {
             end += 1;
         }
         names[k - 1] = (a, end, Label::Product);

@@ -45,6 +45,10 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         }
         // "lost ¥120bn in the quarter": the period a result covers.
         let lead = i.checked_sub(1).and_then(|p| words.get(p));
+        // "in the spring", "until the autumn": a season of this year.
+        if is(lead, &["in", "during", "by", "until", "since", "through"]) && is(next, SEASONS) {
+            return Some((i + 2, Label::Date));
+        }
         if is(lead, &["in", "during", "for"])
             && is(next, &["quarter"])
             && !is(words.get(i + 2), &["of", "century"])
