@@ -34,9 +34,7 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
 
 /// Words of a public service named with the place it serves, before the place: "Police
 /// Scotland", "NHS Lothian", "Sport England", "Transport for Wales" takes its "for".
-const SERVICES: &[&str] = &[
-    "Police", "NHS", "Sport", "Historic", "Natural", "Visit", "Creative",
-];
+const SERVICES: &[&str] = &["Police", "NHS", "Sport", "Historic", "Natural", "Visit"];
 
 /// "Police Scotland", "NHS England": a service's word the tagger left before a place (or a
 /// name it took for a person) opens the organisation's name.
@@ -47,6 +45,9 @@ fn services_of_places(words: &[&str], names: &mut [Span]) {
         let placeish = matches!(label, Label::Gpe | Label::Loc | Label::Person);
         if a > 0 && free && placeish && SERVICES.contains(&words[a - 1]) {
             names[k] = (a - 1, b, Label::Org);
+        } else if b == a + 2 && placeish && SERVICES.contains(&words[a]) {
+            // "NHS Lothian" whole, taken for a person.
+            names[k].2 = Label::Org;
         }
     }
 }

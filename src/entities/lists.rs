@@ -41,12 +41,11 @@ fn bare_item(words: &[&str], k: usize) -> bool {
         && (words[k - 1] == "," || words.get(k + 1) == Some(&",") || introduced(words, k))
 }
 
-/// Whether a word of "such as" or "including" stands at most three words before `k`, opening
-/// a list.
+/// Whether `k` is the first or the second one-word item after "such as": "such as Meta and
+/// ByteDance", "such as TikTok and Snap".
 fn introduced(words: &[&str], k: usize) -> bool {
-    let from = k.saturating_sub(4);
-    (from..k)
-        .any(|j| words[j] == "including" || words[j] == "as" && j > 0 && words[j - 1] == "such")
+    let such_as = |j: usize| j >= 1 && words[j] == "as" && words[j - 1] == "such";
+    such_as(k - 1) || k >= 4 && matches!(words[k - 1], "and" | "or" | ",") && such_as(k - 3)
 }
 
 /// The item next to position `k` in direction `step` (+1 or -1) across one separator, skipping
@@ -79,7 +78,7 @@ pub fn list_members(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn(&s
         // One byte test first: most words are lowercase or punctuation.
         // Cheap tests first: most words are lowercase, and few stand by a comma.
         let by_comma = words[k - 1] == "," || words.get(k + 1) == Some(&",");
-        if !by_comma
+        if !(by_comma || introduced(words, k))
             || !words[k].starts_with(|c: char| c.is_ascii_uppercase())
             || name_at(names, k).is_some()
             || !bare_item(words, k)
@@ -97,7 +96,9 @@ pub fn list_members(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn(&s
             _ => None,
         };
         let label = label.filter(|l| matches!(l, Label::Org | Label::Gpe | Label::Person));
-        if let Some(label) = label.filter(|_| !is_common(words[k])) {
+        // After "such as" a capital is no sentence's: "such as Meta and ByteDance".
+        let named = introduced(words, k) || !is_common(words[k]);
+        if let Some(label) = label.filter(|_| named) {
             insert_name(names, (k, k + 1, label));
             // The item before may be one too ("Shelter, Crisis and ..."): look again there.
             k = k.saturating_sub(3).max(1);

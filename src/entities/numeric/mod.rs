@@ -152,7 +152,51 @@ fn modifier_len(words: &[&str], i: usize) -> usize {
     0
 }
 
+/// Words after "the", "a" or "an" that may open an expression beside the numbers, units and
+/// words of time that the kinds table holds.
+const ARTICLE_FOLLOWERS: &[&str] = &[
+    "early",
+    "late",
+    "mid",
+    "quarter",
+    "half",
+    "estimated",
+    "final",
+    "first",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "turn",
+    "close",
+    "further",
+    "extra",
+];
+
+/// Whether an article opens no expression: most do not, and the word after says so at once.
+fn article_opens_nothing(words: &[&str], i: usize) -> bool {
+    let w = words[i];
+    if !(w.eq_ignore_ascii_case("the")
+        || w.eq_ignore_ascii_case("a")
+        || w.eq_ignore_ascii_case("an"))
+    {
+        return false;
+    }
+    let Some(next) = words.get(i + 1) else {
+        return true;
+    };
+    !(next.starts_with(|c: char| c.is_ascii_digit())
+        || next.starts_with("mid-")
+        || kinds::kinds(Some(next)) != 0
+        || is(Some(next), ARTICLE_FOLLOWERS)
+        || is(Some(next), PERIOD_LEADS)
+        || is(Some(next), PARTS_OF_PERIODS))
+}
+
 fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
+    if article_opens_nothing(words, i) {
+        return None;
+    }
     // "for hours": a bare unit starts no other expression, so it is spared the other rules.
     if kinds::kinds(words.get(i)) & kinds::BARE_UNIT != 0 {
         return bare_period(words, i);
