@@ -244,13 +244,11 @@ pub fn opens_listed_company(w: &str, clusters: &ClusterTable) -> bool {
     gazetteer(w, clusters) & COMPANY_FIRST != 0
 }
 
-/// Whether a one-word name is a town of any size in GeoNames or the lexicon, and no company:
-/// a place when another place stands beside it.
+/// Whether a one-word name is a town of any size in GeoNames or the lexicon, and no company of
+/// the lexicon: a place when another place stands beside it ("between New York and Boston",
+/// though a listed company's name opens with "Boston").
 pub fn is_any_town(name: &[&str], clusters: &ClusterTable) -> bool {
-    let [w] = name else {
-        return false;
-    };
-    gazetteer(w, clusters) & COMPANY_FIRST == 0
+    name.len() == 1
         && lists_of_tokens(name) & List::Organisation.bit() == 0
         && is_place(name, clusters)
 }

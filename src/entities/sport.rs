@@ -98,6 +98,9 @@ pub fn towns_outside_sport(
     // before it.
     // A comma only in a list: "In Argentina, Suez's subsidiary" is no list.
     let after_place = |names: &[Span], k: usize| {
+        if k < 2 {
+            return false;
+        }
         let joined = match words[k - 1] {
             "and" | "or" => true,
             "," => names
@@ -106,7 +109,7 @@ pub fn towns_outside_sport(
                 .is_some_and(|n| matches!(words.get(n.1), Some(&("," | "and" | "or")))),
             _ => false,
         };
-        k >= 2 && joined && names.iter().any(|n| n.1 == k - 1 && n.2 == Label::Gpe)
+        joined && names.iter().any(|n| n.1 == k - 1 && n.2 == Label::Gpe)
     };
     let placed = |names: &[Span], k: usize| {
         k > 0 && (PLACE_LEADS.contains(&words[k - 1]) || after_place(names, k))
@@ -120,10 +123,19 @@ pub fn towns_outside_sport(
                 PREMISES.contains(w) || in_list(w, Cue::OrgCue) && !NAMING_KINDS.contains(w)
             })
     };
+    // "Leicester's Hindu community", "Houston's firefighters": outside sport, a town owns
+    // what follows its "'s".
+    // A firm's own things ("Halifax's findings", "Santander's board") say it is the firm.
+    let owner = |n: &Span| {
+        matches!(words.get(n.1), Some(&("'s" | "’s")))
+            && !words
+                .get(n.1 + 1)
+                .is_some_and(|w| in_list(w, Cue::FirmAfter) || FIRMS_OWN.contains(w))
+    };
     let candidate = |names: &[Span], n: &Span| {
         n.2 == Label::Org
             && n.1 == n.0 + 1
-            && (placed(names, n.0) || sited(n))
+            && (placed(names, n.0) || sited(n) || owner(n))
             && words[n.0].chars().skip(1).any(char::is_lowercase)
     };
     if !names.iter().any(|n| candidate(names, n)) || sporting(words) || story_is_sport() {
@@ -141,6 +153,27 @@ pub fn towns_outside_sport(
 /// Sterling group").
 const NAMING_KINDS: &[&str] = &[
     "group", "giant", "chain", "club", "team", "band", "union", "agency", "operator",
+];
+
+/// What a firm has, after its "'s", beside the cue list's words ("Pfizer's chief").
+const FIRMS_OWN: &[&str] = &[
+    "own",
+    "board",
+    "subsidiary",
+    "findings",
+    "figures",
+    "survey",
+    "index",
+    "profits",
+    "sales",
+    "results",
+    "bid",
+    "offer",
+    "takeover",
+    "staff",
+    "executives",
+    "lawyers",
+    "owner",
 ];
 
 const DETERMINERS: &[&str] = &["its", "their", "the", "a", "his", "her", "our"];
