@@ -16,6 +16,7 @@ use super::knowledge::{
     is_place, is_town_not_firm, listed_companies, places_wordnet_knows, regions_unknown_as_towns,
 };
 use super::label::Label;
+use super::landmarks::{features_before_their_word, mastheads, numbered_places};
 use super::lexicon::cues::{known_name, wordnet_place};
 use super::lexicon::{lists_of_tokens, List};
 use super::lists::list_members;
@@ -331,6 +332,9 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             &model.tagger.clusters,
         );
         regions_unknown_as_towns(words_here, &mut spans, &model.tagger.clusters);
+        numbered_places(words_here, &mut spans);
+        features_before_their_word(words_here, &mut spans);
+        mastheads(words_here, &mut spans);
         names_with_legal_forms(words_here, &mut spans, &model.tagger.clusters);
         listed_companies(words_here, &mut spans, &model.tagger.clusters);
         located_places(words_here, &mut spans, |name| {

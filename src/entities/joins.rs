@@ -43,7 +43,12 @@ fn services_of_places(words: &[&str], names: &mut [Span]) {
         let (a, b, label) = names[k];
         let free = k == 0 || names[k - 1].1 < a.saturating_sub(1);
         let placeish = matches!(label, Label::Gpe | Label::Loc | Label::Person);
-        if a > 0 && free && placeish && SERVICES.contains(&words[a - 1]) {
+        // "Transport for London", "Transport for Wales".
+        let transport_for = a >= 2 && words[a - 1] == "for" && words[a - 2] == "Transport";
+        let free_for = k == 0 || names[k - 1].1 < a.saturating_sub(2);
+        if transport_for && free_for && matches!(label, Label::Gpe | Label::Loc) {
+            names[k] = (a - 2, b, Label::Org);
+        } else if a > 0 && free && placeish && SERVICES.contains(&words[a - 1]) {
             names[k] = (a - 1, b, Label::Org);
         } else if b == a + 2 && placeish && SERVICES.contains(&words[a]) {
             // "NHS Lothian" whole, taken for a person.

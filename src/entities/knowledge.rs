@@ -3,6 +3,7 @@
 //! a word is a common personal name, a town's name that is the event held there
 //! ("Wimbledon"), and a company's name the tagger took for a place ("Whitbread").
 
+use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, wordnet_place, Cue};
 use super::lexicon::{lists_of_tokens, List};
@@ -275,7 +276,9 @@ pub fn is_home_town(name: &[&str], clusters: &ClusterTable) -> bool {
 /// A county ("Devon", "Merseyside"): a place after "in", but in a list of names as often a
 /// county's cricket club ("Essex, Derbyshire and Surrey"), so `is_place` leaves it out.
 pub fn is_county(name: &[&str]) -> bool {
+    // "Denbighshire", "Aberdeenshire": a shire is a county whether the list has it or not.
     is_cue(Cue::County, name)
+        || matches!(name, [w] if w.len() > 6 && w.ends_with("shire") && capitalised(w))
 }
 
 /// Gazetteer bit of the word knowledge: a company's legal form (cleanco's "plc", "SpA", "BV").

@@ -35,6 +35,7 @@ mod joins;
 mod kinds;
 mod knowledge;
 mod label;
+mod landmarks;
 pub mod lexicon;
 mod lists;
 mod model;

@@ -1,0 +1,111 @@
+//! Landmarks that copy names with a number or a kind word the tagger does not take into the
+//! name: an airport's "Terminal 5", New York's "60th Street", "the Brahmaputra and Jamuna
+//! rivers", and a newspaper's masthead with its "The" ("The Irish Times").
+
+use super::casing::capitalised;
+use super::label::Label;
+use super::repair::{insert_name, name_at, Span};
+
+/// Words of a street or a terminal after an ordinal or before a number.
+const NUMBERED_STREETS: &[&str] = &["Street", "Avenue", "St", "Ave"];
+
+/// "Terminal 5", "60th Street", "Fifth Avenue" is a name of its own: a terminal's or a
+/// street's word with its number is a FAC, whatever the tagger made of either part.
+pub fn numbered_places(words: &[&str], names: &mut Vec<Span>) {
+    for k in 0..words.len().saturating_sub(1) {
+        let number = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        let terminal = words[k] == "Terminal" && number(words[k + 1]);
+        let street = digit_ordinal(words[k]) && NUMBERED_STREETS.contains(&words[k + 1]);
+        if !(terminal || street) {
+            continue;
+        }
+        // The tagger's own name over either word gives way.
+        names.retain(|s| s.1 <= k || s.0 >= k + 2);
+        insert_name(names, (k, k + 2, Label::Facility));
+    }
+}
+
+fn digit_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// Lowercase words for natural features after their names: "the Brahmaputra and Jamuna
+/// rivers", "the Severn estuary".
+const FEATURE_WORDS: &[&str] = &[
+    "river",
+    "rivers",
+    "estuary",
+    "delta",
+    "valley",
+    "mountains",
+    "desert",
+    "basin",
+];
+
+/// A name right before a word for a natural feature is that feature (LOC), and so is the name
+/// joined to it by "and" ("the Brahmaputra and Jamuna rivers").
+pub fn features_before_their_word(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        let feature = words.get(b).is_some_and(|w| FEATURE_WORDS.contains(w));
+        if !feature || !matches!(label, Label::Org | Label::Gpe | Label::Person) {
+            continue;
+        }
+        names[k].2 = Label::Loc;
+        // "the Brahmaputra and Jamuna rivers": the first of the pair too.
+        if k > 0 && a >= 2 && words[a - 1] == "and" && names[k - 1].1 + 1 == a {
+            let before = names[k - 1].2;
+            if matches!(
+                before,
+                Label::Org | Label::Gpe | Label::Person | Label::Norp
+            ) {
+                names[k - 1].2 = Label::Loc;
+            }
+        }
+    }
+}
+
+/// Last words of newspapers' and journals' names, whose masthead carries "The".
+const MASTHEAD_ENDINGS: &[&str] = &[
+    "Times",
+    "Herald",
+    "Post",
+    "Journal",
+    "Telegraph",
+    "Guardian",
+    "Lancet",
+    "Economist",
+    "Independent",
+    "Observer",
+    "Gazette",
+    "Tribune",
+    "Chronicle",
+    "Mirror",
+    "Express",
+    "Standard",
+    "Courier",
+    "Inquirer",
+    "Globe",
+    "Scotsman",
+    "Spectator",
+    "Atlantic",
+    "Record",
+];
+
+/// "The Irish Times", "The Korea Herald": a newspaper's capitalised "The" is part of its name.
+pub fn mastheads(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        let free = k == 0 || names[k - 1].1 < a;
+        let masthead = label == Label::Org
+            && a > 0
+            && free
+            && words[a - 1] == "The"
+            && MASTHEAD_ENDINGS.contains(&words[b - 1])
+            && capitalised(words[a]);
+        if masthead && name_at(names, a - 1).is_none() {
+            names[k].0 = a - 1;
+        }
+    }
+}
