@@ -37,8 +37,12 @@ pub fn artists_works(
     for k in 1..names.len() {
         let (a, b, label) = names[k];
         let (c, d, owner) = names[k - 1];
-        let owned =
-            d + 1 == a && matches!(words[d], "'s" | "’s") && owner == Label::Person && d > c + 1;
+        // "Yoko Ogawa's The Memory Police": a title's own "The" may stand between.
+        let the = a == d + 2 && words[d + 1] == "The";
+        let owned = (d + 1 == a || the)
+            && matches!(words[d], "'s" | "’s")
+            && owner == Label::Person
+            && d > c + 1;
         if !owned || label == Label::WorkOfArt {
             continue;
         }
@@ -48,27 +52,47 @@ pub fn artists_works(
         let unnamed = || {
             lists_of_tokens(&words[a..a + 1]) & List::FirstName.bit() == 0 && !personal(words[a])
         };
+        let start = if the { a - 1 } else { a };
         if label == Label::Person && b <= a + 3 && !subject && unnamed() {
-            names[k].2 = Label::WorkOfArt;
+            names[k] = (start, b, Label::WorkOfArt);
             continue;
         }
         let talk = *works_talk.get_or_insert_with(|| {
             words
                 .iter()
                 .any(|w| w.starts_with(char::is_lowercase) && is_cue_word(Cue::WorkCue, Some(w)))
-                || words
-                    .iter()
-                    .any(|w| CREATORS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+                || words.iter().any(|w| {
+                    CREATORS.iter().any(|c| c.eq_ignore_ascii_case(w)) || WORKS_TALK.contains(w)
+                })
         });
         let titled = matches!(
             label,
-            Label::Org | Label::Law | Label::Gpe | Label::Person | Label::Facility
+            Label::Org | Label::Law | Label::Gpe | Label::Person | Label::Facility | Label::Event
         );
         if talk && titled && b <= a + 6 && !subject && unnamed() && !known(&words[a..b]) {
-            names[k].2 = Label::WorkOfArt;
+            names[k] = (start, b, Label::WorkOfArt);
         }
     }
 }
+
+/// Words of sales, charts and screenings that speak of works ("the albums chart", "sold
+/// 41,000 copies", "premiered at Cannes") beside the cue list's words for kinds of work.
+const WORKS_TALK: &[&str] = &[
+    "albums",
+    "novels",
+    "films",
+    "books",
+    "songs",
+    "chart",
+    "charts",
+    "bestseller",
+    "bestsellers",
+    "copies",
+    "premiered",
+    "premiere",
+    "screened",
+    "screening",
+];
 
 /// People whose "'s" owns a work: "novelist Paul Lynch's Prophet Song".
 const CREATORS: &[&str] = &[
