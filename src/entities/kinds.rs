@@ -7,7 +7,7 @@
 use super::casing::capitalised;
 use super::context::{is_determiner, maybe_cue_word};
 use super::label::Label;
-use super::lexicon::cues::{first_cue, is_cue_word, Cue};
+use super::lexicon::cues::{first_cue, is_cue, is_cue_word, Cue};
 use super::lexicon::{lists_of_tokens, List, PLACES_AND_PEOPLES};
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
@@ -209,15 +209,27 @@ fn products_of_makers(words: &[&str], names: &mut [Span]) {
 /// right before a word for a kind of product is the product. An organisation stays ("the
 /// Pfizer vaccine" is the maker's) unless the maker owns it ("its Blackwell chips").
 fn products_before_their_kind(words: &[&str], names: &mut [Span]) {
-    for span in names.iter_mut() {
-        let (a, b, label) = *span;
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
         // "its Blackwell processors": after "its" even an organisation's name is the product.
         let owned = a > 0 && matches!(words[a - 1], "its" | "their" | "'s" | "’s");
         // A people's word before the kind is its adjective ("Finnish handset giant").
+        // An unknown word the tagger called a people's ("the Hilux pickup") is no adjective.
+        // ("HIV vaccine", "anti-Aids drugs", "Southern trains" are no products either.)
+        let peoples = || {
+            lists_of_tokens(&words[a..b]) & List::Nationality.bit() != 0
+                || is_cue(Cue::People, &words[a..b])
+                || words[a..b].iter().any(|w| {
+                    !w.chars().any(char::is_lowercase)
+                        || w.contains(['-', '/'])
+                        || matches!(*w, "Northern" | "Southern" | "Eastern" | "Western")
+                })
+        };
         let other = matches!(
             label,
             Label::Person | Label::Gpe | Label::Loc | Label::Event
-        ) || owned && label == Label::Org;
+        ) || owned && label == Label::Org
+            || label == Label::Norp && !peoples();
         // "Ozempic maker Novo Nordisk": what a named maker makes.
         let made = matches!(words.get(b), Some(&("maker" | "makers")))
             && words.get(b + 1).is_some_and(|w| capitalised(w))
@@ -227,7 +239,15 @@ fn products_before_their_kind(words: &[&str], names: &mut [Span]) {
                 || words.get(b).is_some_and(|w| maybe_cue_word(w))
                     && is_cue_word(Cue::ProductCue, words.get(b)))
         {
-            span.2 = Label::Product;
+            names[k].2 = Label::Product;
+        }
+        // "Pringles maker Kellanova": the maker named after is a company, not a person.
+        if made {
+            if let Some(next) = names.get_mut(k + 1).filter(|n| n.0 == b + 1) {
+                if matches!(next.2, Label::Person | Label::Gpe | Label::Loc) {
+                    next.2 = Label::Org;
+                }
+            }
         }
     }
 }
