@@ -24,6 +24,25 @@ const FROM_SUFFIXES: &[&str] = &[
     "raised",
 ];
 
+/// Words after a hyphen that make the word before it the owner or maker of what follows:
+/// "Chinese-made drones", "US-led coalition", "Sony-owned Crunchyroll". The owner may be a
+/// company too, so a name the rule cannot place is left to the tagger.
+const OWNER_SUFFIXES: &[&str] = &[
+    "made",
+    "owned",
+    "led",
+    "backed",
+    "held",
+    "run",
+    "controlled",
+    "built",
+    "funded",
+];
+
+/// Words after a hyphen that make a people's word before it a language: "Spanish-language
+/// series", "French-speaking".
+const LANGUAGE_SUFFIXES: &[&str] = &["language", "speaking"];
+
 /// Capitalised words that open a sentence before a place and are no part of it.
 const ARTICLES: &[&str] = &[
     "The", "A", "An", "In", "At", "From", "For", "By", "And", "But",
@@ -32,13 +51,25 @@ const ARTICLES: &[&str] = &[
 /// The length in bytes of the place or people before a "from" suffix ("Seoul" of
 /// "Seoul-based"), if the word is one.
 pub fn place_end(word: &str) -> Option<usize> {
-    // Every suffix ends in "d" or "n": one byte spares most words the search for a hyphen.
-    if !matches!(word.as_bytes().last(), Some(b'd' | b'n')) {
+    // Every suffix ends in one of these: one byte spares most words the search for a hyphen.
+    if !matches!(
+        word.as_bytes().last(),
+        Some(b'd' | b'n' | b'e' | b't' | b'g')
+    ) {
         return None;
     }
     let (head, suffix) = word.rsplit_once('-')?;
-    let from = FROM_SUFFIXES.contains(&suffix) && !head.is_empty();
-    from.then_some(head.len())
+    let known = FROM_SUFFIXES.contains(&suffix)
+        || OWNER_SUFFIXES.contains(&suffix)
+        || LANGUAGE_SUFFIXES.contains(&suffix);
+    (known && !head.is_empty()).then_some(head.len())
+}
+
+/// Whether the word's suffix says only who owns or made a thing ("-owned", "-made"): its head
+/// may be a company as well as a place or a people.
+pub fn owner_suffix(word: &str) -> bool {
+    word.rsplit_once('-')
+        .is_some_and(|(_, suffix)| OWNER_SUFFIXES.contains(&suffix))
 }
 
 /// "Seoul-based Hanbit Semicon", "the Dublin-born writer", "Hong Kong-listed": the name in a
@@ -83,13 +114,21 @@ pub fn places_in_hyphens(
         place.push(head);
         // "Surinamese-born": a people's word the lists lack by its ending.
         let people_ending = ["ese", "ish", "ian"].iter().any(|e| head.ends_with(e));
-        let label = if is_people_word(&[head]) || people_ending {
+        let suffix = &w[cut + 1..];
+        let people = is_people_word(&[head]) || people_ending;
+        let label = if people && LANGUAGE_SUFFIXES.contains(&suffix) {
+            Some(Label::Language)
+        } else if people {
             Some(Label::Norp)
         } else if is_place(&place) || is_place(&[head]) {
             Some(Label::Gpe)
         } else {
             None
         };
+        // "Sony-owned", "Linux-made": an owner no list places is the tagger's to name.
+        if label.is_none() && !FROM_SUFFIXES.contains(&suffix) {
+            continue;
+        }
         match (held, label) {
             (Some(k), Some(label)) => names[k].2 = label,
             (Some(k), None) => {
@@ -111,7 +150,10 @@ mod tests {
     fn the_place_ends_at_the_hyphen() {
         assert_eq!(place_end("Seoul-based"), Some(5));
         assert_eq!(place_end("Irish-born"), Some(5));
-        assert_eq!(place_end("state-owned"), None);
+        assert_eq!(place_end("state-owned"), Some(5));
+        assert_eq!(place_end("Chinese-made"), Some(7));
+        assert_eq!(place_end("Spanish-language"), Some(7));
+        assert_eq!(place_end("in-house"), None);
         assert_eq!(place_end("-based"), None);
     }
 

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::based::{place_end, places_in_hyphens};
+use super::based::{owner_suffix, place_end, places_in_hyphens};
 use super::canonical::{canonical_names, NameMention};
 use super::context::{companies_before_shares, located_places, relabel};
 use super::credits::artists_works;
@@ -347,7 +347,8 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             words_here,
             &mut spans,
             || *sport.get_or_init(|| sports_story(&words)),
-            // Beside another place ("between Exeter and Barnstaple"), a small town is one too.
+            // Beside another place ("between Exeter and Barnstaple") or before a site's word
+            // ("its Solihull plant"), a small town is one too.
             |name, beside| {
                 is_town_not_firm(name, &model.tagger.clusters)
                     || is_county(name)
@@ -490,7 +491,12 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
 /// Where a place's or a people's mention ends inside its last word ("Seoul" of
 /// "Seoul-based"), in bytes from the word's start.
 fn hyphen_cut(label: Label, word: &str) -> Option<usize> {
-    matches!(label, Label::Gpe | Label::Norp | Label::Loc)
+    // "Sony-owned": a company owns as a place does.
+    let owner = label == Label::Org && owner_suffix(word);
+    (matches!(
+        label,
+        Label::Gpe | Label::Norp | Label::Loc | Label::Language
+    ) || owner)
         .then(|| place_end(word))
         .flatten()
 }

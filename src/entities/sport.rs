@@ -143,7 +143,9 @@ pub fn towns_outside_sport(
     }
     for k in 0..names.len() {
         let n = names[k];
-        if candidate(names, &n) && is_place(&words[n.0..n.1], after_place(names, n.0)) {
+        // Beside another place or before a site's word, a small town is one too.
+        let relaxed = after_place(names, n.0) || sited(&n);
+        if candidate(names, &n) && is_place(&words[n.0..n.1], relaxed) {
             names[k].2 = Label::Gpe;
         }
     }

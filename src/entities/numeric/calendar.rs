@@ -75,8 +75,20 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             return Some((end, Label::Date));
         }
     }
-    // "1996-08-22", "8/22/96", "1990s"
-    if is_iso_date(w) || is_slash_date(w) || is_decade(w) {
+    // "mid-June"
+    if w.strip_prefix("mid-").is_some_and(|m| MONTHS.contains(&m)) {
+        return Some((i + 1, Label::Date));
+    }
+    // "late June", "early 2026": the part of the month or year is the date's.
+    if is(this, &["early", "late", "mid"]) {
+        let next = words.get(i + 1);
+        if is_exact(next, MONTHS) || next.is_some_and(|y| is_year(y)) {
+            let end = month_date(words, i + 1).unwrap_or(i + 2);
+            return Some((end, Label::Date));
+        }
+    }
+    // "1996-08-22", "8/22/96", "1990s", "2023-24" (a year of accounts)
+    if is_iso_date(w) || is_slash_date(w) || is_decade(w) || is_year_span(w) {
         return Some((i + 1, Label::Date));
     }
     // "the 14th century", "14th-century": a century is a date, not an ordinal.
@@ -234,6 +246,15 @@ pub(super) fn is_iso_date(w: &str) -> bool {
         && (1..=2).contains(&p[1].len())
         && (1..=2).contains(&p[2].len())
         && p.iter().all(|x| x.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// "2023-24", "2024-2025": a financial or school year written as a span.
+pub(super) fn is_year_span(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let digits = |s: &str| s.bytes().all(|c| c.is_ascii_digit());
+    a.len() == 4 && is_year(a) && (b.len() == 2 || b.len() == 4) && digits(b)
 }
 
 pub(super) fn is_slash_date(w: &str) -> bool {

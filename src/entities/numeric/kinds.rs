@@ -52,6 +52,9 @@ const STARTER_WORDS: &[&str] = &[
     "midday",
     "fiscal",
     "financial",
+    "early",
+    "late",
+    "mid",
 ];
 
 /// The lists and their bits.

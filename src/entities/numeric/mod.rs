@@ -93,7 +93,32 @@ pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
             None => i += 1,
         }
     }
+    join_compounds(words, &mut out);
     out
+}
+
+/// "2 hours 9 minutes 56 seconds" is one time and "hundreds of thousands" one count: parts
+/// found one after the other are joined.
+fn join_compounds(words: &[&str], out: &mut Vec<Expression>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (out[k], out[k + 1]);
+        let clock_parts = a.label == Label::Time && b.label == Label::Time && b.start == a.end;
+        let counts_of = a.label == Label::Cardinal
+            && b.label == Label::Cardinal
+            && b.start == a.end + 1
+            && is(words.get(a.end), &["of"])
+            && is(
+                words.get(a.end - 1),
+                &["hundreds", "thousands", "tens", "millions"],
+            );
+        if clock_parts || counts_of {
+            out[k].end = b.end;
+            out.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Builds the word tables now rather than on first use (see `crate::warm_up`).
@@ -403,6 +428,32 @@ mod tests {
             vec![("second".into(), "ORDINAL")]
         );
         assert_eq!(labels("for a second ."), vec![("a second".into(), "TIME")]);
+    }
+
+    #[test]
+    fn compounds_and_parts_of_months() {
+        assert_eq!(
+            labels("in 2 hours 9 minutes 56 seconds ,"),
+            vec![("2 hours 9 minutes 56 seconds".into(), "TIME")]
+        );
+        assert_eq!(
+            labels("Hundreds of thousands of people"),
+            vec![("Hundreds of thousands".into(), "CARDINAL")]
+        );
+        assert_eq!(
+            labels("since late June ,"),
+            vec![("late June".into(), "DATE")]
+        );
+        assert_eq!(labels("by mid-June ."), vec![("mid-June".into(), "DATE")]);
+        assert_eq!(
+            labels("for three consecutive years ."),
+            vec![("three consecutive years".into(), "DATE")]
+        );
+        assert_eq!(
+            labels("a surplus for 2023-24 ,"),
+            vec![("2023-24".into(), "DATE")]
+        );
+        assert_eq!(labels("the late shift"), vec![]);
     }
 
     #[test]

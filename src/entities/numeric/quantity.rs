@@ -270,6 +270,12 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
                 .is_some_and(|w| w.starts_with(char::is_alphanumeric));
         usize::from(kinds(word) & DIRECTION != 0 && !preposition)
     };
+    // "three consecutive years", "a fifth straight month" counted in words.
+    if is(next, &["consecutive", "straight", "successive"])
+        && kinds(words.get(end + 1)) & DATE_UNIT != 0
+    {
+        return Some((end + 2, Label::Date));
+    }
     if kind & TIME_UNIT != 0 {
         return Some((end + 1 + direction(), Label::Time));
     }
