@@ -51,11 +51,14 @@ const ARTICLES: &[&str] = &[
 /// The length in bytes of the place or people before a "from" suffix ("Seoul" of
 /// "Seoul-based"), if the word is one.
 pub fn place_end(word: &str) -> Option<usize> {
-    // Every suffix ends in one of these: one byte spares most words the search for a hyphen.
-    if !matches!(
-        word.as_bytes().last(),
-        Some(b'd' | b'n' | b'e' | b't' | b'g')
-    ) {
+    // Every suffix ends in one of these, and the shortest word is "X-led": the length and one
+    // byte spare most words ("the", "said") the search for a hyphen.
+    if word.len() < 5
+        || !matches!(
+            word.as_bytes().last(),
+            Some(b'd' | b'n' | b'e' | b't' | b'g')
+        )
+    {
         return None;
     }
     let (head, suffix) = word.rsplit_once('-')?;

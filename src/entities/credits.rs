@@ -75,6 +75,35 @@ pub fn artists_works(
     }
 }
 
+/// "Mickey 17", "Moana 2", "Rocky IV": a work's number right after its title is the title's,
+/// unless it counts what follows ("Hamlet 3 times").
+pub fn sequel_numbers(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        let Some(w) = words.get(b) else {
+            continue;
+        };
+        let number = (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit());
+        let roman = matches!(
+            *w,
+            "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X"
+        );
+        let counts = words.get(b + 1).is_some_and(|n| {
+            COUNTED.contains(n) || n.starts_with(char::is_alphanumeric) && n.ends_with('%')
+        });
+        let free = names.get(k + 1).is_none_or(|n| n.0 > b);
+        if label == Label::WorkOfArt && (number || roman) && !counts && free {
+            names[k] = (a, b + 1, label);
+        }
+    }
+}
+
+/// Words a number before them counts: "3 times", "2 million".
+const COUNTED: &[&str] = &[
+    "times", "minutes", "hours", "days", "weeks", "months", "years", "million", "billion", "per",
+    "percent", "episodes", "copies", "of",
+];
+
 /// Words of sales, charts and screenings that speak of works ("the albums chart", "sold
 /// 41,000 copies", "premiered at Cannes") beside the cue list's words for kinds of work.
 const WORKS_TALK: &[&str] = &[

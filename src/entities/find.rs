@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::based::{owner_suffix, place_end, places_in_hyphens};
 use super::canonical::{canonical_names, NameMention};
 use super::context::{companies_before_shares, located_places, relabel};
-use super::credits::artists_works;
+use super::credits::{artists_works, sequel_numbers};
 use super::finer::{institution_label, refine, NATURAL_FIRST, PEOPLES_BUILDINGS};
 use super::firms::{companies_in_context, names_with_legal_forms};
 use super::joins::join;
@@ -372,6 +372,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             |w| is_personal_name(w, &model.tagger.clusters),
             |name| known_name(name).is_some() || is_place(name, &model.tagger.clusters),
         );
+        sequel_numbers(words_here, &mut spans);
         titles_with_the(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
         });
