@@ -58,12 +58,11 @@ pub fn artists_works(
             continue;
         }
         let talk = *works_talk.get_or_insert_with(|| {
-            words
-                .iter()
-                .any(|w| w.starts_with(char::is_lowercase) && is_cue_word(Cue::WorkCue, Some(w)))
-                || words.iter().any(|w| {
-                    CREATORS.iter().any(|c| c.eq_ignore_ascii_case(w)) || WORKS_TALK.contains(w)
-                })
+            words.iter().any(|w| {
+                WORKS_TALK.contains(w)
+                    || CREATORS.iter().any(|c| c.eq_ignore_ascii_case(w))
+                    || w.starts_with(char::is_lowercase) && is_cue_word(Cue::WorkCue, Some(w))
+            })
         });
         let titled = matches!(
             label,

@@ -75,11 +75,11 @@ fn neighbour(words: &[&str], k: usize, step: isize) -> Option<usize> {
 pub fn list_members(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn(&str) -> bool) {
     let mut k = 1;
     while k < words.len() {
-        // One byte test first: most words are lowercase or punctuation.
-        // Cheap tests first: most words are lowercase, and few stand by a comma.
+        // Cheap tests first: most words are lowercase, and few stand by a comma or after
+        // "such as".
         let by_comma = words[k - 1] == "," || words.get(k + 1) == Some(&",");
-        if !(by_comma || introduced(words, k))
-            || !words[k].starts_with(|c: char| c.is_ascii_uppercase())
+        if !words[k].starts_with(|c: char| c.is_ascii_uppercase())
+            || !(by_comma || introduced(words, k))
             || name_at(names, k).is_some()
             || !bare_item(words, k)
         {

@@ -177,26 +177,10 @@ fn modifier_len(words: &[&str], i: usize) -> usize {
     0
 }
 
-/// Words after "the", "a" or "an" that may open an expression beside the numbers, units and
-/// words of time that the kinds table holds.
-const ARTICLE_FOLLOWERS: &[&str] = &[
-    "early",
-    "late",
-    "mid",
-    "quarter",
-    "half",
-    "estimated",
-    "final",
-    "first",
-    "end",
-    "start",
-    "beginning",
-    "middle",
-    "turn",
-    "close",
-    "further",
-    "extra",
-];
+/// The second word of the one modifier that opens with an article ("an estimated"): the
+/// other words after an article that open an expression are in the kinds table (numbers,
+/// units, ordinals, "early", "half"), `PERIOD_LEADS` or `PARTS_OF_PERIODS`.
+const ARTICLE_MODIFIER: &str = "estimated";
 
 /// Whether an article opens no expression: most do not, and the word after says so at once.
 fn article_opens_nothing(words: &[&str], i: usize) -> bool {
@@ -213,7 +197,7 @@ fn article_opens_nothing(words: &[&str], i: usize) -> bool {
     !(next.starts_with(|c: char| c.is_ascii_digit())
         || next.starts_with("mid-")
         || kinds::kinds(Some(next)) != 0
-        || is(Some(next), ARTICLE_FOLLOWERS)
+        || next.eq_ignore_ascii_case(ARTICLE_MODIFIER)
         || is(Some(next), PERIOD_LEADS)
         || is(Some(next), PARTS_OF_PERIODS))
 }
