@@ -96,8 +96,9 @@ rm -f "$extras_log" "$extras_log.req"
 MATURIN_PEP517_ARGS="${MATURIN_PEP517_ARGS:---profile dev}" \
     "${PIP[@]}" install --no-build-isolation ".[test]"
 
-step "pytest (against the installed wheel)"
-"$VENV_PY" -m pytest tests/python -p no:cacheprovider
+step "pytest (against the installed wheel, in two worker processes)"
+# Two workers keep both of CI's cores busy: many tests wait on subprocesses or the pool.
+"$VENV_PY" -m pytest tests/python -p no:cacheprovider -n 2
 
 step "stubtest copydesk._native"
 # From an empty folder, so only the installed package (with its _native.pyi) is seen.
