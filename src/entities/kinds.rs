@@ -4,7 +4,7 @@
 //! ("NASA's Europa Clipper spacecraft"). The tagger learned from 1996 wire copy and takes
 //! most of today's brands and drugs for people or places.
 
-use super::casing::capitalised;
+use super::casing::{capitalised, split_at_hyphen};
 use super::context::{is_determiner, maybe_cue_word};
 use super::label::Label;
 use super::lexicon::cues::{first_cue, is_cue, is_cue_word, Cue};
@@ -142,7 +142,11 @@ const DISEASES: &[&str] = &["COVID", "Covid", "SARS", "MERS", "H5N1", "H1N1"];
 /// Whether a token is a model's code: capitalised letters, a hyphen and a number, perhaps with
 /// a letter after it ("GPT-5", "GPT-4o", "F-35", "Su-57").
 fn is_model_code(w: &str) -> bool {
-    let Some((letters, number)) = w.split_once('-') else {
+    // Every token passes through here: the first byte rules out most before any search.
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let Some((letters, number)) = split_at_hyphen(w) else {
         return false;
     };
     let digits = number.bytes().take_while(u8::is_ascii_digit).count();

@@ -64,7 +64,15 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         }
         // A word: word characters, joined by joiners that have a word character after them.
         let mut j = i + len;
-        while let Some((c, c_len)) = char_at(s, j) {
+        let bytes = s.as_bytes();
+        loop {
+            // Most of a word is ASCII letters and digits: step over them a byte at a time.
+            while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                j += 1;
+            }
+            let Some((c, c_len)) = char_at(s, j) else {
+                break;
+            };
             if is_word_char(c) {
                 j += c_len;
                 continue;

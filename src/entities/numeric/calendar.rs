@@ -6,7 +6,7 @@ use super::kinds::{kinds, ORDINAL};
 use super::quantity::{is_day_number, is_year, number_phrase};
 use super::words::*;
 use super::{is, is_exact};
-use crate::entities::casing::{capitalised, starts_with_digit};
+use crate::entities::casing::{capitalised, split_at_hyphen, starts_with_digit};
 use crate::entities::label::Label;
 
 /// Dates and times of day written with calendar words.
@@ -93,7 +93,7 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     }
     // "the 14th century", "14th-century": a century is a date, not an ordinal.
     let century = |o: &str| kinds(Some(&o)) & ORDINAL != 0 || is_digit_ordinal(o);
-    if let Some((o, rest)) = w.split_once('-') {
+    if let Some((o, rest)) = split_at_hyphen(w) {
         if century(o) && rest.eq_ignore_ascii_case("century") {
             return Some((i + 1, Label::Date));
         }
@@ -103,7 +103,7 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     }
     // "a third-quarter loss", "first-half sales": the period of a result (a "second-half
     // goal" is a match's).
-    if let Some((o, rest)) = w.split_once('-') {
+    if let Some((o, rest)) = split_at_hyphen(w) {
         let result = is(
             words.get(i + 1),
             &[
@@ -250,7 +250,7 @@ pub(super) fn is_iso_date(w: &str) -> bool {
 
 /// "2023-24", "2024-2025": a financial or school year written as a span.
 pub(super) fn is_year_span(w: &str) -> bool {
-    let Some((a, b)) = w.split_once('-') else {
+    let Some((a, b)) = split_at_hyphen(w) else {
         return false;
     };
     let digits = |s: &str| s.bytes().all(|c| c.is_ascii_digit());

@@ -3,6 +3,8 @@
 //! ("2-1"). One pass over the token's bytes, no allocation: these tests run for every token
 //! that starts with a digit.
 
+use crate::entities::casing::split_at_hyphen;
+
 /// What the letters after a token's digits mean.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Suffix {
@@ -96,7 +98,7 @@ fn is_ordinal_suffix(number: &str, suffix: &str) -> bool {
 
 /// "2-1", "24-17", "6-4": a score or tally, never a date. Both sides one to three digits.
 pub(super) fn is_score(w: &str) -> bool {
-    match w.split_once('-') {
+    match split_at_hyphen(w) {
         Some((a, b)) => {
             (1..=3).contains(&a.len())
                 && (1..=3).contains(&b.len())

@@ -140,7 +140,7 @@ fn may_start(w: &str) -> bool {
         // alone (a comma, a quote mark) starts nothing unless it is a currency symbol.
         return w.chars().any(char::is_alphanumeric) || CURRENCY_SYMBOLS.contains(&w);
     }
-    if w.contains('-') {
+    if w.as_bytes().contains(&b'-') {
         return true;
     }
     if !w.is_ascii() || w.len() > 16 {

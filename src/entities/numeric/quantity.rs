@@ -6,6 +6,7 @@ use super::glued::{is_score, suffix_of, Suffix};
 use super::kinds::*;
 use super::words::*;
 use super::{is, is_exact};
+use crate::entities::casing::split_at_hyphen;
 use crate::entities::label::Label;
 
 /// The token without a sentence's final period that the tokenizer glued to a number with an
@@ -31,7 +32,7 @@ pub(super) fn is_number_word(w: &str) -> bool {
         return true;
     }
     // "twenty-five"
-    match w.split_once('-') {
+    match split_at_hyphen(w) {
         Some((a, b)) => in_number_words(a) && in_number_words(b),
         None => false,
     }
@@ -367,7 +368,7 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
 /// "a 12-mile stretch", "a 40-tonne lorry", "a 34-year-old man", "10-year gilts", "a two-hour
 /// delay": a count joined to its unit is a QUANTITY, a DATE (ages and terms) or a TIME.
 fn hyphenated_measure(w: &str) -> Option<Label> {
-    let (count, unit) = w.split_once('-')?;
+    let (count, unit) = split_at_hyphen(w)?;
     let counted = is_digit_number(count) || (is_number_word(count) && !count.contains('-'));
     if !counted || unit.is_empty() {
         return None;
