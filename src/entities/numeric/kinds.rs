@@ -8,7 +8,6 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::words::*;
-use crate::entities::tagger::hash::{ascii_lowercase_word, HIGH_BITS};
 
 pub(super) const PERCENT: u16 = 1 << 0;
 pub(super) const CURRENCY: u16 = 1 << 1;
@@ -86,23 +85,10 @@ struct Table {
 }
 
 /// A word's bytes, ASCII-lowercased and packed (words never hold a NUL byte, so the padding
-/// keeps "a" and "a\0" apart). `None` past 16 bytes. Asked several times per word of a
-/// story, so ASCII words are lowercased eight bytes at a time.
+/// keeps "a" and "a\0" apart). `None` past 16 bytes.
 fn pack(bytes: &[u8]) -> Option<u128> {
-    if bytes.len() > 16 {
-        return None;
-    }
-    let mut x = 0u128;
-    for (i, &b) in bytes.iter().enumerate() {
-        x |= (b as u128) << (8 * i);
-    }
-    let (low, high) = (x as u64, (x >> 64) as u64);
-    if (low | high) & HIGH_BITS == 0 {
-        let lowered =
-            ascii_lowercase_word(low) as u128 | (ascii_lowercase_word(high) as u128) << 64;
-        return Some(lowered);
-    }
-    let mut buf = x.to_le_bytes();
+    let mut buf = [0u8; 16];
+    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
     buf.make_ascii_lowercase();
     Some(u128::from_le_bytes(buf))
 }

@@ -39,14 +39,14 @@ pub fn str_hash(s: &str) -> u64 {
 }
 
 /// Every byte's top bit: set in a word of eight bytes iff one of them is not ASCII.
-pub const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 const ONES: u64 = 0x0101_0101_0101_0101;
 
 /// Lowercases eight ASCII bytes at once (no byte may have its top bit set). Adding
 /// `0x80 - b'A'` to a byte sets its top bit iff the byte is at least 'A', adding
 /// `0x80 - b'Z' - 1` iff it is past 'Z'; no sum carries into the next byte.
 #[inline(always)]
-pub fn ascii_lowercase_word(x: u64) -> u64 {
+fn ascii_lowercase_word(x: u64) -> u64 {
     let from_a = x + ONES * (0x80 - b'A' as u64);
     let past_z = x + ONES * (0x80 - b'Z' as u64 - 1);
     let upper = from_a & !past_z & HIGH_BITS;
