@@ -187,7 +187,12 @@ impl Analyzer {
             Format::Auto => {
                 // A page declares itself in its first bytes; an odd cut mid-character is fine.
                 let head = &start[..start.len().min(4096)];
-                html::looks_like_html(&String::from_utf8_lossy(head))
+                // Nearly every head is valid UTF-8 (text always is, but for a cut character),
+                // and checking that is several times cheaper than the lossy copy.
+                match std::str::from_utf8(head) {
+                    Ok(head) => html::looks_like_html(head),
+                    Err(_) => html::looks_like_html(&String::from_utf8_lossy(head)),
+                }
             }
         }
     }

@@ -104,14 +104,15 @@ pub fn normalize_paragraph(
     }
 }
 
-/// Printable ASCII with no character reference, no double space and (when dashes are
-/// converted) no "--": such a line needs nothing but trimming and joining, so the common case
-/// skips the character-level steps.
+/// Printable ASCII (and the pound and euro signs) with no character reference, no double
+/// space and (when dashes are converted) no "--": such a line needs nothing but trimming and
+/// joining, so the common case skips the character-level steps. No step changes "£" or "€":
+/// neither is a mojibake lead nor follows one here, both are NFC and NFKC as they stand, and
+/// no cleaning maps them; British and European copy prints them in most money paragraphs.
 fn is_plain(line: &str, options: &NormalizeOptions) -> bool {
     let bytes = line.as_bytes();
-    bytes
-        .iter()
-        .all(|&b| (0x20..0x7f).contains(&b) && b != b'&')
+    line.chars()
+        .all(|c| matches!(c, ' '..='~' | '£' | '€') && c != '&')
         && memchr::memmem::find(bytes, b"  ").is_none()
         && !(options.dashes && memchr::memmem::find(bytes, b"--").is_some())
 }
@@ -289,7 +290,7 @@ mod tests {
 
     #[test]
     fn plain_path_equals_unit_path() {
-        let src = "  A wire story that wraps   \nonto a second line with sanc-\ntions and a twice-a-\n  decade party  \n\n";
+        let src = "  A wire story that wraps   \nonto a second line with sanc-\ntions and a twice-a-\n  decade party for £5m or €6bn \n\n";
         let all = wraps::split_lines(src, 0..src.len());
         for lines in [
             all.clone(),
@@ -315,7 +316,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn plain_path_equals_unit_path_on_any_plain_lines(text in "[ a-zA-Z.,-]{0,30}(\n[ a-zA-Z.,-]{0,30}){0,4}") {
+        fn plain_path_equals_unit_path_on_any_plain_lines(text in "[ a-zA-Z.,£€-]{0,30}(\n[ a-zA-Z.,£€-]{0,30}){0,4}") {
             let lines: Vec<Line> = wraps::split_lines(&text, 0..text.len());
             let options = NormalizeOptions::default();
             let lines: Vec<Line> = lines.into_iter().filter(|l| !text[l.clone()].trim().is_empty()).collect();
