@@ -240,12 +240,24 @@ pub(super) fn month_date(words: &[&str], i: usize) -> Option<usize> {
 }
 
 pub(super) fn is_iso_date(w: &str) -> bool {
-    let p: Vec<&str> = w.split('-').collect();
-    p.len() == 3
-        && p[0].len() == 4
-        && (1..=2).contains(&p[1].len())
-        && (1..=2).contains(&p[2].len())
-        && p.iter().all(|x| x.bytes().all(|b| b.is_ascii_digit()))
+    digit_parts(w, b'-')
+        .is_some_and(|[y, m, d]| y == 4 && (1..=2).contains(&m) && (1..=2).contains(&d))
+}
+
+/// The lengths of the three parts of digits `w` splits into at `sep` ("2024-06-01"); `None`
+/// for any other number of parts or a part holding anything but digits. Asked of many
+/// tokens, so nothing is allocated.
+fn digit_parts(w: &str, sep: u8) -> Option<[usize; 3]> {
+    let mut parts = w.as_bytes().split(move |&b| b == sep);
+    let mut lengths = [0; 3];
+    for length in &mut lengths {
+        let part = parts.next()?;
+        if !part.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        *length = part.len();
+    }
+    parts.next().is_none().then_some(lengths)
 }
 
 /// "2023-24", "2024-2025": a financial or school year written as a span.
@@ -258,10 +270,7 @@ pub(super) fn is_year_span(w: &str) -> bool {
 }
 
 pub(super) fn is_slash_date(w: &str) -> bool {
-    let p: Vec<&str> = w.split('/').collect();
-    p.len() == 3
-        && p.iter()
-            .all(|x| !x.is_empty() && x.len() <= 4 && x.bytes().all(|b| b.is_ascii_digit()))
+    digit_parts(w, b'/').is_some_and(|parts| parts.iter().all(|n| (1..=4).contains(n)))
 }
 
 pub(super) fn is_decade(w: &str) -> bool {
@@ -275,4 +284,32 @@ pub(super) fn is_digit_ordinal(w: &str) -> bool {
         return false;
     };
     split > 0 && matches!(&w[split..], "st" | "nd" | "rd" | "th")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_written_with_hyphens_and_slashes() {
+        for w in ["2024-06-01", "2024-6-1"] {
+            assert!(is_iso_date(w), "{w}");
+        }
+        for w in [
+            "24-06-01",
+            "2024-06-01-02",
+            "2024--01",
+            "2024-06",
+            "2024-0a-01",
+            "",
+        ] {
+            assert!(!is_iso_date(w), "{w}");
+        }
+        for w in ["1/2/2024", "22/06/24"] {
+            assert!(is_slash_date(w), "{w}");
+        }
+        for w in ["1//2024", "12345/1/1", "1/2", "1/2/3/4", "a/b/c"] {
+            assert!(!is_slash_date(w), "{w}");
+        }
+    }
 }
