@@ -46,13 +46,15 @@ const MAX_PHRASE: usize = 5;
 
 struct Lexicon {
     phrases: HashKeyed<u16>,
-    /// First words of multi-word phrases: longer matches are tried only from these.
-    openers: HashKeyed<()>,
+    /// Every word that is an entry of its own or opens a longer one: the lists holding it
+    /// alone, and whether longer matches are to be tried from it. `mark` asks this of every
+    /// token of a story, so one look-up answers both.
+    words: HashKeyed<(u16, bool)>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut phrases: HashKeyed<u16> = HashKeyed::default();
-    let mut openers: HashKeyed<()> = HashKeyed::default();
+    let mut words: HashKeyed<(u16, bool)> = HashKeyed::default();
     let lists: [(&str, List); 11] = [
         (
             include_str!("../../../data/lexicon/countries.txt"),
@@ -98,16 +100,19 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     ];
     for (file, list) in lists {
         for entry in entries(file) {
-            let words: Vec<u64> = entry.split(' ').map(lower_hash).collect();
-            if words.len() <= MAX_PHRASE {
-                *phrases.entry(phrase_hash(&words)).or_default() |= list.bit();
-                if words.len() > 1 {
-                    openers.insert(words[0], ());
-                }
+            let entry: Vec<u64> = entry.split(' ').map(lower_hash).collect();
+            if entry.len() <= MAX_PHRASE {
+                *phrases.entry(phrase_hash(&entry)).or_default() |= list.bit();
+                let word = words.entry(entry[0]).or_default();
+                word.1 |= entry.len() > 1;
             }
         }
     }
-    Lexicon { phrases, openers }
+    // A word's lists alone, read from the phrase table as `lists_of` reads them.
+    for (&word, (alone, _)) in words.iter_mut() {
+        *alone = phrases.get(&phrase_hash(&[word])).copied().unwrap_or(0);
+    }
+    Lexicon { phrases, words }
 });
 
 /// A data file's entries: lines without "#" comments and blank lines, trimmed.
@@ -204,23 +209,22 @@ pub fn mark(words: &[u64], out: &mut Vec<Marks>) {
     out.clear();
     out.resize(words.len(), Marks::default());
     for i in 0..words.len() {
-        let longest = if LEXICON.openers.contains_key(&words[i]) {
-            MAX_PHRASE.min(words.len() - i)
-        } else {
-            1
+        // A word on no list and opening no phrase is marked by nothing.
+        let Some(&(alone, opens)) = LEXICON.words.get(&words[i]) else {
+            continue;
         };
-        for len in 1..=longest {
+        out[i].unit |= alone;
+        if !opens {
+            continue;
+        }
+        for len in 2..=MAX_PHRASE.min(words.len() - i) {
             let lists = lists_of(&words[i..i + len]);
             if lists == 0 {
                 continue;
             }
-            if len == 1 {
-                out[i].unit |= lists;
-            } else {
-                out[i].begins |= lists;
-                for m in &mut out[i + 1..i + len] {
-                    m.continues |= lists;
-                }
+            out[i].begins |= lists;
+            for m in &mut out[i + 1..i + len] {
+                m.continues |= lists;
             }
         }
     }
