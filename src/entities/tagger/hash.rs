@@ -85,7 +85,7 @@ pub fn lower_hash(s: &str) -> u64 {
 /// `lower_hash` of a string with a character outside ASCII.
 #[cold]
 fn lower_hash_unicode(s: &str) -> u64 {
-    // Long or non-ASCII tokens: lowercase char by char into a reused stack buffer, flushing
+    // Lowercase char by char into a reused stack buffer, flushing
     // through the hasher in fixed-size pieces so the result equals hashing the whole string.
     let mut h = 0x9e37_79b9_7f4a_7c15;
     let mut len = 0usize;
