@@ -6,7 +6,8 @@
 //! The nearest fuller mention before it wins, else the nearest after it. No coreference model.
 //! Whitespace inside a name (a hard wrap) becomes one space.
 
-use super::tagger::document::WordKeyed;
+use super::tagger::document::HashKeyed;
+use super::tagger::hash::lower_hash;
 
 use super::casing::capitalised;
 use super::label::Label;
@@ -32,16 +33,18 @@ const MAX_WORDS: usize = 12;
 /// The canonical text of every mention, in the same order.
 pub fn canonical_names(text: &str, mentions: &[NameMention<'_>]) -> Vec<String> {
     let cores: Vec<(usize, usize)> = mentions.iter().map(|m| core(&m.words, m.label)).collect();
-    let lower: Vec<Vec<String>> = mentions
+    // Core words compared without case, by the hashes of their lowercase forms.
+    let lower: Vec<Vec<u64>> = mentions
         .iter()
         .zip(&cores)
-        .map(|(m, &(a, b))| m.words[a..b].iter().map(|w| w.to_lowercase()).collect())
+        .map(|(m, &(a, b))| m.words[a..b].iter().map(|w| lower_hash(w)).collect())
         .collect();
+    let core_words = |k: usize| &mentions[k].words[cores[k].0..cores[k].1];
     // Mentions by the lowercase core words they contain, in story order.
-    let mut by_word: WordKeyed<&str, Vec<usize>> = WordKeyed::default();
+    let mut by_word: HashKeyed<Vec<usize>> = HashKeyed::default();
     for (k, words) in lower.iter().enumerate() {
-        for w in words {
-            let list = by_word.entry(w.as_str()).or_default();
+        for &w in words {
+            let list = by_word.entry(w).or_default();
             if list.last() != Some(&k) {
                 list.push(k);
             }
@@ -67,7 +70,7 @@ pub fn canonical_names(text: &str, mentions: &[NameMention<'_>]) -> Vec<String> 
         let fuller = lower[k]
             .last()
             .filter(|_| lower[k].len() < MAX_WORDS)
-            .and_then(|w| by_word.get(w.as_str()))
+            .and_then(|w| by_word.get(w))
             .and_then(|list| {
                 let pos = list.partition_point(|&j| j < k);
                 let fits = |&j: &usize| {
@@ -75,7 +78,7 @@ pub fn canonical_names(text: &str, mentions: &[NameMention<'_>]) -> Vec<String> 
                         && lower[j].len() <= MAX_WORDS
                         && compatible(mentions[j].label, mentions[k].label)
                         && lower[j].len() > lower[k].len()
-                        && contains(&lower[j], &lower[k], mentions[k].label)
+                        && contains(&lower[j], core_words(j), &lower[k], mentions[k].label)
                         && out[j].is_some()
                 };
                 let before = list[..pos].iter().rev().take(LOOK).find(|j| fits(j));
@@ -148,14 +151,15 @@ fn core(words: &[&str], label: Label) -> (usize, usize) {
 /// words ("NationsBank" of "NationsBank Corp.", "Labour" of "Labour Party"; the words are
 /// those cross-story linking uses, `data/link/org-suffixes.txt`). Countries and cities are
 /// never shortened ("Korea" may not be "North Korea").
-fn contains(whole: &[String], part: &[String], label: Label) -> bool {
+/// `whole` and `part` are lowercase word hashes; `whole_words` the words of `whole`.
+fn contains(whole: &[u64], whole_words: &[&str], part: &[u64], label: Label) -> bool {
     match label {
         Label::Person => whole.ends_with(part) || part.iter().all(|w| whole.contains(w)),
         Label::Gpe => false,
         Label::Org => {
             whole.ends_with(part)
                 || whole.starts_with(part)
-                    && whole[part.len()..]
+                    && whole_words[part.len()..]
                         .iter()
                         .all(|w| crate::link::is_org_suffix(w))
         }
