@@ -31,6 +31,22 @@ pub fn analyze_batch(
         .collect()
 }
 
+/// [`analyze_batch`] on the calling thread alone, for a batch given one thread: the same
+/// results, without handing the work to a pool thread and back. The results' memory is then
+/// freed (when Python drops them) by the thread that allocated it, which costs the allocator
+/// a fraction of a free from another thread: about 150 frees per story.
+pub fn analyze_here(
+    analyzer: &Analyzer,
+    inputs: &[Input],
+    offset: usize,
+) -> Vec<Result<Article, CoreError>> {
+    inputs
+        .iter()
+        .enumerate()
+        .map(|(i, input)| analyze_one(analyzer, input, offset + i))
+        .collect()
+}
+
 fn analyze_one(analyzer: &Analyzer, input: &Input, index: usize) -> Result<Article, CoreError> {
     isolated(index, || match input {
         Input::Text(text) => analyzer.analyze(text),

@@ -36,7 +36,7 @@ pub mod warning;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub use article::{Article, Entity, Quote, Span};
-pub use batch::{analyze_batch, Input};
+pub use batch::{analyze_batch, analyze_here, Input};
 pub use error::CoreError;
 pub use html::Page;
 pub use normalize::{NormalizeOptions, UnicodeForm};

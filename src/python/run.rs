@@ -1,10 +1,10 @@
 //! The binding boundary for batches: copy Python inputs into owned `Input`s while attached, run
-//! the whole batch detached on the rayon pool in chunks, checking for Ctrl-C between chunks, and
-//! hand back core results. Every batch entry point (analyze, analyze_many, the frame columns)
-//! goes through [`run_batch`].
+//! the whole batch detached on the rayon pool (on the calling thread when given one thread) in
+//! chunks, checking for Ctrl-C between chunks, and hand back core results. Every batch entry
+//! point (analyze, analyze_many, the frame columns) goes through [`run_batch`].
 
 use super::errors;
-use crate::{analyze_batch, pool, Analyzer, Article, CoreError, Input};
+use crate::{analyze_batch, analyze_here, pool, Analyzer, Article, CoreError, Input};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyFloat, PyInt, PyString};
 use std::collections::HashMap;
@@ -216,8 +216,9 @@ fn input_len(input: &Input) -> usize {
     }
 }
 
-/// Analyse `inputs` (the batch's documents from position `offset` on) on the pool for `threads`:
-/// detached from Python once for the whole batch, in chunks, with a Ctrl-C check after each.
+/// Analyse `inputs` (the batch's documents from position `offset` on) on the pool for `threads`
+/// (with one thread, on the calling thread): detached from Python once for the whole batch, in
+/// chunks, with a Ctrl-C check after each.
 pub fn run_batch(
     py: Python<'_>,
     analyzer: &Analyzer,
@@ -238,7 +239,11 @@ pub fn run_batch(
                 end += 1;
             }
             let chunk = &inputs[start..end];
-            results.extend(pool.install(|| analyze_batch(analyzer, chunk, offset + start)));
+            if pool.current_num_threads() == 1 {
+                results.extend(analyze_here(analyzer, chunk, offset + start));
+            } else {
+                results.extend(pool.install(|| analyze_batch(analyzer, chunk, offset + start)));
+            }
             Python::attach(|py| py.check_signals())?;
             start = end;
         }
