@@ -22,6 +22,7 @@ use super::lexicon::{lists_of_tokens, List};
 use super::lists::list_members;
 use super::model::Model;
 use super::numeric;
+use super::referents::firms_called_its;
 use super::repair::{listed_places, repair, Span};
 use super::sentence_start::{common_word, person_start};
 use super::splits::{split, split_at_on};
@@ -188,6 +189,20 @@ fn trim_bare_edges(words: &[&str], mut a: usize, mut b: usize) -> (usize, usize)
 /// Arabic articles that open a name in lowercase ("al-Gama'a").
 const LOWERCASE_ARTICLES: &[&str] = &["al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "ash-"];
 
+/// "defrauding Hartlepool Borough Council of £240,000": a name never ends on a word that
+/// joins it to what follows, which the tagger sometimes takes in before a word it cannot name.
+fn trim_joining_end(words: &[&str], a: usize, mut b: usize) -> usize {
+    while b > a + 1
+        && matches!(
+            words[b - 1],
+            "of" | "and" | "the" | "for" | "at" | "in" | "on"
+        )
+    {
+        b -= 1;
+    }
+    b
+}
+
 /// The span `a..b` without lowercase hyphenated words at its start: "two-time Open",
 /// "mainly-Moslem North Caucasus" are the names after them.
 fn trim_lowercase_start(words: &[&str], mut a: usize, b: usize) -> usize {
@@ -270,6 +285,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         for n in sentence_names {
             let (a, b) = (n.start.min(words_here.len()), n.end.min(words_here.len()));
             let (a, b) = trim_bare_edges(words_here, a, b);
+            let b = trim_joining_end(words_here, a, b);
             let mut a = trim_lowercase_start(words_here, a, b);
             if n.ty == NameType::Person
                 && !words_here.get(a).is_some_and(|w| NATURAL_FIRST.contains(w))
@@ -362,6 +378,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             |name| is_home_town(name, &model.tagger.clusters),
         );
         companies_in_context(words_here, &mut spans, &model.tagger.clusters);
+        firms_called_its(words_here, &mut spans, &model.tagger.clusters);
         list_members(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });

@@ -30,6 +30,28 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     bodies_after_names(words, names);
     universities_of_places(words, names);
     services_of_places(words, names);
+    events_named_for_places(words, names);
+}
+
+/// "the Mexico City Grand Prix", "the Athens Olympics": an event named right after a city the
+/// tagger named apart is one event, named for the city. A country before an event is its team
+/// ("the US Davis Cup team").
+fn events_named_for_places(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k + 1 < names.len() {
+        let (a, b, label) = names[k];
+        let (c, d, next) = names[k + 1];
+        let city = label == Label::Gpe
+            && lists_of_tokens(&words[a..b]) & List::Country.bit() == 0
+            && !words[a..b]
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_ascii_uppercase()));
+        if c == b && city && next == Label::Event {
+            names[k] = (a, d, Label::Event);
+            names.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// Words of a public service named with the place it serves, before the place: "Police

@@ -40,6 +40,7 @@ pub mod lexicon;
 mod lists;
 mod model;
 mod numeric;
+mod referents;
 mod repair;
 mod sentence_start;
 mod splits;

@@ -1,0 +1,119 @@
+//! What a sentence calls a name later on. "Dunelm said higher costs would add 2 per cent to
+//! its import bill": a one-word name that states something, and that the sentence refers back
+//! to with "its" and with no person's pronoun, is an organisation, though the tagger took it
+//! for a person's surname. A river or region that states something ("Amazon said") and whose
+//! name opens a listed company's is the company: rivers do not speak. Continents do, for their
+//! governments ("Europe says"), and stay places, as countries and cities (GPEs) do.
+
+use super::label::Label;
+use super::repair::Span;
+use super::tagger::clusters::ClusterTable;
+use super::tagger::hash::lower_hash;
+
+/// Pronouns of people: where a sentence has one, "its" may be anyone's.
+const PERSONAL: &[&str] = &[
+    "he", "He", "his", "His", "him", "she", "She", "her", "Her", "hers", "they", "They", "their",
+    "Their", "them",
+];
+
+/// Verbs of a statement right after the name.
+const STATES: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "announced",
+    "warned",
+    "confirmed",
+    "added",
+    "posted",
+];
+
+/// Gazetteer bit of the word knowledge: the first word of a listed company's name.
+const COMPANY_FIRST: u32 = 1 << 17;
+
+pub fn firms_called_its(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
+    let its = words.iter().position(|w| matches!(*w, "its" | "Its"));
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        let states = b == a + 1 && words.get(b).is_some_and(|w| STATES.contains(w));
+        // Not after a title or another capitalised word ("Mr Dyson said").
+        let bare = a == 0 || !words[a - 1].starts_with(char::is_uppercase);
+        if !states || !bare {
+            continue;
+        }
+        match label {
+            // "Amazon said", but not "traders in Asia said" or "the Amazon".
+            Label::Loc
+                if (a == 0 || !words[a - 1].starts_with(char::is_lowercase))
+                    && clusters
+                        .get(lower_hash(words[a]))
+                        .is_some_and(|c| c.gazetteer & COMPANY_FIRST != 0) =>
+            {
+                names[k].2 = Label::Org
+            }
+            Label::Person => {
+                let Some(its) = its.filter(|&i| i > b) else {
+                    continue;
+                };
+                // "its" is the name's: no person's pronoun in the sentence, and no other
+                // person or organisation named before it.
+                let personal = words.iter().any(|w| PERSONAL.contains(w));
+                let other = names
+                    .iter()
+                    .any(|s| s.0 >= b && s.1 <= its && matches!(s.2, Label::Person | Label::Org));
+                if !personal && !other {
+                    names[k].2 = Label::Org;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tagger::clusters::WordClass;
+
+    fn labels(sentence: &str, names: &[(usize, usize, Label)]) -> Vec<Label> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let mut names = names.to_vec();
+        let mut clusters = ClusterTable::default();
+        let company = WordClass {
+            gazetteer: COMPANY_FIRST,
+            ..WordClass::default()
+        };
+        clusters.insert(lower_hash("amazon"), company);
+        clusters.insert(lower_hash("europe"), WordClass::default());
+        firms_called_its(&words, &mut names, &clusters);
+        names.iter().map(|s| s.2).collect()
+    }
+
+    #[test]
+    fn a_name_that_its_refers_to_is_a_firm() {
+        let s = "Dunelm said costs would add 2 per cent to its import bill .";
+        assert_eq!(labels(s, &[(0, 1, Label::Person)]), [Label::Org]);
+        let s = "Amazon said shoppers bought more .";
+        assert_eq!(labels(s, &[(0, 1, Label::Loc)]), [Label::Org]);
+    }
+
+    #[test]
+    fn people_stay_people() {
+        // A person's pronoun, a title, another name before "its", or no "its" at all.
+        let s = "Smith said his firm would cut its prices .";
+        assert_eq!(labels(s, &[(0, 1, Label::Person)]), [Label::Person]);
+        let s = "Mr Smith said the bank would cut its prices .";
+        assert_eq!(labels(s, &[(1, 2, Label::Person)]), [Label::Person]);
+        let s = "Smith said Barclays would cut its prices .";
+        let names = [(0, 1, Label::Person), (2, 3, Label::Org)];
+        assert_eq!(labels(s, &names), [Label::Person, Label::Org]);
+        let s = "Smith said prices would fall .";
+        assert_eq!(labels(s, &[(0, 1, Label::Person)]), [Label::Person]);
+        let s = "Deforestation in the Amazon said nothing .";
+        assert_eq!(labels(s, &[(3, 4, Label::Loc)]), [Label::Loc]);
+        let s = "But Europe says the euro has had enough .";
+        assert_eq!(labels(s, &[(1, 2, Label::Loc)]), [Label::Loc]);
+        let s = "Traders in Asia said banks had sold .";
+        assert_eq!(labels(s, &[(2, 3, Label::Loc)]), [Label::Loc]);
+    }
+}
