@@ -21,6 +21,7 @@ use super::lexicon::cues::{known_name, wordnet_place};
 use super::lexicon::{lists_of_tokens, List};
 use super::lists::list_members;
 use super::model::Model;
+use super::models::models_before_their_kind;
 use super::numeric;
 use super::referents::firms_called_its;
 use super::repair::{listed_places, repair, Span};
@@ -112,7 +113,7 @@ fn split_list(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, us
 
 /// "BBC's Panorama", "Britain's Prince Harry": a name the lexicon lists, then "'s", opens no
 /// longer name; it is a name of its own (a place or an organisation, as its list says) and
-/// what follows another.
+/// what follows another. So is any name before "'s" and a holiday.
 fn split_possessive(
     words: &[&str],
     a: usize,
@@ -134,6 +135,12 @@ fn split_possessive(
         if let Some(owner_type) = owner_type {
             emit(a, k, owner_type);
             emit(k + 1, b, ty);
+            return;
+        }
+        // "Marks & Spencer's Christmas advert": a holiday after the owner is a date of its own.
+        if known_name(&words[k + 1..b]) == Some(Label::Date) {
+            emit(a, k, ty);
+            emit(k + 1, b, NameType::Misc);
             return;
         }
     }
@@ -390,6 +397,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             |name| known_name(name).is_some() || is_place(name, &model.tagger.clusters),
         );
         sequel_numbers(words_here, &mut spans);
+        models_before_their_kind(words_here, &mut spans);
         titles_with_the(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
         });

@@ -39,6 +39,7 @@ mod landmarks;
 pub mod lexicon;
 mod lists;
 mod model;
+mod models;
 mod numeric;
 mod referents;
 mod repair;
@@ -57,6 +58,7 @@ pub(crate) fn warm_up() {
     Model::default_model();
     lexicon::warm_up();
     numeric::warm_up();
+    models::warm_up();
     tagger::plain::warm_up();
     std::sync::LazyLock::force(&sentence_start::PARTICLES);
 }

@@ -1,0 +1,170 @@
+//! Products named by their model: "3.5 million Switch 2 consoles", "its SU7 saloons", "Kuga
+//! plug-in hybrids", "20 Boeing 777-9 jets", "Zebra TC52 handheld scanners". A model's name or
+//! code right before a word for a kind of product (`data/lexicon/model_kinds.txt`), perhaps
+//! past one or two lowercase words ("electric", "sport utility"), is the product, with its
+//! number or code; the tagger, which learned from 1996 wire copy, misses most model codes and
+//! leaves the number to the number rules.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::casing::capitalised;
+use super::label::Label;
+use super::lexicon::cues::{is_cue, Cue};
+use super::repair::{insert_name, Span};
+
+static KINDS: LazyLock<HashSet<&'static str, foldhash::fast::FixedState>> = LazyLock::new(|| {
+    include_str!("../../data/lexicon/model_kinds.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Builds the table now rather than on first use (see `crate::warm_up`).
+pub(super) fn warm_up() {
+    LazyLock::force(&KINDS);
+}
+
+/// Lowercase words that may stand between a model and its kind.
+const MAX_MODIFIERS: usize = 2;
+/// The longest model, in words ("Galaxy Z Fold6").
+const MAX_MODEL: usize = 4;
+
+/// Words that end the walk back to a model's start: they are never a model's modifier.
+const NOT_MODIFIERS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "its", "their", "to", "in", "on", "for", "with", "by",
+    "from", "new", "million", "billion", "thousand", "more", "than", "other", "all", "some",
+];
+
+/// Letters that open codes of diseases and viruses, not products ("COVID-19 vaccines").
+const DISEASES: &[&str] = &["covid", "sars", "mers", "h5n1", "h1n1", "mpox"];
+
+/// How a word can be part of a model.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// A code mixing letters and digits: "SU7", "iX3", "bZ4X", "TC52", "777-9".
+    Code,
+    /// A number: "2" of "Switch 2".
+    Number,
+    /// A capitalised word: "Switch", "Kuga", "Galaxy".
+    Word,
+}
+
+fn part(w: &str) -> Option<Part> {
+    let digits = w.bytes().filter(u8::is_ascii_digit).count();
+    let letters = w.bytes().filter(u8::is_ascii_alphabetic).count();
+    let plain = w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    if !plain || w.len() > 10 || w.starts_with('-') || w.ends_with('-') {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    // "The", "Its" open a sentence, not a model.
+    if DISEASES.iter().any(|d| lower.starts_with(d)) || NOT_MODIFIERS.contains(&lower.as_str()) {
+        return None;
+    }
+    match (letters, digits) {
+        (0, 1..=4) if !w.contains('-') => Some(Part::Number),
+        (0, _) => w.contains('-').then_some(Part::Code),
+        (_, 0) if capitalised(w) && !w.contains('-') => Some(Part::Word),
+        (1.., 1..) if w.starts_with(|c: char| c.is_ascii_alphabetic()) => Some(Part::Code),
+        _ => None,
+    }
+}
+
+pub fn models_before_their_kind(words: &[&str], names: &mut Vec<Span>) {
+    for j in 1..words.len() {
+        // Most words are not lowercase words of three to eleven letters: no look-up for them.
+        let w = words[j];
+        let plausible =
+            (3..=11).contains(&w.len()) && w.starts_with(|c: char| c.is_ascii_lowercase());
+        if !plausible || !KINDS.contains(w) {
+            continue;
+        }
+        // Past the lowercase modifiers back to the model's last word.
+        let mut end = j;
+        while j - end < MAX_MODIFIERS
+            && end > 1
+            && words[end - 1].starts_with(|c: char| c.is_ascii_lowercase())
+            && words[end - 1]
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !NOT_MODIFIERS.contains(&words[end - 1])
+        {
+            end -= 1;
+        }
+        let mut start = end;
+        while end - start < MAX_MODEL && start > 0 && part(words[start - 1]).is_some() {
+            start -= 1;
+        }
+        // A model opens with a letter ("2024 Ford models" is no model "2024 Ford").
+        while start < end && part(words[start]) == Some(Part::Number) {
+            start += 1;
+        }
+        let parts: Vec<Part> = words[start..end].iter().filter_map(|w| part(w)).collect();
+        // A code, or a name and its number ("Switch 2"): a capitalised word alone is the
+        // tagger's to name ("Apple phones" are the maker's).
+        let numbered = parts.contains(&Part::Code)
+            || parts.windows(2).any(|p| p == [Part::Word, Part::Number]);
+        if start == end || !numbered || is_cue(Cue::ProductVariant, &words[start..start + 1]) {
+            continue;
+        }
+        // Names inside the model give way to it; a name reaching outside it keeps its place.
+        let overlapping: Vec<usize> = (0..names.len())
+            .filter(|&k| names[k].0 < end && names[k].1 > start)
+            .collect();
+        if overlapping
+            .iter()
+            .any(|&k| names[k].0 < start || names[k].1 > end)
+        {
+            continue;
+        }
+        for &k in overlapping.iter().rev() {
+            names.remove(k);
+        }
+        insert_name(names, (start, end, Label::Product));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn products(sentence: &str, names: &[Span]) -> Vec<String> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let mut names = names.to_vec();
+        models_before_their_kind(&words, &mut names);
+        names
+            .iter()
+            .filter(|s| s.2 == Label::Product)
+            .map(|s| words[s.0..s.1].join(" "))
+            .collect()
+    }
+
+    #[test]
+    fn a_model_before_its_kind_is_a_product() {
+        assert_eq!(
+            products("sold 3.5 million Switch 2 consoles", &[]),
+            ["Switch 2"]
+        );
+        assert_eq!(products("delivered 40,000 SU7 saloons", &[]), ["SU7"]);
+        assert_eq!(products("its YU7 sport utility vehicle", &[]), ["YU7"]);
+        assert_eq!(
+            products("to buy 20 Boeing 777-9 jets", &[(3, 4, Label::Org)]),
+            ["Boeing 777-9"]
+        );
+        assert_eq!(
+            products("the Zebra TC52 handheld scanners", &[]),
+            ["Zebra TC52"]
+        );
+    }
+
+    #[test]
+    fn no_model_no_product() {
+        assert!(products("sold 5 million consoles", &[]).is_empty());
+        assert!(products("the 2024 Ford models", &[(2, 3, Label::Org)]).is_empty());
+        assert!(products("Apple phones sold well", &[(0, 1, Label::Org)]).is_empty());
+        assert!(products("new COVID-19 vaccines", &[]).is_empty());
+        assert_eq!(products("The P800 phones sold well", &[]), ["P800"]);
+    }
+}
