@@ -74,7 +74,7 @@ fn part(w: &str) -> Option<Part> {
 
 pub fn models_before_their_kind(words: &[&str], names: &mut Vec<Span>) {
     for j in 1..words.len() {
-        // Most words are not lowercase words of three to eleven letters: no look-up for them.
+        // Capitalised words, numbers, punctuation and long words need no look-up.
         let w = words[j];
         let plausible =
             (3..=11).contains(&w.len()) && w.starts_with(|c: char| c.is_ascii_lowercase());
