@@ -137,7 +137,7 @@ const LAUNCHES: &[&str] = &[
 ];
 
 /// Letters that open codes of diseases and viruses, not products ("COVID-19").
-const DISEASES: &[&str] = &["COVID", "Covid", "SARS", "MERS", "H5N1", "H1N1"];
+pub(super) const DISEASES: &[&str] = &["COVID", "Covid", "SARS", "MERS", "H5N1", "H1N1"];
 
 /// Whether a token is a model's code: capitalised letters, a hyphen and a number, perhaps with
 /// a letter after it ("GPT-5", "GPT-4o", "F-35", "Su-57").

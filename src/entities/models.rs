@@ -9,6 +9,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::casing::capitalised;
+use super::kinds::DISEASES;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, Cue};
 use super::repair::{insert_name, Span};
@@ -37,9 +38,6 @@ const NOT_MODIFIERS: &[&str] = &[
     "from", "new", "million", "billion", "thousand", "more", "than", "other", "all", "some",
 ];
 
-/// Letters that open codes of diseases and viruses, not products ("COVID-19 vaccines").
-const DISEASES: &[&str] = &["covid", "sars", "mers", "h5n1", "h1n1", "mpox"];
-
 /// How a word can be part of a model.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Part {
@@ -58,9 +56,12 @@ fn part(w: &str) -> Option<Part> {
     if !plain || w.len() > 10 || w.starts_with('-') || w.ends_with('-') {
         return None;
     }
-    let lower = w.to_ascii_lowercase();
-    // "The", "Its" open a sentence, not a model.
-    if DISEASES.iter().any(|d| lower.starts_with(d)) || NOT_MODIFIERS.contains(&lower.as_str()) {
+    // "COVID-19 vaccines" are no model's; "The", "Its" open a sentence, not a model.
+    let disease = DISEASES.iter().any(|d| {
+        w.get(..d.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(d))
+    });
+    if disease || NOT_MODIFIERS.contains(&w.to_ascii_lowercase().as_str()) {
         return None;
     }
     match (letters, digits) {
