@@ -5,10 +5,10 @@
 //! name opens a listed company's is the company: rivers do not speak. Continents do, for their
 //! governments ("Europe says"), and stay places, as countries and cities (GPEs) do.
 
+use super::knowledge::opens_listed_company;
 use super::label::Label;
 use super::repair::Span;
 use super::tagger::clusters::ClusterTable;
-use super::tagger::hash::lower_hash;
 
 /// Pronouns of people: where a sentence has one, "its" may be anyone's.
 const PERSONAL: &[&str] = &[
@@ -28,9 +28,6 @@ const STATES: &[&str] = &[
     "posted",
 ];
 
-/// Gazetteer bit of the word knowledge: the first word of a listed company's name.
-const COMPANY_FIRST: u32 = 1 << 17;
-
 pub fn firms_called_its(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
     let its = words.iter().position(|w| matches!(*w, "its" | "Its"));
     for k in 0..names.len() {
@@ -45,9 +42,7 @@ pub fn firms_called_its(words: &[&str], names: &mut [Span], clusters: &ClusterTa
             // "Amazon said", but not "traders in Asia said" or "the Amazon".
             Label::Loc
                 if (a == 0 || !words[a - 1].starts_with(char::is_lowercase))
-                    && clusters
-                        .get(lower_hash(words[a]))
-                        .is_some_and(|c| c.gazetteer & COMPANY_FIRST != 0) =>
+                    && opens_listed_company(words[a], clusters) =>
             {
                 names[k].2 = Label::Org
             }
@@ -74,13 +69,14 @@ pub fn firms_called_its(words: &[&str], names: &mut [Span], clusters: &ClusterTa
 mod tests {
     use super::*;
     use crate::entities::tagger::clusters::WordClass;
+    use crate::entities::tagger::hash::lower_hash;
 
     fn labels(sentence: &str, names: &[(usize, usize, Label)]) -> Vec<Label> {
         let words: Vec<&str> = sentence.split(' ').collect();
         let mut names = names.to_vec();
         let mut clusters = ClusterTable::default();
         let company = WordClass {
-            gazetteer: COMPANY_FIRST,
+            gazetteer: 1 << 17,
             ..WordClass::default()
         };
         clusters.insert(lower_hash("amazon"), company);
