@@ -9,6 +9,7 @@
 
 use super::casing::capitalised;
 use super::label::Label;
+use super::lexicon::cues::known_name;
 use super::lexicon::is_people_word;
 use super::repair::{insert_name, Span};
 
@@ -37,7 +38,17 @@ const OWNER_SUFFIXES: &[&str] = &[
     "controlled",
     "built",
     "funded",
+    "inspired",
+    "style",
 ];
+
+/// Owner suffixes that say only whose manner a thing is in ("Basque-inspired cooking",
+/// "Madrid-style bombing"): a whole place or a people comes before them, but so do works and
+/// people ("Matrix-style", "Janet Jackson-style"), so a surname that is also a town is not
+/// taken for it.
+fn manner_suffix(suffix: &str) -> bool {
+    matches!(suffix, "inspired" | "style")
+}
 
 /// Words after a hyphen that make a people's word before it a language: "Spanish-language
 /// series", "French-speaking".
@@ -119,11 +130,13 @@ pub fn places_in_hyphens(
         let people_ending = ["ese", "ish", "ian"].iter().any(|e| head.ends_with(e));
         let suffix = &w[cut + 1..];
         let people = is_people_word(&[head]) || people_ending;
-        let label = if people && LANGUAGE_SUFFIXES.contains(&suffix) {
+        // "Hindi-language": a language that is no people's word is one before these too.
+        let language = people || known_name(&[head]) == Some(Label::Language);
+        let label = if language && LANGUAGE_SUFFIXES.contains(&suffix) {
             Some(Label::Language)
         } else if people {
             Some(Label::Norp)
-        } else if is_place(&place) || is_place(&[head]) {
+        } else if is_place(&place) || (!manner_suffix(suffix) && is_place(&[head])) {
             Some(Label::Gpe)
         } else {
             None

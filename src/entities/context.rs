@@ -21,6 +21,30 @@ pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
     works_in_context(words, names);
     facilities_before_cue(words, names);
     seas_and_firms(words, names);
+    named_days(words, names);
+}
+
+/// Words before a day's name that make it a date: "on Canada Day", "since Anzac Day".
+const BEFORE_A_DAY: &[&str] = &["on", "since", "until", "till", "before", "after"];
+
+/// "on Canada Day", "Christmas Day or St Stephen's Day": a name ending in "Day" is a date,
+/// as holidays are, where a word of time comes before it or a date is paired with it. Bands,
+/// films and people named so ("Green Day", "Die Another Day", "Doris Day") come without.
+fn named_days(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        if b < a + 2 || words[b - 1] != "Day" || matches!(label, Label::Date | Label::Person) {
+            continue;
+        }
+        let timed = a > 0 && BEFORE_A_DAY.contains(&words[a - 1]);
+        let paired = k > 0
+            && names[k - 1].2 == Label::Date
+            && names[k - 1].1 + 1 == a
+            && matches!(words[a - 1], "or" | "and");
+        if timed || paired {
+            names[k].2 = Label::Date;
+        }
+    }
 }
 
 /// News agencies credited in brackets after a dateline's place.

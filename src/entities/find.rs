@@ -10,7 +10,7 @@ use super::context::{companies_before_shares, located_places, relabel};
 use super::credits::{artists_works, sequel_numbers};
 use super::finer::{institution_label, refine, NATURAL_FIRST, PEOPLES_BUILDINGS};
 use super::firms::{companies_in_context, names_with_legal_forms};
-use super::joins::join;
+use super::joins::{councils_of_two_places, join};
 use super::knowledge::{
     events_at_places, is_any_town, is_census_name, is_county, is_home_town, is_personal_name,
     is_place, is_town_not_firm, listed_companies, places_wordnet_knows, regions_unknown_as_towns,
@@ -294,9 +294,12 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             let (a, b) = trim_bare_edges(words_here, a, b);
             let b = trim_joining_end(words_here, a, b);
             let mut a = trim_lowercase_start(words_here, a, b);
-            if n.ty == NameType::Person
-                && !words_here.get(a).is_some_and(|w| NATURAL_FIRST.contains(w))
-            {
+            // "River Dee", "Lord Howe Island": a natural feature's word keeps a title-like
+            // first word as the feature's.
+            let feature = words_here.get(a).is_some_and(|w| NATURAL_FIRST.contains(w))
+                || (b > a + 1
+                    && lists_of_tokens(&words_here[b - 1..b]) & List::GeographicCue.bit() != 0);
+            if n.ty == NameType::Person && !feature {
                 a = person_start(words_here, a, b, &model.tagger.clusters);
                 a = name_start(words_here, a, b, |name| {
                     is_place(name, &model.tagger.clusters)
@@ -341,6 +344,9 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             is_place(name, &model.tagger.clusters)
         });
         join(words_here, &mut spans);
+        councils_of_two_places(words_here, &mut spans, |name| {
+            is_home_town(name, &model.tagger.clusters)
+        });
         listed_places(
             words_here,
             &mut spans,

@@ -148,8 +148,11 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     // "Mount Snowdon" is no person either, though named like one.
     // Nor "Yorkshire Dales" (but "Hugh Downs" is).
     let upland = is_cue(Cue::Upland, last) && !has_list(&words[..1], List::FirstName);
-    let person_at_feature =
-        ty == NameType::Person && n > 1 && (NATURAL_FIRST.contains(&words[0]) || upland);
+    // "Lord Howe Island" neither, but "Michael Bay" is.
+    let feature_last = has_list(&words[n - 1..], List::GeographicCue) && !first_name;
+    let person_at_feature = ty == NameType::Person
+        && n > 1
+        && (NATURAL_FIRST.contains(&words[0]) || upland || feature_last);
     // "the River Shannon burst its banks" is no event either.
     let river = ty == NameType::Misc && n > 1 && NATURAL_FIRST.contains(&words[0]);
     if (ty == NameType::Organisation && natural) || person_at_feature || river {

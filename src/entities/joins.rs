@@ -4,7 +4,7 @@
 //! and a place's river ("Newcastle upon Tyne").
 
 use super::casing::capitalised;
-use super::finer::STRUCTURE_HEADS;
+use super::finer::{institution_label, STRUCTURE_HEADS};
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, wordnet_place, Cue};
 use super::lexicon::{lists_of_tokens, List};
@@ -31,6 +31,48 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     universities_of_places(words, names);
     services_of_places(words, names);
     events_named_for_places(words, names);
+    institutions_named_for_owners(words, names);
+}
+
+/// "Westmorland and Furness Council", "Brighton and Hove City Council": a council named for
+/// two places that the tagger cut at the "and" is one. A country is not joined ("France and
+/// Paris City Council" are two). `is_town` says whether a name the tagger took for an
+/// organisation is a town's ("Brighton", for its football club).
+pub fn councils_of_two_places(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    is_town: impl Fn(&[&str]) -> bool,
+) {
+    join_pairs(words, names, |&(a, b, label), between, &(c, d, next)| {
+        // No other organisation is a place here: "Unison and Leeds City Council" are two.
+        let place = match label {
+            Label::Gpe | Label::Loc => lists_of_tokens(&words[a..b]) & List::Country.bit() == 0,
+            Label::Org => is_town(&words[a..b]),
+            _ => false,
+        };
+        let council = next == Label::Org && d - c <= 3 && words[d - 1] == "Council";
+        (between == "and" && place && council).then_some(Label::Org)
+    });
+}
+
+/// "Addenbrooke's Hospital", "St John's College", "Lloyd's Bank": an institution's or a
+/// building's word after a one- or two-word name and its "'s" is one name, though the tagger
+/// named them apart. A place's possessive is not ("Britain's Museum" is no such name).
+fn institutions_named_for_owners(words: &[&str], names: &mut Vec<Span>) {
+    let places = List::Country.bit() | List::City.bit() | List::State.bit();
+    join_pairs(words, names, |&(a, b, label), between, &(c, d, _)| {
+        let owner = matches!(label, Label::Org | Label::Person)
+            && b - a <= 2
+            && lists_of_tokens(&words[a..b]) & places == 0;
+        // "Sega's House of the Dead" is a game's title.
+        let institution =
+            matches!(between, "'s" | "’s") && d == c + 1 && words.get(d) != Some(&"of");
+        if owner && institution {
+            institution_label(words[c])
+        } else {
+            None
+        }
+    });
 }
 
 /// "the Mexico City Grand Prix", "the Athens Olympics": an event named right after a city the
