@@ -97,13 +97,32 @@ pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
     out
 }
 
-/// "2 hours 9 minutes 56 seconds" is one time and "hundreds of thousands" one count: parts
-/// found one after the other are joined.
+/// "2 hours 9 minutes 56 seconds" and "three hours and five minutes" are one time, "hundreds
+/// of thousands" one count: parts found one after the other are joined.
 fn join_compounds(words: &[&str], out: &mut Vec<Expression>) {
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (out[k], out[k + 1]);
         let clock_parts = a.label == Label::Time && b.label == Label::Time && b.start == a.end;
+        // "three hours and five minutes", "two years and six months": a span of time told in
+        // two units is one.
+        let two_units = a.label == b.label
+            && matches!(a.label, Label::Time | Label::Date)
+            && b.start == a.end + 1
+            && is(words.get(a.end), &["and"])
+            && is(
+                words.get(a.end - 1),
+                &[
+                    "hours", "hour", "years", "year", "months", "month", "weeks", "week", "days",
+                ],
+            )
+            && is(
+                words.get(b.end - 1),
+                &[
+                    "minutes", "minute", "seconds", "months", "month", "weeks", "week", "days",
+                    "day",
+                ],
+            );
         let counts_of = a.label == Label::Cardinal
             && b.label == Label::Cardinal
             && b.start == a.end + 1
@@ -112,7 +131,7 @@ fn join_compounds(words: &[&str], out: &mut Vec<Expression>) {
                 words.get(a.end - 1),
                 &["hundreds", "thousands", "tens", "millions"],
             );
-        if clock_parts || counts_of {
+        if clock_parts || counts_of || two_units {
             out[k].end = b.end;
             out.remove(k + 1);
         } else {
