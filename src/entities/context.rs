@@ -8,7 +8,7 @@ use super::casing::capitalised;
 use super::credits::works_in_context;
 use super::kinds::names_after_their_kind;
 use super::label::Label;
-use super::lexicon::cues::{is_cue, is_cue_word, Cue};
+use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
 use super::lexicon::{is_people_word, lists_of_tokens, List, PLACES_AND_PEOPLES};
 use super::repair::{insert_name, name_at, Span};
 use super::works::works;
@@ -30,6 +30,7 @@ const BEFORE_A_DAY: &[&str] = &["on", "since", "until", "till", "before", "after
 /// "on Canada Day", "Christmas Day or St Stephen's Day": a name ending in "Day" is a date,
 /// as holidays are, where a word of time comes before it or a date is paired with it. Bands,
 /// films and people named so ("Green Day", "Die Another Day", "Doris Day") come without.
+/// A holiday after "this", "last" or "next" takes the word in.
 fn named_days(words: &[&str], names: &mut [Span]) {
     for k in 0..names.len() {
         let (a, b, label) = names[k];
@@ -43,6 +44,19 @@ fn named_days(words: &[&str], names: &mut [Span]) {
             && matches!(words[a - 1], "or" | "and");
         if timed || paired {
             names[k].2 = Label::Date;
+        }
+    }
+    // "this Christmas", "last Easter": the word that places a holiday is the date's too.
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        let free = k == 0 || names[k - 1].1 < a;
+        if label == Label::Date
+            && a > 0
+            && free
+            && matches!(words[a - 1], "this" | "last" | "next")
+            && known_name(&words[a..b]) == Some(Label::Date)
+        {
+            names[k].0 = a - 1;
         }
     }
 }

@@ -308,6 +308,8 @@ pub const QUANTITY_UNITS: &[&str] = &[
     "liters",
     "gallons",
     "gallon",
+    "pints",
+    "pint",
     "mph",
     "kph",
     "km/h",
