@@ -110,7 +110,12 @@ fn services_of_places(words: &[&str], names: &mut [Span]) {
         // "Transport for London", "Transport for Wales".
         let transport_for = a >= 2 && words[a - 1] == "for" && words[a - 2] == "Transport";
         let free_for = k == 0 || names[k - 1].1 < a.saturating_sub(2);
-        if transport_for && free_for && matches!(label, Label::Gpe | Label::Loc) {
+        // Whatever the tagger took the place for ("Greater Manchester" as an organisation).
+        let named = matches!(
+            label,
+            Label::Gpe | Label::Loc | Label::Org | Label::Person | Label::Event
+        );
+        if transport_for && free_for && named {
             names[k] = (a - 2, b, Label::Org);
         } else if a > 0 && free && placeish && SERVICES.contains(&words[a - 1]) {
             names[k] = (a - 1, b, Label::Org);
