@@ -22,6 +22,7 @@ pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
     facilities_before_cue(words, names);
     seas_and_firms(words, names);
     named_days(words, names);
+    placed_holidays(words, names);
 }
 
 /// Words before a day's name that make it a date: "on Canada Day", "since Anzac Day".
@@ -30,7 +31,6 @@ const BEFORE_A_DAY: &[&str] = &["on", "since", "until", "till", "before", "after
 /// "on Canada Day", "Christmas Day or St Stephen's Day": a name ending in "Day" is a date,
 /// as holidays are, where a word of time comes before it or a date is paired with it. Bands,
 /// films and people named so ("Green Day", "Die Another Day", "Doris Day") come without.
-/// A holiday after "this", "last" or "next" takes the word in.
 fn named_days(words: &[&str], names: &mut [Span]) {
     for k in 0..names.len() {
         let (a, b, label) = names[k];
@@ -46,7 +46,10 @@ fn named_days(words: &[&str], names: &mut [Span]) {
             names[k].2 = Label::Date;
         }
     }
-    // "this Christmas", "last Easter": the word that places a holiday is the date's too.
+}
+
+/// "this Christmas", "last Easter": the word that places a holiday is the date's too.
+fn placed_holidays(words: &[&str], names: &mut [Span]) {
     for k in 0..names.len() {
         let (a, b, label) = names[k];
         let free = k == 0 || names[k - 1].1 < a;

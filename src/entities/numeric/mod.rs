@@ -97,6 +97,15 @@ pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
     out
 }
 
+/// The units that open a span of time told in two ("three hours and ...") ...
+const LONGER_UNITS: &[&str] = &[
+    "hours", "hour", "years", "year", "months", "month", "weeks", "week", "days",
+];
+/// ... and those that close it ("... and five minutes").
+const SHORTER_UNITS: &[&str] = &[
+    "minutes", "minute", "seconds", "months", "month", "weeks", "week", "days", "day",
+];
+
 /// "2 hours 9 minutes 56 seconds" and "three hours and five minutes" are one time, "hundreds
 /// of thousands" one count: parts found one after the other are joined.
 fn join_compounds(words: &[&str], out: &mut Vec<Expression>) {
@@ -110,19 +119,8 @@ fn join_compounds(words: &[&str], out: &mut Vec<Expression>) {
             && matches!(a.label, Label::Time | Label::Date)
             && b.start == a.end + 1
             && is(words.get(a.end), &["and"])
-            && is(
-                words.get(a.end - 1),
-                &[
-                    "hours", "hour", "years", "year", "months", "month", "weeks", "week", "days",
-                ],
-            )
-            && is(
-                words.get(b.end - 1),
-                &[
-                    "minutes", "minute", "seconds", "months", "month", "weeks", "week", "days",
-                    "day",
-                ],
-            );
+            && is(words.get(a.end - 1), LONGER_UNITS)
+            && is(words.get(b.end - 1), SHORTER_UNITS);
         let counts_of = a.label == Label::Cardinal
             && b.label == Label::Cardinal
             && b.start == a.end + 1
