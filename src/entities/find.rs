@@ -296,10 +296,13 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             let mut a = trim_lowercase_start(words_here, a, b);
             // "River Dee", "Lord Howe Island": a natural feature's word keeps a title-like
             // first word as the feature's.
-            let feature = words_here.get(a).is_some_and(|w| NATURAL_FIRST.contains(w))
-                || (b > a + 1
-                    && lists_of_tokens(&words_here[b - 1..b]) & List::GeographicCue.bit() != 0);
-            if n.ty == NameType::Person && !feature {
+            // (Asked of people only: the list lookup is a hash per name.)
+            let feature = || {
+                words_here.get(a).is_some_and(|w| NATURAL_FIRST.contains(w))
+                    || (b > a + 1
+                        && lists_of_tokens(&words_here[b - 1..b]) & List::GeographicCue.bit() != 0)
+            };
+            if n.ty == NameType::Person && !feature() {
                 a = person_start(words_here, a, b, &model.tagger.clusters);
                 a = name_start(words_here, a, b, |name| {
                     is_place(name, &model.tagger.clusters)
