@@ -1,8 +1,7 @@
 //! The seed Kyodo story (read from ../shared at test time; skipped when it is absent) must
 //! parse exactly: source, headline, 14 paragraphs, 15 sentences, the date from "(Sept. 4)".
 
-mod common;
-use common::seed;
+use crate::common::seed;
 
 #[test]
 fn seed_parses_exactly() {

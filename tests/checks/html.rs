@@ -4,7 +4,7 @@
 
 use copydesk::{Analyzer, Format};
 
-const FERRY: &str = include_str!("fixtures/html/harbour-ferry.html");
+const FERRY: &str = include_str!("../fixtures/html/harbour-ferry.html");
 
 fn html_analyzer() -> Analyzer {
     Analyzer {

@@ -1,6 +1,6 @@
 //! Fixed workloads for `valgrind --tool=callgrind`, whose instruction counts are repeatable on a
-//! busy machine: run with `cargo test --release --test profile -- --ignored STAGE`. They read
-//! the BBC corpus from ../shared and do nothing when it is absent.
+//! busy machine: run with `cargo test --release --test checks -- --ignored profile::STAGE`.
+//! They read the BBC corpus from ../shared and do nothing when it is absent.
 
 use std::path::Path;
 

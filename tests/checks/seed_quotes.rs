@@ -2,8 +2,7 @@
 //! exactly its five quotes between marks (direct and partial), with their speakers and kinds;
 //! its reported speech (kind "indirect") is checked only for exact spans here.
 
-mod common;
-use common::seed;
+use crate::common::seed;
 
 /// The input keeps its hard wraps; compare words, not line breaks.
 fn words(text: &str) -> String {

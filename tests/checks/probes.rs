@@ -15,7 +15,7 @@
 //!
 //! Every probe also fails if any label falls outside the 18 OntoNotes labels.
 
-const PROBES: &str = include_str!("fixtures/probes.tsv");
+const PROBES: &str = include_str!("../fixtures/probes.tsv");
 
 const ONTONOTES: [&str; 18] = [
     "PERSON",
