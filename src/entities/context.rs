@@ -135,7 +135,7 @@ fn seas_and_firms(words: &[&str], names: &mut [Span]) {
         // "The Alps" at a sentence's start: the tagger may take the capitalised "The" in.
         if span.1 == span.0 + 2 && words[span.0] == "The" && words[span.0 + 1].ends_with('s') {
             let w = &words[span.0 + 1..span.1];
-            if lists_of_tokens(w) & List::Region.bit() != 0 || is_cue(Cue::Upland, w) {
+            if lists_of_tokens(w) & List::Region.bit() != 0 || is_cue(Cue::Landform, w) {
                 *span = (span.0 + 1, span.1, Label::Loc);
                 continue;
             }
@@ -152,7 +152,7 @@ fn seas_and_firms(words: &[&str], names: &mut [Span]) {
         let lists = lists_of_tokens(&words[a..b]);
         let after_the = a > 0 && words[a - 1].eq_ignore_ascii_case("the");
         // "The Himalayas straddle", "the Pennines were": a plural region is no adjective.
-        let region = lists & List::Region.bit() != 0 || is_cue(Cue::Upland, &words[a..b]);
+        let region = lists & List::Region.bit() != 0 || is_cue(Cue::Landform, &words[a..b]);
         if after_the && words[a].ends_with('s') && region {
             span.2 = Label::Loc;
             continue;
@@ -386,9 +386,15 @@ fn languages(words: &[&str], names: &mut [Span]) {
                 .iter()
                 .any(|w| w.starts_with("translat") || w.starts_with("dubbed"))
         };
-        let before = a > 0
-            && is_cue_word(Cue::LanguageBefore, words.get(a - 1))
-            && (words[a - 1] != "from" || translated())
+        // "filmed in both Welsh and English": the pair's "both" stands between.
+        let lead = if a > 1 && matches!(words[a - 1], "both" | "either") {
+            a - 1
+        } else {
+            a
+        };
+        let before = lead > 0
+            && is_cue_word(Cue::LanguageBefore, words.get(lead - 1))
+            && (words[lead - 1] != "from" || translated())
             && free_after(b);
         // "Spanish is spoken", "Welsh was taught".
         let passive = matches!(next, Some(&("is" | "was" | "are" | "were")))

@@ -4,11 +4,15 @@
 
 use std::ops::Range;
 
+use super::ages::ages_after_people;
 use super::based::{owner_suffix, place_end, places_in_hyphens};
 use super::canonical::{canonical_names, NameMention};
 use super::context::{companies_before_shares, located_places, relabel};
 use super::credits::{artists_works, sequel_numbers};
-use super::finer::{institution_label, refine, NATURAL_FIRST, PEOPLES_BUILDINGS};
+use super::divisions::divisions;
+use super::finer::{
+    institution_label, refine, NATURAL_FIRST, PEOPLES_BUILDINGS, SURNAME_LANDFORMS,
+};
 use super::firms::{companies_in_context, names_with_legal_forms};
 use super::joins::{councils_of_two_places, join};
 use super::knowledge::{
@@ -17,12 +21,12 @@ use super::knowledge::{
 };
 use super::label::Label;
 use super::landmarks::{features_before_their_word, mastheads, numbered_places};
-use super::lexicon::cues::{known_name, wordnet_place};
+use super::lexicon::cues::{is_cue, known_name, wordnet_place, Cue};
 use super::lexicon::{lists_of_tokens, List};
 use super::lists::list_members;
 use super::model::Model;
 use super::models::models_before_their_kind;
-use super::numeric;
+use super::numeric::{self, ranked_superlative};
 use super::referents::firms_called_its;
 use super::repair::{listed_places, repair, Span};
 use super::sentence_start::{common_word, person_start};
@@ -300,7 +304,10 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             let feature = || {
                 words_here.get(a).is_some_and(|w| NATURAL_FIRST.contains(w))
                     || (b > a + 1
-                        && lists_of_tokens(&words_here[b - 1..b]) & List::GeographicCue.bit() != 0)
+                        && (lists_of_tokens(&words_here[b - 1..b]) & List::GeographicCue.bit()
+                            != 0
+                            || (is_cue(Cue::Landform, &words_here[b - 1..b])
+                                && !SURNAME_LANDFORMS.contains(&words_here[b - 1]))))
             };
             if n.ty == NameType::Person && !feature() {
                 a = person_start(words_here, a, b, &model.tagger.clusters);
@@ -393,6 +400,9 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             || *sport.get_or_init(|| sports_story(&words)),
             |name| is_home_town(name, &model.tagger.clusters),
         );
+        divisions(words_here, &mut spans, || {
+            *sport.get_or_init(|| sports_story(&words))
+        });
         companies_in_context(words_here, &mut spans, &model.tagger.clusters);
         firms_called_its(words_here, &mut spans, &model.tagger.clusters);
         list_members(words_here, &mut spans, |w| {
@@ -413,11 +423,13 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         places_in_hyphens(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters) || wordnet_place(name).is_some()
         });
-        for (a, b, label) in spans {
+        for &(a, b, label) in &spans {
             blocked[a..b].iter_mut().for_each(|x| *x = true);
             found.push((range.start + a, range.start + b, label));
         }
-        for e in numeric::find(words_here, &blocked) {
+        let mut expressions = numeric::find(words_here, &blocked);
+        ages_after_people(words_here, &spans, &mut expressions);
+        for e in expressions {
             found.push((range.start + e.start, range.start + e.end, e.label));
         }
     }
@@ -526,6 +538,10 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
 /// Where a place's or a people's mention ends inside its last word ("Seoul" of
 /// "Seoul-based"), in bytes from the word's start.
 fn hyphen_cut(label: Label, word: &str) -> Option<usize> {
+    // "third-largest": the rank alone.
+    if label == Label::Ordinal {
+        return ranked_superlative(word);
+    }
     // "Sony-owned": a company owns as a place does.
     let owner = label == Label::Org && owner_suffix(word);
     (matches!(

@@ -79,7 +79,14 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     let initial = words[0].len() == 2 && words[0].ends_with('.');
     let first_name = initial || has_list(&words[..1], List::FirstName) || words[1] == "Law";
     let named_person = person && n < 3 && first_name;
-    if (is_cue(Cue::LawLast, last) && !named_person) || year_after_law || treaty_of {
+    // "Democratic National Convention": a party's gathering, not an agreement.
+    let gathering = last[0] == "Convention" && matches!(words[n - 2], "National" | "Party");
+    if gathering {
+        return Some(Label::Event);
+    }
+    // "European Convention on Human Rights", "Treaty on European Union".
+    let law_on = (0..n - 1).any(|k| words[k + 1] == "on" && is_cue(Cue::LawLast, &words[k..k + 1]));
+    if (is_cue(Cue::LawLast, last) && !named_person) || year_after_law || treaty_of || law_on {
         return Some(Label::Law);
     }
     if words[0] == "Article"
@@ -144,15 +151,16 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     // organisation.
     let natural = NATURAL_FIRST.contains(&words[0])
         || has_list(std::slice::from_ref(&words[n - 1]), List::GeographicCue)
-        || (n > 1 && is_cue(Cue::Upland, last));
+        || (n > 1 && is_cue(Cue::Landform, last));
     // "Mount Snowdon" is no person either, though named like one.
-    // Nor "Yorkshire Dales" (but "Hugh Downs" is).
-    let upland = is_cue(Cue::Upland, last) && !has_list(&words[..1], List::FirstName);
+    // Nor "Yorkshire Dales" or "Second Thomas Shoal" (but "Hugh Downs" is).
+    let landform = is_cue(Cue::Landform, last)
+        && !(SURNAME_LANDFORMS.contains(&last[0]) && has_list(&words[..1], List::FirstName));
     // "Lord Howe Island" neither, but "Michael Bay" is.
     let feature_last = has_list(&words[n - 1..], List::GeographicCue) && !first_name;
     let person_at_feature = ty == NameType::Person
         && n > 1
-        && (NATURAL_FIRST.contains(&words[0]) || upland || feature_last);
+        && (NATURAL_FIRST.contains(&words[0]) || landform || feature_last);
     // "the River Shannon burst its banks" is no event either.
     let river = ty == NameType::Misc && n > 1 && NATURAL_FIRST.contains(&words[0]);
     if (ty == NameType::Organisation && natural) || person_at_feature || river {
@@ -312,6 +320,11 @@ const FACILITY_ENDINGS: &[&str] = &[
 ];
 
 /// First words of natural features: "River Thames", "Loch Ness".
+/// Landforms' words that are also surnames: after a first name they end a person's name.
+pub(super) const SURNAME_LANDFORMS: &[&str] = &[
+    "Dales", "Downs", "Hills", "Moors", "Levels", "Fens", "Beacons", "Wolds", "Trench",
+];
+
 pub(super) const NATURAL_FIRST: &[&str] = &["River", "Lake", "Loch", "Mount"];
 
 fn location(words: &[&str]) -> Label {
@@ -321,7 +334,9 @@ fn location(words: &[&str]) -> Label {
     if words.len() > 1 && words.last().is_some_and(|w| FACILITY_ENDINGS.contains(w)) {
         return Label::Facility;
     }
-    if has_list(words, List::Region) {
+    // "Scarborough Shoal", "Aldabra Atoll": a landform, though named for a town.
+    let landform = words.len() > 1 && words.last().is_some_and(|w| is_cue(Cue::Landform, &[w]));
+    if has_list(words, List::Region) || landform {
         return Label::Loc;
     }
     if is_named_after_place(words) {

@@ -310,8 +310,12 @@ fn laws_with_nations(words: &[&str], names: &mut Vec<Span>) {
 /// name goes on over "on" and its subject, though the tagger named them apart.
 fn topics_after_on(words: &[&str], names: &mut Vec<Span>) {
     join_pairs(words, names, |&(_, b, label), between, _| {
-        let topic = between == "on" && is_cue(Cue::TopicHead, &words[b - 1..b]);
-        (topic && label != Label::Person).then_some(label)
+        let head = &words[b - 1..b];
+        let topic = between == "on" && is_cue(Cue::TopicHead, head);
+        // "European Convention on Human Rights": an agreement's name is a law, whatever the
+        // tagger made of its first part.
+        let agreement = is_cue(Cue::LawLast, head);
+        (topic && label != Label::Person).then_some(if agreement { Label::Law } else { label })
     });
 }
 

@@ -23,11 +23,13 @@
 //! `training` and the `copydesk-train-ner` binary learn a model from CoNLL-2003 files;
 //! `Model::load` reads a user's own model.
 
+mod ages;
 mod based;
 mod canonical;
 mod casing;
 mod context;
 mod credits;
+mod divisions;
 mod find;
 mod finer;
 mod firms;

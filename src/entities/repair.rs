@@ -205,7 +205,8 @@ fn money_prefixes(words: &[&str], names: &mut Vec<Span>) {
     names.retain(|&(a, b, label)| {
         let dollar =
             b == a + 1 && DOLLAR_COUNTRIES.contains(&words[a]) && words.get(b) == Some(&"$");
-        let currency_adjective = matches!(label, Label::Norp | Label::Gpe)
+        // ("1,800 CFA francs": the tagger may take a currency's letters for a body.)
+        let currency_adjective = matches!(label, Label::Norp | Label::Gpe | Label::Org)
             && b <= a + 2
             && number_before(a)
             && words

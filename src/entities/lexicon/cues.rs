@@ -57,9 +57,10 @@ pub enum Cue {
     /// "Merseyside"): a place for the rules, not a feature of the tagger.
     County,
     /// Uplands and ranges the region list leaves out ("Pennines", "Cotswolds"), and the words
-    /// that end such names ("Yorkshire Dales"): regions for the rules only, so the tagger's
-    /// features stay as the model was trained.
-    Upland,
+    /// beside the tagger's geographic cues that end such names ("Yorkshire Dales", "Second
+    /// Thomas Shoal"): landforms for the rules only, so the tagger's features stay as the
+    /// model was trained.
+    Landform,
     /// Words that make a sentence sports copy ("beat", "striker", "v").
     SportSentence,
     /// Words only sports copy uses: two of them in a story make it sport ("innings").
@@ -110,7 +111,7 @@ impl Cue {
             "firm_before" => Cue::FirmBefore,
             "firm_after" => Cue::FirmAfter,
             "county" => Cue::County,
-            "upland" => Cue::Upland,
+            "landform" => Cue::Landform,
             "sport_sentence" => Cue::SportSentence,
             "sport_story" => Cue::SportStory,
             "prize_outside_sport" => Cue::PrizeOutsideSport,

@@ -45,9 +45,15 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         }
         // "lost ¥120bn in the quarter": the period a result covers.
         let lead = i.checked_sub(1).and_then(|p| words.get(p));
-        // "in the spring", "until the autumn": a season of this year.
-        if is(lead, &["in", "during", "by", "until", "since", "through"]) && is(next, SEASONS) {
-            return Some((i + 2, Label::Date));
+        // "in the spring", "until the autumn": a season of this year; "from the summer of
+        // 2026": a season of the year named.
+        let season_lead = &[
+            "in", "during", "by", "until", "since", "through", "from", "over",
+        ];
+        if is(lead, season_lead) && is(next, SEASONS) {
+            let of_year =
+                is(words.get(i + 2), &["of"]) && words.get(i + 3).is_some_and(|y| is_year(y));
+            return Some((i + 2 + 2 * usize::from(of_year), Label::Date));
         }
         if is(lead, &["in", "during", "for"])
             && is(next, &["quarter"])

@@ -10,7 +10,9 @@ mod words;
 
 use super::label::Label;
 use calendar::{calendar_at, extend_relative_year, month_date};
-use quantity::{bare_period, is_day_number, is_glued_money, quantity_at};
+use quantity::{bare_period, is_day_number, is_glued_money, is_number_word, quantity_at};
+
+pub(super) use quantity::ranked_superlative;
 use words::*;
 
 pub(super) use words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, MONTHS, WEEKDAYS};
@@ -112,7 +114,13 @@ fn join_compounds(words: &[&str], out: &mut Vec<Expression>) {
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (out[k], out[k + 1]);
-        let clock_parts = a.label == Label::Time && b.label == Label::Time && b.start == a.end;
+        // ("30 minutes this morning" is a span and a time of day, two times.)
+        let clock_parts = a.label == Label::Time
+            && b.label == Label::Time
+            && b.start == a.end
+            && words
+                .get(b.start)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(w));
         // "three hours and five minutes", "two years and six months": a span of time told in
         // two units is one.
         let two_units = a.label == b.label

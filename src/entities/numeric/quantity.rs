@@ -162,6 +162,9 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if let Some(label) = hyphenated_measure(w) {
         return Some((i + 1, label));
     }
+    if ranked_superlative(w).is_some() {
+        return Some((i + 1, Label::Ordinal));
+    }
     if is_glued_money(w) {
         let end = if is(words.get(i + 1), SCALES) {
             i + 2
@@ -287,6 +290,10 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if is(next, &["metric"]) && kinds(words.get(end + 1)) & QUANTITY_UNIT != 0 {
         return Some((end + 2, Label::Quantity));
     }
+    // "six points clear at the top": a standing's points are a count.
+    if is(next, &["points", "point"]) && is(words.get(end + 1), STANDINGS_AFTER) {
+        return Some((end, Label::Cardinal));
+    }
     if kind & QUANTITY_UNIT != 0 {
         // "155 km per hour": a rate is one quantity.
         if is(words.get(end + 1), &["per"]) && is(words.get(end + 2), &["hour", "second"]) {
@@ -383,6 +390,16 @@ fn hyphenated_measure(w: &str) -> Option<Label> {
     } else {
         None
     }
+}
+
+/// "third-largest", "second-biggest": where the rank ends in the word (in bytes), when a rank
+/// word opens it and a superlative closes it.
+pub(in crate::entities) fn ranked_superlative(w: &str) -> Option<usize> {
+    let (rank, rest) = split_at_hyphen(w)?;
+    let ranked = ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(rank))
+        && rest.len() > 3
+        && RANKED_SUPERLATIVE_ENDS.iter().any(|e| rest.ends_with(e));
+    ranked.then_some(rank.len())
 }
 
 /// "stuck for hours", "delayed for weeks": a period with no count, after "for".

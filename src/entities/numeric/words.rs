@@ -101,6 +101,8 @@ pub const MODIFIERS: &[&[&str]] = &[
     &["about"],
     &["an", "estimated"],
     &["close", "to"],
+    // "minus 12C": a temperature below zero keeps its sign word.
+    &["minus"],
 ];
 
 /// Verbs whose "up" goes with them, not with the number after "up to": "edged up to 4.3
@@ -347,7 +349,19 @@ pub const QUANTITY_UNITS: &[&str] = &[
     "points",
     "bushels",
     "bales",
+    "carats",
+    "carat",
 ];
+
+/// Words after "N points" in a table's standings ("three points clear", "two points off the
+/// top"): the points are a count there, and OntoNotes labels the number alone a CARDINAL.
+pub const STANDINGS_AFTER: &[&str] = &[
+    "clear", "behind", "ahead", "adrift", "off", "above", "below", "short", "better", "worse",
+];
+
+/// Superlatives after a rank in one hyphenated word ("third-largest", "second-biggest"):
+/// OntoNotes labels the rank alone an ORDINAL.
+pub const RANKED_SUPERLATIVE_ENDS: &[&str] = &["est", "most", "least", "worst"];
 
 pub const TIME_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
 
