@@ -59,6 +59,23 @@ fn is_quote(w: &str) -> bool {
     matches!(w, "\"" | "“" | "”" | "‘" | "’" | "'" | "``" | "''")
 }
 
+/// Words for a work's makers, before "of" and its title in quotes.
+const MAKERS: &[&str] = &[
+    "author",
+    "authors",
+    "writer",
+    "writers",
+    "director",
+    "composer",
+    "creator",
+    "creators",
+    "producer",
+    "producers",
+    "star",
+    "stars",
+    "singer",
+];
+
 /// The longest title in quotes taken as a work's.
 const MAX_TITLE: usize = 10;
 
@@ -116,8 +133,10 @@ fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
         let authored = i >= 1
             && words[i - 1] == "'s"
             && names.iter().any(|s| s.1 == i - 1 && s.2 == Label::Person);
-        let cued =
-            (work_word && capitalised(title[0])) || ((year || authored) && title_case(title));
+        // `author of "The Third Pillar"`: a title in quotes after its maker's word and "of".
+        let made = i >= 2 && words[i - 1] == "of" && MAKERS.contains(&words[i - 2]);
+        let cued = (work_word && capitalised(title[0]))
+            || ((year || authored || made) && title_case(title));
         titles.push(QuotedTitle {
             start,
             end,

@@ -143,6 +143,14 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if is(this, &["tonight", "noon", "midnight", "midday"]) {
         return Some((i + 1, Label::Time));
     }
+    // "fell to minus 12C overnight": the adverb is a time; "an overnight stay" is not.
+    if is(this, &["overnight"])
+        && words
+            .get(i + 1)
+            .is_none_or(|w| !w.starts_with(char::is_alphabetic) || is(Some(w), AFTER_OVERNIGHT))
+    {
+        return Some((i + 1, Label::Time));
+    }
     if is_exact(words.get(i), WEEKDAYS) {
         if is(words.get(i + 1), TIME_OF_DAY) {
             return Some((i + 2, Label::Time));

@@ -47,6 +47,7 @@ const STARTER_WORDS: &[&str] = &[
     "earlier",
     "later",
     "tonight",
+    "overnight",
     "noon",
     "midnight",
     "midday",

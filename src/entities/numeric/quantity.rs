@@ -402,9 +402,11 @@ pub(in crate::entities) fn ranked_superlative(w: &str) -> Option<usize> {
     ranked.then_some(rank.len())
 }
 
-/// "stuck for hours", "delayed for weeks": a period with no count, after "for".
+/// "stuck for hours", "the worst storm in decades", "within weeks": a period with no count,
+/// after "for", "in", "within" or "over".
 pub(super) fn bare_period(words: &[&str], i: usize) -> Option<(usize, Label)> {
-    if i == 0 || !is(words.get(i - 1), &["for"]) || is(words.get(i + 1), &["of"]) {
+    let lead = i.checked_sub(1).and_then(|p| words.get(p));
+    if !is(lead, &["for", "in", "within", "over"]) || is(words.get(i + 1), &["of"]) {
         return None;
     }
     let w = words.get(i);

@@ -363,6 +363,13 @@ pub const STANDINGS_AFTER: &[&str] = &[
 /// OntoNotes labels the rank alone an ORDINAL.
 pub const RANKED_SUPERLATIVE_ENDS: &[&str] = &["est", "most", "least", "worst"];
 
+/// Words after "overnight" that leave it an adverb, a time: "rose overnight and", "closed
+/// overnight in".
+pub const AFTER_OVERNIGHT: &[&str] = &[
+    "and", "or", "but", "in", "on", "at", "to", "from", "after", "before", "while", "as", "when",
+    "into", "with",
+];
+
 pub const TIME_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
 
 /// Words after a clock: "am" and "pm", and the time zones, written in capitals.
