@@ -135,6 +135,16 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     if ty == NameType::Misc && n > 1 && words[0] != "The" && is_cue(Cue::OrgLast, last) {
         return Some(Label::Org);
     }
+    // "Bloor Street West", "Ocean Road East": a street's part named by its compass.
+    let street_part = n > 2
+        && matches!(words[n - 1], "North" | "South" | "East" | "West")
+        && matches!(
+            words[n - 2],
+            "Street" | "Road" | "Avenue" | "Boulevard" | "Drive" | "Lane"
+        );
+    if street_part {
+        return Some(Label::Facility);
+    }
     if matches!(ty, NameType::Location | NameType::Person) {
         // "Thornbury Foods": a town's name before a trade word is a company's.
         let trade = ty == NameType::Location && is_cue(Cue::OrgAfterTitle, last);
