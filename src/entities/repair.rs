@@ -66,6 +66,28 @@ pub fn repair(words: &[&str], names: &mut Vec<Span>) {
     law_years(words, names);
     articles(words, names);
     peoples(words, names);
+    places_with_their_first_word(words, names);
+}
+
+/// "New South Wales will spend": at a sentence's start the tagger may leave the capitalised
+/// first word of a place out ("South Wales"); a place that the lists hold with the word before
+/// it takes the word back.
+fn places_with_their_first_word(words: &[&str], names: &mut [Span]) {
+    let places = List::Country.bit() | List::State.bit() | List::City.bit();
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        let free = k == 0 || names[k - 1].1 < a;
+        if a == 0
+            || !free
+            || !matches!(label, Label::Gpe | Label::Loc)
+            || !capitalised(words[a - 1])
+        {
+            continue;
+        }
+        if lists_of_tokens(&words[a - 1..b]) & places != 0 {
+            names[k] = (a - 1, b, Label::Gpe);
+        }
+    }
 }
 
 /// "by 0930 GMT": a zone right after a number is the time's (the tagger, as CoNLL marks it,
