@@ -15,12 +15,11 @@ const DIVISION_WORDS: &[&str] = &["state", "province", "prefecture", "county", "
 /// follows it.
 ///
 /// Some are teams or colleges rather than places: in sports copy (a story that reads like
-/// sport, or a sentence with a score) "Derby County" and "Ross County" are clubs, and a US state's name before "State"
-/// is a university ("Ohio State"), never the state. `story_is_sport` is asked only when a
-/// sentence has such a name.
-pub fn divisions(words: &[&str], names: &mut [Span], story_is_sport: impl FnOnce() -> bool) {
-    let mut sport = None;
-    let mut story_is_sport = Some(story_is_sport);
+/// sport, or a sentence with a score) "Derby County" and "Ross County" are clubs, and a US
+/// state's name before "State" is a university ("Ohio State"), never the state.
+/// `story_is_sport` is asked at most once, and only when a sentence has such a name.
+pub fn divisions(words: &[&str], names: &mut [Span], story_is_sport: impl Fn() -> bool) {
+    let mut in_sport = None;
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         if !matches!(label, Label::Org | Label::Person | Label::Loc) {
@@ -39,10 +38,9 @@ pub fn divisions(words: &[&str], names: &mut [Span], story_is_sport: impl FnOnce
         if college {
             continue;
         }
-        let in_sport = *sport.get_or_insert_with(|| {
-            words.iter().any(|w| is_score(w)) || story_is_sport.take().is_some_and(|f| f())
-        });
-        if named_as_division && in_sport {
+        let sport =
+            *in_sport.get_or_insert_with(|| words.iter().any(|w| is_score(w)) || story_is_sport());
+        if named_as_division && sport {
             continue;
         }
         span.2 = Label::Gpe;

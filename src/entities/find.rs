@@ -86,12 +86,12 @@ fn split_list(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, us
     // "Toyota Motor and Sony Group": two names of two words or more, each ending in a word
     // that ends companies' names, are two companies.
     let firms = || {
-        let firm_end = |k: usize| {
+        let company_end = |k: usize| {
             is_cue(Cue::OrgLast, &words[k - 1..k]) || is_cue(Cue::LegalForm, &words[k - 1..k])
         };
         (a + 2..b.saturating_sub(2))
-            .find(|&k| words[k] == "and" && firm_end(k) && capital(k + 1))
-            .filter(|_| firm_end(b))
+            .find(|&k| words[k] == "and" && company_end(k) && capital(k + 1))
+            .filter(|_| company_end(b))
     };
     if let Some(k) = pair.or_else(repeat).or_else(listed).or_else(firms) {
         emit(a, k);
