@@ -51,8 +51,8 @@ fn manner_suffix(suffix: &str) -> bool {
 }
 
 /// Words after a hyphen that make a people's word before it a language: "Spanish-language
-/// series", "French-speaking".
-const LANGUAGE_SUFFIXES: &[&str] = &["language", "speaking"];
+/// series", "French-speaking", "Gaelic-medium schools", "a Welsh-dubbed version".
+const LANGUAGE_SUFFIXES: &[&str] = &["language", "speaking", "medium", "dubbed", "subtitled"];
 
 /// Capitalised words that open a sentence before a place and are no part of it.
 const ARTICLES: &[&str] = &[
@@ -67,7 +67,7 @@ pub fn place_end(word: &str) -> Option<usize> {
     if word.len() < 5
         || !matches!(
             word.as_bytes().last(),
-            Some(b'd' | b'n' | b'e' | b't' | b'g')
+            Some(b'd' | b'n' | b'e' | b't' | b'g' | b'm')
         )
     {
         return None;

@@ -17,6 +17,7 @@ pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
     dateline_place(words, names);
     names_after_their_kind(words, names);
     languages(words, names);
+    untagged_second_languages(words, names);
     works(words, names);
     works_in_context(words, names);
     facilities_before_cue(words, names);
@@ -351,6 +352,25 @@ fn facilities_before_cue(words: &[&str], names: &mut [Span]) {
 
 fn lowercase_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// "Somali and Hmong": a language's word the tagger left out after a language and "and" or
+/// "or" is the pair's second.
+fn untagged_second_languages(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
+        let (_, b, label) = names[k];
+        k += 1;
+        let Some(next) = words.get(b + 1) else {
+            continue;
+        };
+        let paired = label == Label::Language && matches!(words[b], "and" | "or");
+        let language =
+            || is_cue(Cue::SharedLanguage, &[next]) || known_name(&[next]) == Some(Label::Language);
+        if paired && name_at(names, b + 1).is_none() && language() {
+            insert_name(names, (b + 1, b + 2, Label::Language));
+        }
+    }
 }
 
 /// Words after a language name that still let it be one: "in French and", "in Welsh ."

@@ -16,22 +16,25 @@ use super::finer::{
 use super::firms::{companies_in_context, names_with_legal_forms};
 use super::joins::{councils_of_two_places, join};
 use super::knowledge::{
-    events_at_places, is_any_town, is_census_name, is_county, is_home_town, is_personal_name,
-    is_place, is_town_not_firm, listed_companies, places_wordnet_knows, regions_unknown_as_towns,
+    events_at_places, is_any_place, is_any_town, is_census_name, is_county, is_home_town,
+    is_personal_name, is_place, is_town_not_firm, listed_companies, places_wordnet_knows,
+    regions_unknown_as_towns,
 };
 use super::label::Label;
-use super::landmarks::{features_before_their_word, mastheads, numbered_places};
+use super::landmarks::{
+    features_before_their_word, landforms_after_the, mastheads, numbered_places,
+};
 use super::lexicon::cues::{is_cue, known_name, wordnet_place, Cue};
 use super::lexicon::{lists_of_tokens, List};
 use super::lists::list_members;
 use super::model::Model;
 use super::models::models_before_their_kind;
-use super::numeric::{self, ranked_superlative};
+use super::numeric::{self, ranked_superlative, scale_after_degrees};
 use super::referents::firms_called_its;
 use super::repair::{listed_places, repair, Span};
 use super::sentence_start::{common_word, person_start};
 use super::splits::{split, split_at_on};
-use super::sport::{sports_story, teams_in_sport, towns_outside_sport};
+use super::sport::{grounds_in_sport, sports_story, teams_in_sport, towns_outside_sport};
 use super::story::settle;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
@@ -348,17 +351,31 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             institution_label,
             |w| is_personal_name(w, &model.tagger.clusters),
             |w| PEOPLES_BUILDINGS.contains(&w),
+            |name| {
+                let last = &name[name.len() - 1..];
+                (lists_of_tokens(last) & List::GeographicCue.bit() != 0)
+                    .then(|| wordnet_place(name).unwrap_or(Label::Loc))
+            },
         );
         titled_people(
             words_here,
             &mut spans,
             |w| is_census_name(w, &model.tagger.clusters),
-            |name| known_name(name).is_some(),
+            |name| {
+                known_name(name).is_some()
+                    || lists_of_tokens(&name[name.len() - 1..]) & List::GeographicCue.bit() != 0
+            },
         );
         relatives(words_here, &mut spans);
-        places_before_titles(words_here, &mut spans, |name| {
-            is_place(name, &model.tagger.clusters)
-        });
+        places_before_titles(
+            words_here,
+            &mut spans,
+            |name| is_place(name, &model.tagger.clusters),
+            |name| {
+                let places = List::City.bit() | List::Country.bit() | List::State.bit();
+                lists_of_tokens(name) & places != 0 || is_county(name)
+            },
+        );
         split(words_here, &mut spans);
         split_at_on(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
@@ -383,6 +400,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         regions_unknown_as_towns(words_here, &mut spans, &model.tagger.clusters);
         numbered_places(words_here, &mut spans);
         features_before_their_word(words_here, &mut spans);
+        landforms_after_the(words_here, &mut spans);
         mastheads(words_here, &mut spans);
         names_with_legal_forms(words_here, &mut spans, &model.tagger.clusters);
         listed_companies(words_here, &mut spans, &model.tagger.clusters);
@@ -410,6 +428,17 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             || *sport.get_or_init(|| sports_story(&words)),
             |name| is_home_town(name, &model.tagger.clusters),
         );
+        grounds_in_sport(
+            words_here,
+            &mut spans,
+            || *sport.get_or_init(|| sports_story(&words)),
+            |name| {
+                is_place(name, &model.tagger.clusters)
+                    || is_county(name)
+                    || is_any_place(name, &model.tagger.clusters)
+                    || wordnet_place(name).is_some()
+            },
+        );
         divisions(words_here, &mut spans, || {
             *sport.get_or_init(|| sports_story(&words))
         });
@@ -433,6 +462,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         places_in_hyphens(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters) || wordnet_place(name).is_some()
         });
+        spans.retain(|&(a, b, _)| !scale_after_degrees(words_here, a, b));
         for &(a, b, label) in &spans {
             blocked[a..b].iter_mut().for_each(|x| *x = true);
             found.push((range.start + a, range.start + b, label));

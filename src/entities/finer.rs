@@ -86,6 +86,14 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     }
     // "European Convention on Human Rights", "Treaty on European Union".
     let law_on = (0..n - 1).any(|k| words[k + 1] == "on" && is_cue(Cue::LawLast, &words[k..k + 1]));
+    // "Indian Penal Code", "Scottish Premiership": a known law's or body's name after its
+    // people's word.
+    let national = (1..n.min(3))
+        .filter(|&k| is_people_word(&words[..k]))
+        .find_map(|k| known_name(&words[k..]).filter(|l| matches!(l, Label::Law | Label::Org)));
+    if let Some(label) = national {
+        return Some(label);
+    }
     if (is_cue(Cue::LawLast, last) && !named_person) || year_after_law || treaty_of || law_on {
         return Some(Label::Law);
     }
@@ -338,7 +346,9 @@ pub(super) const SURNAME_LANDFORMS: &[&str] = &[
 pub(super) const NATURAL_FIRST: &[&str] = &["River", "Lake", "Loch", "Mount"];
 
 fn location(words: &[&str]) -> Label {
-    if words.iter().any(|w| ORG_PREMISES.contains(w)) {
+    // "University of Cape Town": an institution of a place, though named with a cape's word.
+    let institution_of = words.len() > 2 && words[1] == "of" && is_cue(Cue::OrgLast, &words[..1]);
+    if words.iter().any(|w| ORG_PREMISES.contains(w)) || institution_of {
         return Label::Org;
     }
     if words.len() > 1 && words.last().is_some_and(|w| FACILITY_ENDINGS.contains(w)) {

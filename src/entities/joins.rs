@@ -32,6 +32,143 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     services_of_places(words, names);
     events_named_for_places(words, names);
     institutions_named_for_owners(words, names);
+    laws_named_for_subjects(words, names);
+    bracketed_laws(words, names);
+    courts_of_circuits(words, names);
+    bodies_of_places(words, names);
+    gaelic_bodies(words, names);
+}
+
+/// "Bòrd na Gàidhlig", "Conradh na Gaeilge", "Comhairle nan Eilean Siar": a Gaelic body's
+/// name joins its words with "na" or "nan" ("of the"), where the tagger finds two names or
+/// only the second; the whole is one ORG.
+fn gaelic_bodies(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
+        let (c, d, _) = names[k];
+        let joined = c >= 2 && matches!(words[c - 1], "na" | "nan") && capitalised(words[c - 2]);
+        if !joined {
+            k += 1;
+            continue;
+        }
+        match k.checked_sub(1).filter(|&j| names[j].1 == c - 1) {
+            Some(j) => {
+                names[j] = (names[j].0, d, Label::Org);
+                names.remove(k);
+            }
+            None if name_at(names, c - 2).is_none() => {
+                names[k] = (c - 2, d, Label::Org);
+                k += 1;
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// "Americans with Disabilities Act", "Protection of Freedoms Act": a law whose name the
+/// tagger cut at a lowercase word joining its subject is one LAW from the subject on.
+fn laws_named_for_subjects(words: &[&str], names: &mut Vec<Span>) {
+    join_pairs(words, names, |&(a, b, label), between, &(_, _, next)| {
+        let subject = label != Label::Law && words[a..b].iter().all(|w| capitalised(w));
+        let joined = matches!(between, "with" | "for" | "of" | "on" | "against");
+        (next == Label::Law && subject && joined).then_some(Label::Law)
+    });
+}
+
+/// "Defamation (Amendment) Act 2024", "Terminally Ill Adults (End of Life) Bill": capitalised
+/// words, a bracketed part and a law's last word are one LAW (with the year after it), though
+/// the tagger, cut by the brackets, found no name or a piece of one.
+fn bracketed_laws(words: &[&str], names: &mut Vec<Span>) {
+    for j in 3..words.len() {
+        // ("an EU (European Union) directive" is no law's name.)
+        if words[j - 1] != ")" || !capitalised(words[j]) || !is_cue_word(Cue::LawLast, words.get(j))
+        {
+            continue;
+        }
+        let Some(open) = (j.saturating_sub(6)..j - 1)
+            .rev()
+            .find(|&k| words[k] == "(")
+        else {
+            continue;
+        };
+        let titled = |w: &&str| capitalised(w) || matches!(*w, "of" | "and" | "the" | "for");
+        if open + 1 == j - 1 || !words[open + 1..j - 1].iter().all(titled) {
+            continue;
+        }
+        let mut start = open;
+        while start > 0 && capitalised(words[start - 1]) && !ARTICLES.contains(&words[start - 1]) {
+            start -= 1;
+        }
+        if start == open || names.iter().any(|s| s.0 < start && s.1 > start) {
+            continue;
+        }
+        let year = words
+            .get(j + 1)
+            .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+        let end = j + 1 + usize::from(year);
+        names.retain(|s| s.1 <= start || s.0 >= end);
+        insert_name(names, (start, end, Label::Law));
+    }
+}
+
+/// Capitalised articles that open a sentence before a name and are no part of it.
+const ARTICLES: &[&str] = &["The", "A", "An"];
+
+/// "U.S. Court of Appeals for the Ninth Circuit", "District Court for the Southern District
+/// of New York": a court and the circuit or district it is for are one ORG.
+fn courts_of_circuits(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k + 1 < names.len() {
+        let (a, b, label) = names[k];
+        let (c, d, _) = names[k + 1];
+        let court = label == Label::Org && matches!(words[b - 1], "Court" | "Appeals");
+        let for_the = c == b + 2 && words[b] == "for" && words[b + 1] == "the";
+        if court
+            && for_the
+            && words[c..d]
+                .iter()
+                .any(|w| matches!(*w, "Circuit" | "District"))
+        {
+            names[k] = (a, d, Label::Org);
+            names.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// First words of a public body's name that a place's name may open: "King County" +
+/// "Superior Court", "Georgia" + "Senate".
+const PLACES_BODIES: &[&str] = &[
+    "Senate",
+    "House",
+    "Assembly",
+    "Legislature",
+    "Superior",
+    "Supreme",
+    "District",
+    "Circuit",
+    "County",
+    "Court",
+    "Sheriff",
+    "Police",
+    "Fire",
+    "Board",
+];
+
+/// "the Georgia Senate", "a King County Superior Court jury": a place right against a public
+/// body the tagger named apart is part of the body's name.
+fn bodies_of_places(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k + 1 < names.len() {
+        let (a, _, label) = names[k];
+        let (c, d, next) = names[k + 1];
+        let body = next == Label::Org && PLACES_BODIES.contains(&words[c]);
+        if names[k].1 == c && label == Label::Gpe && body {
+            names[k] = (a, d, Label::Org);
+            names.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// "Westmorland and Furness Council", "Brighton and Hove City Council": a council named for

@@ -47,8 +47,13 @@ pub fn places_wordnet_knows(
         let (a, b, label) = *span;
         // A one-word "organisation" or "person" may be a firm named for a lake ("sue Baikal")
         // or a player: only after a preposition of place is it the place ("off Hokkaido").
+        // So is one whose government or people are spoken of ("Karnataka's education
+        // department").
+        let governed = matches!(words.get(b), Some(&("'s" | "’s")))
+            && words.get(b + 1).is_some_and(|w| PLACES_OWN.contains(w));
         let placed = b > a + 1
-            || a > 0 && (PLACE_PREPOSITIONS.contains(&words[a - 1]) || words[a - 1] == "off");
+            || a > 0 && (PLACE_PREPOSITIONS.contains(&words[a - 1]) || words[a - 1] == "off")
+            || governed;
         // "Wimbledon" the event stays (`events_at_places`). Tested before the look-up.
         let candidate = match label {
             Label::Org | Label::Person => placed,
@@ -84,6 +89,24 @@ pub fn places_wordnet_knows(
         }
     }
 }
+
+/// What a state or a town has, after its "'s", that a firm or a person has not.
+const PLACES_OWN: &[&str] = &[
+    "government",
+    "capital",
+    "chief",
+    "premier",
+    "governor",
+    "education",
+    "health",
+    "economy",
+    "people",
+    "parliament",
+    "assembly",
+    "legislature",
+    "population",
+    "coast",
+];
 
 /// "the Pilbara", "the Ganges and Yamuna": a one-word "GPE" that no gazetteer holds as a
 /// town, a country or a state is a region or a natural feature (LOC) after "the" (towns and
@@ -252,6 +275,12 @@ pub fn is_any_town(name: &[&str], clusters: &ClusterTable) -> bool {
     name.len() == 1
         && lists_of_tokens(name) & List::Organisation.bit() == 0
         && is_place(name, clusters)
+}
+
+/// Whether a one-word name is, or opens, a place's name in any of the word knowledge's
+/// gazetteers, however small.
+pub fn is_any_place(name: &[&str], clusters: &ClusterTable) -> bool {
+    matches!(name, [w] if gazetteer(w, clusters) & ANY_PLACE != 0)
 }
 
 /// Gazetteer bits of the word knowledge: a city or a state (alone, or a name's first word).

@@ -4,6 +4,7 @@
 
 use super::casing::capitalised;
 use super::label::Label;
+use super::lexicon::cues::{is_cue, Cue};
 use super::repair::{insert_name, name_at, Span};
 
 /// Words of a street or a terminal after an ordinal or before a number.
@@ -62,6 +63,19 @@ pub fn features_before_their_word(words: &[&str], names: &mut [Span]) {
             ) {
                 names[k - 1].2 = Label::Loc;
             }
+        }
+    }
+}
+
+/// "in the Highlands", "across the Midlands": a landform's word alone after "the" is the
+/// region (LOC), not the person or the body the tagger took it for.
+pub fn landforms_after_the(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let after_the = a > 0 && words[a - 1] == "the";
+        let taken = matches!(label, Label::Person | Label::Org | Label::Norp);
+        if b == a + 1 && after_the && taken && is_cue(Cue::Landform, &words[a..b]) {
+            span.2 = Label::Loc;
         }
     }
 }

@@ -586,8 +586,11 @@ fn nationality_bodies(words: &[&str], names: &mut Vec<Span>) {
             let nationality = la == Label::Norp
                 && b == c
                 && lists_of_tokens(&words[a..b]) & List::Nationality.bit() != 0;
+            // "Scottish Premiership", "Irish League": a nation's league takes its adjective too.
+            let league = lb == Label::Org && matches!(words[c], "Premiership" | "League");
             let body = matches!(lb, Label::Org | Label::Gpe | Label::Loc | Label::Facility)
                 && words[c..d].iter().any(|w| GOVERNMENT_BODIES.contains(w));
+            let body = body || league;
             if nationality && body {
                 out.push((a, d, Label::Org));
                 k += 2;

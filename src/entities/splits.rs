@@ -3,6 +3,7 @@
 //! must be listed for what it becomes, so names such as "British Airways" stand. Peoples side
 //! by side ("Bosnian Serb", "Iraqi Kurdish") are one people, as CoNLL and OntoNotes mark them.
 
+use super::finer::institution_label;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, known_name, Cue};
 use super::lexicon::{lists_of_tokens, List};
@@ -90,30 +91,49 @@ pub fn split(words: &[&str], names: &mut Vec<Span>) {
 /// "Stranger Things on Netflix", "BBC One on Christmas Day", "Blitz on London": the tagger
 /// ran a name on over "on" into the channel, the day or the place after it, which is a name of
 /// its own (a known name, a place, or a channel's); "Conference on Disarmament" and other
-/// bodies named for their subject stand whole.
+/// bodies named for their subject stand whole. So over "in" into a place ("Scottish Trades
+/// Union Congress in Dundee"; not a work's title, "Midnight in Paris") and over "at" into a
+/// building ("Translations at the Town Hall Theatre"; a place after "at" may be a campus's,
+/// "University of Texas at Austin").
 pub fn split_at_on(words: &[&str], names: &mut Vec<Span>, is_place: impl Fn(&[&str]) -> bool) {
     let mut k = 0;
     while k < names.len() {
         let (a, b, label) = names[k];
-        let on = (a + 1..b.saturating_sub(1)).find(|&i| words[i] == "on");
-        let cut = on.filter(|&i| {
+        let joint = (a + 1..b.saturating_sub(1)).find(|&i| matches!(words[i], "on" | "in" | "at"));
+        let cut = joint.filter(|&i| {
             label != Label::Person
                 && !is_cue(Cue::TopicHead, &words[i - 1..i])
                 && known_name(&words[a..b]).is_none()
         });
         let right = cut.and_then(|i| {
-            let rest = &words[i + 1..b];
-            known_name(rest)
-                .or_else(|| is_place(rest).then_some(Label::Gpe))
-                .or_else(|| is_cue(Cue::Platform, &rest[..1]).then_some(Label::Org))
-                .map(|l| (i, l))
+            // "at the Town Hall Theatre": the building's name has no "the".
+            let from = if words[i + 1] == "the" && i + 2 < b {
+                i + 2
+            } else {
+                i + 1
+            };
+            let rest = &words[from..b];
+            let place = || is_place(rest).then_some(Label::Gpe);
+            let label = match words[i] {
+                "on" => known_name(rest)
+                    .or_else(place)
+                    .or_else(|| is_cue(Cue::Platform, &rest[..1]).then_some(Label::Org)),
+                "in" if label != Label::WorkOfArt => known_name(rest)
+                    .filter(|l| matches!(l, Label::Gpe | Label::Loc))
+                    .or_else(place),
+                // ("University of Texas at Austin" is one name.)
+                "at" => (institution_label(rest[rest.len() - 1]) == Some(Label::Facility))
+                    .then_some(Label::Facility),
+                _ => None,
+            };
+            label.map(|l| (i, from, l))
         });
         match right {
-            Some((i, right)) => {
+            Some((i, from, right)) => {
                 // "BBC One on Christmas Day": a channel's name before "on" is the channel's.
                 let channel = label != Label::WorkOfArt && is_cue(Cue::Platform, &words[a..a + 1]);
                 let left = if channel { Label::Org } else { label };
-                names.splice(k..k + 1, [(a, i, left), (i + 1, b, right)]);
+                names.splice(k..k + 1, [(a, i, left), (from, b, right)]);
                 k += 2;
             }
             None => k += 1,

@@ -270,6 +270,50 @@ pub fn teams_in_sport(
     }
 }
 
+/// Words after a ground's name that end its phrase.
+const AFTER_A_GROUND: &[&str] = &[
+    "on", "in", "last", "this", "next", "and", "for", "to", "with", "where", "after", "before",
+    "against", "when", "was", "is", "since", "until", "of",
+];
+
+/// "a 5-0 win at Tannadice", "the opener at the Gabba": in sports copy, one word after "at"
+/// (or "at the") that the tagger took for a place and no gazetteer knows as one is the ground.
+pub fn grounds_in_sport(
+    words: &[&str],
+    names: &mut [Span],
+    story_is_sport: impl FnOnce() -> bool,
+    known_place: impl Fn(&[&str]) -> bool,
+) {
+    let at = |a: usize| {
+        a > 0 && words[a - 1] == "at" || a > 1 && words[a - 1] == "the" && words[a - 2] == "at"
+    };
+    // "at Euro progress" (a headline's) names no ground: one ends its phrase.
+    let phrase_end = |b: usize| {
+        words
+            .get(b)
+            .is_none_or(|w| !w.starts_with(char::is_lowercase) || AFTER_A_GROUND.contains(w))
+    };
+    // A plural is a club ("at Rangers", "at Spurs").
+    let ground = |&(a, b, label): &Span| {
+        b == a + 1
+            && matches!(label, Label::Gpe | Label::Loc)
+            && at(a)
+            && words[a].chars().skip(1).any(char::is_lowercase)
+            && !words[a].ends_with('s')
+            && !words[a].contains('.')
+            && phrase_end(b)
+            && !known_place(&words[a..b])
+    };
+    if !names.iter().any(ground) || !story_is_sport() {
+        return;
+    }
+    for span in names.iter_mut() {
+        if ground(span) {
+            span.2 = Label::Facility;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

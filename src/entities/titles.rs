@@ -77,6 +77,7 @@ pub fn places_before_titles(
     words: &[&str],
     names: &mut Vec<Span>,
     is_place: impl Fn(&[&str]) -> bool,
+    listed_place: impl Fn(&[&str]) -> bool,
 ) {
     // Titles are capitalised: a person after a lowercase word or none needs no look-up.
     let titled = |s: &Span| s.2 == Label::Person && s.0 > 0 && capitalised(words[s.0 - 1]);
@@ -105,6 +106,13 @@ pub fn places_before_titles(
         if let Some(start) = place {
             if names.iter().all(|s| s.1 <= start || s.0 >= end) {
                 insert_name(names, (start, end, Label::Gpe));
+            } else if let Some(s) = names
+                .iter_mut()
+                .find(|s| (s.0, s.1) == (start, end) && listed_place(&words[start..end]))
+            {
+                // "Texas Gov. Greg Abbott": the tagger's organisation is the place, when the
+                // lists hold it as one ("UN Secretary General" is no place's).
+                s.2 = Label::Gpe;
             }
         }
     }
@@ -120,6 +128,7 @@ pub fn titles_in_names(
     institution: impl Fn(&str) -> Option<Label>,
     personal: impl Fn(&str) -> bool,
     buildings: impl Fn(&str) -> bool,
+    feature: impl Fn(&[&str]) -> Option<Label>,
 ) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
@@ -127,6 +136,13 @@ pub fn titles_in_names(
         if b == a + 2 && is_street(words[a], words[a + 1]) {
             span.2 = Label::Facility;
             continue;
+        }
+        // "Prince Edward Island" whole, taken for a person named Prince.
+        if label == Label::Person && b > a + 1 && NAME_TITLES.contains(&words[a]) {
+            if let Some(place) = feature(&words[a..b]) {
+                span.2 = place;
+                continue;
+            }
         }
         let linked = a > 0 && matches!(words[a - 1], "of" | "'s" | "’s");
         if a == 0 || !capitalised(words[a - 1]) && !linked {
@@ -143,13 +159,23 @@ pub fn titles_in_names(
             *span = (start, b, Label::Facility);
             continue;
         }
+        // "Prince Edward Island", "King George Island": a feature named for the titled person.
+        if let Some(place) = (label == Label::Person && !linked)
+            .then(|| feature(&words[start..b]))
+            .flatten()
+        {
+            *span = (start, b, place);
+            continue;
+        }
         // The institution's word is the last, or the last before "of" ("University of ...").
         let before_of = (a..b.saturating_sub(1)).find(|&k| words[k + 1] == "of");
-        // "Senator John Hall" is a person: a word that is a surname names no place here.
+        // "Senator John Hall" is a person: a word that is a surname names no place here. After
+        // "the" no person is titled ("the Ambassador Bridge").
+        let after_the = start > 0 && matches!(words[start - 1], "the" | "The");
         let kind = [Some(b - 1), before_of]
             .into_iter()
             .flatten()
-            .filter(|&k| label != Label::Person || !personal(words[k]))
+            .filter(|&k| label != Label::Person || after_the || !personal(words[k]))
             .find_map(|k| institution(words[k]))
             .filter(|&kind| {
                 label != Label::Person || kind == Label::Org || buildings(words[b - 1])
@@ -162,8 +188,9 @@ pub fn titles_in_names(
 }
 
 /// "Queen Camilla", "King Charles" taken for an organisation or a place: a title and one or
-/// two words that are all common first names or surnames, in no known name, is a person; the
-/// title goes, as in a person's own span ("King Digital" and "Queen Mary University" stand).
+/// two words that are all common first names or surnames, in no name `known` otherwise (a
+/// known name, "Prince Edward Island"), is a person; the title goes, as in a person's own span
+/// ("King Digital" and "Queen Mary University" stand).
 pub fn titled_people(
     words: &[&str],
     names: &mut [Span],
@@ -172,7 +199,10 @@ pub fn titled_people(
 ) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        if label == Label::Person || !(a + 2..=a + 3).contains(&b) {
+        // After "the", a facility's label came from a structure's word ("the Ambassador
+        // Bridge"); "Dame Barbara Castle" is a person.
+        let structure = label == Label::Facility && a > 0 && matches!(words[a - 1], "the" | "The");
+        if label == Label::Person || structure || !(a + 2..=a + 3).contains(&b) {
             continue;
         }
         let title = &words[a..a + 1];
@@ -283,15 +313,15 @@ mod tests {
     fn a_place_before_a_title_is_its_own_name() {
         let words: Vec<&str> = "said York Mayor Ann Lee".split(' ').collect();
         let mut names = vec![(3, 5, Label::Person)];
-        places_before_titles(&words, &mut names, |w| w == ["York"]);
+        places_before_titles(&words, &mut names, |w| w == ["York"], |_| false);
         assert_eq!(names, vec![(1, 2, Label::Gpe), (3, 5, Label::Person)]);
         let mut names = vec![(3, 5, Label::Person)];
-        places_before_titles(&words, &mut names, |_| false);
+        places_before_titles(&words, &mut names, |_| false, |_| false);
         assert_eq!(names, vec![(3, 5, Label::Person)]);
         // A lowercase word is no place, whatever the gazetteer says of it.
         let words: Vec<&str> = "the death of President Ann Lee".split(' ').collect();
         let mut names = vec![(4, 6, Label::Person)];
-        places_before_titles(&words, &mut names, |_| true);
+        places_before_titles(&words, &mut names, |_| true, |_| true);
         assert_eq!(names, vec![(4, 6, Label::Person)]);
     }
 
@@ -308,8 +338,9 @@ mod tests {
                     "Velodrome" | "Bridge" | "Hall" | "Hospital" => Some(Label::Facility),
                     _ => None,
                 },
-                |w| w == "Hall",
+                |w| matches!(w, "Hall" | "Bridge"),
                 |w| w != "Hall",
+                |name| (name.last() == Some(&"Island")).then_some(Label::Gpe),
             );
             let (a, b, label) = names[0];
             (words[a..b].join(" "), label)
@@ -333,6 +364,19 @@ mod tests {
         assert_eq!(
             run("said Senator John Hall", (2, 4, Label::Person)),
             ("John Hall".into(), Label::Person)
+        );
+        // After "the", a structure's word that is also a surname is the structure's.
+        assert_eq!(
+            run("across the Ambassador Bridge", (3, 4, Label::Person)),
+            ("Ambassador Bridge".into(), Label::Facility)
+        );
+        assert_eq!(
+            run("said Ambassador Bridge", (2, 3, Label::Person)),
+            ("Bridge".into(), Label::Person)
+        );
+        assert_eq!(
+            run("in Prince Edward Island", (2, 4, Label::Person)),
+            ("Prince Edward Island".into(), Label::Gpe)
         );
         // A titled person before an institution's name is not part of it.
         assert_eq!(

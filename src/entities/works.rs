@@ -231,6 +231,21 @@ fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
         let Some(end) = title_end(words, i, TITLE_SMALL_WORDS) else {
             continue;
         };
+        // "the play Translations at the Town Hall Theatre": the title ends where the place it
+        // is staged or shown at begins.
+        let placed = |k: usize| {
+            let from = if words.get(k + 1) == Some(&"the") {
+                k + 2
+            } else {
+                k + 1
+            };
+            matches!(words[k], "at" | "in")
+                && name_at(names, from).is_some_and(|n| {
+                    let (start, _, label) = names[n];
+                    start == from && matches!(label, Label::Facility | Label::Gpe | Label::Loc)
+                })
+        };
+        let end = (i + 1..end).find(|&k| placed(k)).unwrap_or(end);
         // Names inside the title give way to it ("the documentary Inside Wandsworth"); one
         // reaching outside it stands.
         let outside = names

@@ -235,6 +235,16 @@ pub(super) fn month_date(words: &[&str], i: usize) -> Option<usize> {
     if month_at == i && words.get(end).is_some_and(|d| is_day_number(d)) {
         end += 1;
         anchored = true;
+        // "March 28 and 29", "May 3 to 5": two days of the month are one date (not "May 3
+        // and 5 people").
+        let second_day = is(words.get(end), &["and", "to", "-", "–"])
+            && words.get(end + 1).is_some_and(|d| is_day_number(d))
+            && words
+                .get(end + 2)
+                .is_none_or(|w| !w.starts_with(char::is_lowercase) || is(Some(w), AFTER_A_DATE));
+        if second_day {
+            end += 2;
+        }
     }
     if words.get(end).is_some_and(|y| is_year(y)) {
         end += 1;
@@ -252,6 +262,12 @@ pub(super) fn month_date(words: &[&str], i: usize) -> Option<usize> {
     }
     Some(end)
 }
+
+/// Words that may follow a date where a count would take its noun.
+const AFTER_A_DATE: &[&str] = &[
+    "at", "in", "on", "and", "to", "with", "when", "as", "after", "before", "for", "from", "by",
+    "the", "but", "while", "is", "was", "will",
+];
 
 pub(super) fn is_iso_date(w: &str) -> bool {
     digit_parts(w, b'-')

@@ -12,7 +12,7 @@ use super::label::Label;
 use calendar::{calendar_at, extend_relative_year, month_date};
 use quantity::{bare_period, is_day_number, is_glued_money, is_number_word, quantity_at};
 
-pub(super) use quantity::ranked_superlative;
+pub(super) use quantity::{ranked_superlative, scale_after_degrees};
 use words::*;
 
 pub(super) use words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, MONTHS, WEEKDAYS};

@@ -343,8 +343,18 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if !is(words.get(i), &["a", "an"]) {
         return None;
     }
-    // "for the first time in a decade", "within a week": a period after a preposition of time.
-    let period_lead = i > 0 && is(words.get(i - 1), &["in", "for", "within", "than"]);
+    // "for the first time in a decade", "within a week", "spent a fortnight": a period after a
+    // preposition of time or a verb of how long.
+    let period_lead = i > 0 && is(words.get(i - 1), PERIOD_LEADS_OF_A);
+    // "more than a foot of snow", "a mile away": one unit of a measure.
+    let measured = (i > 0 && is(words.get(i - 1), &["than", "nearly", "almost", "about"]))
+        || is(
+            words.get(i + 2),
+            &["of", "away", "long", "high", "wide", "deep"],
+        );
+    if measured && is(words.get(i + 1), ONE_UNITS) {
+        return Some((i + 2, Label::Quantity));
+    }
     // "for a second term", "for a second time": "second" counts the term, it times nothing.
     let counts_next = is(words.get(i + 1), &["second"])
         && words
@@ -371,6 +381,32 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
         None
     }
 }
+
+/// Words before "a" and a unit that make it a period: prepositions of time and verbs of how
+/// long something takes.
+const PERIOD_LEADS_OF_A: &[&str] = &[
+    "in", "for", "within", "than", "over", "spent", "spend", "spends", "spending", "lasted",
+    "lasts", "lasting", "last", "took", "take", "takes", "taking",
+];
+
+/// Units that "a" or "an" counts as one ("a foot of snow", "a mile away").
+const ONE_UNITS: &[&str] = &[
+    "foot",
+    "mile",
+    "metre",
+    "meter",
+    "yard",
+    "inch",
+    "kilometre",
+    "kilometer",
+    "tonne",
+    "litre",
+    "liter",
+    "gallon",
+    "acre",
+    "hectare",
+    "kilogram",
+];
 
 /// "a 12-mile stretch", "a 40-tonne lorry", "a 34-year-old man", "10-year gilts", "a two-hour
 /// delay": a count joined to its unit is a QUANTITY, a DATE (ages and terms) or a TIME.
@@ -400,6 +436,15 @@ pub(in crate::entities) fn ranked_superlative(w: &str) -> Option<usize> {
         && rest.len() > 3
         && RANKED_SUPERLATIVE_ENDS.iter().any(|e| rest.ends_with(e));
     ranked.then_some(rank.len())
+}
+
+/// Whether the name `a..b` is a temperature's scale after "degrees" ("40 degrees Celsius"),
+/// which the tagger may take for a name: the scale belongs to the quantity.
+pub(in crate::entities) fn scale_after_degrees(words: &[&str], a: usize, b: usize) -> bool {
+    b == a + 1
+        && a > 0
+        && is(words.get(a - 1), &["degrees", "degree"])
+        && matches!(words[a], "Celsius" | "Fahrenheit" | "Centigrade" | "Kelvin")
 }
 
 /// "stuck for hours", "the worst storm in decades", "within weeks": a period with no count,

@@ -241,6 +241,8 @@ pub const DATE_UNITS: &[&str] = &[
     "days",
     "week",
     "weeks",
+    "fortnight",
+    "fortnights",
     "month",
     "months",
     "year",
