@@ -32,8 +32,8 @@ use super::models::models_before_their_kind;
 use super::numeric::{self, ranked_superlative, scale_after_degrees};
 use super::referents::firms_called_its;
 use super::repair::{listed_places, repair, Span};
-use super::sentence_start::{common_word, person_start};
-use super::splits::{split, split_at_on};
+use super::sentence_start::{common_word, known_names_after_common_words, person_start};
+use super::splits::{split, split_at_on, works_inside_names};
 use super::sport::{grounds_in_sport, sports_story, teams_in_sport, towns_outside_sport};
 use super::story::settle;
 use super::tagger::hash::lower_hash;
@@ -63,11 +63,13 @@ fn split_list(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, us
             .is_some_and(char::is_uppercase)
     };
     let is_list_comma = |k: usize| words[k] == "," && capital(k + 1);
-    // "Christmas and New Year": two known names joined by "and" are two.
+    // "Christmas and New Year": two known names joined by "and" are two; so are a name and a
+    // known company after it ("Hyundai Motor and Kia"), unless the whole is known.
     let pair = (a + 1..b.saturating_sub(1)).find(|&k| {
+        let second = known_name(&words[k + 1..b]);
         words[k] == "and"
-            && known_name(&words[a..k]).is_some()
-            && known_name(&words[k + 1..b]).is_some()
+            && (known_name(&words[a..k]).is_some() && second.is_some()
+                || second == Some(Label::Org) && known_name(&words[a..b]).is_none())
     });
     // "Kansai Electric Power and Kansai International Airport": a second name that opens with
     // the first one's word is another name, not the end of one.
@@ -144,7 +146,10 @@ fn split_possessive(
         let places = List::Country.bit() | List::City.bit() | List::State.bit();
         let owner_type = if lists & places != 0 {
             Some(NameType::Location)
-        } else if lists & List::Organisation.bit() != 0 {
+        } else if lists & List::Organisation.bit() != 0
+            || known_name(&words[a..k]) == Some(Label::Org)
+        {
+            // ("Disney's Moana": a company the rules' lists know.)
             Some(NameType::Organisation)
         } else {
             None
@@ -345,6 +350,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             .map(|(a, b, ty)| (a, b, refine(ty, &words_here[a..b])))
             .collect();
         repair(words_here, &mut spans);
+        known_names_after_common_words(words_here, &mut spans, &model.tagger.clusters);
         titles_in_names(
             words_here,
             &mut spans,
@@ -377,6 +383,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             },
         );
         split(words_here, &mut spans);
+        works_inside_names(words_here, &mut spans);
         split_at_on(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
         });

@@ -197,6 +197,7 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     let named_ground = matches!(
         words[n - 1],
         "Ground"
+            | "Grounds"
             | "Oval"
             | "Memorial"
             | "Theatre"
@@ -334,15 +335,17 @@ const FACILITY_ENDINGS: &[&str] = &[
     "Superdome",
     "Oval",
     "Ground",
+    "Grounds",
     "Memorial",
 ];
 
-/// First words of natural features: "River Thames", "Loch Ness".
-/// Landforms' words that are also surnames: after a first name they end a person's name.
+/// Landforms' words that are also surnames: after a first name they end a person's name
+/// ("Anthony Head", "Hugh Downs").
 pub(super) const SURNAME_LANDFORMS: &[&str] = &[
-    "Dales", "Downs", "Hills", "Moors", "Levels", "Fens", "Beacons", "Wolds", "Trench",
+    "Dales", "Downs", "Hills", "Moors", "Levels", "Fens", "Beacons", "Wolds", "Trench", "Head",
 ];
 
+/// First words of natural features: "River Thames", "Loch Ness".
 pub(super) const NATURAL_FIRST: &[&str] = &["River", "Lake", "Loch", "Mount"];
 
 fn location(words: &[&str]) -> Label {

@@ -37,6 +37,23 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     courts_of_circuits(words, names);
     bodies_of_places(words, names);
     gaelic_bodies(words, names);
+    bodies_of_two_things(words, names);
+}
+
+/// "the Coffee and Cocoa Council", "the Arts and Humanities Research Council": a body named for
+/// two things, whose first and "and" the tagger left out, is one ORG.
+fn bodies_of_two_things(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (c, d, label) = names[k];
+        let free = k == 0 || names[k - 1].1 + 2 < c;
+        let first = c >= 2 && words[c - 1] == "and" && capitalised(words[c - 2]);
+        let body = label == Label::Org && BODY_WORDS.contains(&words[d - 1]);
+        // A sentence's first word is capitalised by rule ("Prices and Wage Council" stands).
+        if free && first && body && c >= 3 && (!capitalised(words[c - 3]) || words[c - 3] == "The")
+        {
+            names[k].0 = c - 2;
+        }
+    }
 }
 
 /// "Bòrd na Gàidhlig", "Conradh na Gaeilge", "Comhairle nan Eilean Siar": a Gaelic body's
@@ -280,6 +297,7 @@ const BODY_WORDS: &[&str] = &[
     "Institute",
     "Society",
     "Association",
+    "Academy",
 ];
 
 /// "the World Food Programme": a capitalised word of a body right after a name is the end of

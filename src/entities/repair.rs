@@ -587,7 +587,9 @@ fn nationality_bodies(words: &[&str], names: &mut Vec<Span>) {
                 && b == c
                 && lists_of_tokens(&words[a..b]) & List::Nationality.bit() != 0;
             // "Scottish Premiership", "Irish League": a nation's league takes its adjective too.
-            let league = lb == Label::Org && matches!(words[c], "Premiership" | "League");
+            // So does its academy ("Swedish Academy").
+            let league =
+                lb == Label::Org && matches!(words[c], "Premiership" | "League" | "Academy");
             let body = matches!(lb, Label::Org | Label::Gpe | Label::Loc | Label::Facility)
                 && words[c..d].iter().any(|w| GOVERNMENT_BODIES.contains(w));
             let body = body || league;

@@ -8,7 +8,9 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use super::lexicon::cues::known_name;
 use super::lexicon::entries;
+use super::repair::Span;
 use super::tagger::clusters::{ClusterTable, WordClass};
 use super::tagger::hash::lower_hash;
 
@@ -56,6 +58,26 @@ pub fn person_start(words: &[&str], a: usize, b: usize, clusters: &ClusterTable)
         && !PARTICLES.contains(words[a].to_lowercase().as_str())
         && common_word(clusters.get(lower_hash(words[a])));
     a + first_is_common as usize
+}
+
+/// "Drugmaker Novo Nordisk said": a word the web never capitalises, capitalised only by the
+/// sentence's start, is no part of the known name after it that the tagger ran it into.
+pub fn known_names_after_common_words(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
+    for span in names.iter_mut() {
+        let (a, b, _) = *span;
+        if b < a + 2 || !starts_clause(words, a) {
+            continue;
+        }
+        let Some(label) = known_name(&words[a + 1..b]) else {
+            continue;
+        };
+        let never_capitalised = clusters
+            .get(lower_hash(words[a]))
+            .is_some_and(|c| c.logprob > 0 && c.capitalised == 0 && !c.acronym);
+        if never_capitalised && !PARTICLES.contains(words[a].to_lowercase().as_str()) {
+            *span = (a + 1, b, label);
+        }
+    }
 }
 
 #[cfg(test)]

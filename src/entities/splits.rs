@@ -88,6 +88,35 @@ pub fn split(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// Work words that also name other things between capitalised words ("Cup final Man"): left
+/// out of `works_inside_names`.
+const NOT_ONLY_WORKS: &[&str] = &[
+    "single", "feature", "show", "play", "book", "series", "epic",
+];
+
+/// "the BBC drama Shetland", "ITV's thriller Grace": the tagger ran a broadcaster or maker
+/// into the work after a lowercase word for a kind of work; the name after the word is the
+/// work's title, the one before keeps its label.
+pub fn works_inside_names(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
+        let (a, b, label) = names[k];
+        let kind = (a + 1..b.saturating_sub(1)).find(|&i| {
+            words[i].starts_with(char::is_lowercase)
+                && !NOT_ONLY_WORKS.contains(&words[i])
+                && is_cue(Cue::WorkCue, &words[i..i + 1])
+                && words[i + 1].starts_with(char::is_uppercase)
+        });
+        match kind {
+            Some(i) if label != Label::WorkOfArt => {
+                names.splice(k..k + 1, [(a, i, label), (i + 1, b, Label::WorkOfArt)]);
+                k += 2;
+            }
+            _ => k += 1,
+        }
+    }
+}
+
 /// "Stranger Things on Netflix", "BBC One on Christmas Day", "Blitz on London": the tagger
 /// ran a name on over "on" into the channel, the day or the place after it, which is a name of
 /// its own (a known name, a place, or a channel's); "Conference on Disarmament" and other

@@ -276,7 +276,8 @@ const AFTER_A_GROUND: &[&str] = &[
     "against", "when", "was", "is", "since", "until", "of",
 ];
 
-/// "a 5-0 win at Tannadice", "the opener at the Gabba": in sports copy, one word after "at"
+/// "a 5-0 win at Tannadice", "the opener at the Gabba": in sports copy (a sports story, or a
+/// sentence with a score), one word after "at"
 /// (or "at the") that the tagger took for a place and no gazetteer knows as one is the ground.
 pub fn grounds_in_sport(
     words: &[&str],
@@ -304,7 +305,7 @@ pub fn grounds_in_sport(
             && phrase_end(b)
             && !known_place(&words[a..b])
     };
-    if !names.iter().any(ground) || !story_is_sport() {
+    if !names.iter().any(ground) || !(words.iter().any(|w| is_score(w)) || story_is_sport()) {
         return;
     }
     for span in names.iter_mut() {

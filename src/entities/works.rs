@@ -40,10 +40,24 @@ pub fn titles_with_the(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&
         // Venues keep their "The" ("The Oval").
         let kind = matches!(label, Label::Gpe | Label::Loc | Label::Norp | Label::Event);
         // The first word of a sentence or quotation is capitalised by rule.
-        let mid_sentence = a > 0 && words[a - 1].starts_with(char::is_alphanumeric);
+        // ("Arthur Miller's The Crucible": after an owner's "'s" too.)
+        let mid_sentence = a > 0
+            && (words[a - 1].starts_with(char::is_alphanumeric)
+                || matches!(words[a - 1], "'s" | "’s"));
         let titled = kind && b > a + 1 && words[a] == "The" && mid_sentence;
         if titled && known_name(&words[a..b]).is_none() && !is_place(&words[a + 1..b]) {
             span.2 = Label::WorkOfArt;
+        }
+        // "Caryl Brennan's The Lantern Keepers": the owner's "The" the tagger left out.
+        let owned = a >= 2 && words[a - 1] == "The" && matches!(words[a - 2], "'s" | "’s");
+        let named = !matches!(label, Label::WorkOfArt | Label::Date | Label::Language);
+        if owned
+            && named
+            && known_name(&words[a - 1..b]).is_none()
+            && known_name(&words[a..b]).is_none()
+            && !is_place(&words[a..b])
+        {
+            *span = (a - 1, b, Label::WorkOfArt);
         }
     }
 }

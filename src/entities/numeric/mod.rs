@@ -96,7 +96,41 @@ pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
         }
     }
     join_compounds(words, &mut out);
+    years_of_a_kind(words, &mut out, free);
     out
+}
+
+/// Words for the kind of year a date counts ("the 2025-26 academic year").
+const KINDS_OF_YEAR: &[&str] = &[
+    "academic",
+    "financial",
+    "fiscal",
+    "tax",
+    "school",
+    "calendar",
+    "marketing",
+    "crop",
+];
+
+/// "the 2025-26 academic year", "the 2024 financial year": a year's number and the kind of
+/// year it is are one DATE, with its "the".
+fn years_of_a_kind(words: &[&str], out: &mut [Expression], free: impl Fn(usize, usize) -> bool) {
+    for e in out.iter_mut() {
+        let kind = e.label == Label::Date
+            && is(words.get(e.end), KINDS_OF_YEAR)
+            && is(words.get(e.end + 1), &["year", "years"])
+            && free(e.end, e.end + 2);
+        if !kind {
+            continue;
+        }
+        e.end += 2;
+        if e.start > 0
+            && words[e.start - 1].eq_ignore_ascii_case("the")
+            && free(e.start - 1, e.start)
+        {
+            e.start -= 1;
+        }
+    }
 }
 
 /// The units that open a span of time told in two ("three hours and ...") ...
