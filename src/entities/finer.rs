@@ -113,7 +113,28 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     if n == 2 && words[0] == "Model" && code(words[1]) {
         return Some(Label::Product);
     }
-    if is_cue(Cue::AwardLast, last) {
+    // "Mahler's Sixth Symphony", "Violin Concerto": a piece named by its number or its
+    // instrument and its form ("Houston Symphony" is an orchestra).
+    let musical_form = matches!(last[0], "Symphony" | "Concerto" | "Sonata")
+        && matches!(
+            words[0],
+            "First"
+                | "Second"
+                | "Third"
+                | "Fourth"
+                | "Fifth"
+                | "Sixth"
+                | "Seventh"
+                | "Eighth"
+                | "Ninth"
+                | "Tenth"
+                | "Piano"
+                | "Violin"
+                | "Cello"
+                | "Clarinet"
+                | "Horn"
+        );
+    if is_cue(Cue::AwardLast, last) || musical_form && n == 2 {
         return Some(Label::WorkOfArt);
     }
     // "Africa Cup of Nations", "Tour of Britain": an event's word before "of" names it too.
@@ -134,7 +155,8 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
         is_cue(Cue::ProductMaker, &words[..k]) || known_name(&words[..k]) == Some(Label::Product)
     });
     if let Some(k) = maker {
-        if !words[k..].iter().any(|w| org_word(w)) {
+        // ("Alfa Romeo and Maserati" are two makers.)
+        if !words[k..].iter().any(|w| org_word(w) || *w == "and") {
             return Some(Label::Product);
         }
     }
