@@ -15,6 +15,10 @@ const MAX_TAIL: usize = 5;
 const AUDIENCE_REACH: usize = 6;
 /// How many tokens back the opening mark of a mixed quote is looked for.
 const MIXED_REACH: usize = 80;
+/// The most tokens a reported clause may span. Real ones are far shorter; the bound keeps a
+/// run-on "sentence" of thousands of cues (scraped text with no full stops) linear in time and
+/// in output, where every cue's clause would otherwise run to the sentence's end.
+const MAX_CLAUSE_TOKENS: usize = 250;
 /// How far past a prepositional tail the "that" of a clause is looked for ("said on Monday
 /// in Washington that").
 const THAT_REACH: usize = 10;
@@ -89,11 +93,18 @@ fn is_final_punct(word: &str) -> bool {
     )
 }
 
-/// A word count of tokens `first..end` that ignores punctuation.
-fn words(tokens: &Tokens, first: usize, end: usize) -> usize {
-    (first..end)
-        .filter(|&t| tokens.word(t).chars().any(char::is_alphanumeric))
-        .count()
+fn is_word(word: &str) -> bool {
+    word.chars().any(char::is_alphanumeric)
+}
+
+/// Tokens `first..end` hold at least `n` words (punctuation ignored). Counting stops at `n`, so
+/// a cue in a long sentence costs no more than one in a short sentence.
+fn has_words(tokens: &Tokens, first: usize, end: usize, n: usize) -> bool {
+    n == 0
+        || (first..end)
+            .filter(|&t| is_word(tokens.word(t)))
+            .nth(n - 1)
+            .is_some()
 }
 
 /// `end` with the sentence's final punctuation dropped.
@@ -174,7 +185,7 @@ pub fn after(tokens: &Tokens, from: usize, end: usize) -> Option<(usize, usize)>
         }
     };
     let stop = trim_end(tokens, start, clause_end(tokens, start, end));
-    (words(tokens, start, stop) >= MIN_WORDS).then_some((start, stop))
+    has_words(tokens, start, stop, MIN_WORDS).then_some((start, stop))
 }
 
 /// Where a clause that starts at `start` ends: the sentence end, or a comma before a
@@ -185,6 +196,7 @@ pub fn after(tokens: &Tokens, from: usize, end: usize) -> Option<(usize, usize)>
 /// or a second speech verb of the same speaker ("and warned ...") ends the reported clause:
 /// what follows is the writer's next clause or the speaker's next statement.
 fn clause_end(tokens: &Tokens, start: usize, end: usize) -> usize {
+    let end = end.min(start + MAX_CLAUSE_TOKENS);
     (start + 1..end)
         .find(|&t| match tokens.word(t) {
             // "said the plan would fail and warned ...", "says she respects him but argues
@@ -221,11 +233,21 @@ fn is_subject_word(word: &str) -> bool {
 /// ends at a comma: what follows it is the writer's own clause (`..., lawmakers said Friday,
 /// as they briefed reporters`).
 pub fn closes_sentence(tokens: &Tokens, from: usize, end: usize) -> bool {
-    let stop = trim_end(tokens, from, end);
-    let stop = (from..stop)
-        .find(|&t| matches!(tokens.word(t), "," | "—" | "--"))
-        .unwrap_or(stop);
-    words(tokens, from, stop) <= MAX_TAIL && !(from..stop).any(|t| tokens.word(t) == "that")
+    let mut words = 0;
+    for t in from..trim_end(tokens, from, end) {
+        match tokens.word(t) {
+            "," | "—" | "--" => break,
+            "that" => return false,
+            word if is_word(word) => {
+                words += 1;
+                if words > MAX_TAIL {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    true
 }
 
 /// The content before a cue group that starts at token `at` after a comma or a dash:
@@ -243,6 +265,7 @@ pub fn before_at_least(
     at: usize,
     min_words: usize,
 ) -> Option<(usize, usize)> {
+    let first = first.max(at.saturating_sub(MAX_CLAUSE_TOKENS));
     let mut at = at;
     if at > first + 1 && matches!(tokens.word(at - 1), "the" | "The") {
         at -= 1;
@@ -256,11 +279,11 @@ pub fn before_at_least(
     };
     if tokens.is_quote_mark(comma) && comma > first + 1 && tokens.word(comma - 1) == "," && opened()
     {
-        return (words(tokens, first, comma) >= min_words).then_some((first, comma + 1));
+        return has_words(tokens, first, comma, min_words).then_some((first, comma + 1));
     }
     if !matches!(tokens.word(comma), "," | "—" | "–" | "--") {
         return None;
     }
     let stop = trim_end(tokens, first, comma);
-    (words(tokens, first, stop) >= min_words).then_some((first, stop))
+    has_words(tokens, first, stop, min_words).then_some((first, stop))
 }
