@@ -18,6 +18,7 @@ pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
     names_after_their_kind(words, names);
     languages(words, names);
     untagged_second_languages(words, names);
+    languages_between_languages(words, names);
     works(words, names);
     works_in_context(words, names);
     facilities_before_cue(words, names);
@@ -174,7 +175,7 @@ const IN_A_PLACE: &[&str] = &["in", "near", "outside", "into", "around", "across
 
 /// Last words of street names: "Downing Street" is a street after "outside", though it is
 /// the government when it speaks.
-const STREETS: &[&str] = &["Street", "Road", "Avenue", "Square", "Lane", "Boulevard"];
+pub(super) const STREETS: &[&str] = &["Street", "Road", "Avenue", "Square", "Lane", "Boulevard"];
 
 /// Words before "in" that make what follows a company: "shares in Halifax".
 const HOLDINGS: &[&str] = &[
@@ -228,6 +229,9 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
     }
 }
 
+/// The lexicon's places with markets: cities, countries and states.
+const LISTED_PLACES: u16 = List::City.bit() | List::Country.bit() | List::State.bit();
+
 /// Whether a name the tagger took for a people's is a people's word of the lists.
 fn peoples_word(words: &[&str], name: Span) -> bool {
     let phrase = &words[name.0..name.1];
@@ -263,8 +267,14 @@ pub fn companies_before_shares(
                 .any(|h| h.eq_ignore_ascii_case(words[j - 1]))
         {
             // A people's word stays ("shares in Japanese carmakers"); a brand the tagger
-            // took for one does not ("Shares in Burberry").
+            // took for one does not ("Shares in Burberry"). A company's own shares are traded
+            // in a listed city ("lifting its shares in Copenhagen").
+            let owned = j >= 2 && matches!(words[j - 2], "its" | "their" | "'s" | "’s");
+            let market = |k: usize| {
+                owned && lists_of_tokens(&words[names[k].0..names[k].1]) & LISTED_PLACES != 0
+            };
             match names.iter().position(|s| s.0 == j + 1) {
+                Some(k) if market(k) => names[k].2 = Label::Gpe,
                 Some(k) if !peoples_word(words, names[k]) => names[k].2 = Label::Org,
                 Some(_) => {}
                 None => {
@@ -338,8 +348,14 @@ pub(super) fn maybe_cue_word(w: &str) -> bool {
 fn facilities_before_cue(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        let kind = matches!(label, Label::Gpe | Label::Loc | Label::Org | Label::Person);
+        // "the Blue Anchor pub": a miscellany the tagger left is the building too, unless an
+        // event's word names it ("the World Cup stadium").
+        let event = label == Label::Event && !is_cue(Cue::EventLast, &words[b - 1..b]);
+        let kind = event || matches!(label, Label::Gpe | Label::Loc | Label::Org | Label::Person);
+        // "a New York City nightclub", "a Sussex hotel": after "a" the name is where it is.
+        let located = a > 0 && matches!(words[a - 1], "a" | "an");
         if kind
+            && !located
             && is_cue_word(Cue::Structure, words.get(b))
             && lists_of_tokens(&words[a..b])
                 & (List::City.bit() | List::Country.bit() | List::State.bit())
@@ -369,6 +385,38 @@ fn untagged_second_languages(words: &[&str], names: &mut Vec<Span>) {
             || is_cue(Cue::SharedLanguage, &[next]) || known_name(&[next]) == Some(Label::Language);
         if paired && name_at(names, b + 1).is_none() && language() {
             insert_name(names, (b + 1, b + 2, Label::Language));
+        }
+    }
+}
+
+/// "in Swahili, Luo and English": a one-word name (or a capitalised word the tagger left out)
+/// listed between two languages is a language too, whatever the tagger took it for.
+fn languages_between_languages(words: &[&str], names: &mut Vec<Span>) {
+    let language_at = |names: &[Span], a: usize, b: usize| {
+        names
+            .iter()
+            .any(|n| n.0 == a && n.1 == b && n.2 == Label::Language)
+    };
+    for j in 1..words.len().saturating_sub(2) {
+        if words[j - 1] != ","
+            || !matches!(words[j + 1], "," | "and" | "or")
+            || !capitalised(words[j])
+        {
+            continue;
+        }
+        let left = names.iter().any(|n| n.1 == j - 1 && n.2 == Label::Language);
+        let right = names
+            .iter()
+            .any(|n| n.0 == j + 2 && n.2 == Label::Language && n.1 == j + 3);
+        if !(left && right) || language_at(names, j, j + 1) {
+            continue;
+        }
+        match name_at(names, j) {
+            Some(k) if names[k].0 == j && names[k].1 == j + 1 => names[k].2 = Label::Language,
+            Some(_) => {}
+            None => {
+                insert_name(names, (j, j + 1, Label::Language));
+            }
         }
     }
 }
@@ -416,6 +464,13 @@ fn languages(words: &[&str], names: &mut [Span]) {
             && is_cue_word(Cue::LanguageBefore, words.get(lead - 1))
             && (words[lead - 1] != "from" || translated())
             && free_after(b);
+        // "the use of Welsh has fallen", "support for Welsh and Irish": a language's use.
+        let used = lead >= 2
+            && matches!(
+                (words[lead - 2], words[lead - 1]),
+                ("use", "of") | ("support", "for") | ("speakers", "of")
+            )
+            && (free_after(b) || matches!(next, Some(&("has" | "had" | "is" | "was"))));
         // "Spanish is spoken", "Welsh was taught".
         let passive = matches!(next, Some(&("is" | "was" | "are" | "were")))
             && matches!(words.get(b + 1), Some(&("spoken" | "taught" | "written")));
@@ -425,7 +480,7 @@ fn languages(words: &[&str], names: &mut [Span]) {
             && names[k - 1].2 == Label::Language
             && names[k - 1].1 + 1 == a
             && matches!(words[a - 1], "and" | "or" | ",");
-        if before || after || paired {
+        if before || used || after || paired {
             names[k].2 = Label::Language;
         }
     }

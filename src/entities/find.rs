@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::addresses::{hyphened_towns, towns_of_addresses};
 use super::ages::ages_after_people;
 use super::based::{owner_suffix, place_end, places_in_hyphens};
 use super::canonical::{canonical_names, NameMention};
@@ -414,6 +415,8 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         located_places(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters) || is_county(name)
         });
+        towns_of_addresses(words_here, &mut spans);
+        hyphened_towns(words_here, &mut spans);
         companies_before_shares(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });

@@ -147,6 +147,18 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     if is_cue(Cue::EventFirst, &words[..1]) || n > 2 && is_cue(Cue::EventFirst, &words[..2]) {
         return Some(Label::Event);
     }
+    // "the Pyramid Stage": a festival's stage is a place ("Key Stage 2" is a school year).
+    if last[0] == "Stage" && words[0] != "Key" {
+        return Some(Label::Facility);
+    }
+    // "Bodegas Altamira", "Estadio Azteca": a firm or building named in its own language opens
+    // with its kind, though the rest reads like a person's name.
+    if is_cue(Cue::OrgFirst, &words[..1]) {
+        return Some(Label::Org);
+    }
+    if is_cue(Cue::FacilityFirst, &words[..1]) {
+        return Some(Label::Facility);
+    }
     let org_word =
         |w: &str| is_cue(Cue::OrgLast, &[w]) || has_list(std::slice::from_ref(&w), List::OrgWord);
     // "Ford Focus", "Land Rover Defender", "Xbox Series X": a maker's or a product's name
@@ -458,6 +470,10 @@ fn miscellany(words: &[&str]) -> Label {
     }
     if words.iter().any(|w| EVENT_CUES.contains(w)) {
         return Label::Event;
+    }
+    // "its North Yorkshire power station": a county of several words is the place.
+    if words.len() > 1 && is_cue(Cue::County, words) {
+        return Label::Gpe;
     }
     // "Wimbledon", "Augusta": a miscellaneous place name is the event held there.
     if words.len() == 1 && (has_list(words, List::City) || has_list(words, List::State)) {

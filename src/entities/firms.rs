@@ -64,7 +64,38 @@ const RESULT_VERBS: &[&str] = &["won", "lost", "drew", "beat"];
 /// as a proper noun.
 const PROPER: u8 = 3;
 
+/// "General Mills Inc (GIS.N)", "Toyota (7203.T)": a code in brackets of the company's shares
+/// and their exchange ("N" New York, "L" London, "T" Tokyo), as wire copy writes it.
+fn is_exchange_code(w: &str) -> bool {
+    let Some((code, exchange)) = w.rsplit_once('.') else {
+        return false;
+    };
+    (2..=6).contains(&code.len())
+        && code
+            .bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && (1..=3).contains(&exchange.len())
+        && exchange.bytes().all(|c| c.is_ascii_uppercase())
+}
+
+/// Share codes in brackets are the companies'.
+fn exchange_codes(words: &[&str], names: &mut Vec<Span>) {
+    for j in 1..words.len().saturating_sub(1) {
+        if words[j - 1] != "(" || words[j + 1] != ")" || !is_exchange_code(words[j]) {
+            continue;
+        }
+        match name_at(names, j) {
+            Some(k) if names[k].0 == j && names[k].1 == j + 1 => names[k].2 = Label::Org,
+            Some(_) => {}
+            None => {
+                insert_name(names, (j, j + 1, Label::Org));
+            }
+        }
+    }
+}
+
 pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &ClusterTable) {
+    exchange_codes(words, names);
     for j in 0..words.len() {
         let w = words[j];
         // Most tokens are lowercase or punctuation: one byte test spares them the rest.

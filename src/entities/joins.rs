@@ -38,6 +38,25 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     bodies_of_places(words, names);
     gaelic_bodies(words, names);
     bodies_of_two_things(words, names);
+    forces_of_two_places(words, names);
+}
+
+/// "Avon and Somerset Police", "Devon and Cornwall Constabulary": a police force of two places,
+/// which the tagger finds as two names, is one ORG.
+fn forces_of_two_places(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 1;
+    while k < names.len() {
+        let (c, d, _) = names[k];
+        let (a, b, first) = names[k - 1];
+        let force = matches!(words[d - 1], "Police" | "Constabulary") && d >= c + 2;
+        let paired = b == a + 1 && b + 1 == c && words[b] == "and";
+        if force && paired && matches!(first, Label::Gpe | Label::Loc | Label::Org) {
+            names[k - 1] = (a, d, Label::Org);
+            names.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// "the Coffee and Cocoa Council", "the Arts and Humanities Research Council": a body named for

@@ -15,6 +15,9 @@ use super::repair::{insert_name, name_at, Span};
 /// Kinds of organisation that are also people's trades.
 const PERSONAL_TRADES: &[&str] = &["publisher", "miner"];
 
+/// Kinds of product that follow their names only: "the software Microsoft owns" is no product.
+const KINDS_AFTER_ONLY: &[&str] = &["software", "sensor", "sensors"];
+
 /// The longest name taken after a word for its kind, in words.
 const MAX_CUED_NAME: usize = 4;
 
@@ -32,8 +35,8 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
         }
         let label = match first_cue(words[i], &[Cue::OrgCue, Cue::ProductCue]) {
             Some(Cue::OrgCue) => Label::Org,
-            Some(_) => Label::Product,
-            None => continue,
+            Some(_) if !KINDS_AFTER_ONLY.contains(&words[i]) => Label::Product,
+            _ => continue,
         };
         // "married publisher Kimberly Quinn": a trade that is also a person's needs its "the".
         if PERSONAL_TRADES.contains(&words[i]) && !is_determiner(words[i - 1]) {
@@ -75,6 +78,7 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
     }
     model_codes(words, names);
     products_before_their_kind(words, names);
+    untagged_products_of_owners(words, names);
     products_of_makers(words, names);
     headlined_events(words, names);
     organisations_in_apposition(words, names);
@@ -229,20 +233,28 @@ fn products_before_their_kind(words: &[&str], names: &mut [Span]) {
                         || matches!(*w, "Northern" | "Southern" | "Eastern" | "Western")
                 })
         };
-        let other = matches!(
+        // "small New York software firm": a listed place is where the kind is made.
+        let listed_place = || {
+            lists_of_tokens(&words[a..b])
+                & (List::City.bit() | List::Country.bit() | List::State.bit())
+                != 0
+        };
+        let other = (matches!(
             label,
             Label::Person | Label::Gpe | Label::Loc | Label::Event
         ) || owned && label == Label::Org
-            || label == Label::Norp && !peoples();
+            || label == Label::Norp && !peoples())
+            && !listed_place();
         // "Ozempic maker Novo Nordisk": what a named maker makes.
         let made = matches!(words.get(b), Some(&("maker" | "makers")))
             && words.get(b + 1).is_some_and(|w| capitalised(w))
             && b == a + 1;
-        if other
-            && (made
-                || words.get(b).is_some_and(|w| maybe_cue_word(w))
-                    && is_cue_word(Cue::ProductCue, words.get(b)))
-        {
+        // "its Stelo glucose sensor": an owned product's kind may follow one word of its use.
+        let kind = || {
+            is_product_kind(words, b)
+                || owned && is_plain(words, b) && is_product_kind(words, b + 1)
+        };
+        if other && (made || kind()) {
             names[k].2 = Label::Product;
         }
         // "Pringles maker Kellanova": the maker named after is a company, not a person.
@@ -253,6 +265,55 @@ fn products_before_their_kind(words: &[&str], names: &mut [Span]) {
                 }
             }
         }
+    }
+}
+
+/// Token `j` is a kind of product ("lander", "software").
+fn is_product_kind(words: &[&str], j: usize) -> bool {
+    words.get(j).is_some_and(|w| maybe_cue_word(w)) && is_cue_word(Cue::ProductCue, words.get(j))
+}
+
+/// Token `j` is a plain lower-case word ("glucose" of "glucose sensor").
+fn is_plain(words: &[&str], j: usize) -> bool {
+    words
+        .get(j)
+        .is_some_and(|w| w.bytes().all(|c| c.is_ascii_lowercase()))
+}
+
+/// "its SLIM lander", "Microsoft's SharePoint software", "its Stelo glucose sensor": one or two
+/// capitalised words the tagger left out, between an owner and a kind of product (perhaps
+/// behind one lower-case word of what it does), name the product.
+fn untagged_products_of_owners(words: &[&str], names: &mut Vec<Span>) {
+    for i in 0..words.len().saturating_sub(2) {
+        if !matches!(words[i], "its" | "their" | "'s" | "’s") {
+            continue;
+        }
+        let a = i + 1;
+        let Some(b) = (a..words.len().min(a + 2))
+            .take_while(|&j| capitalised(words[j]) && !is_calendar_word(words[j]))
+            .last()
+            .map(|j| j + 1)
+        else {
+            continue;
+        };
+        if !(is_product_kind(words, b) || is_plain(words, b) && is_product_kind(words, b + 1)) {
+            continue;
+        }
+        // A place, people or person owns the kind ("its US smartphones", "their British
+        // vaccine"); a name already found stays as found.
+        let not_products = List::Title.bit()
+            | List::FirstName.bit()
+            | List::Country.bit()
+            | List::City.bit()
+            | List::State.bit()
+            | List::Nationality.bit();
+        if (a..b).any(|j| name_at(names, j).is_some())
+            || lists_of_tokens(&words[a..b]) & not_products != 0
+            || is_cue(Cue::People, &words[a..b])
+        {
+            continue;
+        }
+        insert_name(names, (a, b, Label::Product));
     }
 }
 

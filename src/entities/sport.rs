@@ -71,9 +71,16 @@ fn sporting(words: &[&str]) -> bool {
                 .get(k + 1)
                 .is_some_and(|n| n.starts_with(char::is_lowercase))
         };
-        is_score(w)
+        let previous = k.checked_sub(1).map(|p| words[p]);
+        // "ruled 8-1", "voted 5-4": a court's or a chamber's split, no score.
+        let split_vote = matches!(previous, Some("ruled" | "voted" | "vote" | "majority"));
+        // "expected to draw 40,000 people": the verb of attracting crowds.
+        let attracting = *w == "draw" && previous == Some("to");
+        (is_score(w) && !split_vote)
             || (bare_count(w) && !counted())
-            || (in_list(w, Cue::SportSentence) && !(VERBS_OF_RESULT.contains(w) && prize_after(k)))
+            || (in_list(w, Cue::SportSentence)
+                && !attracting
+                && !(VERBS_OF_RESULT.contains(w) && prize_after(k)))
     })
 }
 

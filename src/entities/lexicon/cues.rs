@@ -81,11 +81,17 @@ pub enum Cue {
     /// Companies' legal forms that cleanco's list (in the word knowledge) writes otherwise
     /// ("SpA" for "s.p.a.", "BV" for "b.v.") or lacks ("Tbk", "JSC").
     LegalForm,
+    /// Kinds of firm or institution that open names in other languages ("Grupo", "Bodegas",
+    /// "Banco"): "Bodegas Altamira" is a company, though named like a person.
+    OrgFirst,
+    /// Kinds of building that open names in other languages ("Estadio Azteca", "Stade de
+    /// France", "Teatro Real").
+    FacilityFirst,
 }
 
 impl Cue {
-    fn bit(self) -> u32 {
-        1 << (self as u32)
+    fn bit(self) -> u64 {
+        1 << (self as u64)
     }
 
     fn section(name: &str) -> Option<Cue> {
@@ -120,6 +126,8 @@ impl Cue {
             "platform" => Cue::Platform,
             "topic_head" => Cue::TopicHead,
             "legal_form" => Cue::LegalForm,
+            "org_first" => Cue::OrgFirst,
+            "facility_first" => Cue::FacilityFirst,
             _ => return None,
         })
     }
@@ -129,7 +137,7 @@ impl Cue {
 const MAX_PHRASE: usize = 5;
 
 struct Cues {
-    cues: HashKeyed<u32>,
+    cues: HashKeyed<u64>,
     /// Each known name's label, and which of its first eight words are capitalised.
     names: HashKeyed<(Label, u8)>,
     /// Names WordNet knows only as places (`data/lexicon/wordnet_places.tsv`).

@@ -121,6 +121,17 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             return Some((i + 1, Label::Date));
         }
     }
+    // "in its first quarter": a period of the owner's financial year (after "the", above,
+    // OntoNotes keeps the article).
+    if century(w)
+        && is(words.get(i + 1), &["quarter"])
+        && is(
+            i.checked_sub(1).and_then(|p| words.get(p)),
+            &["its", "their", "our", "fiscal"],
+        )
+    {
+        return Some((i + 2, Label::Date));
+    }
     // "its third day", "a fifth straight year": a day or year counted is a date.
     if century(w) {
         let straight = usize::from(is(words.get(i + 1), &["straight", "consecutive"]));

@@ -58,6 +58,13 @@ pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
                 None
             }
         });
+        // "8:05 a.m. ET", "9.15pm EDT": a zone after the clock's own suffix is the time's too.
+        let found = found.map(|(end, label)| {
+            let zoned = label == Label::Time
+                && words.get(end).is_some_and(|w| is_time_zone(w))
+                && free(end, end + 1);
+            (if zoned { end + 1 } else { end }, label)
+        });
         match found {
             Some((end, label)) => {
                 out.push(Expression {

@@ -146,7 +146,9 @@ fn no_clause_no_quote() {
     // A run-on "sentence" of cues: each clause is bounded, not the rest of the sentence, so
     // the output (and the work) grows linearly with the input.
     let found = quotes(&"He said that ".repeat(5_000));
-    assert!(found.iter().all(|q| q.content.split_whitespace().count() <= 250));
+    assert!(found
+        .iter()
+        .all(|q| q.content.split_whitespace().count() <= 250));
 }
 
 #[test]

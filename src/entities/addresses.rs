@@ -1,0 +1,99 @@
+//! Places written the way British copy writes towns: the town of an address after its street
+//! ("of Doncaster Road, Rotherham,") and towns named with a hyphened river or sea
+//! ("Leigh-on-Sea", "Stratford-upon-Avon").
+
+use super::casing::capitalised;
+use super::context::STREETS;
+use super::label::Label;
+use super::repair::{insert_name, name_at, Span};
+
+/// Words between a town's name and its river or sea: "Southend-on-Sea", "Newcastle-under-Lyme",
+/// "Weston-super-Mare".
+const TOWN_LINKS: &[&str] = &["on", "upon", "under", "super", "by"];
+
+/// "Kieran Walsh, 29, of Doncaster Road, Rotherham, has been charged": in an address, the
+/// one-word name between commas after a street is its town, whatever the tagger took it for.
+pub fn towns_of_addresses(words: &[&str], names: &mut Vec<Span>) {
+    for k in 0..names.len() {
+        let (a, b, _) = names[k];
+        let street = b >= a + 2 && STREETS.contains(&words[b - 1]);
+        let town = b + 1;
+        if !street
+            || words.get(b) != Some(&",")
+            || !matches!(words.get(town + 1), Some(&("," | ".")))
+            || !words.get(town).is_some_and(|w| capitalised(w))
+        {
+            continue;
+        }
+        match name_at(names, town) {
+            Some(t) if names[t].0 == town && names[t].1 == town + 1 => {
+                if matches!(names[t].2, Label::Org | Label::Person | Label::Norp) {
+                    names[t].2 = Label::Gpe;
+                }
+            }
+            Some(_) => {}
+            None => {
+                insert_name(names, (town, town + 1, Label::Gpe));
+            }
+        }
+    }
+}
+
+/// "Leigh-on-Sea", "Stratford-upon-Avon": one hyphened word of capitalised parts linked by "on",
+/// "upon", "under", "super" or "by" is a town, whatever the tagger made of it.
+pub fn hyphened_towns(words: &[&str], names: &mut Vec<Span>) {
+    for (j, w) in words.iter().enumerate() {
+        if !w.contains('-') || !capitalised(w) || !is_hyphened_town(w) {
+            continue;
+        }
+        match name_at(names, j) {
+            Some(k) if names[k].0 == j && names[k].1 == j + 1 => names[k].2 = Label::Gpe,
+            Some(_) => {}
+            None => {
+                insert_name(names, (j, j + 1, Label::Gpe));
+            }
+        }
+    }
+}
+
+fn is_hyphened_town(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('-').collect();
+    parts.len() >= 3
+        && capitalised(parts[0])
+        && capitalised(parts[parts.len() - 1])
+        && parts[1..parts.len() - 1]
+            .iter()
+            .any(|p| TOWN_LINKS.contains(p))
+        && parts.iter().all(|p| {
+            TOWN_LINKS.contains(p) || matches!(*p, "the" | "le" | "de" | "la") || capitalised(p)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hyphened_towns_need_a_link_and_capitals_at_both_ends() {
+        assert!(is_hyphened_town("Leigh-on-Sea"));
+        assert!(is_hyphened_town("Stratford-upon-Avon"));
+        assert!(is_hyphened_town("Weston-super-Mare"));
+        assert!(!is_hyphened_town("Rolls-Royce"));
+        assert!(!is_hyphened_town("Made-in-China"));
+        assert!(!is_hyphened_town("Hands-on"));
+    }
+
+    #[test]
+    fn the_town_of_an_address_follows_its_street() {
+        let words: Vec<&str> = "Walsh , of Doncaster Road , Rotherham , has"
+            .split(' ')
+            .collect();
+        let mut names = vec![
+            (0, 1, Label::Person),
+            (3, 5, Label::Facility),
+            (6, 7, Label::Org),
+        ];
+        towns_of_addresses(&words, &mut names);
+        assert_eq!(names[2], (6, 7, Label::Gpe));
+    }
+}
