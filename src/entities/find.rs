@@ -40,6 +40,7 @@ use super::story::settle;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
 use super::titles::{name_start, places_before_titles, relatives, titled_people, titles_in_names};
+use super::untagged::untagged_names;
 use super::works::titles_with_the;
 use crate::doc::Doc;
 
@@ -457,6 +458,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         list_members(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
+        untagged_names(words_here, &mut spans);
         relabel(words_here, &mut spans);
         artists_works(
             words_here,

@@ -53,6 +53,7 @@ mod story;
 pub mod tagger;
 mod titles;
 pub mod training;
+mod untagged;
 mod works;
 
 /// Loads the bundled model and builds the entity tables now rather than on first use (see
