@@ -5,7 +5,7 @@
 use super::casing::capitalised;
 use super::context::STREETS;
 use super::label::Label;
-use super::repair::{insert_name, name_at, Span};
+use super::repair::{insert_name, label_token, name_at, Span};
 
 /// Words between a town's name and its river or sea: "Southend-on-Sea", "Newcastle-under-Lyme",
 /// "Weston-super-Mare".
@@ -46,13 +46,7 @@ pub fn hyphened_towns(words: &[&str], names: &mut Vec<Span>) {
         if !w.contains('-') || !capitalised(w) || !is_hyphened_town(w) {
             continue;
         }
-        match name_at(names, j) {
-            Some(k) if names[k].0 == j && names[k].1 == j + 1 => names[k].2 = Label::Gpe,
-            Some(_) => {}
-            None => {
-                insert_name(names, (j, j + 1, Label::Gpe));
-            }
-        }
+        label_token(names, j, Label::Gpe);
     }
 }
 

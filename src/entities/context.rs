@@ -10,7 +10,7 @@ use super::kinds::names_after_their_kind;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
 use super::lexicon::{is_people_word, lists_of_tokens, List, PLACES_AND_PEOPLES};
-use super::repair::{insert_name, name_at, Span};
+use super::repair::{insert_name, label_token, name_at, Span};
 use super::works::works;
 
 pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
@@ -411,13 +411,7 @@ fn languages_between_languages(words: &[&str], names: &mut Vec<Span>) {
         if !(left && right) || language_at(names, j, j + 1) {
             continue;
         }
-        match name_at(names, j) {
-            Some(k) if names[k].0 == j && names[k].1 == j + 1 => names[k].2 = Label::Language,
-            Some(_) => {}
-            None => {
-                insert_name(names, (j, j + 1, Label::Language));
-            }
-        }
+        label_token(names, j, Label::Language);
     }
 }
 

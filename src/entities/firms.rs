@@ -16,7 +16,7 @@ use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
 use super::lexicon::{lists_of_tokens, List, PLACES_AND_PEOPLES};
 use super::numeric::is_calendar_word;
-use super::repair::{insert_name, name_at, Span};
+use super::repair::{insert_name, label_token, name_at, Span};
 use super::sport::is_score;
 use super::tagger::clusters::ClusterTable;
 use super::tagger::hash::lower_hash;
@@ -84,13 +84,7 @@ fn exchange_codes(words: &[&str], names: &mut Vec<Span>) {
         if words[j - 1] != "(" || words[j + 1] != ")" || !is_exchange_code(words[j]) {
             continue;
         }
-        match name_at(names, j) {
-            Some(k) if names[k].0 == j && names[k].1 == j + 1 => names[k].2 = Label::Org,
-            Some(_) => {}
-            None => {
-                insert_name(names, (j, j + 1, Label::Org));
-            }
-        }
+        label_token(names, j, Label::Org);
     }
 }
 

@@ -43,6 +43,18 @@ pub fn name_at(names: &[Span], i: usize) -> Option<usize> {
     names.iter().position(|s| s.0 <= i && i < s.1)
 }
 
+/// Gives the one-token name at `j` its label: relabels the name that is that token alone, or
+/// adds one where no name is; a longer name over the token stays as found.
+pub fn label_token(names: &mut Vec<Span>, j: usize, label: Label) {
+    match name_at(names, j) {
+        Some(k) if names[k].0 == j && names[k].1 == j + 1 => names[k].2 = label,
+        Some(_) => {}
+        None => {
+            insert_name(names, (j, j + 1, label));
+        }
+    }
+}
+
 /// Adds a name where it belongs among names sorted by start; returns its index.
 pub fn insert_name(names: &mut Vec<Span>, name: Span) -> usize {
     let at = names.partition_point(|s| s.0 < name.0);
