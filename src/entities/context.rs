@@ -9,7 +9,7 @@ use super::credits::works_in_context;
 use super::kinds::names_after_their_kind;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
-use super::lexicon::{is_people_word, lists_of_tokens, List, PLACES_AND_PEOPLES};
+use super::lexicon::{is_people_word, lists_of_tokens, List, LISTED_PLACES, PLACES_AND_PEOPLES};
 use super::repair::{insert_name, label_token, name_at, Span};
 use super::works::works;
 
@@ -229,9 +229,6 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
     }
 }
 
-/// The lexicon's places with markets: cities, countries and states.
-const LISTED_PLACES: u16 = List::City.bit() | List::Country.bit() | List::State.bit();
-
 /// Whether a name the tagger took for a people's is a people's word of the lists.
 fn peoples_word(words: &[&str], name: Span) -> bool {
     let phrase = &words[name.0..name.1];
@@ -357,9 +354,7 @@ fn facilities_before_cue(words: &[&str], names: &mut [Span]) {
         if kind
             && !located
             && is_cue_word(Cue::Structure, words.get(b))
-            && lists_of_tokens(&words[a..b])
-                & (List::City.bit() | List::Country.bit() | List::State.bit())
-                == 0
+            && lists_of_tokens(&words[a..b]) & LISTED_PLACES == 0
         {
             span.2 = Label::Facility;
         }

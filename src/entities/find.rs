@@ -26,7 +26,7 @@ use super::landmarks::{
     features_before_their_word, landforms_after_the, mastheads, numbered_places,
 };
 use super::lexicon::cues::{is_cue, known_name, wordnet_place, Cue};
-use super::lexicon::{lists_of_tokens, List};
+use super::lexicon::{lists_of_tokens, List, LISTED_PLACES};
 use super::lists::list_members;
 use super::model::Model;
 use super::models::models_before_their_kind;
@@ -145,8 +145,7 @@ fn split_possessive(
     let owner = (a + 1..b.saturating_sub(1)).find(|&k| matches!(words[k], "'s" | "’s"));
     if let Some(k) = owner {
         let lists = lists_of_tokens(&words[a..k]);
-        let places = List::Country.bit() | List::City.bit() | List::State.bit();
-        let owner_type = if lists & places != 0 {
+        let owner_type = if lists & LISTED_PLACES != 0 {
             Some(NameType::Location)
         } else if lists & List::Organisation.bit() != 0
             || known_name(&words[a..k]) == Some(Label::Org)
@@ -379,10 +378,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             words_here,
             &mut spans,
             |name| is_place(name, &model.tagger.clusters),
-            |name| {
-                let places = List::City.bit() | List::Country.bit() | List::State.bit();
-                lists_of_tokens(name) & places != 0 || is_county(name)
-            },
+            |name| lists_of_tokens(name) & LISTED_PLACES != 0 || is_county(name),
         );
         split(words_here, &mut spans);
         works_inside_names(words_here, &mut spans);

@@ -7,7 +7,7 @@ use super::casing::capitalised;
 use super::finer::{institution_label, STRUCTURE_HEADS};
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, wordnet_place, Cue};
-use super::lexicon::{lists_of_tokens, List};
+use super::lexicon::{lists_of_tokens, List, LISTED_PLACES};
 use super::repair::{insert_name, name_at, Span};
 
 pub fn join(words: &[&str], names: &mut Vec<Span>) {
@@ -232,11 +232,10 @@ pub fn councils_of_two_places(
 /// building's word after a one- or two-word name and its "'s" is one name, though the tagger
 /// named them apart. A place's possessive is not ("Britain's Museum" is no such name).
 fn institutions_named_for_owners(words: &[&str], names: &mut Vec<Span>) {
-    let places = List::Country.bit() | List::City.bit() | List::State.bit();
     join_pairs(words, names, |&(a, b, label), between, &(c, d, _)| {
         let owner = matches!(label, Label::Org | Label::Person)
             && b - a <= 2
-            && lists_of_tokens(&words[a..b]) & places == 0;
+            && lists_of_tokens(&words[a..b]) & LISTED_PLACES == 0;
         // "Sega's House of the Dead" is a game's title.
         let institution =
             matches!(between, "'s" | "’s") && d == c + 1 && words.get(d) != Some(&"of");
@@ -606,8 +605,7 @@ fn nicknames(words: &[&str], names: &mut Vec<Span>) {
         // Results tables print "Rolf Sorensen (Denmark) Rabobank": a rider, his country and
         // his team. A place in the brackets, or a name other than a person's after them, is no
         // nickname.
-        let places = List::City.bit() | List::Country.bit() | List::State.bit();
-        let place_inside = lists_of_tokens(inner) & places != 0
+        let place_inside = lists_of_tokens(inner) & LISTED_PLACES != 0
             || names.iter().any(|s| {
                 s.0 < close
                     && s.1 > b + 1

@@ -8,7 +8,7 @@ use super::casing::{capitalised, split_at_hyphen};
 use super::context::{is_determiner, maybe_cue_word};
 use super::label::Label;
 use super::lexicon::cues::{first_cue, is_cue, is_cue_word, Cue};
-use super::lexicon::{lists_of_tokens, List, PLACES_AND_PEOPLES};
+use super::lexicon::{lists_of_tokens, List, LISTED_PLACES, PLACES_AND_PEOPLES};
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
 
@@ -234,11 +234,7 @@ fn products_before_their_kind(words: &[&str], names: &mut [Span]) {
                 })
         };
         // "small New York software firm": a listed place is where the kind is made.
-        let listed_place = || {
-            lists_of_tokens(&words[a..b])
-                & (List::City.bit() | List::Country.bit() | List::State.bit())
-                != 0
-        };
+        let listed_place = || lists_of_tokens(&words[a..b]) & LISTED_PLACES != 0;
         let other = (matches!(
             label,
             Label::Person | Label::Gpe | Label::Loc | Label::Event
@@ -250,11 +246,7 @@ fn products_before_their_kind(words: &[&str], names: &mut [Span]) {
             && words.get(b + 1).is_some_and(|w| capitalised(w))
             && b == a + 1;
         // "its Stelo glucose sensor": an owned product's kind may follow one word of its use.
-        let kind = || {
-            is_product_kind(words, b)
-                || owned && is_plain(words, b) && is_product_kind(words, b + 1)
-        };
-        if other && (made || kind()) {
+        if other && (made || kind_follows(words, b, owned)) {
             names[k].2 = Label::Product;
         }
         // "Pringles maker Kellanova": the maker named after is a company, not a person.
@@ -273,11 +265,12 @@ fn is_product_kind(words: &[&str], j: usize) -> bool {
     words.get(j).is_some_and(|w| maybe_cue_word(w)) && is_cue_word(Cue::ProductCue, words.get(j))
 }
 
-/// Token `j` is a plain lower-case word ("glucose" of "glucose sensor").
-fn is_plain(words: &[&str], j: usize) -> bool {
-    words
-        .get(j)
-        .is_some_and(|w| w.bytes().all(|c| c.is_ascii_lowercase()))
+/// A kind of product stands at token `j`, or (where `gap` allows) after one plain lower-case
+/// word of its use there: "its Stelo glucose sensor".
+fn kind_follows(words: &[&str], j: usize, gap: bool) -> bool {
+    let plain = |w: &str| w.bytes().all(|c| c.is_ascii_lowercase());
+    is_product_kind(words, j)
+        || gap && words.get(j).is_some_and(|w| plain(w)) && is_product_kind(words, j + 1)
 }
 
 /// "its SLIM lander", "Microsoft's SharePoint software", "its Stelo glucose sensor": one or two
@@ -296,7 +289,7 @@ fn untagged_products_of_owners(words: &[&str], names: &mut Vec<Span>) {
         else {
             continue;
         };
-        if !(is_product_kind(words, b) || is_plain(words, b) && is_product_kind(words, b + 1)) {
+        if !kind_follows(words, b, true) {
             continue;
         }
         // A place, people or person owns the kind ("its US smartphones", "their British

@@ -6,7 +6,7 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, wordnet_place, Cue};
-use super::lexicon::{lists_of_tokens, List};
+use super::lexicon::{lists_of_tokens, List, LISTED_PLACES};
 use super::repair::Span;
 use super::tagger::clusters::ClusterTable;
 use super::tagger::hash::lower_hash;
@@ -113,7 +113,6 @@ const PLACES_OWN: &[&str] = &[
 /// countries take none, but for the few the lists know: "the Netherlands"), or after "and"
 /// or "or" following a LOC.
 pub fn regions_unknown_as_towns(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
-    let places = List::City.bit() | List::Country.bit() | List::State.bit();
     for k in 0..names.len() {
         let (a, b, label) = names[k];
         if label != Label::Gpe || b != a + 1 || a == 0 || !words[a].chars().any(char::is_lowercase)
@@ -130,7 +129,7 @@ pub fn regions_unknown_as_towns(words: &[&str], names: &mut [Span], clusters: &C
             && k > 0
             && names[k - 1].1 + 1 == a
             && names[k - 1].2 == Label::Loc;
-        if !(after_the || after_feature) || lists_of_tokens(&words[a..b]) & places != 0 {
+        if !(after_the || after_feature) || lists_of_tokens(&words[a..b]) & LISTED_PLACES != 0 {
             continue;
         }
         let bits = gazetteer(words[a], clusters);
@@ -212,8 +211,7 @@ pub fn listed_companies(words: &[&str], names: &mut [Span], clusters: &ClusterTa
             continue;
         }
         let bits = gazetteer(words[a], clusters);
-        let lexicon_place = lists_of_tokens(&words[a..b])
-            & (List::City.bit() | List::Country.bit() | List::State.bit() | List::Region.bit());
+        let lexicon_place = lists_of_tokens(&words[a..b]) & (LISTED_PLACES | List::Region.bit());
         // "Ofgem raised", "Ryanair carried": a word no gazetteer knows as a place, doing what
         // firms and bodies do, is one.
         let unknown = bits & ANY_PLACE == 0 && words.get(b).is_some_and(|w| FIRM_VERBS.contains(w));
@@ -239,8 +237,7 @@ pub fn is_census_name(word: &str, clusters: &ClusterTable) -> bool {
 /// Whether a name can be a place: a city, country or state of the lexicon, or for one word, of
 /// the GeoNames lists in the model's word knowledge.
 pub fn is_place(name: &[&str], clusters: &ClusterTable) -> bool {
-    let places = List::City.bit() | List::Country.bit() | List::State.bit();
-    lists_of_tokens(name) & places != 0
+    lists_of_tokens(name) & LISTED_PLACES != 0
         || matches!(name, [w] if gazetteer(w, clusters) & PLACE_ALONE != 0)
 }
 
@@ -257,10 +254,9 @@ pub fn is_town_not_firm(name: &[&str], clusters: &ClusterTable) -> bool {
     };
     let bits = gazetteer(w, clusters);
     let lists = lists_of_tokens(name);
-    let places = List::City.bit() | List::Country.bit() | List::State.bit();
     bits & COMPANY_FIRST == 0
         && lists & List::Organisation.bit() == 0
-        && (lists & places != 0 || (bits & BIG_PLACE != 0 && bits & PLACE_ALONE != 0))
+        && (lists & LISTED_PLACES != 0 || (bits & BIG_PLACE != 0 && bits & PLACE_ALONE != 0))
 }
 
 /// Whether a word opens the name of a company that the SEC or ticker lists hold ("Accor").

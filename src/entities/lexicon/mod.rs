@@ -34,6 +34,9 @@ impl List {
     }
 }
 
+/// The lists of places with governments: cities, countries and states.
+pub const LISTED_PLACES: u16 = List::City.bit() | List::Country.bit() | List::State.bit();
+
 /// The lists of places and peoples: a name on them is no company's, product's or title's.
 pub const PLACES_AND_PEOPLES: u16 = List::Country.bit()
     | List::City.bit()
