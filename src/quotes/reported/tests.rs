@@ -145,7 +145,7 @@ fn no_clause_no_quote() {
     let _ = quotes("said said said according to , : that that");
     // A run-on "sentence" of cues: each clause is bounded, not the rest of the sentence, so
     // the output (and the work) grows linearly with the input.
-    let found = quotes(&"He said that ".repeat(5_000));
+    let found = quotes(&"He said that ".repeat(1_000));
     assert!(found
         .iter()
         .all(|q| q.content.split_whitespace().count() <= 250));
