@@ -167,8 +167,8 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
         is_cue(Cue::ProductMaker, &words[..k]) || known_name(&words[..k]) == Some(Label::Product)
     });
     if let Some(k) = maker {
-        // ("Alfa Romeo and Maserati" are two makers.)
-        if !words[k..].iter().any(|w| org_word(w) || *w == "and") {
+        // ("Alfa Romeo and Maserati" are two makers; "Vauxhall Bridge" is a bridge.)
+        if !words[k..].iter().any(|w| org_word(w) || *w == "and") && !is_cue(Cue::Structure, last) {
             return Some(Label::Product);
         }
     }

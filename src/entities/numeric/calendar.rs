@@ -14,7 +14,8 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     let w = *words.get(i)?;
     // The word lists are lowercase ASCII, so comparing without case needs no lowercase copy.
     let this = Some(&w);
-    // "the 1890s", "the third quarter", "the first half of the year": OntoNotes keeps "the".
+    // "the 1890s", "the third quarter", "the first half of the year", "the first week of June":
+    // OntoNotes keeps "the".
     if w.eq_ignore_ascii_case("the") {
         let next = words.get(i + 1);
         if next.is_some_and(|n| is_decade(n)) {
@@ -66,8 +67,12 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             return Some((i + 3, Label::Date));
         }
         if (kinds(next) & ORDINAL != 0 || next.is_some_and(|n| is_digit_ordinal(n)))
-            && is(words.get(i + 2), &["quarter", "half"])
+            && is(words.get(i + 2), &["quarter", "half", "week", "month"])
         {
+            // "the first week of June": the month's own date.
+            if is(words.get(i + 3), &["of"]) && is_exact(words.get(i + 4), MONTHS) {
+                return Some((month_date(words, i + 4).unwrap_or(i + 5), Label::Date));
+            }
             // "... of the year", "... of 2025"
             let of_year = is(words.get(i + 3), &["of"])
                 && ((is(words.get(i + 4), &["the", "this", "last", "next"])
@@ -174,6 +179,17 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             return Some((extend_relative_year(words, end), Label::Date));
         }
         return Some((extend_relative_year(words, i + 1), Label::Date));
+    }
+    // "on Thursdays", "on Tuesdays, Wednesdays and Thursdays"; not a band's name ("the Happy
+    // Mondays"), where a capitalised word other than a preposition comes before.
+    let named = i > 0
+        && capitalised(words[i - 1])
+        && !is(
+            words.get(i - 1),
+            &["on", "from", "until", "and", "or", "by"],
+        );
+    if is_exact(this, WEEKDAYS_RECURRING) && !named {
+        return Some((i + 1, Label::Date));
     }
     if let Some(end) = month_date(words, i) {
         return Some((extend_relative_year(words, end), Label::Date));
@@ -321,15 +337,32 @@ pub(super) fn is_decade(w: &str) -> bool {
 
 /// "1st", "22nd", "3rd", "10th".
 pub(super) fn is_digit_ordinal(w: &str) -> bool {
-    let Some(split) = w.find(|c: char| !c.is_ascii_digit()) else {
+    // "2,600th": thousands keep their comma.
+    let Some(split) = w.find(|c: char| !(c.is_ascii_digit() || c == ',')) else {
         return false;
     };
-    split > 0 && matches!(&w[split..], "st" | "nd" | "rd" | "th")
+    split > 0 && !w[..split].ends_with(',') && matches!(&w[split..], "st" | "nd" | "rd" | "th")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn at(sentence: &str, i: usize) -> Option<(usize, Label)> {
+        calendar_at(&sentence.split(' ').collect::<Vec<_>>(), i)
+    }
+
+    #[test]
+    fn recurring_weekdays_and_numbered_weeks() {
+        assert_eq!(at("shown on Thursdays at noon", 2), Some((3, Label::Date)));
+        assert_eq!(at("a gig by the Happy Mondays", 5), None);
+        assert_eq!(
+            at("sales in the first week of June rose", 2),
+            Some((7, Label::Date))
+        );
+        assert_eq!(at("for the 19th month in a row", 1), Some((4, Label::Date)));
+        assert!(is_digit_ordinal("2,600th") && !is_digit_ordinal("2,th"));
+    }
 
     #[test]
     fn dates_written_with_hyphens_and_slashes() {

@@ -29,7 +29,7 @@ const SCALE_SUFFIXES: &[&str] = &["m", "bn", "b", "k", "mln", "bln", "mn", "trn"
 const UNIT_SUFFIXES: &[&str] = &[
     "km", "cm", "mm", "kg", "g", "mg", "lb", "lbs", "oz", "st", "ft", "in", "mph", "kph", "kmh",
     "C", "F", "ha", "t", "mi", "ml", "l", "kW", "MW", "GW", "kWh", "MWh", "GWh", "GB", "MB", "TB",
-    "mb", "sq", "yd", "yds",
+    "mb", "sq", "yd", "yds", "km/h", "m/s",
 ];
 
 /// Splits "1.13bn" into its number ("1.13") and suffix ("bn"); None unless the token is
@@ -45,7 +45,9 @@ pub(super) fn split_number(w: &str) -> Option<(&str, &str)> {
         .position(|c| !(c.is_ascii_digit() || *c == b',' || *c == b'.'))
         .unwrap_or(b.len());
     let (number, suffix) = w.split_at(digits);
-    if number.ends_with(['.', ',']) || !suffix.bytes().all(|c| c.is_ascii_alphabetic()) {
+    // Letters only, but for a unit's slash ("183km/h").
+    if number.ends_with(['.', ',']) || !suffix.bytes().all(|c| c.is_ascii_alphabetic() || c == b'/')
+    {
         return None;
     }
     Some((number, suffix))
@@ -79,10 +81,10 @@ pub(super) fn suffix_of(w: &str) -> Option<Suffix> {
     None
 }
 
-/// "1st", "22nd", "13th", but not "10st" (ten stone) or "11st".
+/// "1st", "22nd", "13th", "2,600th", but not "10st" (ten stone) or "11st".
 fn is_ordinal_suffix(number: &str, suffix: &str) -> bool {
     let b = number.as_bytes();
-    if !b.iter().all(u8::is_ascii_digit) {
+    if !b.iter().all(|c| c.is_ascii_digit() || *c == b',') {
         return false;
     }
     let last = b[b.len() - 1];
@@ -122,6 +124,9 @@ mod tests {
         assert_eq!(suffix_of("10st"), Some(Suffix::Unit));
         assert_eq!(suffix_of("21st"), Some(Suffix::Ordinal));
         assert_eq!(suffix_of("11th"), Some(Suffix::Ordinal));
+        assert_eq!(suffix_of("2,600th"), Some(Suffix::Ordinal));
+        assert_eq!(suffix_of("183km/h"), Some(Suffix::Unit));
+        assert_eq!(suffix_of("24/7"), None);
         assert_eq!(suffix_of("25C"), Some(Suffix::Unit));
         assert_eq!(suffix_of("6am"), Some(Suffix::Clock));
         assert_eq!(suffix_of("1996"), None);

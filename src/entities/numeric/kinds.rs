@@ -27,12 +27,13 @@ pub(super) const STARTER: u16 = 1 << 12;
 
 /// The lists whose words can begin an expression, besides `STARTER_WORDS`, the modifiers'
 /// first words and the bare units.
-const STARTER_LISTS: [&[&str]; 9] = [
+const STARTER_LISTS: [&[&str]; 10] = [
     DOLLAR_COUNTRIES,
     NUMBER_WORDS,
     ORDINALS,
     CURRENCY_SYMBOLS,
     WEEKDAYS,
+    WEEKDAYS_RECURRING,
     MONTHS,
     RELATIVE_DAYS,
     RELATIVE_LEADS,

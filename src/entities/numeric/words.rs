@@ -390,6 +390,17 @@ pub const WEEKDAYS: &[&str] = &[
     "Sunday",
 ];
 
+/// "on Thursdays": a weekday that recurs.
+pub const WEEKDAYS_RECURRING: &[&str] = &[
+    "Mondays",
+    "Tuesdays",
+    "Wednesdays",
+    "Thursdays",
+    "Fridays",
+    "Saturdays",
+    "Sundays",
+];
+
 pub const MONTHS: &[&str] = &[
     "January",
     "February",
