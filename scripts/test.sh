@@ -92,7 +92,8 @@ cargo test --doc
 step "pip install .[test] (builds the dev-profile wheel)"
 # Built without pip's build isolation, with maturin in .venv: an isolated build gets a new
 # temporary Python each time, which reruns pyo3's build script and rebuilds the crate. The dev
-# profile (debug assertions on, dependencies optimised) reuses what cargo test just compiled.
+# profile (debug assertions on, dependencies optimised) reuses the dependencies cargo test just
+# compiled (copydesk itself is built at level 1 here, unoptimised for cargo test).
 if ! wait "$extras_pid"; then
     cat "$extras_log" >&2
     exit 1
