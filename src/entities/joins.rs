@@ -39,6 +39,36 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     gaelic_bodies(words, names);
     bodies_of_two_things(words, names);
     forces_of_two_places(words, names);
+    surnames_with_articles(words, names);
+}
+
+/// The Arabic article as names write it before a hyphen ("al-Sisi", "el-Erian", "as-Sadr").
+const NAME_ARTICLES: &[&str] = &["al", "Al", "el", "El", "ad", "as", "ash", "az", "an", "ar"];
+
+/// "Abdel Fattah al-Sisi": a surname opened by the Arabic article, right after a person's
+/// name, is the end of that name, whatever the tagger made of it alone (it took "al-Sisi" for
+/// a people's adjective).
+fn surnames_with_articles(words: &[&str], names: &mut Vec<Span>) {
+    let surname = |w: &str| {
+        w.split_once('-').is_some_and(|(article, rest)| {
+            NAME_ARTICLES.contains(&article) && rest.starts_with(char::is_uppercase)
+        })
+    };
+    let mut k = 0;
+    while k < names.len() {
+        let (a, b, label) = names[k];
+        if label == Label::Person && words.get(b).is_some_and(|w| surname(w)) {
+            match names.get(k + 1) {
+                Some(&(c, d, _)) if c == b && d == b + 1 => {
+                    names[k] = (a, d, label);
+                    names.remove(k + 1);
+                }
+                Some(&(c, _, _)) if c <= b => {}
+                _ => names[k] = (a, b + 1, label),
+            }
+        }
+        k += 1;
+    }
 }
 
 /// "Avon and Somerset Police", "Devon and Cornwall Constabulary": a police force of two places,
@@ -60,9 +90,11 @@ fn forces_of_two_places(words: &[&str], names: &mut Vec<Span>) {
 }
 
 /// "the Coffee and Cocoa Council", "the Arts and Humanities Research Council": a body named for
-/// two things, whose first and "and" the tagger left out, is one ORG.
-fn bodies_of_two_things(words: &[&str], names: &mut [Span]) {
-    for k in 0..names.len() {
+/// two things, whose first and "and" the tagger left out, is one ORG; so is "the Vietnam
+/// Coffee and Cocoa Association", whose first part the tagger took for an organisation alone.
+fn bodies_of_two_things(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
         let (c, d, label) = names[k];
         let free = k == 0 || names[k - 1].1 + 2 < c;
         let first = c >= 2 && words[c - 1] == "and" && capitalised(words[c - 2]);
@@ -72,6 +104,29 @@ fn bodies_of_two_things(words: &[&str], names: &mut [Span]) {
         {
             names[k].0 = c - 2;
         }
+        // Not two whole bodies ("the European Commission and World Health Organization"), nor
+        // the last two of a list ("Rowan Capital, Ellis & Finch and Moorland Trust").
+        let (a, b, before) = if k > 0 { names[k - 1] } else { (0, 0, label) };
+        let whole = |w: &str| {
+            BODY_WORDS.contains(&w)
+                || is_cue(Cue::OrgLast, &[w])
+                || lists_of_tokens(&[w]) & List::OrgWord.bit() != 0
+                || words[a..b].contains(&"&")
+                || a > 0 && words[a - 1] == ","
+        };
+        if k > 0
+            && first
+            && body
+            && b + 1 == c
+            && before == Label::Org
+            && b >= a + 2
+            && !whole(words[b - 1])
+        {
+            names[k - 1] = (a, d, Label::Org);
+            names.remove(k);
+            continue;
+        }
+        k += 1;
     }
 }
 
@@ -779,6 +834,53 @@ mod tests {
             .iter()
             .map(|&(a, b, l)| (words[a..b].join(" "), l))
             .collect()
+    }
+
+    #[test]
+    fn a_body_of_two_things_is_one_name() {
+        let got = joined(
+            "the Vietnam Coffee and Cocoa Association said",
+            &[(1, 3, Label::Org), (4, 6, Label::Org)],
+        );
+        assert_eq!(
+            got,
+            [("Vietnam Coffee and Cocoa Association".into(), Label::Org)]
+        );
+        let got = joined(
+            "the European Commission and World Health Organization met",
+            &[(1, 3, Label::Org), (4, 7, Label::Org)],
+        );
+        assert_eq!(got.len(), 2);
+        // Two bodies, the first named by one word, stay two.
+        let got = joined(
+            "Oxfam and Save the Children Fund said",
+            &[(0, 1, Label::Org), (2, 6, Label::Org)],
+        );
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn a_surname_with_the_arabic_article_ends_the_name() {
+        let got = joined(
+            "met Abdel Fattah al-Sisi in Cairo",
+            &[
+                (1, 3, Label::Person),
+                (3, 4, Label::Norp),
+                (5, 6, Label::Gpe),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Abdel Fattah al-Sisi".into(), Label::Person),
+                ("Cairo".into(), Label::Gpe)
+            ]
+        );
+        let got = joined("said Mohamed el-Erian .", &[(1, 2, Label::Person)]);
+        assert_eq!(got, [("Mohamed el-Erian".into(), Label::Person)]);
+        // A lowercase word after the article is no surname.
+        let got = joined("said Smith al-fresco .", &[(1, 2, Label::Person)]);
+        assert_eq!(got, [("Smith".into(), Label::Person)]);
     }
 
     #[test]

@@ -167,12 +167,14 @@ pub fn titles_in_names(
             *span = (start, b, place);
             continue;
         }
-        // The institution's word is the last, or the last before "of" ("University of ...").
+        // The institution's word is the last, or the last before "of" ("University of ..."),
+        // or after "'s" the first, its town after it ("Queen's University Belfast").
         let before_of = (a..b.saturating_sub(1)).find(|&k| words[k + 1] == "of");
+        let first_after_s = (linked && words[a - 1] != "of").then_some(a);
         // "Senator John Hall" is a person: a word that is a surname names no place here. After
         // "the" no person is titled ("the Ambassador Bridge").
         let after_the = start > 0 && matches!(words[start - 1], "the" | "The");
-        let kind = [Some(b - 1), before_of]
+        let kind = [Some(b - 1), before_of, first_after_s]
             .into_iter()
             .flatten()
             .filter(|&k| label != Label::Person || after_the || !personal(words[k]))
@@ -356,6 +358,10 @@ mod tests {
         assert_eq!(
             run("at King 's College Hospital", (3, 5, Label::Facility)),
             ("King 's College Hospital".into(), Label::Facility)
+        );
+        assert_eq!(
+            run("at Queen 's University Belfast", (3, 5, Label::Org)),
+            ("Queen 's University Belfast".into(), Label::Org)
         );
         assert_eq!(
             run("on the Prince of Wales Bridge", (4, 6, Label::Facility)),
