@@ -182,13 +182,15 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     }
     // "on Thursdays", "on Tuesdays, Wednesdays and Thursdays"; not a band's name ("the Happy
     // Mondays"), where a capitalised word other than a preposition comes before.
-    let named = i > 0
-        && capitalised(words[i - 1])
-        && !is(
-            words.get(i - 1),
-            &["on", "from", "until", "and", "or", "by"],
-        );
-    if is_exact(this, WEEKDAYS_RECURRING) && !named {
+    let named = || {
+        i > 0
+            && capitalised(words[i - 1])
+            && !is(
+                words.get(i - 1),
+                &["on", "from", "until", "and", "or", "by"],
+            )
+    };
+    if is_exact(this, WEEKDAYS_RECURRING) && !named() {
         return Some((i + 1, Label::Date));
     }
     if let Some(end) = month_date(words, i) {
