@@ -104,30 +104,28 @@ fn bodies_of_two_things(words: &[&str], names: &mut Vec<Span>) {
         {
             names[k].0 = c - 2;
         }
-        // Not two whole bodies ("the European Commission and World Health Organization"), nor
-        // the last two of a list ("Rowan Capital, Ellis & Finch and Moorland Trust").
-        let (a, b, before) = if k > 0 { names[k - 1] } else { (0, 0, label) };
-        let whole = |w: &str| {
-            BODY_WORDS.contains(&w)
-                || is_cue(Cue::OrgLast, &[w])
-                || lists_of_tokens(&[w]) & List::OrgWord.bit() != 0
-                || words[a..b].contains(&"&")
-                || a > 0 && words[a - 1] == ","
-        };
-        if k > 0
-            && first
-            && body
-            && b + 1 == c
-            && before == Label::Org
-            && b >= a + 2
-            && !whole(words[b - 1])
-        {
-            names[k - 1] = (a, d, Label::Org);
+        if k > 0 && first && body && opens_the_body(words, names[k - 1], c) {
+            names[k - 1].1 = d;
+            names[k - 1].2 = Label::Org;
             names.remove(k);
             continue;
         }
         k += 1;
     }
+}
+
+/// Whether `name`, ending right before the "and" at `c - 1`, is the first part of a body's
+/// name ("Vietnam Coffee" of "Vietnam Coffee and Cocoa Association"): an organisation of two
+/// words or more that is not a whole body itself ("the European Commission and World Health
+/// Organization") nor one of a list ("Rowan Capital, Ellis & Finch and Moorland Trust").
+fn opens_the_body(words: &[&str], name: Span, c: usize) -> bool {
+    let (a, b, label) = name;
+    let last = words[b - 1];
+    let whole = BODY_WORDS.contains(&last)
+        || is_cue(Cue::OrgLast, &[last])
+        || lists_of_tokens(&[last]) & List::OrgWord.bit() != 0;
+    let listed = words[a..b].contains(&"&") || a > 0 && words[a - 1] == ",";
+    label == Label::Org && b + 1 == c && b >= a + 2 && !whole && !listed
 }
 
 /// "Bòrd na Gàidhlig", "Conradh na Gaeilge", "Comhairle nan Eilean Siar": a Gaelic body's
