@@ -1,10 +1,13 @@
-//! Places written the way British copy writes towns: the town of an address after its street
-//! ("of Doncaster Road, Rotherham,") and towns named with a hyphened river or sea
-//! ("Leigh-on-Sea", "Stratford-upon-Avon").
+//! Places written the way copy writes towns: the town of an address after its street
+//! ("of Doncaster Road, Rotherham,"), towns named with a hyphened river or sea
+//! ("Leigh-on-Sea", "Stratford-upon-Avon"), and the town before its state in American copy
+//! ("its Georgetown, Kentucky, plant").
 
 use super::casing::capitalised;
 use super::context::STREETS;
 use super::label::Label;
+use super::lexicon::cues::known_name;
+use super::lexicon::{lists_of_tokens, List};
 use super::repair::{insert_name, label_token, name_at, Span};
 
 /// Words between a town's name and its river or sea: "Southend-on-Sea", "Newcastle-under-Lyme",
@@ -39,6 +42,27 @@ pub fn towns_of_addresses(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// "its Georgetown, Kentucky, plant", "in Altoona, Pennsylvania.": one or two words the tagger
+/// took for a company or a person, right before a comma and a listed state (or province) that
+/// a comma or the sentence's end closes, are the town of that state, unless they are a known
+/// company's name.
+pub fn towns_before_their_state(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len().saturating_sub(1) {
+        let (a, b, label) = names[k];
+        let (s, e, state_label) = names[k + 1];
+        let written_so = b <= a + 2
+            && matches!(label, Label::Org | Label::Person)
+            && words.get(b) == Some(&",")
+            && s == b + 1
+            && state_label == Label::Gpe
+            && matches!(words.get(e), None | Some(&("," | "." | ";")))
+            && lists_of_tokens(&words[s..e]) & List::State.bit() != 0;
+        if written_so && known_name(&words[a..b]) != Some(Label::Org) {
+            names[k].2 = Label::Gpe;
+        }
+    }
+}
+
 /// "Leigh-on-Sea", "Stratford-upon-Avon": one hyphened word of capitalised parts linked by "on",
 /// "upon", "under", "super" or "by" is a town, whatever the tagger made of it.
 pub fn hyphened_towns(words: &[&str], names: &mut Vec<Span>) {
@@ -66,6 +90,19 @@ fn is_hyphened_town(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_town_before_its_state_and_a_comma_is_a_place() {
+        let words = ["its", "Georgetown", ",", "Kentucky", ",", "plant"];
+        let mut names = vec![(1, 2, Label::Org), (3, 4, Label::Gpe)];
+        towns_before_their_state(&words, &mut names);
+        assert_eq!(names[0].2, Label::Gpe);
+        // Not when the state runs on into more words: "Kentucky Fried Chicken".
+        let words = ["Smith", ",", "Kentucky", "Fried", "Chicken"];
+        let mut names = vec![(0, 1, Label::Person), (2, 5, Label::Org)];
+        towns_before_their_state(&words, &mut names);
+        assert_eq!(names[0].2, Label::Person);
+    }
 
     #[test]
     fn hyphened_towns_need_a_link_and_capitals_at_both_ends() {

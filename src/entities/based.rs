@@ -106,10 +106,19 @@ pub fn places_in_hyphens(
         if !capitalised(head) || head.contains('-') {
             continue;
         }
-        let held = names.iter().position(|s| s.0 < i && i <= s.1);
+        let suffix = &w[cut + 1..];
+        let mut held = names.iter().position(|s| s.0 < i && i <= s.1);
         let a = match held {
             // "Hong Kong-based": the tagger's name ends with the word.
             Some(k) if names[k].1 == i => names[k].0,
+            // "Cincinnati-based Kroger", "Irish-born Liam Neeson": the tagger ran the place
+            // into the name after it, which is a name of its own.
+            Some(k) if FROM_SUFFIXES.contains(&suffix) && capitalised(words[i]) => {
+                let (a, b, tagged) = names[k];
+                names[k] = (i, b, named_after_from_word(suffix, tagged));
+                held = None;
+                a
+            }
             Some(_) => continue,
             // "São Paulo-based": the capitalised words before it are the place's too.
             None => {
@@ -128,7 +137,6 @@ pub fn places_in_hyphens(
         place.push(head);
         // "Surinamese-born": a people's word the lists lack by its ending.
         let people_ending = ["ese", "ish", "ian"].iter().any(|e| head.ends_with(e));
-        let suffix = &w[cut + 1..];
         let people = is_people_word(&[head]) || people_ending;
         // "Hindi-language": a language that is no people's word is one before these too.
         let language = people || known_name(&[head]) == Some(Label::Language);
@@ -155,6 +163,16 @@ pub fn places_in_hyphens(
             }
             (None, None) => {}
         }
+    }
+}
+
+/// The label of the name right after "X-based" or "X-born" in one tagged span: a body is based,
+/// listed or registered somewhere ("Cincinnati-based Kroger"); who was born or raised there is
+/// what the tagger took them for, most often a person.
+fn named_after_from_word(suffix: &str, tagged: Label) -> Label {
+    match suffix {
+        "based" | "listed" | "headquartered" | "registered" => Label::Org,
+        _ => tagged,
     }
 }
 
@@ -205,6 +223,19 @@ mod tests {
         assert!(names.is_empty());
         places_in_hyphens(&["The", "São", "Paulo-based", "bank"], &mut names, known);
         assert_eq!(names, vec![(1, 3, Label::Gpe)]);
+        // One tagged span across the place and the name after it is two names.
+        let mut names = vec![(0, 2, Label::Person), (3, 5, Label::Person)];
+        let words = ["Seoul-based", "Hanbit", "and", "Irish-born", "Liam", "x"];
+        places_in_hyphens(&words, &mut names, known);
+        assert_eq!(
+            names,
+            vec![
+                (0, 1, Label::Gpe),
+                (1, 2, Label::Org),
+                (3, 4, Label::Norp),
+                (4, 5, Label::Person)
+            ]
+        );
         // A system's base is no place: the tagger's guess goes.
         let mut names = vec![(1, 2, Label::Norp)];
         places_in_hyphens(&["a", "Linux-based", "system"], &mut names, known);

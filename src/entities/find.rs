@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::addresses::{hyphened_towns, towns_of_addresses};
+use super::addresses::{hyphened_towns, towns_before_their_state, towns_of_addresses};
 use super::ages::ages_after_people;
 use super::based::{owner_suffix, place_end, places_in_hyphens};
 use super::canonical::{canonical_names, NameMention};
@@ -39,7 +39,9 @@ use super::sport::{grounds_in_sport, sports_story, teams_in_sport, towns_outside
 use super::story::settle;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
-use super::titles::{name_start, places_before_titles, relatives, titled_people, titles_in_names};
+use super::titles::{
+    generations, name_start, places_before_titles, relatives, titled_people, titles_in_names,
+};
 use super::untagged::untagged_names;
 use super::works::titles_with_the;
 use crate::doc::Doc;
@@ -374,6 +376,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             },
         );
         relatives(words_here, &mut spans);
+        generations(words_here, &mut spans);
         places_before_titles(
             words_here,
             &mut spans,
@@ -414,6 +417,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         });
         towns_of_addresses(words_here, &mut spans);
         hyphened_towns(words_here, &mut spans);
+        towns_before_their_state(words_here, &mut spans);
         companies_before_shares(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });

@@ -285,9 +285,40 @@ pub fn relatives(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// What follows a person's name to tell a son from his father, or a monarch from another:
+/// OntoNotes keeps it in the name ("Martin Luther King Jr.", "Charles III"), and so does the
+/// canonical name, which tells the two people apart.
+const GENERATIONS: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+
+/// "Marvin Harrison Jr. caught two passes": a generation right after a person's name joins it,
+/// unless another name already holds it.
+pub fn generations(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        let free = names.get(k + 1).is_none_or(|next| next.0 > b);
+        if label == Label::Person
+            && b > a
+            && free
+            && words.get(b).is_some_and(|w| GENERATIONS.contains(w))
+        {
+            names[k].1 = b + 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_generation_joins_the_name_before_it() {
+        let words = [
+            "said", "Ken", "Griffey", "Jr.", "and", "World", "War", "III",
+        ];
+        let mut names = vec![(1, 3, Label::Person), (5, 7, Label::Event)];
+        generations(&words, &mut names);
+        assert_eq!(names, vec![(1, 4, Label::Person), (5, 7, Label::Event)]);
+    }
 
     fn person(text: &str, a: usize, b: usize) -> String {
         let words: Vec<&str> = text.split(' ').collect();
