@@ -15,6 +15,20 @@ use super::repair::{insert_name, name_at, Span};
 /// Kinds of organisation that are also people's trades.
 const PERSONAL_TRADES: &[&str] = &["publisher", "miner"];
 
+/// Words that make "maker" a person's trade: "the Dutch film maker Theo van Gogh", "policy
+/// maker", where "car maker Rover" and "crane maker Huisman Itrec" are companies.
+const WHAT_PEOPLE_MAKE: &[&str] = &[
+    "film",
+    "movie",
+    "documentary",
+    "programme",
+    "policy",
+    "peace",
+    "decision",
+    "music",
+    "law",
+];
+
 /// Kinds of product that follow their names only: "the software Microsoft owns" is no product.
 const KINDS_AFTER_ONLY: &[&str] = &["software", "sensor", "sensors"];
 
@@ -40,6 +54,9 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
         };
         // "married publisher Kimberly Quinn": a trade that is also a person's needs its "the".
         if PERSONAL_TRADES.contains(&words[i]) && !is_determiner(words[i - 1]) {
+            continue;
+        }
+        if words[i] == "maker" && WHAT_PEOPLE_MAKE.contains(&words[i - 1]) {
             continue;
         }
         // A title or first name opens a person ("the firm John Lewis" stays as tagged), a
