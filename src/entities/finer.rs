@@ -238,6 +238,7 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
             | "Theater"
             | "Shrine"
             | "Velodrome"
+            | "Fieldhouse"
             | "Jail"
             | "Station"
             | "Terminal"
@@ -335,6 +336,7 @@ const ORG_PREMISES: &[&str] = &["Embassy", "Consulate", "Mission"];
 /// Last words of buildings, airports, roads and the like: OntoNotes FAC.
 const FACILITY_ENDINGS: &[&str] = &[
     "Airport",
+    "Fieldhouse",
     "Barrier",
     "Stadium",
     "Centre",

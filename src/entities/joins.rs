@@ -29,6 +29,7 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     womens_events(words, names);
     bodies_after_names(words, names);
     universities_of_places(words, names);
+    campuses(words, names);
     services_of_places(words, names);
     events_named_for_places(words, names);
     institutions_named_for_owners(words, names);
@@ -389,6 +390,16 @@ fn universities_of_places(words: &[&str], names: &mut Vec<Span>) {
             "University" | "College" | "Institute" | "School"
         );
         (label == Label::Org && learning && between == "of" && next == Label::Gpe)
+            .then_some(Label::Org)
+    });
+}
+
+/// "the University of Texas at Austin", "University of North Carolina at Chapel Hill": an
+/// American university's campus is named with "at" and its town, which are the name's too.
+fn campuses(words: &[&str], names: &mut Vec<Span>) {
+    join_pairs(words, names, |&(a, b, label), between, &(_, _, next)| {
+        let of_a_place = b >= a + 3 && words[a] == "University" && words[a + 1] == "of";
+        (label == Label::Org && of_a_place && between == "at" && next == Label::Gpe)
             .then_some(Label::Org)
     });
 }
@@ -853,6 +864,21 @@ mod tests {
         let got = joined(
             "Oxfam and Save the Children Fund said",
             &[(0, 1, Label::Org), (2, 6, Label::Org)],
+        );
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn a_campus_joins_its_university() {
+        let got = joined(
+            "the University of Texas at Austin said",
+            &[(1, 4, Label::Org), (5, 6, Label::Gpe)],
+        );
+        assert_eq!(got, [("University of Texas at Austin".into(), Label::Org)]);
+        // A university's people at a place are two names.
+        let got = joined(
+            "Oxford University at Henley won",
+            &[(0, 2, Label::Org), (3, 4, Label::Gpe)],
         );
         assert_eq!(got.len(), 2);
     }

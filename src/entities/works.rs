@@ -62,6 +62,58 @@ pub fn titles_with_the(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&
     }
 }
 
+/// Small words between the two halves of a title: "The Girl with the Needle", "The Boy and the
+/// Heron", "The Lion in the Attic" ("at the" and "on the" more often lead to a venue or a
+/// channel: "The Lantern Keepers at the Lyric").
+const HALVES_JOINED_BY: &[&str] = &["with", "and", "of", "in", "from", "under"];
+
+/// The most capitalised words a title's second half takes after its "the".
+const MAX_SECOND_HALF: usize = 3;
+
+/// "The Danish film The Girl with the Needle": a work whose title opens with "The" goes on over
+/// a small word, "the" and the capitalised words after them, which the tagger took for another
+/// work, a people's word, an unknown word or nothing (a listed or known name is its own: "The
+/// Crown and the BBC").
+pub fn titles_in_two_halves(words: &[&str], names: &mut Vec<Span>) {
+    for k in 0..names.len() {
+        let Some(&(a, b, label)) = names.get(k) else {
+            break;
+        };
+        let joined = label == Label::WorkOfArt
+            && words[a] == "The"
+            && words.get(b).is_some_and(|w| HALVES_JOINED_BY.contains(w))
+            && words.get(b + 1) == Some(&"the")
+            && words.get(b + 2).is_some_and(|w| capitalised(w));
+        if !joined {
+            continue;
+        }
+        let end = (b + 2..words.len().min(b + 2 + MAX_SECOND_HALF))
+            .take_while(|&j| capitalised(words[j]))
+            .last()
+            .map_or(b + 2, |j| j + 1);
+        let inside = names[k + 1..].iter().take_while(|n| n.0 < end).count();
+        // A word no list or known name holds, the tagger's guess at an unknown word, is the
+        // title's too ("The Boy with the Kite"); "BBC" and "Paris" are names of their own.
+        let unknown_word = |n: &Span| {
+            let name = &words[n.0..n.1];
+            n.1 == n.0 + 1
+                && name[0].chars().skip(1).any(char::is_lowercase)
+                && lists_of_tokens(name) == 0
+                && known_name(name).is_none()
+        };
+        let part_of_title = |n: &Span| {
+            n.1 <= end
+                && (n.2 == Label::WorkOfArt
+                    || n.2 == Label::Norp && !is_people_word(&words[n.0..n.1])
+                    || unknown_word(n))
+        };
+        if names[k + 1..k + 1 + inside].iter().all(part_of_title) {
+            names.drain(k + 1..k + 1 + inside);
+            names[k] = (a, end, Label::WorkOfArt);
+        }
+    }
+}
+
 pub fn works(words: &[&str], names: &mut Vec<Span>) {
     prizes_for_works(words, names);
     quoted_works(words, names);
@@ -403,6 +455,18 @@ fn kind_of_title(words: &[&str], label: Label, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_in_two_halves_is_one_work() {
+        let words = ["film", "The", "Girl", "with", "the", "Needle", "won"];
+        let mut names = vec![(1, 3, Label::WorkOfArt), (5, 6, Label::Norp)];
+        titles_in_two_halves(&words, &mut names);
+        assert_eq!(names, vec![(1, 6, Label::WorkOfArt)]);
+        let words = ["The", "Crown", "and", "the", "BBC", "won"];
+        let mut names = vec![(0, 2, Label::WorkOfArt), (4, 5, Label::Org)];
+        titles_in_two_halves(&words, &mut names);
+        assert_eq!(names.len(), 2);
+    }
 
     fn words(text: &str) -> Vec<&str> {
         text.split(' ').collect()
