@@ -133,8 +133,10 @@ impl Cue {
     }
 }
 
-/// Longest entry, in tokens.
-const MAX_PHRASE: usize = 5;
+/// Longest entry, in tokens: the eight of "Department for Environment, Food and Rural
+/// Affairs" (which `capital_mask` covers too). Only a word that opens such a name is looked up
+/// that far (`known_name_at`).
+const MAX_PHRASE: usize = 8;
 
 struct Cues {
     cues: HashKeyed<u64>,
