@@ -395,7 +395,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         listed_places(
             words_here,
             &mut spans,
-            |name| is_place(name, &model.tagger.clusters),
+            |name| is_place(name, &model.tagger.clusters) || is_county(name),
             |w| is_personal_name(w, &model.tagger.clusters),
         );
         events_at_places(words_here, &mut spans, &model.tagger.clusters);
