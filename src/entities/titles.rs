@@ -14,7 +14,7 @@ use super::repair::{insert_name, Span};
 /// "Sugar", "Lady Hale" is "Hale", "Dame Judi Dench" is "Judi Dench"), and so do a pope's and
 /// a judge's ("Pope Leo" is "Leo", "Mr Justice Hargreaves" is "Hargreaves"), as the treebanks
 /// mark them; "Lady Gaga" is a known name.
-const NAME_TITLES: &[&str] = &["Prince", "Princess", "Father", "Major", "Captain", "Mayor"];
+const NAME_TITLES: &[&str] = &["Prince", "Princess", "Father", "Major", "Captain"];
 
 /// Royal and noble titles that name streets and stations ("King Street", "Lord Street",
 /// "Queen Street station"), and the words of those streets: after one of these titles, such
