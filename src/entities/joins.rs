@@ -30,6 +30,7 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     bodies_after_names(words, names);
     universities_of_places(words, names);
     campuses(words, names);
+    state_universities(words, names);
     services_of_places(words, names);
     events_named_for_places(words, names);
     institutions_named_for_owners(words, names);
@@ -402,6 +403,32 @@ fn campuses(words: &[&str], names: &mut Vec<Span>) {
         (label == Label::Org && of_a_place && between == "at" && next == Label::Gpe)
             .then_some(Label::Org)
     });
+}
+
+/// "Ohio State receiver Marvin Harrison", "Iowa State beat Kansas": an American state with
+/// "State" after it, ending the phrase, is the state's university (its teams too); "New York
+/// State" and "Washington State" more often name the states themselves.
+fn state_universities(words: &[&str], names: &mut [Span]) {
+    let university = |state: &[&str], end: usize| {
+        words.get(end).is_none_or(|w| !capitalised(w))
+            && lists_of_tokens(state) & List::State.bit() != 0
+            && !matches!(state, ["New", "York"] | ["Washington"])
+    };
+    absorb_next(words, names, |&(a, b, label), next| {
+        (label == Label::Gpe && next == "State" && university(&words[a..b], b + 1))
+            .then_some(Label::Org)
+    });
+    // The tagger may have taken the whole for a place: "Iowa State beat Kansas".
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        if label == Label::Gpe
+            && b > a + 1
+            && words[b - 1] == "State"
+            && university(&words[a..b - 1], b)
+        {
+            span.2 = Label::Org;
+        }
+    }
 }
 
 /// Joins each name to the next one a single word after it where `joins`, given both names and
@@ -866,6 +893,21 @@ mod tests {
             &[(0, 1, Label::Org), (2, 6, Label::Org)],
         );
         assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn a_state_and_state_is_its_university() {
+        let got = joined("former Ohio State receiver", &[(1, 2, Label::Gpe)]);
+        assert_eq!(got, [("Ohio State".into(), Label::Org)]);
+        let got = joined("the Ohio State Highway Patrol", &[(1, 2, Label::Gpe)]);
+        assert_eq!(got, [("Ohio".into(), Label::Gpe)]);
+        let got = joined(
+            "Iowa State beat Kansas",
+            &[(0, 2, Label::Gpe), (3, 4, Label::Gpe)],
+        );
+        assert_eq!(got[0], ("Iowa State".into(), Label::Org));
+        let got = joined("upstate New York State roads", &[(1, 3, Label::Gpe)]);
+        assert_eq!(got, [("New York".into(), Label::Gpe)]);
     }
 
     #[test]
