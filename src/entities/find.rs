@@ -43,7 +43,7 @@ use super::titles::{
     generations, name_start, places_before_titles, relatives, titled_people, titles_in_names,
 };
 use super::untagged::untagged_names;
-use super::works::{titles_in_two_halves, titles_with_the};
+use super::works::{titles_in_two_halves, titles_with_the, works_that_won};
 use crate::doc::Doc;
 
 /// An entity mention: byte offsets into `Doc::text`, its label and the canonical name of the
@@ -472,6 +472,9 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             is_place(name, &model.tagger.clusters)
         });
         titles_in_two_halves(words_here, &mut spans);
+        works_that_won(words_here, &mut spans, |w| {
+            is_personal_name(w, &model.tagger.clusters)
+        });
         places_in_hyphens(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters) || wordnet_place(name).is_some()
         });

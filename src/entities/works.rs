@@ -114,6 +114,44 @@ pub fn titles_in_two_halves(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// The most lowercase words of an award's category between the award and "for" ("the Grammy
+/// for best traditional pop vocal album for Bewitched").
+const MAX_CATEGORY: usize = 8;
+
+/// "won the Booker Prize for Prophet Song", "the Grammy for best album for Bewitched": the name
+/// after an award (a work in OntoNotes), its lowercase category and "for" is the work it was won
+/// for, whatever the tagger took it for; not a known name, a listed place or people, nor a
+/// person whose first word is a personal name ("an Oscar for Emma Stone"), nor a category
+/// written in capitals ("the Oscar for Best Picture").
+pub fn works_that_won(words: &[&str], names: &mut [Span], is_personal: impl Fn(&str) -> bool) {
+    for k in 1..names.len() {
+        let (a, b, label) = names[k];
+        let (_, award_end, award_label) = names[k - 1];
+        if label == Label::WorkOfArt
+            || award_label != Label::WorkOfArt
+            || a < award_end + 1
+            || words[a - 1] != "for"
+        {
+            continue;
+        }
+        let category = &words[award_end..a - 1];
+        let lowercase = category.len() <= MAX_CATEGORY
+            && category
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_lowercase()) && *w != "for");
+        let name = &words[a..b];
+        let other_name = known_name(name).is_some()
+            || lists_of_tokens(name)
+                & (List::Country.bit() | List::City.bit() | List::Nationality.bit())
+                != 0
+            || matches!(name[0], "Best" | "Outstanding")
+            || label == Label::Person && b > a + 1 && is_personal(name[0]);
+        if lowercase && !other_name {
+            names[k].2 = Label::WorkOfArt;
+        }
+    }
+}
+
 pub fn works(words: &[&str], names: &mut Vec<Span>) {
     prizes_for_works(words, names);
     quoted_works(words, names);
@@ -455,6 +493,20 @@ fn kind_of_title(words: &[&str], label: Label, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_won_an_award_is_a_work() {
+        let words = [
+            "won", "the", "Booker", "Prize", "for", "Prophet", "Song", ".",
+        ];
+        let mut names = vec![(2, 4, Label::WorkOfArt), (5, 7, Label::Person)];
+        works_that_won(&words, &mut names, |w| w == "Emma");
+        assert_eq!(names[1].2, Label::WorkOfArt);
+        let words = ["an", "Oscar", "for", "Emma", "Stone"];
+        let mut names = vec![(1, 2, Label::WorkOfArt), (3, 5, Label::Person)];
+        works_that_won(&words, &mut names, |w| w == "Emma");
+        assert_eq!(names[1].2, Label::Person);
+    }
 
     #[test]
     fn a_title_in_two_halves_is_one_work() {
