@@ -386,7 +386,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         split(words_here, &mut spans);
         works_inside_names(words_here, &mut spans);
         split_at_on(words_here, &mut spans, |name| {
-            is_place(name, &model.tagger.clusters)
+            is_place(name, &model.tagger.clusters) || is_county(name)
         });
         join(words_here, &mut spans);
         councils_of_two_places(words_here, &mut spans, |name| {

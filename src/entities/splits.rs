@@ -161,7 +161,15 @@ pub fn split_at_on(words: &[&str], names: &mut Vec<Span>, is_place: impl Fn(&[&s
             Some((i, from, right)) => {
                 // "BBC One on Christmas Day": a channel's name before "on" is the channel's.
                 let channel = label != Label::WorkOfArt && is_cue(Cue::Platform, &words[a..a + 1]);
-                let left = if channel { Label::Org } else { label };
+                // "Hay Festival in Powys": what is held in a place is an event.
+                let held = label == Label::Org && is_cue(Cue::EventLast, &words[i - 1..i]);
+                let left = if channel {
+                    Label::Org
+                } else if held {
+                    Label::Event
+                } else {
+                    label
+                };
                 names.splice(k..k + 1, [(a, i, left), (from, b, right)]);
                 k += 2;
             }
