@@ -14,7 +14,7 @@ use super::divisions::divisions;
 use super::finer::{
     institution_label, refine, NATURAL_FIRST, PEOPLES_BUILDINGS, SURNAME_LANDFORMS,
 };
-use super::firms::{companies_in_context, names_with_legal_forms};
+use super::firms::{companies_in_context, firms_in_apposition, names_with_legal_forms};
 use super::joins::{councils_of_two_places, join};
 use super::knowledge::{
     events_at_places, is_any_place, is_any_town, is_census_name, is_county, is_home_town,
@@ -33,6 +33,8 @@ use super::models::models_before_their_kind;
 use super::numeric::{self, ranked_superlative, scale_after_degrees};
 use super::referents::firms_called_its;
 use super::repair::{listed_places, repair, Span};
+use super::roles::people_after_their_trade;
+use super::schools::school_systems;
 use super::sentence_start::{common_word, known_names_after_common_words, person_start};
 use super::splits::{split, split_at_on, works_inside_names};
 use super::sport::{grounds_in_sport, sports_story, teams_in_sport, towns_outside_sport};
@@ -40,7 +42,8 @@ use super::story::settle;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
 use super::titles::{
-    generations, name_start, places_before_titles, relatives, titled_people, titles_in_names,
+    generations, name_start, peoples_before_names, places_before_titles, relatives, titled_people,
+    titles_in_names,
 };
 use super::untagged::untagged_names;
 use super::works::{titles_in_two_halves, titles_with_the, works_that_won};
@@ -389,6 +392,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             is_place(name, &model.tagger.clusters) || is_county(name)
         });
         join(words_here, &mut spans);
+        school_systems(words_here, &mut spans);
         councils_of_two_places(words_here, &mut spans, |name| {
             is_home_town(name, &model.tagger.clusters)
         });
@@ -454,6 +458,7 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
             *sport.get_or_init(|| sports_story(&words))
         });
         companies_in_context(words_here, &mut spans, &model.tagger.clusters);
+        firms_in_apposition(words_here, &mut spans, &model.tagger.clusters);
         firms_called_its(words_here, &mut spans, &model.tagger.clusters);
         list_members(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
@@ -478,6 +483,8 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         places_in_hyphens(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters) || wordnet_place(name).is_some()
         });
+        peoples_before_names(words_here, &mut spans);
+        people_after_their_trade(words_here, &mut spans);
         spans.retain(|&(a, b, _)| !scale_after_degrees(words_here, a, b));
         for &(a, b, label) in &spans {
             blocked[a..b].iter_mut().for_each(|x| *x = true);

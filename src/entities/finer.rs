@@ -239,6 +239,8 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
             | "Shrine"
             | "Velodrome"
             | "Fieldhouse"
+            | "Speedway"
+            | "Raceway"
             | "Jail"
             | "Station"
             | "Terminal"
@@ -337,6 +339,8 @@ const ORG_PREMISES: &[&str] = &["Embassy", "Consulate", "Mission"];
 const FACILITY_ENDINGS: &[&str] = &[
     "Airport",
     "Fieldhouse",
+    "Speedway",
+    "Raceway",
     "Barrier",
     "Stadium",
     "Centre",

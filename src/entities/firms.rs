@@ -14,7 +14,7 @@ use super::knowledge::{
 };
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
-use super::lexicon::{lists_of_tokens, List, PLACES_AND_PEOPLES};
+use super::lexicon::{is_title_phrase, lists_of_tokens, List, PLACES_AND_PEOPLES};
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, label_token, name_at, Span};
 use super::sport::is_score;
@@ -48,6 +48,85 @@ const TAKEOVER_VERBS: &[&str] = &[
     "acquiring",
     "acquired",
 ];
+
+/// Words that may follow the kind of firm that ends an apposition: "the Altoona-based chain
+/// that", "a maker of ciders", "the carrier owned by".
+const KIND_FOLLOWERS: &[&str] = &[
+    "of",
+    "that",
+    "which",
+    "whose",
+    "based",
+    "in",
+    "with",
+    "behind",
+    "owned",
+    "founded",
+    "known",
+    "listed",
+    "valued",
+    "run",
+    "controlled",
+    "headquartered",
+    "backed",
+    "best",
+];
+
+/// Words that end the modifiers of an apposition's head: what comes after one is not the head.
+const LINKS: &[&str] = &[
+    "of", "with", "for", "at", "in", "behind", "to", "from", "by", "on", "and", "or", "who",
+    "which", "that", "than", "as", "'s", "’s",
+];
+
+/// "Sheetz, the Altoona-based convenience chain,", "Distell, the Stellenbosch-based maker of
+/// ciders": a name, a comma, "the", "a" or "an" and a kind of firm within six words (no comma
+/// between) with nothing hanging on it ("the chain's founder", "a company director") is a
+/// firm, whatever the tagger called it. A person whose name opens with a personal name keeps
+/// that label ("Jane Lee, a maker of quilts").
+pub fn firms_in_apposition(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
+    for c in 1..words.len().saturating_sub(2) {
+        if words[c] != "," || !matches!(words[c + 1], "the" | "a" | "an") {
+            continue;
+        }
+        let Some(k) = names.iter().position(|s| s.1 == c) else {
+            continue;
+        };
+        let (a, b, label) = names[k];
+        // A known place stays one ("France, the flag carrier of cinema").
+        let retypable = match label {
+            Label::Person | Label::Norp | Label::Facility | Label::Event => true,
+            Label::Gpe | Label::Loc => !is_place(&words[a..b], clusters),
+            _ => false,
+        };
+        let personal = is_personal_name(words[a], clusters);
+        if !retypable || (label == Label::Person && b > a + 1 && personal) {
+            continue;
+        }
+        // "Brennagh, the Irish owner of Fenlow": a firm's relation to another, for a name no
+        // person is known by.
+        let owner = |j: usize| {
+            matches!(words[j], "owner" | "parent")
+                && words.get(j + 1) == Some(&"of")
+                && !personal
+                && (a == 0 || !is_title_phrase(&words[a - 1..a]))
+        };
+        // The kind heads the apposition: only its modifiers come before it ("the Altoona-based
+        // convenience chain"), no preposition ("an analyst with the bank", "the godfather of
+        // the group") and no owner ("the group's chairman").
+        let kind = (c + 2..words.len().min(c + 8))
+            .take_while(|&j| words[j] != "," && !LINKS.contains(&words[j]))
+            .find(|&j| is_cue_word(Cue::OrgCue, words.get(j)) || owner(j));
+        let Some(kind) = kind else {
+            continue;
+        };
+        let head = words.get(kind + 1).is_none_or(|w| {
+            *w != "'s" && (!w.starts_with(char::is_lowercase) || KIND_FOLLOWERS.contains(w))
+        });
+        if head {
+            names[k].2 = Label::Org;
+        }
+    }
+}
 
 /// Whether the word at `j`, after a verb of buying, is what was bought: not an owner ("buying
 /// Jay-Z's label") nor a people's adjective ("buy Californian wine company Chalone").

@@ -46,6 +46,8 @@ mod models;
 mod numeric;
 mod referents;
 mod repair;
+mod roles;
+mod schools;
 mod sentence_start;
 mod splits;
 mod sport;

@@ -5,7 +5,8 @@
 
 use super::casing::capitalised;
 use super::label::Label;
-use super::lexicon::is_title_phrase;
+use super::lexicon::cues::{is_cue, Cue};
+use super::lexicon::{is_people_word, is_title_phrase, lists_of_tokens, List};
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, Span};
 
@@ -93,6 +94,11 @@ pub fn places_before_titles(
         let Some(t) = (1..=MAX_TITLE.min(a)).rev().find(|&n| title(n)) else {
             continue;
         };
+        if is_cue(Cue::PlaceOffice, &words[a - t..a])
+            && place_of_office(words, names, a - t, &is_place)
+        {
+            continue;
+        }
         let end = a - t;
         let place = (1..=2.min(end)).rev().map(|k| end - k).find(|&start| {
             // "on 13 March Lord Goldsmith", "the Most Reverend": no place.
@@ -114,6 +120,99 @@ pub fn places_before_titles(
                 // lists hold it as one ("UN Secretary General" is no place's).
                 s.2 = Label::Gpe;
             }
+        }
+    }
+}
+
+/// Last words of the places offices are held for ("Travis County", "Carson City").
+const DIVISION_ENDS: &[&str] = &["County", "City", "Parish", "Borough", "Township"];
+
+/// The place an office before a person's name is held for, which the tagger often calls a
+/// firm or a person ("Tucson Mayor Regina Romero", "Anne Arundel County Executive Steuart
+/// Pittman"): the tagger's name that ends right before the office (with the office's own
+/// "County") becomes that place, and an untagged county before it is one. A people, a party or
+/// a listed organisation stays what it is ("Democratic Gov. Josh Shapiro", "Labour Mayor Andy
+/// Burnham"), and so does an organisation that is no known place or county: central banks
+/// have governors too ("Riksbank Governor Erik Thedeen"). Whether a place was found.
+fn place_of_office(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    office: usize,
+    is_place: impl Fn(&[&str]) -> bool,
+) -> bool {
+    // "County Attorney" is the office of the county named before it: "County" is the place's.
+    let end = if words[office] == "County" && office > 0 && capitalised(words[office - 1]) {
+        office + 1
+    } else {
+        office
+    };
+    let party = |a: usize, b: usize| {
+        let name = &words[a..b];
+        let lists = List::ReligiousOrPolitical.bit() | List::Organisation.bit();
+        is_people_word(name) || lists_of_tokens(name) & lists != 0
+    };
+    let tagged = names
+        .iter()
+        .position(|s| s.1 == end || (end > office && s.1 == office));
+    if let Some(i) = tagged {
+        let (a, _, label) = names[i];
+        let known =
+            || end > office || DIVISION_ENDS.contains(&words[end - 1]) || is_place(&words[a..end]);
+        if label == Label::Norp || party(a, office) || (label == Label::Org && !known()) {
+            return false;
+        }
+        names[i] = (a, end, Label::Gpe);
+        return true;
+    }
+    if end == office {
+        return false;
+    }
+    // An untagged county: its capitalised words, at most three, before "County".
+    let start = (office.saturating_sub(3)..office)
+        .find(|&k| {
+            words[k..office]
+                .iter()
+                .all(|w| capitalised(w) && !is_calendar_word(w))
+        })
+        .unwrap_or(office);
+    let free = names.iter().all(|s| s.1 <= start || s.0 >= end);
+    if start == office || !free || party(start, office) {
+        return false;
+    }
+    insert_name(names, (start, end, Label::Gpe));
+    true
+}
+
+/// "Welshman Geraint Thomas", "New Zealander Scott McLaughlin": a people's word written before
+/// a person's name as a title is, which the tagger takes into the name or drops, is that
+/// people (NORP), as "Welsh cyclist Geraint Thomas" would give.
+pub fn peoples_before_names(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
+        let (a, b, label) = names[k];
+        k += 1;
+        if label != Label::Person {
+            continue;
+        }
+        // Inside the name, leaving a full name of two words at least: "German Gref" and
+        // "Sami Hyypia" are names whose first word is a people's.
+        if let Some(n) = (1..=2)
+            .rev()
+            .find(|&n| a + n + 2 <= b && capitalised(words[a]) && is_people_word(&words[a..a + n]))
+        {
+            names[k - 1].0 = a + n;
+            names.insert(k - 1, (a, a + n, Label::Norp));
+            k += 1;
+            continue;
+        }
+        // Right before it, untagged.
+        let free = |start: usize| k < 2 || names[k - 2].1 <= start;
+        if let Some(n) = (1..=2.min(a))
+            .rev()
+            .find(|&n| capitalised(words[a - n]) && free(a - n) && is_people_word(&words[a - n..a]))
+        {
+            names.insert(k - 1, (a - n, a, Label::Norp));
+            k += 1;
         }
     }
 }

@@ -239,8 +239,19 @@ fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
             && names.iter().any(|s| s.1 == i - 1 && s.2 == Label::Person);
         // `author of "The Third Pillar"`: a title in quotes after its maker's word and "of".
         let made = i >= 2 && words[i - 1] == "of" && MAKERS.contains(&words[i - 2]);
+        // `"The Bluest Eye" by Toni Morrison`: a title in quotes with its maker after "by".
+        let by_maker = words.get(close + 1) == Some(&"by")
+            && names
+                .iter()
+                .any(|s| s.0 == close + 2 && s.2 == Label::Person);
+        // `stage "A Christmas Carol"`: a name the tagger took for an event or the like, quoted
+        // whole with its article, is a title (news quotes few events' names, and none with "A").
+        let named = matches!(title[0], "The" | "A" | "An")
+            && names
+                .iter()
+                .any(|&(s, e, l)| s == start && e == end && may_be_title(l));
         let cued = (work_word && capitalised(title[0]))
-            || ((year || authored || made) && title_case(title));
+            || ((year || authored || made || by_maker || named) && title_case(title));
         titles.push(QuotedTitle {
             start,
             end,

@@ -87,6 +87,11 @@ pub enum Cue {
     /// Kinds of building that open names in other languages ("Estadio Azteca", "Stade de
     /// France", "Teatro Real").
     FacilityFirst,
+    /// Offices held for a place ("Mayor", "Governor", "County Executive"): the capitalised
+    /// name right before one is the place ("Tucson Mayor Regina Romero").
+    PlaceOffice,
+    /// People's trades right before their names ("singer Aurora").
+    PersonRole,
 }
 
 impl Cue {
@@ -128,6 +133,8 @@ impl Cue {
             "legal_form" => Cue::LegalForm,
             "org_first" => Cue::OrgFirst,
             "facility_first" => Cue::FacilityFirst,
+            "place_office" => Cue::PlaceOffice,
+            "person_role" => Cue::PersonRole,
             _ => return None,
         })
     }
