@@ -38,6 +38,7 @@ use super::schools::school_systems;
 use super::sentence_start::{common_word, known_names_after_common_words, person_start};
 use super::splits::{split, split_at_on, works_inside_names};
 use super::sport::{grounds_in_sport, sports_story, teams_in_sport, towns_outside_sport};
+use super::squads::teams_before_roles;
 use super::story::settle;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
@@ -485,6 +486,16 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         });
         peoples_before_names(words_here, &mut spans);
         people_after_their_trade(words_here, &mut spans);
+        teams_before_roles(
+            words_here,
+            &mut spans,
+            |w| is_personal_name(w, &model.tagger.clusters),
+            |w| {
+                let class = model.tagger.clusters.get(lower_hash(w));
+                let plural = w.len() > 3 && w.ends_with('s');
+                plural || class.is_none_or(|c| c.logprob == 0 || c.capitalised >= 3)
+            },
+        );
         spans.retain(|&(a, b, _)| !scale_after_degrees(words_here, a, b));
         for &(a, b, label) in &spans {
             blocked[a..b].iter_mut().for_each(|x| *x = true);

@@ -6,7 +6,7 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, wordnet_place, Cue};
-use super::lexicon::{lists_of_tokens, List, LISTED_PLACES};
+use super::lexicon::{is_people_word, lists_of_tokens, List, LISTED_PLACES};
 use super::repair::Span;
 use super::tagger::clusters::ClusterTable;
 use super::tagger::hash::lower_hash;
@@ -16,15 +16,15 @@ use super::tagger::hash::lower_hash;
 const PLACE_ALONE: u32 = 1 << 0 | 1 << 5 | 1 << 7;
 
 /// "Wimbledon", "Cheltenham": a one-word miscellaneous name (`finer` makes those a people's)
-/// that the word knowledge knows as a town and the lexicon not as a people is the event held
-/// there.
+/// that the word knowledge knows as a town and the lexicon not as a people ("Roman") is the
+/// event held there.
 pub fn events_at_places(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
-    let peoples = List::Nationality.bit() | List::ReligiousOrPolitical.bit();
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         if label == Label::Norp
             && b == a + 1
-            && lists_of_tokens(&words[a..b]) & peoples == 0
+            && !is_people_word(&words[a..b])
+            && lists_of_tokens(&words[a..b]) & List::ReligiousOrPolitical.bit() == 0
             && is_place(&words[a..b], clusters)
         {
             span.2 = Label::Event;

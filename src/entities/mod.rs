@@ -51,6 +51,7 @@ mod schools;
 mod sentence_start;
 mod splits;
 mod sport;
+mod squads;
 mod story;
 pub mod tagger;
 mod titles;

@@ -123,7 +123,8 @@ const MAX_CATEGORY: usize = 8;
 /// for, whatever the tagger took it for; not a known name, a listed place or people, nor a
 /// person whose first word is a personal name ("an Oscar for Emma Stone"), nor a category
 /// written in capitals ("the Oscar for Best Picture").
-pub fn works_that_won(words: &[&str], names: &mut [Span], is_personal: impl Fn(&str) -> bool) {
+pub fn works_that_won(words: &[&str], names: &mut Vec<Span>, is_personal: impl Fn(&str) -> bool) {
+    awards_run_into_works(words, names);
     for k in 1..names.len() {
         let (a, b, label) = names[k];
         let (_, award_end, award_label) = names[k - 1];
@@ -149,6 +150,25 @@ pub fn works_that_won(words: &[&str], names: &mut [Span], is_personal: impl Fn(&
         if lowercase && !other_name {
             names[k].2 = Label::WorkOfArt;
         }
+    }
+}
+
+/// "an Emmy for Baby Reindeer" taken as one name: a known award, "for" and a capitalised name
+/// are two, the award and what won it (labelled by `works_that_won`).
+fn awards_run_into_works(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
+        let (a, b, label) = names[k];
+        let cut = (a + 1..b.saturating_sub(1)).find(|&f| {
+            words[f] == "for"
+                && capitalised(words[f + 1])
+                && known_name(&words[a..f]) == Some(Label::WorkOfArt)
+        });
+        if let Some(f) = cut {
+            names[k] = (a, f, Label::WorkOfArt);
+            names.insert(k + 1, (f + 1, b, label));
+        }
+        k += 1;
     }
 }
 

@@ -92,6 +92,8 @@ pub enum Cue {
     PlaceOffice,
     /// People's trades right before their names ("singer Aurora").
     PersonRole,
+    /// A team's roles between its name and a player's ("Hearts manager Steven Naismith").
+    PlayerRole,
 }
 
 impl Cue {
@@ -135,6 +137,7 @@ impl Cue {
             "facility_first" => Cue::FacilityFirst,
             "place_office" => Cue::PlaceOffice,
             "person_role" => Cue::PersonRole,
+            "player_role" => Cue::PlayerRole,
             _ => return None,
         })
     }
