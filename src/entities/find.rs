@@ -46,6 +46,7 @@ use super::titles::{
     generations, name_start, peoples_before_names, places_before_titles, relatives, titled_people,
     titles_in_names,
 };
+use super::towns::towns_of_several_words;
 use super::untagged::untagged_names;
 use super::works::{titles_in_two_halves, titles_with_the, works_that_won};
 use crate::doc::Doc;
@@ -438,6 +439,9 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
                     || (beside && is_any_town(name, &model.tagger.clusters))
             },
         );
+        towns_of_several_words(words_here, &mut spans, || {
+            *sport.get_or_init(|| sports_story(&words))
+        });
         teams_in_sport(
             words_here,
             &mut spans,

@@ -55,6 +55,7 @@ mod squads;
 mod story;
 pub mod tagger;
 mod titles;
+mod towns;
 pub mod training;
 mod untagged;
 mod works;

@@ -156,6 +156,8 @@ struct Cues {
     places: HashKeyed<Label>,
     /// First tokens of multi-token names, with the longest such name's length in tokens.
     openers: HashKeyed<usize>,
+    /// Towns of two words or more (`data/lexicon/towns.txt`, from GeoNames).
+    towns: HashKeyed<()>,
 }
 
 /// The entry's tokens, as the pipeline's tokenizer splits them.
@@ -175,6 +177,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         names: HashKeyed::default(),
         places: HashKeyed::default(),
         openers: HashKeyed::default(),
+        towns: HashKeyed::default(),
     };
     let mut cue = |entry: &str, list: Cue| {
         *c.cues
@@ -250,6 +253,12 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             c.places.insert(phrase_hash(words.into_iter()), label);
         }
     }
+    for town in entries(include_str!("../../../data/lexicon/towns.txt")) {
+        let words = tokens(town);
+        if (2..=MAX_PHRASE).contains(&words.len()) {
+            c.towns.insert(phrase_hash(words.into_iter()), ());
+        }
+    }
     for language in shared {
         *c.cues
             .entry(phrase_hash(tokens(language).into_iter()))
@@ -319,6 +328,12 @@ pub fn known_name(words: &[&str]) -> Option<Label> {
 /// The label of a name WordNet knows only as a place ("Ganges" LOC, "Hokkaido" GPE).
 pub fn wordnet_place(words: &[&str]) -> Option<Label> {
     phrase_label(&CUES.places, words)
+}
+
+/// Whether GeoNames lists a town of 15,000 people or more by this name of two words or more
+/// ("Oak Park", "Huber Heights").
+pub fn is_listed_town(words: &[&str]) -> bool {
+    words.len() >= 2 && phrase_label(&CUES.towns, words).is_some()
 }
 
 /// The longest known name starting at `i` (not past `end`): its length and label.
