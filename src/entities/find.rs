@@ -38,7 +38,7 @@ use super::schools::school_systems;
 use super::sentence_start::{common_word, known_names_after_common_words, person_start};
 use super::splits::{split, split_at_on, works_inside_names};
 use super::sport::{grounds_in_sport, sports_story, teams_in_sport, towns_outside_sport};
-use super::squads::teams_before_roles;
+use super::squads::{teams_before_roles, teams_named_for_places};
 use super::story::settle;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
@@ -442,6 +442,15 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
         towns_of_several_words(words_here, &mut spans, || {
             *sport.get_or_init(|| sports_story(&words))
         });
+        teams_named_for_places(
+            words_here,
+            &mut spans,
+            |name| {
+                is_town_not_firm(name, &model.tagger.clusters)
+                    || is_place(name, &model.tagger.clusters) && name.len() > 1
+            },
+            |w| is_personal_name(w, &model.tagger.clusters),
+        );
         teams_in_sport(
             words_here,
             &mut spans,

@@ -248,12 +248,21 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     if building_of && ty != NameType::Person {
         return Some(Label::Facility);
     }
-    // "Las Vegas Convention Center", "Meadowhall Shopping Centre": a centre of these is a
-    // building, where "Centre for Policy Studies" is a body.
+    // "Las Vegas Convention Center", "Meadowhall Shopping Centre", "McCarthey Athletic Center":
+    // a centre of these is a building, where "Centre for Policy Studies" is a body.
     let building_centre = matches!(words[n - 1], "Centre" | "Center")
         && matches!(
             words[n - 2],
-            "Convention" | "Exhibition" | "Conference" | "Leisure" | "Shopping" | "Civic"
+            "Convention"
+                | "Exhibition"
+                | "Conference"
+                | "Leisure"
+                | "Shopping"
+                | "Civic"
+                | "Athletic"
+                | "Aquatic"
+                | "Aquatics"
+                | "Events"
         );
     if org_or_misc && (is_cue(Cue::Structure, last) || named_ground || building_centre) {
         return Some(Label::Facility);

@@ -5,7 +5,7 @@
 
 use super::casing::capitalised;
 use super::label::Label;
-use super::lexicon::cues::{is_cue, Cue};
+use super::lexicon::cues::{first_cue, is_cue, is_listed_town, known_name, Cue};
 use super::lexicon::{is_people_word, is_title_phrase, lists_of_tokens, List};
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, Span};
@@ -81,6 +81,128 @@ pub fn teams_before_roles(
     }
 }
 
+/// Plurals that end the names of places and landmarks, not of teams: "Idaho Falls", "Cayman
+/// Islands", "Los Angeles Times".
+const PLACE_PLURALS: &[&str] = &[
+    "Islands",
+    "Isles",
+    "Heights",
+    "Springs",
+    "Falls",
+    "Hills",
+    "Woods",
+    "Lakes",
+    "Plains",
+    "Rapids",
+    "Keys",
+    "Highlands",
+    "Lowlands",
+    "Gardens",
+    "Fields",
+    "Meadows",
+    "Docks",
+    "Downs",
+    "Mountains",
+    "Mills",
+    "Sands",
+    "Shores",
+    "Times",
+    "News",
+    "Works",
+    "Waters",
+    "Flats",
+    "Acres",
+    "Banks",
+    "Forks",
+    "Rocks",
+    "Cliffs",
+    "Pines",
+    "Oaks",
+    "Palms",
+    "Towers",
+    "Halls",
+    "Courts",
+    "Studios",
+    "Games",
+    "Olympics",
+    "Paralympics",
+    "Championships",
+    "Awards",
+];
+
+/// "Sydney Swans", "Iowa Hawkeyes", "Chennai Super Kings": a place's name and a capitalised
+/// plural after it is a team (ORG), whatever the tagger took the whole for (but a person), unless the lexicon
+/// or GeoNames knows the whole as something else ("Idaho Falls") or the plural ends places'
+/// names ("Cayman Islands").
+///
+/// `is_personal` says whether a word is a personal name: "San Andreas" is a fault and a game.
+pub fn teams_named_for_places(
+    words: &[&str],
+    names: &mut [Span],
+    is_place: impl Fn(&[&str]) -> bool,
+    is_personal: impl Fn(&str) -> bool,
+) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        // A person keeps the label: "Kim Clijsters", "George Lucas".
+        if matches!(label, Label::Org | Label::Person) || b - a < 2 || b - a > 4 {
+            continue;
+        }
+        let last = words[b - 1];
+        let plural = last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && capitalised(last)
+            && words[a..b].iter().all(|w| capitalised(w))
+            && last.chars().all(char::is_alphabetic)
+            && !PLACE_PLURALS.contains(&last);
+        // A plural that ends laws', events', landforms' or firms' names is theirs: "Geneva
+        // Conventions", "Somerset Levels", "Cheltenham Races".
+        let cue = [
+            Cue::LawLast,
+            Cue::EventLast,
+            Cue::Landform,
+            Cue::OrgLast,
+            Cue::Structure,
+            Cue::AwardLast,
+        ];
+        let kind_word = first_cue(last, &cue).is_some()
+            || lists_of_tokens(&[last]) & (List::GeographicCue.bit() | List::OrgWord.bit()) != 0;
+        if !plural
+            || kind_word
+            || is_personal(last)
+            || known_name(&words[a..b]).is_some()
+            || is_listed_town(&words[a..b])
+        {
+            continue;
+        }
+        // The place is the first word or two; the team's own name the rest.
+        // Not a people's ("Roman Catholics"), nor a word that only opens places' names ("San
+        // Andreas" is a fault and a game).
+        let opener = matches!(
+            words[a],
+            "San"
+                | "Santa"
+                | "Santo"
+                | "São"
+                | "St"
+                | "St."
+                | "Saint"
+                | "Los"
+                | "Las"
+                | "El"
+                | "La"
+        );
+        let place = |n: usize| is_place(&words[a..a + n]) && !is_people_word(&words[a..a + n]);
+        if opener {
+            continue;
+        }
+        if (1..=2.min(b - a - 1)).any(place) {
+            span.2 = Label::Org;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,5 +248,14 @@ mod tests {
             &[(0, 1, Label::Gpe), (2, 4, Label::Person)],
         );
         assert_eq!(names, vec![(0, 1, Label::Gpe), (2, 4, Label::Person)]);
+    }
+
+    #[test]
+    fn a_place_and_a_plural_are_a_team() {
+        let words: Vec<&str> = "the Sydney Swans and Idaho Falls".split(' ').collect();
+        let mut names = vec![(1, 3, Label::Event), (4, 6, Label::Gpe)];
+        let place = |w: &[&str]| w == ["Sydney"] || w == ["Idaho"];
+        teams_named_for_places(&words, &mut names, place, |w| w == "Andreas");
+        assert_eq!(names, vec![(1, 3, Label::Org), (4, 6, Label::Gpe)]);
     }
 }

@@ -5,11 +5,13 @@
 
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, is_listed_town, known_name, Cue};
+use super::lexicon::is_title_phrase;
 use super::repair::Span;
 
 /// Relabels as GPE each name of two words or more that GeoNames lists as a town and the
-/// lexicon does not know as something else, when it was taken for a facility, a region or
-/// (outside sports copy, where "Green Bay" is a team) an organisation; not one
+/// lexicon does not know as something else, when it was taken for a facility, a region, or
+/// outside sports copy (where "Green Bay" is a team and "Woodford Green" a club) for an
+/// organisation or a person ("Alice Springs", "Milton Keynes") other than a titled one; not one
 /// followed by a structure's word ("the Oak Park station").
 pub fn towns_of_several_words(
     words: &[&str],
@@ -20,15 +22,19 @@ pub fn towns_of_several_words(
     let mut story_is_sport = Some(story_is_sport);
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        // A person stays one: "Prince Edward" is an island's county and a prince.
-        let retypable = matches!(label, Label::Facility | Label::Loc | Label::Org);
+        // A titled person stays one: "Prince Edward" is an island's county and a prince.
+        let retypable = match label {
+            Label::Facility | Label::Loc | Label::Org => true,
+            Label::Person => !is_title_phrase(&words[a..a + 1]),
+            _ => false,
+        };
         if !retypable || b - a < 2 || !is_listed_town(&words[a..b]) {
             continue;
         }
         if known_name(&words[a..b]).is_some() || is_cue_word(Cue::Structure, words.get(b)) {
             continue;
         }
-        if label == Label::Org {
+        if matches!(label, Label::Org | Label::Person) {
             let is_sport = *sport.get_or_insert_with(|| story_is_sport.take().is_some_and(|f| f()));
             if is_sport {
                 continue;
