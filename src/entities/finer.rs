@@ -51,6 +51,7 @@ pub fn refine(ty: NameType, words: &[&str]) -> Label {
     }
     match ty {
         NameType::Person => Label::Person,
+        NameType::Organisation if is_landform_of(words) => Label::Loc,
         NameType::Organisation => Label::Org,
         NameType::Location => location(words),
         NameType::Misc => miscellany(words),
@@ -241,6 +242,12 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
             | "Fieldhouse"
             | "Speedway"
             | "Raceway"
+            | "Drive"
+            | "Boulevard"
+            | "Parkway"
+            | "Expressway"
+            | "Freeway"
+            | "Turnpike"
             | "Jail"
             | "Station"
             | "Terminal"
@@ -360,6 +367,12 @@ const FACILITY_ENDINGS: &[&str] = &[
     "Street",
     "Avenue",
     "Road",
+    "Drive",
+    "Boulevard",
+    "Parkway",
+    "Expressway",
+    "Freeway",
+    "Turnpike",
     "Palace",
     "Tower",
     "Hospital",
@@ -396,6 +409,20 @@ pub(super) const SURNAME_LANDFORMS: &[&str] = &[
 
 /// First words of natural features: "River Thames", "Loch Ness".
 pub(super) const NATURAL_FIRST: &[&str] = &["River", "Lake", "Loch", "Mount"];
+
+/// First words of landforms and waters named "of" a place: "Straits of Mackinac", "Gulf of
+/// Mexico", "Bay of Bengal".
+const LANDFORMS_OF: &[&str] = &["Strait", "Straits", "Gulf", "Bay", "Sea", "Cape", "Mount"];
+
+/// "the Straits of Mackinac" taken for an organisation: a landform's word, "of" and a name is
+/// that landform (LOC), unless a known name says otherwise ("Bay of Plenty" is a region).
+fn is_landform_of(words: &[&str]) -> bool {
+    words.len() > 2
+        && words[1] == "of"
+        && LANDFORMS_OF.contains(&words[0])
+        && known_name(words).is_none()
+        && wordnet_place(words).is_none_or(|l| l == Label::Loc)
+}
 
 fn location(words: &[&str]) -> Label {
     // "University of Cape Town": an institution of a place, though named with a cape's word.

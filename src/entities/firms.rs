@@ -113,8 +113,15 @@ pub fn firms_in_apposition(words: &[&str], names: &mut [Span], clusters: &Cluste
         // The kind heads the apposition: only its modifiers come before it ("the Altoona-based
         // convenience chain"), no preposition ("an analyst with the bank", "the godfather of
         // the group") and no owner ("the group's chairman").
-        let kind = (c + 2..words.len().min(c + 8))
-            .take_while(|&j| words[j] != "," && !LINKS.contains(&words[j]))
+        // "Sheetz, the Altoona, Pennsylvania, convenience chain": a town and its state hold
+        // commas of their own.
+        let place_comma = |j: usize| {
+            names
+                .iter()
+                .any(|s| s.1 == j && s.2 == Label::Gpe && s.0 > c + 1)
+        };
+        let kind = (c + 2..words.len().min(c + 10))
+            .take_while(|&j| (words[j] != "," || place_comma(j)) && !LINKS.contains(&words[j]))
             .find(|&j| is_cue_word(Cue::OrgCue, words.get(j)) || owner(j));
         let Some(kind) = kind else {
             continue;
