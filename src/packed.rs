@@ -36,7 +36,8 @@ pub struct PackedTable<V> {
     values: Vec<V>,
     /// `keys.len() == 1 << bits`.
     bits: u32,
-    len: usize,
+    /// The slots in use, so `clear` resets them alone instead of the whole table.
+    used: Vec<u32>,
 }
 
 impl<V: Copy + Default> Default for PackedTable<V> {
@@ -51,7 +52,7 @@ impl<V: Copy + Default> PackedTable<V> {
             keys: vec![0; 1 << bits],
             values: vec![V::default(); 1 << bits],
             bits,
-            len: 0,
+            used: Vec::new(),
         }
     }
 
@@ -92,7 +93,7 @@ impl<V: Copy + Default> PackedTable<V> {
     #[inline]
     pub fn entry(&mut self, key: u128) -> &mut V {
         debug_assert!(key != 0);
-        if (self.len + 1) * 2 > self.keys.len() {
+        if (self.used.len() + 1) * 2 > self.keys.len() {
             self.grow();
         }
         let mask = self.keys.len() - 1;
@@ -104,10 +105,27 @@ impl<V: Copy + Default> PackedTable<V> {
             }
             if k == 0 {
                 self.keys[i] = key;
-                self.len += 1;
+                self.used.push(i as u32);
                 return &mut self.values[i];
             }
             i = (i + 1) & mask;
+        }
+    }
+
+    /// Empties the table, keeping its memory: a table reused story after story costs the
+    /// slots it used, where a fresh one is zeroed whole.
+    pub fn clear(&mut self) {
+        for &i in &self.used {
+            self.keys[i as usize] = 0;
+            self.values[i as usize] = V::default();
+        }
+        self.used.clear();
+    }
+
+    /// Makes room for `n` entries without growing, keeping what is there.
+    pub fn reserve(&mut self, n: usize) {
+        while (self.used.len() + n).saturating_mul(2) > self.keys.len() {
+            self.grow();
         }
     }
 
@@ -145,5 +163,13 @@ mod tests {
             assert_eq!(t.get(pack(w.as_bytes()).unwrap()), Some(i as u16 + 1));
         }
         assert_eq!(t.get(pack(b"absent").unwrap()), None);
+        t.clear();
+        assert!(t.keys.iter().all(|&k| k == 0));
+        for w in &words {
+            assert_eq!(t.get(pack(w.as_bytes()).unwrap()), None);
+        }
+        t.reserve(2000);
+        *t.entry(pack(b"again").unwrap()) = 7;
+        assert_eq!(t.get(pack(b"again").unwrap()), Some(7));
     }
 }

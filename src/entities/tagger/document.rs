@@ -65,6 +65,11 @@ pub struct StoryContext {
     pub occurrences: Vec<[u32; OCCURRENCES]>,
 }
 
+thread_local! {
+    /// The table of `StoryContext::build` from packed words to kinds, kept between stories.
+    static KIND_TABLE: std::cell::RefCell<PackedTable<u32>> = std::cell::RefCell::default();
+}
+
 /// How many occurrences of a word are remembered for context aggregation.
 pub const OCCURRENCES: usize = 8;
 
@@ -90,8 +95,22 @@ impl StoryContext {
     ) -> Self {
         // Stories repeat most of their words: describe each distinct string once. Words of up
         // to 16 bytes (nearly all) are keyed by their packed bytes, which hash and compare in
-        // a few instructions; the table holds each kind plus one, 0 being unseen.
-        let mut short_kind: PackedTable<u32> = PackedTable::with_capacity(words.len());
+        // a few instructions; the table holds each kind plus one, 0 being unseen. The thread
+        // keeps the table from one story to the next (a fresh one is zeroed whole).
+        KIND_TABLE.with(|table| match table.try_borrow_mut() {
+            Ok(mut table) => Self::build_with(words, sentences, describe, &mut table),
+            Err(_) => Self::build_with(words, sentences, describe, &mut PackedTable::default()),
+        })
+    }
+
+    fn build_with(
+        words: &[&str],
+        sentences: &[Range<usize>],
+        describe: impl FnOnce(&[&str], &mut Vec<(TokenInfo, Option<WordClass>)>),
+        short_kind: &mut PackedTable<u32>,
+    ) -> Self {
+        short_kind.clear();
+        short_kind.reserve(words.len());
         let mut long_kind: WordKeyed<&str, u32> = WordKeyed::default();
         // Sized for the worst case (every word distinct), so pushing never copies.
         let mut kinds = Vec::with_capacity(words.len());
@@ -138,8 +157,14 @@ impl StoryContext {
             .iter()
             .map(|r| r.start.min(n)..r.end.min(n).max(r.start.min(n)))
             .collect();
+        // Each kind's own lexicon entry, looked up once rather than at every occurrence.
+        let kind_entries: Vec<Option<(u16, bool)>> = kind_info
+            .iter()
+            .map(|(info, _)| lexicon::word_entry(info.lower))
+            .collect();
         let mut marks = vec![Marks::default(); n];
         let mut lower = Vec::new();
+        let mut entries = Vec::new();
         let mut sentence_marks = Vec::new();
         let mut cues = Vec::with_capacity(sentences.len());
         let mut case = vec![CaseEvidence::default(); form_count];
@@ -147,7 +172,9 @@ impl StoryContext {
             let toks = &tokens[r.clone()];
             lower.clear();
             lower.extend(toks.iter().map(|t| t.lower));
-            lexicon::mark(&lower, &mut sentence_marks);
+            entries.clear();
+            entries.extend(kinds[r.clone()].iter().map(|&k| kind_entries[k as usize]));
+            lexicon::mark_with(&lower, &entries, &mut sentence_marks);
             marks[r.clone()].copy_from_slice(&sentence_marks);
             let cue = sentence_cues(toks);
             cues.push(cue);
