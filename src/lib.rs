@@ -18,6 +18,7 @@ pub mod html;
 pub mod link;
 pub mod normalize;
 mod offsets;
+mod packed;
 pub mod parse;
 mod pipeline;
 pub mod pool;
@@ -55,6 +56,7 @@ pub fn warm_up() {
     entities::warm_up();
     link::warm_up();
     quotes::warm_up();
+    segment::warm_up();
 }
 
 /// The largest input accepted, in bytes of UTF-8. Larger inputs are refused with

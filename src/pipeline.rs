@@ -5,11 +5,11 @@
 
 use crate::article::{Article, Entity, Quote, Span};
 use crate::doc::{Block, Doc, Region};
-use crate::entities::{find_entities, Mention};
+use crate::entities::{find_entities_in, Mention};
 use crate::normalize::wraps::Line;
 use crate::normalize::{normalize_paragraph, NormalizeOptions, Notes};
 use crate::offsets::{CharIndex, MappedText};
-use crate::quotes::{find_quotes, QuoteRecord};
+use crate::quotes::{find_quotes_in, QuoteRecord};
 use crate::Analyzer;
 use crate::{parse, segment};
 use std::ops::Range;
@@ -260,9 +260,11 @@ fn finish(input: &str, prepared: &Prepared, chars: CharIndex, analyzer: &Analyze
         mapped: &prepared.mapped,
         chars: &chars,
     };
-    let mentions = find_entities(&doc, analyzer.entity_model());
+    // Both finders read every token's text: slice it out of the story once.
+    let words = doc.words();
+    let mentions = find_entities_in(&doc, &words, analyzer.entity_model());
     let entities = mentions.iter().map(|m| entity(&spans, m)).collect();
-    let found = find_quotes(&doc, &mentions);
+    let found = find_quotes_in(&doc, words, &mentions);
     let quotes = found.quotes.iter().map(|q| quote(&spans, q)).collect();
     let sentences = doc
         .sentences

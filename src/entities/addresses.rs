@@ -67,7 +67,8 @@ pub fn towns_before_their_state(words: &[&str], names: &mut [Span]) {
 /// "upon", "under", "super" or "by" is a town, whatever the tagger made of it.
 pub fn hyphened_towns(words: &[&str], names: &mut Vec<Span>) {
     for (j, w) in words.iter().enumerate() {
-        if !w.contains('-') || !capitalised(w) || !is_hyphened_town(w) {
+        // The capital first (one byte), then a plain byte scan for the hyphen.
+        if !capitalised(w) || !w.bytes().any(|b| b == b'-') || !is_hyphened_town(w) {
             continue;
         }
         label_token(names, j, Label::Gpe);

@@ -74,6 +74,7 @@ pub(crate) fn warm_up() {
 #[cfg(test)]
 mod tests;
 
+pub(crate) use find::find_entities_in;
 pub use find::{find_entities, Mention};
 pub use knowledge::name_runs_across;
 pub use label::Label;

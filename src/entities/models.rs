@@ -5,7 +5,6 @@
 //! number or code; the tagger, which learned from 1996 wire copy, misses most model codes and
 //! leaves the number to the number rules.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::casing::capitalised;
@@ -13,14 +12,28 @@ use super::kinds::DISEASES;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, Cue};
 use super::repair::{insert_name, Span};
+use crate::packed::{pack, PackedTable};
 
-static KINDS: LazyLock<HashSet<&'static str, foldhash::fast::FixedState>> = LazyLock::new(|| {
-    include_str!("../../data/lexicon/model_kinds.txt")
+/// The kinds of model, packed (`crate::packed`): asked of most lowercase words of a story.
+/// Kinds longer than 16 bytes cannot be packed, but no word past 11 bytes is asked about.
+static KINDS: LazyLock<PackedTable<()>> = LazyLock::new(|| {
+    let mut table = PackedTable::default();
+    for kind in include_str!("../../data/lexicon/model_kinds.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    {
+        if let Some(key) = pack(kind.as_bytes()) {
+            table.entry(key);
+        }
+    }
+    table
 });
+
+/// Whether the word is a kind of model (exactly as listed).
+fn is_kind(w: &str) -> bool {
+    pack(w.as_bytes()).is_some_and(|key| KINDS.get(key).is_some())
+}
 
 /// Builds the table now rather than on first use (see `crate::warm_up`).
 pub(super) fn warm_up() {
@@ -79,7 +92,7 @@ pub fn models_before_their_kind(words: &[&str], names: &mut Vec<Span>) {
         let w = words[j];
         let plausible =
             (3..=11).contains(&w.len()) && w.starts_with(|c: char| c.is_ascii_lowercase());
-        if !plausible || !KINDS.contains(w) {
+        if !plausible || !is_kind(w) {
             continue;
         }
         // Past the lowercase modifiers back to the model's last word.

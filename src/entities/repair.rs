@@ -178,10 +178,17 @@ fn known_names(words: &[&str], names: &mut Vec<Span>) {
         // which the tagger, trained on older news, never names), and every entry starts with a
         // letter or digit: most tokens need not be hashed.
         let w = words[i];
-        let capable = w.chars().next().is_some_and(|c| {
-            c.is_alphanumeric()
-                && (!c.is_lowercase() || w.bytes().skip(1).any(|b| b.is_ascii_uppercase()))
-        });
+        let inner_capital = || w.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+        // An ASCII first byte is tested as a byte; only other words decode a character.
+        let capable = match w.as_bytes().first() {
+            Some(b) if b.is_ascii() => {
+                b.is_ascii_alphanumeric() && (!b.is_ascii_lowercase() || inner_capital())
+            }
+            _ => w
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() && (!c.is_lowercase() || inner_capital())),
+        };
         match capable.then(|| known_name_at(words, i)).flatten() {
             Some((n, label)) => {
                 hits.push((i, i + n, label));

@@ -5,6 +5,9 @@
 //! the cue spans of PolNeAR train during development ("said" alone is 45% of them); no text of
 //! that corpus is stored here.
 
+use crate::packed::{pack, pack_lower, PackedTable};
+use std::sync::LazyLock;
+
 /// The lower-cased form of an ASCII word in a stack buffer, so no token is ever allocated.
 fn lower(word: &str, buf: &mut [u8; 24]) -> Option<usize> {
     let bytes = word.as_bytes();
@@ -17,228 +20,245 @@ fn lower(word: &str, buf: &mut [u8; 24]) -> Option<usize> {
     Some(bytes.len())
 }
 
+/// The verbs of saying, lower-case.
+pub(crate) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "wrote",
+    "writes",
+    "writing",
+    "added",
+    "adds",
+    "adding",
+    "called",
+    "calls",
+    "calling",
+    "tweeted",
+    "tweets",
+    "tweeting",
+    "posted",
+    "asked",
+    "asks",
+    "asking",
+    "continued",
+    "continues",
+    "stated",
+    "states",
+    "state",
+    "stating",
+    "explained",
+    "explains",
+    "explaining",
+    "noted",
+    "notes",
+    "noting",
+    "reported",
+    "reports",
+    "replied",
+    "replies",
+    "responded",
+    "answered",
+    "countered",
+    "retorted",
+    "described",
+    "describes",
+    "describing",
+    "declared",
+    "declares",
+    "declaring",
+    "proclaimed",
+    "announced",
+    "argued",
+    "argues",
+    "arguing",
+    "concluded",
+    "concludes",
+    "insisted",
+    "insists",
+    "insisting",
+    "admitted",
+    "acknowledged",
+    "conceded",
+    "confirmed",
+    "accused",
+    "accuses",
+    "promised",
+    "promises",
+    "pledged",
+    "vowed",
+    "assured",
+    "warned",
+    "warns",
+    "cautioned",
+    "suggested",
+    "suggesting",
+    "recalled",
+    "recounted",
+    "claimed",
+    "claims",
+    "asserted",
+    "maintained",
+    "remarked",
+    "remarking",
+    "commented",
+    "observed",
+    "mused",
+    "shouted",
+    "yelled",
+    "chanted",
+    "chanting",
+    "exclaimed",
+    "urged",
+    "blamed",
+    "predicted",
+    "joked",
+    "quipped",
+    "lamented",
+    "complained",
+    "boasted",
+    "emphasized",
+    "stressed",
+    "reiterated",
+    "mocked",
+    "charged",
+    "praised",
+    "criticized",
+    "questioned",
+    "wondered",
+    "testified",
+    "thundered",
+    "snapped",
+    "agreed",
+    "read",
+    "reads",
+    "quoted",
+    "dubbed",
+    "labeled",
+    "branded",
+    "elaborated",
+    "retaliated",
+    "interjected",
+    "sang",
+    "sings",
+    "opined",
+    "cracked",
+    "scoffed",
+    "marveled",
+    "gushed",
+    "pleaded",
+    "demanded",
+    "hinted",
+    "speculated",
+    "whispered",
+    "screamed",
+    "cried",
+    "muttered",
+    "grumbled",
+    "offered",
+    "contended",
+    "protested",
+    "objected",
+    "sniffed",
+    "teased",
+    "fumed",
+    "ranted",
+    "bragged",
+    "crowed",
+    "advised",
+    "reminded",
+    "confided",
+    "confessed",
+    "volunteered",
+    "interrupted",
+    "texted",
+    "emailed",
+    "posts",
+    "posting",
+    "recalls",
+    "recalling",
+    "insist",
+    "argue",
+    "explain",
+    "note",
+    "add",
+    "write",
+    "warn",
+    "cautions",
+    "observes",
+    "concedes",
+    "admits",
+    "acknowledges",
+    "acknowledging",
+    "predicts",
+    "promising",
+    "vowing",
+    "warning",
+    "urging",
+    "complaining",
+    "questioning",
+    "announcing",
+    "barked",
+    "sneered",
+    "laughed",
+    "smiled",
+    "sighed",
+    "shrugged",
+    "recommended",
+    "proposed",
+    "yells",
+    "shouts",
+    "screams",
+    "whispers",
+    "responds",
+    "answers",
+    "counters",
+    "retorts",
+    "jokes",
+    "quips",
+    "laments",
+    "complains",
+    "boasts",
+    "suggests",
+    "wonders",
+    "muses",
+    "vows",
+    "pledges",
+    "urges",
+    "stresses",
+    "emphasizes",
+    "maintains",
+    "asserts",
+    "contends",
+];
+
+/// `SPEECH_VERBS` packed (`crate::packed`): one probe of a small table per word asked, where a
+/// match over the list compared the word with every verb of its length.
+static SPEECH: LazyLock<PackedTable<()>> = LazyLock::new(|| {
+    let mut table = PackedTable::with_capacity(SPEECH_VERBS.len());
+    for verb in SPEECH_VERBS {
+        if let Some(key) = pack(verb.as_bytes()) {
+            table.entry(key);
+        }
+    }
+    table
+});
+
+/// Builds the verb table now rather than on first use (see `crate::warm_up`).
+pub(crate) fn warm_up() {
+    LazyLock::force(&SPEECH);
+}
+
 /// Is `word` (any case) a speech verb?
 pub fn is_speech_verb(word: &str) -> bool {
-    let mut buf = [0u8; 24];
-    let Some(n) = lower(word, &mut buf) else {
-        return false;
-    };
-    matches!(
-        &buf[..n],
-        b"said"
-            | b"says"
-            | b"say"
-            | b"saying"
-            | b"told"
-            | b"tells"
-            | b"tell"
-            | b"telling"
-            | b"wrote"
-            | b"writes"
-            | b"writing"
-            | b"added"
-            | b"adds"
-            | b"adding"
-            | b"called"
-            | b"calls"
-            | b"calling"
-            | b"tweeted"
-            | b"tweets"
-            | b"tweeting"
-            | b"posted"
-            | b"asked"
-            | b"asks"
-            | b"asking"
-            | b"continued"
-            | b"continues"
-            | b"stated"
-            | b"states"
-            | b"state"
-            | b"stating"
-            | b"explained"
-            | b"explains"
-            | b"explaining"
-            | b"noted"
-            | b"notes"
-            | b"noting"
-            | b"reported"
-            | b"reports"
-            | b"replied"
-            | b"replies"
-            | b"responded"
-            | b"answered"
-            | b"countered"
-            | b"retorted"
-            | b"described"
-            | b"describes"
-            | b"describing"
-            | b"declared"
-            | b"declares"
-            | b"declaring"
-            | b"proclaimed"
-            | b"announced"
-            | b"argued"
-            | b"argues"
-            | b"arguing"
-            | b"concluded"
-            | b"concludes"
-            | b"insisted"
-            | b"insists"
-            | b"insisting"
-            | b"admitted"
-            | b"acknowledged"
-            | b"conceded"
-            | b"confirmed"
-            | b"accused"
-            | b"accuses"
-            | b"promised"
-            | b"promises"
-            | b"pledged"
-            | b"vowed"
-            | b"assured"
-            | b"warned"
-            | b"warns"
-            | b"cautioned"
-            | b"suggested"
-            | b"suggesting"
-            | b"recalled"
-            | b"recounted"
-            | b"claimed"
-            | b"claims"
-            | b"asserted"
-            | b"maintained"
-            | b"remarked"
-            | b"remarking"
-            | b"commented"
-            | b"observed"
-            | b"mused"
-            | b"shouted"
-            | b"yelled"
-            | b"chanted"
-            | b"chanting"
-            | b"exclaimed"
-            | b"urged"
-            | b"blamed"
-            | b"predicted"
-            | b"joked"
-            | b"quipped"
-            | b"lamented"
-            | b"complained"
-            | b"boasted"
-            | b"emphasized"
-            | b"stressed"
-            | b"reiterated"
-            | b"mocked"
-            | b"charged"
-            | b"praised"
-            | b"criticized"
-            | b"questioned"
-            | b"wondered"
-            | b"testified"
-            | b"thundered"
-            | b"snapped"
-            | b"agreed"
-            | b"read"
-            | b"reads"
-            | b"quoted"
-            | b"dubbed"
-            | b"labeled"
-            | b"branded"
-            | b"elaborated"
-            | b"retaliated"
-            | b"interjected"
-            | b"sang"
-            | b"sings"
-            | b"opined"
-            | b"cracked"
-            | b"scoffed"
-            | b"marveled"
-            | b"gushed"
-            | b"pleaded"
-            | b"demanded"
-            | b"hinted"
-            | b"speculated"
-            | b"whispered"
-            | b"screamed"
-            | b"cried"
-            | b"muttered"
-            | b"grumbled"
-            | b"offered"
-            | b"contended"
-            | b"protested"
-            | b"objected"
-            | b"sniffed"
-            | b"teased"
-            | b"fumed"
-            | b"ranted"
-            | b"bragged"
-            | b"crowed"
-            | b"advised"
-            | b"reminded"
-            | b"confided"
-            | b"confessed"
-            | b"volunteered"
-            | b"interrupted"
-            | b"texted"
-            | b"emailed"
-            | b"posts"
-            | b"posting"
-            | b"recalls"
-            | b"recalling"
-            | b"insist"
-            | b"argue"
-            | b"explain"
-            | b"note"
-            | b"add"
-            | b"write"
-            | b"warn"
-            | b"cautions"
-            | b"observes"
-            | b"concedes"
-            | b"admits"
-            | b"acknowledges"
-            | b"acknowledging"
-            | b"predicts"
-            | b"promising"
-            | b"vowing"
-            | b"warning"
-            | b"urging"
-            | b"complaining"
-            | b"questioning"
-            | b"announcing"
-            | b"barked"
-            | b"sneered"
-            | b"laughed"
-            | b"smiled"
-            | b"sighed"
-            | b"shrugged"
-            | b"recommended"
-            | b"proposed"
-            | b"yells"
-            | b"shouts"
-            | b"screams"
-            | b"whispers"
-            | b"responds"
-            | b"answers"
-            | b"counters"
-            | b"retorts"
-            | b"jokes"
-            | b"quips"
-            | b"laments"
-            | b"complains"
-            | b"boasts"
-            | b"suggests"
-            | b"wonders"
-            | b"muses"
-            | b"vows"
-            | b"pledges"
-            | b"urges"
-            | b"stresses"
-            | b"emphasizes"
-            | b"maintains"
-            | b"asserts"
-            | b"contends"
-    )
+    // No verb is longer than 16 bytes (a longer word packs to `None`) and every verb is ASCII
+    // (a word with another byte packs to a key no verb has).
+    pack_lower(word.as_bytes()).is_some_and(|key| SPEECH.get(key).is_some())
 }
 
 /// Is `word` the "according" of "according to"?
@@ -319,6 +339,18 @@ pub fn is_cue_adverb(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn verbs_are_short_lowercase_ascii() {
+        for verb in SPEECH_VERBS {
+            assert!(
+                verb.len() <= 16 && verb.bytes().all(|b| b.is_ascii_lowercase()),
+                "{verb}"
+            );
+            assert!(is_speech_verb(verb));
+        }
+        assert!(!is_speech_verb(""));
+    }
 
     #[test]
     fn verbs_in_any_case() {

@@ -42,6 +42,7 @@ use tokens::Tokens;
 /// Builds the quote finder's tables now rather than on first use (see `crate::warm_up`).
 pub(crate) fn warm_up() {
     reported::warm_up();
+    cues::warm_up();
 }
 
 #[cfg(test)]
@@ -93,6 +94,15 @@ pub struct QuoteFindings {
 /// Find the quotes of a story and their speakers. `mentions` are the story's entities,
 /// sorted by start and non-overlapping, as `find_entities` returns them.
 pub fn find_quotes(doc: &Doc, mentions: &[Mention]) -> QuoteFindings {
+    find_quotes_in(doc, doc.words(), mentions)
+}
+
+/// `find_quotes`, given the story's `Doc::words` (shared with the entity finder).
+pub(crate) fn find_quotes_in<'a>(
+    doc: &'a Doc,
+    words: Vec<&'a str>,
+    mentions: &'a [Mention],
+) -> QuoteFindings {
     let mut warnings = Vec::new();
     let mut quoted = marks::pair_marks(doc, &mut warnings);
     quoted.retain(|q| {
@@ -103,7 +113,7 @@ pub fn find_quotes(doc: &Doc, mentions: &[Mention]) -> QuoteFindings {
                 .is_some_and(|c| c.chars().any(char::is_alphanumeric))
     });
     quoted.sort_by_key(|q| q.open);
-    let tokens = Tokens::new(doc, mentions);
+    let tokens = Tokens::new(doc, mentions, words);
     let placed: Vec<Placed> = quoted.into_iter().map(|q| place(&tokens, q)).collect();
     let attributor = Attributor {
         tokens: &tokens,

@@ -15,10 +15,14 @@ pub struct Tokens<'a> {
     pub mentions: &'a [Mention],
     /// The mention covering each token, or `NO_MENTION`.
     mention_at: Vec<u32>,
+    /// The text of each token (`Doc::words`): the quote finder reads words thousands of times
+    /// per story, and slicing the text checks both ends for a character boundary each time.
+    words: Vec<&'a str>,
 }
 
 impl<'a> Tokens<'a> {
-    pub fn new(doc: &'a Doc, mentions: &'a [Mention]) -> Self {
+    /// `words` must be `doc.words()`.
+    pub fn new(doc: &'a Doc, mentions: &'a [Mention], words: Vec<&'a str>) -> Self {
         let mut mention_at = vec![NO_MENTION; doc.tokens.len()];
         for (i, m) in mentions.iter().enumerate() {
             let first = doc.tokens.partition_point(|t| t.start < m.start);
@@ -31,6 +35,7 @@ impl<'a> Tokens<'a> {
             doc,
             mentions,
             mention_at,
+            words,
         }
     }
 
@@ -40,11 +45,7 @@ impl<'a> Tokens<'a> {
 
     /// The text of token `t`, or "" past the end.
     pub fn word(&self, t: usize) -> &'a str {
-        let doc: &'a Doc = self.doc;
-        doc.tokens
-            .get(t)
-            .and_then(|tok| doc.text.get(tok.start..tok.end))
-            .unwrap_or("")
+        self.words.get(t).copied().unwrap_or("")
     }
 
     pub fn token_start(&self, t: usize) -> usize {

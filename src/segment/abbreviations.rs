@@ -1,6 +1,9 @@
 //! Abbreviations that keep their period as part of the word ("Mr.", "Sept.", "Corp."), and
 //! the ones that may also end a sentence ("U.S.", "Inc.").
 
+use crate::packed::{pack_lower, PackedTable};
+use std::sync::LazyLock;
+
 /// Words written with a period that do not end a sentence by themselves (lower-cased, no
 /// period).
 const ABBREVIATIONS: &[&str] = &[
@@ -21,12 +24,30 @@ const SENTENCE_FINAL: &[&str] = &[
     "inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "etc", "bros",
 ];
 
+/// `ABBREVIATIONS` packed (`crate::packed`): the tokenizer asks about every word before a
+/// period, and one probe replaces a comparison with each abbreviation.
+static PACKED: LazyLock<PackedTable<()>> = LazyLock::new(|| {
+    let mut table = PackedTable::with_capacity(ABBREVIATIONS.len());
+    for a in ABBREVIATIONS {
+        if let Some(key) = pack_lower(a.as_bytes()) {
+            table.entry(key);
+        }
+    }
+    table
+});
+
+/// Builds the abbreviation table now rather than on first use (see `crate::warm_up`).
+pub(crate) fn warm_up() {
+    LazyLock::force(&PACKED);
+}
+
 /// Is `word` (without its period) an abbreviation that takes a period?
 pub fn takes_period(word: &str) -> bool {
     if word.is_empty() || word.len() > 6 {
         return false;
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // Both sides ASCII-lowercased: equal keys are what `eq_ignore_ascii_case` compares equal.
+    pack_lower(word.as_bytes()).is_some_and(|key| PACKED.get(key).is_some())
 }
 
 /// Can a period after `token` (which includes the period) end a sentence?

@@ -7,6 +7,11 @@ pub mod tokens;
 
 use crate::doc::{Doc, Sentence};
 
+/// Builds the segmenter's tables now rather than on first use (see `crate::warm_up`).
+pub(crate) fn warm_up() {
+    abbreviations::warm_up();
+}
+
 /// Fill `doc.tokens` and `doc.sentences` from `doc.text` and `doc.blocks`.
 pub fn segment(doc: &mut Doc) {
     doc.tokens.clear();

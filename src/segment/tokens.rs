@@ -65,6 +65,10 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         // A word: word characters, joined by joiners that have a word character after them.
         let mut j = i + len;
         let bytes = s.as_bytes();
+        // Whether the word took in a straight apostrophe or a character outside ASCII (a curly
+        // one among them): without either it holds no clitic, and `split_clitics` need not
+        // look. The byte loop below takes in ASCII letters and digits only.
+        let mut apostrophe = len > 1;
         loop {
             // Most of a word is ASCII letters and digits: step over them a byte at a time.
             while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
@@ -75,6 +79,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             };
             if is_word_char(c) {
                 j += c_len;
+                apostrophe |= c_len > 1;
                 continue;
             }
             let joins = is_joiner(c) || (c == ',' && digit_before(s, j));
@@ -83,6 +88,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                     if joins && is_word_char(n) && (c != ',' || n.is_ascii_digit()) =>
                 {
                     j += c_len + n_len;
+                    apostrophe |= c == '\'' || c_len > 1 || n_len > 1;
                 }
                 _ => break,
             }
@@ -91,7 +97,14 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         if s.as_bytes().get(j) == Some(&b'.') && keeps_period(&s[i..j]) {
             j += 1;
         }
-        split_clitics(s, start, i, j, out);
+        if apostrophe {
+            split_clitics(s, start, i, j, out);
+        } else {
+            out.push(Token {
+                start: start + i,
+                end: start + j,
+            });
+        }
         i = j;
     }
 }

@@ -207,13 +207,26 @@ pub struct Marks {
     pub unit: u16,
 }
 
+/// A word's own entry (a lowercase token hash): the lists holding it alone, and whether a
+/// longer phrase may start with it. `None` for a word on no list that opens no phrase.
+pub fn word_entry(word: u64) -> Option<(u16, bool)> {
+    LEXICON.words.get(&word).copied()
+}
+
 /// Marks every token covered by a lexicon phrase. `words` are lowercase token hashes.
 pub fn mark(words: &[u64], out: &mut Vec<Marks>) {
+    let entries: Vec<Option<(u16, bool)>> = words.iter().map(|&w| word_entry(w)).collect();
+    mark_with(words, &entries, out);
+}
+
+/// `mark`, given each word's `word_entry` (the tagger looks them up once per distinct word of
+/// a story rather than once per token).
+pub fn mark_with(words: &[u64], entries: &[Option<(u16, bool)>], out: &mut Vec<Marks>) {
     out.clear();
     out.resize(words.len(), Marks::default());
     for i in 0..words.len() {
         // A word on no list and opening no phrase is marked by nothing.
-        let Some(&(alone, opens)) = LEXICON.words.get(&words[i]) else {
+        let Some(&Some((alone, opens))) = entries.get(i) else {
             continue;
         };
         out[i].unit |= alone;

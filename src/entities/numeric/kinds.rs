@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::words::*;
+use crate::packed::{pack_lower, PackedTable};
 
 pub(super) const PERCENT: u16 = 1 << 0;
 pub(super) const CURRENCY: u16 = 1 << 1;
@@ -79,25 +80,17 @@ const LONGEST: usize = 24;
 
 type Keyed<K> = HashMap<K, u16, foldhash::fast::FixedState>;
 
-/// Words of up to 16 bytes (nearly all) keyed by their lowercased bytes packed in a `u128`,
-/// which hashes in a few instructions; longer ones by their bytes.
+/// Words of up to 16 bytes (nearly all) keyed by their lowercased bytes packed in a `u128`
+/// (`crate::packed`), which hashes and compares in a few instructions; longer ones by their
+/// bytes.
 struct Table {
-    short: Keyed<u128>,
+    short: PackedTable<u16>,
     long: Keyed<Box<[u8]>>,
-}
-
-/// A word's bytes, ASCII-lowercased and packed (words never hold a NUL byte, so the padding
-/// keeps "a" and "a\0" apart). `None` past 16 bytes.
-fn pack(bytes: &[u8]) -> Option<u128> {
-    let mut buf = [0u8; 16];
-    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
-    buf.make_ascii_lowercase();
-    Some(u128::from_le_bytes(buf))
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut table = Table {
-        short: Keyed::default(),
+        short: PackedTable::with_capacity(512),
         long: Keyed::default(),
     };
     let firsts = MODIFIERS.iter().map(|m| (m[0], MODIFIER_FIRST | STARTER));
@@ -111,8 +104,8 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         .chain(BARE_UNITS)
         .map(|w| (*w, STARTER));
     for (w, bit) in listed.chain(firsts).chain(starters) {
-        match pack(w.as_bytes()) {
-            Some(key) => *table.short.entry(key).or_default() |= bit,
+        match pack_lower(w.as_bytes()) {
+            Some(key) => *table.short.entry(key) |= bit,
             None => {
                 let key = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
                 *table.long.entry(key).or_default() |= bit;
@@ -134,8 +127,8 @@ pub(super) fn kinds(w: Option<&&str>) -> u16 {
     if bytes.is_empty() || bytes.len() > LONGEST {
         return 0;
     }
-    if let Some(key) = pack(bytes) {
-        return TABLE.short.get(&key).copied().unwrap_or(0);
+    if let Some(key) = pack_lower(bytes) {
+        return TABLE.short.get(key).unwrap_or(0);
     }
     let mut buf = [0u8; LONGEST];
     let low = &mut buf[..bytes.len()];
@@ -176,7 +169,10 @@ mod tests {
         }
         assert_eq!(kinds(Some(&"company")), 0);
         assert_eq!(kinds(Some(&"Per-Cent")), kinds(Some(&"per-cent")));
-        assert_eq!(pack("ÉuroS".as_bytes()), pack("Éuros".as_bytes()));
+        assert_eq!(
+            pack_lower("ÉuroS".as_bytes()),
+            pack_lower("Éuros".as_bytes())
+        );
         assert_eq!(kinds(None), 0);
     }
 }

@@ -203,18 +203,26 @@ fn may_start(w: &str) -> bool {
     }
     if !first.is_alphabetic() {
         // Every rule starts with a digit, a word or a currency sign, so a token of punctuation
-        // alone (a comma, a quote mark) starts nothing unless it is a currency symbol.
+        // alone (a comma, a quote mark) starts nothing unless it is a currency symbol. One
+        // byte that is neither a letter nor a digit is a currency symbol only as "$": most
+        // punctuation is spared the scan of the list.
+        if w.len() == 1 {
+            return w == "$";
+        }
         return w.chars().any(char::is_alphanumeric) || CURRENCY_SYMBOLS.contains(&w);
     }
-    if w.as_bytes().contains(&b'-') {
-        return true;
+    // The three byte tests below, in one pass over the word.
+    let (mut hyphen, mut wide, mut digit) = (false, false, false);
+    for &b in w.as_bytes() {
+        hyphen |= b == b'-';
+        wide |= !b.is_ascii();
+        digit |= b.is_ascii_digit();
     }
-    if !w.is_ascii() || w.len() > 16 {
+    if hyphen || wide || w.len() > 16 {
         return true;
     }
     // Glued money ("US$5m", "Rs500") holds a digit; most words are spared the test.
-    kinds::kinds(Some(&w)) & kinds::STARTER != 0
-        || (w.bytes().any(|b| b.is_ascii_digit()) && is_glued_money(w))
+    kinds::kinds(Some(&w)) & kinds::STARTER != 0 || (digit && is_glued_money(w))
 }
 
 pub(super) fn is(w: Option<&&str>, list: &[&str]) -> bool {
@@ -320,7 +328,8 @@ fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         }
     }
     // "18 February": a day number before a month is a date, not a count.
-    if is_exact(words.get(i + 1), MONTHS) && words.get(i).is_some_and(|w| is_day_number(w)) {
+    // The day number first: a cheaper test that fails for most words.
+    if words.get(i).is_some_and(|w| is_day_number(w)) && is_exact(words.get(i + 1), MONTHS) {
         if let Some(end) = month_date(words, i) {
             return Some((extend_relative_year(words, end), Label::Date));
         }

@@ -188,7 +188,9 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             return Some((end, Label::Money));
         }
     }
-    if is_exact(words.get(i), CURRENCY_SYMBOLS) {
+    // No currency symbol starts with a digit or a lowercase letter, as most words here do.
+    let symbol_like = !w.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_lowercase());
+    if symbol_like && is_exact(words.get(i), CURRENCY_SYMBOLS) {
         let end = number_phrase(words, i + 1)?;
         return Some((end, Label::Money));
     }
@@ -514,6 +516,13 @@ pub(super) fn is_clock(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_currency_symbol_starts_with_a_digit_or_lowercase() {
+        for symbol in CURRENCY_SYMBOLS {
+            assert!(!symbol.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_lowercase()));
+        }
+    }
 
     #[test]
     fn number_word_prefilter_admits_every_entry() {

@@ -10,6 +10,7 @@ use super::clusters::{ClusterTable, WordClass};
 use super::tags::{NameSpan, NameType};
 use super::token::{TokenInfo, ALL_CAPS, ALL_LOWER, HAS_ALPHA, HAS_DIGIT, INIT_CAP};
 use crate::entities::lexicon::{self, Marks};
+use crate::packed::{pack, PackedTable};
 
 /// Maps keyed by 64-bit word hashes and by words: foldhash with a fixed seed, fast on short
 /// keys and the same in every process. Nothing depends on their iteration order.
@@ -52,10 +53,21 @@ pub struct StoryContext {
     pub marks: Vec<Marks>,
     pub sentences: Vec<Range<usize>>,
     pub cues: Vec<SentenceCues>,
-    pub case: HashKeyed<CaseEvidence>,
-    /// For capitalised words: the first few positions where the word occurs in the story, so a
-    /// mention can see the neighbours of its other mentions ("context aggregation").
-    pub occurrences: HashKeyed<[u32; OCCURRENCES]>,
+    /// For each token, which distinct lowercase form (`TokenInfo::lower`) of the story it is,
+    /// numbered by first occurrence: the evidence below is kept per form in vectors, so the
+    /// features read it by index instead of hashing the form again for every token.
+    pub forms: Vec<u32>,
+    /// How each form is written elsewhere in the story.
+    pub case: Vec<CaseEvidence>,
+    /// For each form written capitalised: the first few positions where it occurs in the
+    /// story, so a mention can see the neighbours of its other mentions ("context
+    /// aggregation"); `u32::MAX` fills the rest.
+    pub occurrences: Vec<[u32; OCCURRENCES]>,
+}
+
+thread_local! {
+    /// The table of `StoryContext::build` from packed words to kinds, kept between stories.
+    static KIND_TABLE: std::cell::RefCell<PackedTable<u32>> = std::cell::RefCell::default();
 }
 
 /// How many occurrences of a word are remembered for context aggregation.
@@ -81,16 +93,41 @@ impl StoryContext {
         sentences: &[Range<usize>],
         describe: impl FnOnce(&[&str], &mut Vec<(TokenInfo, Option<WordClass>)>),
     ) -> Self {
-        // Stories repeat most of their words: describe each distinct string once.
-        let mut kind_of: WordKeyed<&str, u32> =
-            WordKeyed::with_capacity_and_hasher(words.len(), Default::default());
+        // Stories repeat most of their words: describe each distinct string once. Words of up
+        // to 16 bytes (nearly all) are keyed by their packed bytes, which hash and compare in
+        // a few instructions; the table holds each kind plus one, 0 being unseen. The thread
+        // keeps the table from one story to the next (a fresh one is zeroed whole).
+        KIND_TABLE.with(|table| match table.try_borrow_mut() {
+            Ok(mut table) => Self::build_with(words, sentences, describe, &mut table),
+            Err(_) => Self::build_with(words, sentences, describe, &mut PackedTable::default()),
+        })
+    }
+
+    fn build_with(
+        words: &[&str],
+        sentences: &[Range<usize>],
+        describe: impl FnOnce(&[&str], &mut Vec<(TokenInfo, Option<WordClass>)>),
+        short_kind: &mut PackedTable<u32>,
+    ) -> Self {
+        short_kind.clear();
+        short_kind.reserve(words.len());
+        let mut long_kind: WordKeyed<&str, u32> = WordKeyed::default();
         // Sized for the worst case (every word distinct), so pushing never copies.
         let mut kinds = Vec::with_capacity(words.len());
         let mut kind_first = Vec::with_capacity(words.len());
         let mut distinct = Vec::with_capacity(words.len());
         for (i, &w) in words.iter().enumerate() {
             let next = kind_first.len() as u32;
-            let k = *kind_of.entry(w).or_insert(next);
+            let k = match pack(w.as_bytes()) {
+                Some(key) => {
+                    let slot = short_kind.entry(key);
+                    if *slot == 0 {
+                        *slot = next + 1;
+                    }
+                    *slot - 1
+                }
+                None => *long_kind.entry(w).or_insert(next),
+            };
             if k == next {
                 kind_first.push(i as u32);
                 distinct.push(w);
@@ -101,6 +138,18 @@ impl StoryContext {
         describe(&distinct, &mut kind_info);
         // A describer that gave too few entries leaves the rest as unknown words.
         kind_info.resize(distinct.len(), Default::default());
+        // The lowercase form of each kind, numbered; several kinds may share one ("The", "the").
+        let mut form_of: HashKeyed<u32> =
+            HashKeyed::with_capacity_and_hasher(kind_info.len(), Default::default());
+        let kind_forms: Vec<u32> = kind_info
+            .iter()
+            .map(|(info, _)| {
+                let next = form_of.len() as u32;
+                *form_of.entry(info.lower).or_insert(next)
+            })
+            .collect();
+        let form_count = form_of.len();
+        let forms: Vec<u32> = kinds.iter().map(|&k| kind_forms[k as usize]).collect();
         let tokens: Vec<TokenInfo> = kinds.iter().map(|&k| kind_info[k as usize].0).collect();
         let classes = kinds.iter().map(|&k| kind_info[k as usize].1).collect();
         let n = tokens.len();
@@ -108,18 +157,24 @@ impl StoryContext {
             .iter()
             .map(|r| r.start.min(n)..r.end.min(n).max(r.start.min(n)))
             .collect();
+        // Each kind's own lexicon entry, looked up once rather than at every occurrence.
+        let kind_entries: Vec<Option<(u16, bool)>> = kind_info
+            .iter()
+            .map(|(info, _)| lexicon::word_entry(info.lower))
+            .collect();
         let mut marks = vec![Marks::default(); n];
         let mut lower = Vec::new();
+        let mut entries = Vec::new();
         let mut sentence_marks = Vec::new();
         let mut cues = Vec::with_capacity(sentences.len());
-        // At most one entry per distinct string: sized once instead of rehashed as it grows.
-        let mut case: HashKeyed<CaseEvidence> =
-            HashKeyed::with_capacity_and_hasher(kind_first.len(), Default::default());
+        let mut case = vec![CaseEvidence::default(); form_count];
         for r in &sentences {
             let toks = &tokens[r.clone()];
             lower.clear();
             lower.extend(toks.iter().map(|t| t.lower));
-            lexicon::mark(&lower, &mut sentence_marks);
+            entries.clear();
+            entries.extend(kinds[r.clone()].iter().map(|&k| kind_entries[k as usize]));
+            lexicon::mark_with(&lower, &entries, &mut sentence_marks);
             marks[r.clone()].copy_from_slice(&sentence_marks);
             let cue = sentence_cues(toks);
             cues.push(cue);
@@ -132,7 +187,7 @@ impl StoryContext {
                 if i == 0 || !t.has(HAS_ALPHA) || toks[i - 1].has(super::token::PUNCT) {
                     continue;
                 }
-                let e = case.entry(t.lower).or_default();
+                let e = &mut case[forms[r.start + i] as usize];
                 if t.has(INIT_CAP) {
                     e.capitalised = e.capitalised.saturating_add(1);
                 } else if t.has(ALL_LOWER) {
@@ -140,13 +195,10 @@ impl StoryContext {
                 }
             }
         }
-        let mut occurrences: HashKeyed<[u32; OCCURRENCES]> =
-            HashKeyed::with_capacity_and_hasher(kind_first.len(), Default::default());
+        let mut occurrences = vec![[u32::MAX; OCCURRENCES]; form_count];
         for (i, t) in tokens.iter().enumerate() {
             if t.has(INIT_CAP) || t.has(ALL_CAPS) {
-                let slots = occurrences
-                    .entry(t.lower)
-                    .or_insert([u32::MAX; OCCURRENCES]);
+                let slots = &mut occurrences[forms[i] as usize];
                 if let Some(free) = slots.iter_mut().find(|s| **s == u32::MAX) {
                     *free = i as u32;
                 }
@@ -160,13 +212,22 @@ impl StoryContext {
             marks,
             sentences,
             cues,
+            forms,
             case,
             occurrences,
         }
     }
 
-    pub fn case_of(&self, lower: u64) -> CaseEvidence {
-        self.case.get(&lower).copied().unwrap_or_default()
+    /// How the form of token `i` is written elsewhere in the story.
+    pub fn case_at(&self, i: usize) -> CaseEvidence {
+        let form = self.forms.get(i).copied().unwrap_or(u32::MAX);
+        self.case.get(form as usize).copied().unwrap_or_default()
+    }
+
+    /// The first few positions of the form of token `i`, if it is ever capitalised.
+    pub fn occurrences_at(&self, i: usize) -> Option<&[u32; OCCURRENCES]> {
+        let form = self.forms.get(i).copied().unwrap_or(u32::MAX);
+        self.occurrences.get(form as usize)
     }
 }
 
@@ -189,11 +250,12 @@ fn sentence_cues(toks: &[TokenInfo]) -> SentenceCues {
     }
 }
 
-/// Names predicted so far in this story, by lowercase word: how often each word was part of a
-/// name of each type. Only capitalised words are remembered.
+/// Names predicted so far in this story, by lowercase form (`StoryContext::forms`): how often
+/// each form was part of a name of each type. Only capitalised words are remembered; a form
+/// never remembered has all counts 0.
 #[derive(Debug, Default)]
 pub struct NameHistory {
-    seen: HashKeyed<[u16; 4]>,
+    seen: Vec<[u16; 4]>,
 }
 
 impl NameHistory {
@@ -203,19 +265,24 @@ impl NameHistory {
 
     /// Records the names predicted for one sentence (token indices relative to `offset`).
     pub fn record(&mut self, ctx: &StoryContext, offset: usize, names: &[NameSpan]) {
+        if self.seen.len() < ctx.case.len() {
+            self.seen.resize(ctx.case.len(), [0; 4]);
+        }
         for name in names {
-            for t in &ctx.tokens[offset + name.start..offset + name.end] {
+            let range = offset + name.start..offset + name.end;
+            for (t, &form) in ctx.tokens[range.clone()].iter().zip(&ctx.forms[range]) {
                 if t.has(INIT_CAP) || t.has(ALL_CAPS) {
-                    let c = self.seen.entry(t.lower).or_default();
+                    let c = &mut self.seen[form as usize];
                     c[name.ty.index()] = c[name.ty.index()].saturating_add(1);
                 }
             }
         }
     }
 
-    /// The types this word was seen as, and the most frequent one.
-    pub fn lookup(&self, lower: u64) -> Option<([u16; 4], NameType)> {
-        let counts = self.seen.get(&lower)?;
+    /// The types the form of token `i` was seen as, and the most frequent one.
+    pub fn lookup(&self, ctx: &StoryContext, i: usize) -> Option<([u16; 4], NameType)> {
+        let form = *ctx.forms.get(i)?;
+        let counts = self.seen.get(form as usize).filter(|c| **c != [0; 4])?;
         let best = (0..4).max_by_key(|&k| (counts[k], 4 - k))?;
         Some((*counts, NameType::ALL[best]))
     }

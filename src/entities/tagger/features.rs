@@ -362,7 +362,7 @@ fn extract_with(
 
         // The rest of the story: how this word is cased elsewhere, and what it was named before.
         if w.has(HAS_ALPHA) {
-            let ev = ctx.case_of(w.lower);
+            let ev = ctx.case_at(range.start + i);
             let start = (i == 0) as u64;
             sink.add3(
                 t::STORY_CASE,
@@ -372,7 +372,7 @@ fn extract_with(
             );
         }
         if w.has(INIT_CAP) || w.has(ALL_CAPS) {
-            if let Some((counts, best)) = history.lookup(w.lower) {
+            if let Some((counts, best)) = history.lookup(ctx, range.start + i) {
                 for (k, &c) in counts.iter().enumerate() {
                     if c > 0 {
                         sink.add(t::HISTORY, k as u64);
@@ -383,7 +383,7 @@ fn extract_with(
         }
         // Neighbours of this word's other occurrences in the story.
         if w.has(INIT_CAP) || w.has(ALL_CAPS) {
-            if let Some(slots) = ctx.occurrences.get(&w.lower) {
+            if let Some(slots) = ctx.occurrences_at(range.start + i) {
                 let here = range.start + i;
                 for &j in slots
                     .iter()

@@ -46,10 +46,11 @@ pub fn mark(tokens: &[TokenInfo], out: &mut Vec<bool>) {
     }
     let quiet = |j: Option<&TokenInfo>| j.is_none_or(|t| t.has(ALL_LOWER | PUNCT));
     out.extend(tokens.iter().enumerate().map(|(i, t)| {
+        // The particle look-up last: it hashes, and the neighbours rule out most words.
         t.has(ALL_LOWER)
-            && !PARTICLE_HASHES.contains(&t.lower)
             && quiet(i.checked_sub(1).and_then(|p| tokens.get(p)))
             && quiet(tokens.get(i + 1))
+            && !PARTICLE_HASHES.contains(&t.lower)
     }));
 }
 

@@ -1,0 +1,175 @@
+//! Short words packed into a `u128`, and a small open-addressing table keyed by them. The rules
+//! ask fixed word lists about most tokens of a story; a word of up to 16 bytes packed into one
+//! integer hashes with two multiplications and compares in one instruction, where a general
+//! hash map of strings runs a streaming hasher and a `memcmp` per look-up.
+
+/// A word's bytes packed little-endian and zero-padded; `None` when empty or past 16 bytes.
+/// Words never hold a NUL byte, so the padding keeps "a" and "a\0" apart and no word packs to
+/// 0 (the table's empty slot).
+#[inline]
+pub fn pack(bytes: &[u8]) -> Option<u128> {
+    if bytes.is_empty() {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u128::from_le_bytes(buf))
+}
+
+/// `pack`, ASCII-lowercased.
+#[inline]
+pub fn pack_lower(bytes: &[u8]) -> Option<u128> {
+    if bytes.is_empty() {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    buf.make_ascii_lowercase();
+    Some(u128::from_le_bytes(buf))
+}
+
+/// A hash table from packed words to small values, with linear probing. It never grows past
+/// half full (`entry` doubles it first), so probes stay short.
+#[derive(Debug, Clone)]
+pub struct PackedTable<V> {
+    keys: Vec<u128>,
+    values: Vec<V>,
+    /// `keys.len() == 1 << bits`.
+    bits: u32,
+    /// The slots in use, so `clear` resets them alone instead of the whole table.
+    used: Vec<u32>,
+}
+
+impl<V: Copy + Default> Default for PackedTable<V> {
+    fn default() -> Self {
+        Self::with_bits(4)
+    }
+}
+
+impl<V: Copy + Default> PackedTable<V> {
+    fn with_bits(bits: u32) -> Self {
+        PackedTable {
+            keys: vec![0; 1 << bits],
+            values: vec![V::default(); 1 << bits],
+            bits,
+            used: Vec::new(),
+        }
+    }
+
+    /// A table sized for `n` entries without growing.
+    pub fn with_capacity(n: usize) -> Self {
+        let mut bits = 4;
+        while (1usize << bits) < n.saturating_mul(2) {
+            bits += 1;
+        }
+        Self::with_bits(bits)
+    }
+
+    #[inline(always)]
+    fn slot(&self, key: u128) -> usize {
+        let (lo, hi) = (key as u64, (key >> 64) as u64);
+        let h = (lo ^ hi.wrapping_mul(0x9e37_79b9_7f4a_7c15)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        (h >> (64 - self.bits)) as usize
+    }
+
+    /// The value of `key`, if present.
+    #[inline]
+    pub fn get(&self, key: u128) -> Option<V> {
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return Some(self.values[i]);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The value of `key`, inserting `V::default()` first when absent. `key` must not be 0.
+    #[inline]
+    pub fn entry(&mut self, key: u128) -> &mut V {
+        debug_assert!(key != 0);
+        if (self.used.len() + 1) * 2 > self.keys.len() {
+            self.grow();
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return &mut self.values[i];
+            }
+            if k == 0 {
+                self.keys[i] = key;
+                self.used.push(i as u32);
+                return &mut self.values[i];
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Empties the table, keeping its memory: a table reused story after story costs the
+    /// slots it used, where a fresh one is zeroed whole.
+    pub fn clear(&mut self) {
+        for &i in &self.used {
+            self.keys[i as usize] = 0;
+            self.values[i as usize] = V::default();
+        }
+        self.used.clear();
+    }
+
+    /// Makes room for `n` entries without growing, keeping what is there.
+    pub fn reserve(&mut self, n: usize) {
+        while (self.used.len() + n).saturating_mul(2) > self.keys.len() {
+            self.grow();
+        }
+    }
+
+    fn grow(&mut self) {
+        let old = std::mem::replace(self, Self::with_bits(self.bits + 1));
+        for (k, v) in old.keys.into_iter().zip(old.values) {
+            if k != 0 {
+                *self.entry(k) = v;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packs_short_words_only() {
+        assert_eq!(pack(b""), None);
+        assert_eq!(pack(&[b'x'; 17]), None);
+        assert!(pack(&[b'x'; 16]).is_some());
+        assert_ne!(pack(b"a"), pack(b"aa"));
+        assert_eq!(pack_lower(b"MaY"), pack(b"may"));
+    }
+
+    #[test]
+    fn finds_what_was_inserted() {
+        let mut t: PackedTable<u16> = PackedTable::default();
+        let words: Vec<String> = (0..500).map(|i| format!("w{i}")).collect();
+        for (i, w) in words.iter().enumerate() {
+            *t.entry(pack(w.as_bytes()).unwrap()) |= i as u16 + 1;
+        }
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(t.get(pack(w.as_bytes()).unwrap()), Some(i as u16 + 1));
+        }
+        assert_eq!(t.get(pack(b"absent").unwrap()), None);
+        t.clear();
+        assert!(t.keys.iter().all(|&k| k == 0));
+        for w in &words {
+            assert_eq!(t.get(pack(w.as_bytes()).unwrap()), None);
+        }
+        t.reserve(2000);
+        *t.entry(pack(b"again").unwrap()) = 7;
+        assert_eq!(t.get(pack(b"again").unwrap()), Some(7));
+    }
+}
