@@ -445,7 +445,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             },
         );
         towns_of_several_words(words_here, &mut spans, || {
-            *sport.get_or_init(|| sports_story(&words))
+            *sport.get_or_init(|| sports_story(words))
         });
         teams_named_for_places(
             words_here,
