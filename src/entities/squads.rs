@@ -53,8 +53,9 @@ pub fn teams_before_roles(
         };
         if let Some(k) = names.iter().position(|s| s.1 == end) {
             let (start, _, label) = names[k];
+            // A people's adjective stays one ("West Indian all-rounder").
             let retypable = match label {
-                Label::Gpe | Label::Loc | Label::Norp => true,
+                Label::Gpe | Label::Loc => true,
                 Label::Person => end == start + 1 || !is_personal(words[start]),
                 _ => false,
             };

@@ -5,7 +5,7 @@
 
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, is_listed_town, known_name, Cue};
-use super::lexicon::is_title_phrase;
+use super::lexicon::{is_title_phrase, lists_of_tokens, LISTED_PLACES};
 use super::repair::Span;
 
 /// Relabels as GPE each name of two words or more that GeoNames lists as a town and the
@@ -32,6 +32,18 @@ pub fn towns_of_several_words(
             continue;
         }
         if known_name(&words[a..b]).is_some() || is_cue_word(Cue::Structure, words.get(b)) {
+            continue;
+        }
+        // A big city the lexicon lists, or one beside a score ("Kansas City 1 Minnesota 6"),
+        // taken for an organisation is a team or a government; the list is for the towns the
+        // lexicon lacks.
+        let number = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        let scored = number(b) || a > 0 && number(a - 1);
+        if label == Label::Org && (scored || lists_of_tokens(&words[a..b]) & LISTED_PLACES != 0) {
             continue;
         }
         if matches!(label, Label::Org | Label::Person) {
