@@ -8,6 +8,7 @@ use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, Cue};
 use super::lexicon::{is_title_phrase, lists_of_tokens, List, PLACES_AND_PEOPLES};
+use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
 use super::works::title_end;
 
@@ -315,8 +316,12 @@ fn credited_works(words: &[&str], names: &mut Vec<Span>) {
                 s
             }
         };
-        // "Prime Minister Jane Lee, starring in ..." is no title; neither is a lone title word.
-        if start == c || is_title_phrase(&words[start..start + 1]) && c > start + 1 {
+        // "Prime Minister Jane Lee, starring in ..." is no title; neither is a lone title word,
+        // nor a date ("... in February, directed by").
+        if start == c
+            || is_title_phrase(&words[start..start + 1]) && c > start + 1
+            || words[start..c].iter().any(|w| is_calendar_word(w))
+        {
             continue;
         }
         mark_work(names, start, c);
