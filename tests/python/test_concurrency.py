@@ -92,6 +92,10 @@ INTERRUPT_SCRIPT = """
 import os, signal, sys, threading
 import copydesk
 
+# A shell that starts a job in the background without job control makes it ignore SIGINT, and
+# Python then installs no handler: restore the one an interactive session has.
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 # Long enough that most of the wall time is spent inside analyze_many.
 texts = [("The council met again. " * 400)] * 20000
 print("ready", flush=True)
