@@ -11,8 +11,8 @@ use super::repair::Span;
 const MAX_NAME: usize = 3;
 
 /// Relabels as a person each name of up to three words right after a trade word ("singer",
-/// "fly-half"), unless the lexicon knows the name as something else ("actor Wells Fargo" is a
-/// joke) or a kind of organisation follows it ("the director Ridley Scott Associates").
+/// "fly-half") that the tagger took for a firm, a place, a product or an event, unless the
+/// lexicon knows the name as something else ("actor Wells Fargo" is a joke).
 pub fn people_after_their_trade(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;

@@ -195,10 +195,7 @@ pub fn teams_named_for_places(
                 | "La"
         );
         let place = |n: usize| is_place(&words[a..a + n]) && !is_people_word(&words[a..a + n]);
-        if opener {
-            continue;
-        }
-        if (1..=2.min(b - a - 1)).any(place) {
+        if !opener && (1..=2.min(b - a - 1)).any(place) {
             span.2 = Label::Org;
         }
     }

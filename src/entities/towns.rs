@@ -16,10 +16,8 @@ use super::repair::Span;
 pub fn towns_of_several_words(
     words: &[&str],
     names: &mut [Span],
-    story_is_sport: impl FnOnce() -> bool,
+    story_is_sport: impl Fn() -> bool,
 ) {
-    let mut sport = None;
-    let mut story_is_sport = Some(story_is_sport);
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         // A titled person stays one: "Prince Edward" is an island's county and a prince.
@@ -46,11 +44,9 @@ pub fn towns_of_several_words(
         if label == Label::Org && (scored || lists_of_tokens(&words[a..b]) & LISTED_PLACES != 0) {
             continue;
         }
-        if matches!(label, Label::Org | Label::Person) {
-            let is_sport = *sport.get_or_insert_with(|| story_is_sport.take().is_some_and(|f| f()));
-            if is_sport {
-                continue;
-            }
+        // Asked last: the caller works it out once a story.
+        if matches!(label, Label::Org | Label::Person) && story_is_sport() {
+            continue;
         }
         span.2 = Label::Gpe;
     }
