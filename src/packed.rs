@@ -46,6 +46,22 @@ impl<V: Copy + Default> Default for PackedTable<V> {
     }
 }
 
+impl PackedTable<()> {
+    /// A set of words, each packed by `key` (`pack`, or `pack_lower` to match any case); a word
+    /// too long to pack is left out, so callers list only words that fit.
+    pub fn set_of<'a>(
+        words: impl IntoIterator<Item = &'a str>,
+        key: fn(&[u8]) -> Option<u128>,
+    ) -> Self {
+        let words: Vec<&str> = words.into_iter().collect();
+        let mut table = Self::with_capacity(words.len());
+        for key in words.iter().filter_map(|w| key(w.as_bytes())) {
+            table.entry(key);
+        }
+        table
+    }
+}
+
 impl<V: Copy + Default> PackedTable<V> {
     fn with_bits(bits: u32) -> Self {
         PackedTable {

@@ -11,23 +11,17 @@ use super::casing::capitalised;
 use super::kinds::DISEASES;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, Cue};
+use super::lexicon::entries;
 use super::repair::{insert_name, Span};
 use crate::packed::{pack, PackedTable};
 
 /// The kinds of model, packed (`crate::packed`): asked of most lowercase words of a story.
 /// Kinds longer than 16 bytes cannot be packed, but no word past 11 bytes is asked about.
 static KINDS: LazyLock<PackedTable<()>> = LazyLock::new(|| {
-    let mut table = PackedTable::default();
-    for kind in include_str!("../../data/lexicon/model_kinds.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
-        if let Some(key) = pack(kind.as_bytes()) {
-            table.entry(key);
-        }
-    }
-    table
+    PackedTable::set_of(
+        entries(include_str!("../../data/lexicon/model_kinds.txt")),
+        pack,
+    )
 });
 
 /// Whether the word is a kind of model (exactly as listed).

@@ -239,15 +239,8 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 
 /// `SPEECH_VERBS` packed (`crate::packed`): one probe of a small table per word asked, where a
 /// match over the list compared the word with every verb of its length.
-static SPEECH: LazyLock<PackedTable<()>> = LazyLock::new(|| {
-    let mut table = PackedTable::with_capacity(SPEECH_VERBS.len());
-    for verb in SPEECH_VERBS {
-        if let Some(key) = pack(verb.as_bytes()) {
-            table.entry(key);
-        }
-    }
-    table
-});
+static SPEECH: LazyLock<PackedTable<()>> =
+    LazyLock::new(|| PackedTable::set_of(SPEECH_VERBS.iter().copied(), pack));
 
 /// Builds the verb table now rather than on first use (see `crate::warm_up`).
 pub(crate) fn warm_up() {

@@ -26,15 +26,8 @@ const SENTENCE_FINAL: &[&str] = &[
 
 /// `ABBREVIATIONS` packed (`crate::packed`): the tokenizer asks about every word before a
 /// period, and one probe replaces a comparison with each abbreviation.
-static PACKED: LazyLock<PackedTable<()>> = LazyLock::new(|| {
-    let mut table = PackedTable::with_capacity(ABBREVIATIONS.len());
-    for a in ABBREVIATIONS {
-        if let Some(key) = pack_lower(a.as_bytes()) {
-            table.entry(key);
-        }
-    }
-    table
-});
+static PACKED: LazyLock<PackedTable<()>> =
+    LazyLock::new(|| PackedTable::set_of(ABBREVIATIONS.iter().copied(), pack_lower));
 
 /// Builds the abbreviation table now rather than on first use (see `crate::warm_up`).
 pub(crate) fn warm_up() {
