@@ -1,7 +1,8 @@
 //! Places written the way copy writes towns: the town of an address after its street
 //! ("of Doncaster Road, Rotherham,"), towns named with a hyphened river or sea
 //! ("Leigh-on-Sea", "Stratford-upon-Avon"), and the town before its state in American copy
-//! ("its Georgetown, Kentucky, plant").
+//! ("its Georgetown, Kentucky, plant"), and an Irish county as Irish copy abbreviates it
+//! ("Tuam, Co Galway").
 
 use super::casing::capitalised;
 use super::context::STREETS;
@@ -9,6 +10,44 @@ use super::label::Label;
 use super::lexicon::cues::known_name;
 use super::lexicon::{lists_of_tokens, List};
 use super::repair::{insert_name, label_token, name_at, Span};
+
+/// Words before "Co" that make it a county's ("Tuam, Co Galway", "in Co Kerry"), not the end of
+/// a company's name ("Ford Motor Co").
+const BEFORE_COUNTY: &[&str] = &[
+    ",",
+    "in",
+    "of",
+    "from",
+    "near",
+    "at",
+    "across",
+    "throughout",
+];
+
+/// Ireland's counties named for their towns or by a plain word, which the county list leaves to
+/// the town lists: "Co Galway", "Co Down".
+const TOWNS_COUNTIES: &[&str] = &["Galway", "Cork", "Dublin", "Derry", "Londonderry", "Down"];
+
+/// "Tuam, Co Galway", "in Co. Kerry": "Co" and the county after it are one place (GPE), which
+/// the tagger takes for a person or cuts at the county. `is_county` says whether a word names
+/// a county.
+pub fn abbreviated_counties(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    is_county: impl Fn(&str) -> bool,
+) {
+    for i in 1..words.len().saturating_sub(1) {
+        if !matches!(words[i], "Co" | "Co.") || !BEFORE_COUNTY.contains(&words[i - 1]) {
+            continue;
+        }
+        let county = words[i + 1];
+        if !capitalised(county) || !(TOWNS_COUNTIES.contains(&county) || is_county(county)) {
+            continue;
+        }
+        names.retain(|s| s.1 <= i || s.0 >= i + 2);
+        insert_name(names, (i, i + 2, Label::Gpe));
+    }
+}
 
 /// Words between a town's name and its river or sea: "Southend-on-Sea", "Newcastle-under-Lyme",
 /// "Weston-super-Mare".

@@ -335,9 +335,11 @@ pub(super) fn is_determiner(w: &str) -> bool {
 }
 
 /// Whether a word can be a cue word of `cues.txt` before a name (lowercase letters, four or
-/// more): a test that spares most words the table look-up.
+/// more, or one of the few shorter cue words): a test that spares most words the table
+/// look-up.
 pub(super) fn maybe_cue_word(w: &str) -> bool {
-    w.len() >= 4 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+    (w.len() >= 4 || matches!(w, "app" | "pub"))
+        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
 }
 
 /// "Heathrow airport", "the M25 motorway": a name that is not a known place, followed by a
@@ -484,12 +486,18 @@ fn languages(words: &[&str], names: &mut [Span]) {
     if !about_languages && !names.iter().any(|n| n.2 == Label::Language) {
         return;
     }
-    for span in names.iter_mut() {
+    for k in 0..names.len() {
+        let span = names[k];
         let beside = words
             .get(span.1)
             .is_some_and(|w| BESIDE_A_LANGUAGE.contains(w));
-        if candidate(span) && (free_after(span.1) || beside) {
-            span.2 = Label::Language;
+        // "with Japanese and Korean also growing": the second of a pair follows the first.
+        let paired = k > 0
+            && names[k - 1].2 == Label::Language
+            && names[k - 1].1 + 1 == span.0
+            && matches!(words[span.0 - 1], "and" | "or" | ",");
+        if candidate(&span) && (free_after(span.1) || beside || paired) {
+            names[k].2 = Label::Language;
         }
     }
 }

@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
-use super::addresses::{hyphened_towns, towns_before_their_state, towns_of_addresses};
+use super::addresses::{
+    abbreviated_counties, hyphened_towns, towns_before_their_state, towns_of_addresses,
+};
 use super::ages::ages_after_people;
 use super::based::{owner_suffix, place_end, places_in_hyphens};
 use super::canonical::{canonical_names, NameMention};
@@ -17,9 +19,9 @@ use super::finer::{
 use super::firms::{companies_in_context, firms_in_apposition, names_with_legal_forms};
 use super::joins::{councils_of_two_places, join};
 use super::knowledge::{
-    events_at_places, is_any_place, is_any_town, is_census_name, is_county, is_home_town,
-    is_personal_name, is_place, is_town_not_firm, listed_companies, places_wordnet_knows,
-    regions_unknown_as_towns,
+    events_at_places, is_any_place, is_any_town, is_census_name, is_country, is_county,
+    is_home_town, is_personal_name, is_place, is_town_not_firm, listed_companies,
+    opens_listed_company, places_wordnet_knows, regions_unknown_as_towns,
 };
 use super::label::Label;
 use super::landmarks::{
@@ -30,12 +32,15 @@ use super::lexicon::{lists_of_tokens, List, LISTED_PLACES};
 use super::lists::list_members;
 use super::model::Model;
 use super::models::models_before_their_kind;
+use super::neighbours::{places_beside_places, Knowledge};
 use super::numeric::{self, ranked_superlative, scale_after_degrees};
 use super::referents::firms_called_its;
+use super::remits::bodies_for_their_remits;
 use super::repair::{listed_places, repair, Span};
 use super::roles::people_after_their_trade;
 use super::schools::school_systems;
 use super::sentence_start::{common_word, known_names_after_common_words, person_start};
+use super::sky::moon_and_planets;
 use super::splits::{split, split_at_on, works_inside_names};
 use super::sport::{grounds_in_sport, sports_story, teams_in_sport, towns_outside_sport};
 use super::squads::{teams_before_roles, teams_named_for_places};
@@ -48,6 +53,7 @@ use super::titles::{
 };
 use super::towns::towns_of_several_words;
 use super::untagged::untagged_names;
+use super::venues::venues_after_at_the;
 use super::works::{titles_in_two_halves, titles_with_the, works_that_won};
 use crate::doc::Doc;
 
@@ -399,6 +405,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             is_place(name, &model.tagger.clusters) || is_county(name)
         });
         join(words_here, &mut spans);
+        bodies_for_their_remits(words_here, &mut spans);
         school_systems(words_here, &mut spans);
         councils_of_two_places(words_here, &mut spans, |name| {
             is_home_town(name, &model.tagger.clusters)
@@ -427,6 +434,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             is_place(name, &model.tagger.clusters) || is_county(name)
         });
         towns_of_addresses(words_here, &mut spans);
+        abbreviated_counties(words_here, &mut spans, |w| is_county(&[w]));
         hyphened_towns(words_here, &mut spans);
         towns_before_their_state(words_here, &mut spans);
         companies_before_shares(words_here, &mut spans, |w| {
@@ -443,6 +451,20 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                     || is_county(name)
                     || (beside && is_any_town(name, &model.tagger.clusters))
             },
+        );
+        places_beside_places(
+            words_here,
+            &mut spans,
+            &Knowledge {
+                is_country: |name| is_country(name, &model.tagger.clusters),
+                is_known_body: |name| {
+                    lists_of_tokens(name) & List::Organisation.bit() != 0
+                        || known_name(name).is_some_and(|l| l != Label::Gpe)
+                        || opens_listed_company(name[0], &model.tagger.clusters)
+                },
+                is_known_town: |name| is_place(name, &model.tagger.clusters),
+            },
+            || *sport.get_or_init(|| sports_story(words)),
         );
         towns_of_several_words(words_here, &mut spans, || {
             *sport.get_or_init(|| sports_story(words))
@@ -501,6 +523,13 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         places_in_hyphens(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters) || wordnet_place(name).is_some()
+        });
+        moon_and_planets(words_here, &mut spans);
+        venues_after_at_the(words_here, &mut spans, |name| {
+            is_place(name, &model.tagger.clusters)
+                || is_county(name)
+                || wordnet_place(name).is_some()
+                || known_name(name).is_some()
         });
         peoples_before_names(words_here, &mut spans);
         people_after_their_trade(words_here, &mut spans);

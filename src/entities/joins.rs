@@ -718,14 +718,17 @@ const AIRBUS_MODELS: &[&str] = &[
     "A300", "A310", "A318", "A319", "A320", "A321", "A330", "A340", "A350", "A380",
 ];
 
-/// "M6", "M25", "A1", "A303": a British motorway's or main road's number, unless it is an
-/// Airbus model ("A380").
+/// "M6", "M25", "A1", "A303", "B4100": a British motorway's or road's number, unless it is an
+/// Airbus model ("A380"); "N17": an Irish national road's.
 fn motorway(w: &str) -> bool {
     let digits = |n: &str, most: usize| {
         (1..=most).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit())
     };
     w.strip_prefix('M').is_some_and(|n| digits(n, 3))
         || (w.strip_prefix('A').is_some_and(|n| digits(n, 4)) && !AIRBUS_MODELS.contains(&w))
+        || w.strip_prefix('N').is_some_and(|n| digits(n, 2))
+        // Two digits are a bomber's ("the B52"): B roads have three or four.
+        || w.strip_prefix('B').is_some_and(|n| digits(n, 4) && n.len() >= 3)
 }
 
 /// One to four digits: the number of a road.
@@ -740,7 +743,7 @@ fn roads(words: &[&str], names: &mut Vec<Span>) {
     for i in 0..words.len() {
         // First bytes first: a motorway starts with "M", a road's number with a digit.
         let w = words[i];
-        if matches!(w.as_bytes().first(), Some(b'M' | b'A'))
+        if matches!(w.as_bytes().first(), Some(b'M' | b'A' | b'N' | b'B'))
             && i > 0
             && motorway(w)
             && words[i - 1].eq_ignore_ascii_case("the")

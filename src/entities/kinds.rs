@@ -29,8 +29,9 @@ const WHAT_PEOPLE_MAKE: &[&str] = &[
     "law",
 ];
 
-/// Kinds of product that follow their names only: "the software Microsoft owns" is no product.
-const KINDS_AFTER_ONLY: &[&str] = &["software", "sensor", "sensors"];
+/// Kinds of product that follow their names only: "the software Microsoft owns" is no product,
+/// nor are "police probe BNP leaflet" or "watches Netflix".
+const KINDS_AFTER_ONLY: &[&str] = &["software", "sensor", "sensors", "probe", "watches"];
 
 /// The longest name taken after a word for its kind, in words.
 const MAX_CUED_NAME: usize = 4;

@@ -284,6 +284,12 @@ const CITY_OR_STATE: u32 = 1 << 0 | 1 << 1 | 1 << 7;
 /// ... and a country (alone or a name's word).
 const COUNTRY: u32 = 1 << 5 | 1 << 6;
 
+/// Whether a name is a country's, by the lists or the word knowledge.
+pub fn is_country(name: &[&str], clusters: &ClusterTable) -> bool {
+    lists_of_tokens(name) & List::Country.bit() != 0
+        || matches!(name, [w] if gazetteer(w, clusters) & COUNTRY != 0)
+}
+
 /// Whether a place's name is a city's or a state's, never a country's: where a sports team
 /// comes from ("Seattle", "Los Angeles", "Texas").
 pub fn is_home_town(name: &[&str], clusters: &ClusterTable) -> bool {

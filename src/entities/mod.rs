@@ -43,12 +43,15 @@ pub mod lexicon;
 mod lists;
 mod model;
 mod models;
+mod neighbours;
 mod numeric;
 mod referents;
+mod remits;
 mod repair;
 mod roles;
 mod schools;
 mod sentence_start;
+mod sky;
 mod splits;
 mod sport;
 mod squads;
@@ -58,6 +61,7 @@ mod titles;
 mod towns;
 pub mod training;
 mod untagged;
+mod venues;
 mod works;
 
 /// Loads the bundled model and builds the entity tables now rather than on first use (see

@@ -133,6 +133,12 @@ pub fn towns_outside_sport(
                 PREMISES.contains(w) || in_list(w, Cue::OrgCue) && !NAMING_KINDS.contains(w)
             })
     };
+    // "a Mesa man", "a Penrith woman": a person is known by the town they live in.
+    let resident = |n: &Span| {
+        n.0 > 0
+            && matches!(words[n.0 - 1], "a" | "an" | "A" | "An")
+            && words.get(n.1).is_some_and(|w| RESIDENTS.contains(w))
+    };
     // "Leicester's Hindu community", "Houston's firefighters": outside sport, a town owns
     // what follows its "'s".
     // A firm's own things ("Halifax's findings", "Santander's board") say it is the firm.
@@ -145,7 +151,7 @@ pub fn towns_outside_sport(
     let candidate = |names: &[Span], n: &Span| {
         n.2 == Label::Org
             && n.1 == n.0 + 1
-            && (placed(names, n.0) || sited(n) || owner(n))
+            && (placed(names, n.0) || sited(n) || owner(n) || resident(n))
             && words[n.0].chars().skip(1).any(char::is_lowercase)
     };
     if !names.iter().any(|n| candidate(names, n)) || sporting(words) || story_is_sport() {
@@ -154,7 +160,7 @@ pub fn towns_outside_sport(
     for k in 0..names.len() {
         let n = names[k];
         // Beside another place or before a site's word, a small town is one too.
-        let relaxed = after_place(names, n.0) || sited(&n);
+        let relaxed = after_place(names, n.0) || sited(&n) || resident(&n);
         if candidate(names, &n) && is_place(&words[n.0..n.1], relaxed) {
             names[k].2 = Label::Gpe;
         }
@@ -189,6 +195,24 @@ const FIRMS_OWN: &[&str] = &[
 ];
 
 const DETERMINERS: &[&str] = &["its", "their", "the", "a", "his", "her", "our"];
+
+/// People that local copy names by their town: "a Mesa man", "a Penrith teenager".
+const RESIDENTS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teenager",
+    "teen",
+    "couple",
+    "family",
+    "mother",
+    "father",
+    "pensioner",
+    "resident",
+    "grandmother",
+    "grandfather",
+];
 
 /// A firm's premises, after the town they are in: "its Derby site".
 const PREMISES: &[&str] = &[

@@ -7,7 +7,7 @@ use super::casing::capitalised;
 use super::context::{is_determiner, maybe_cue_word};
 use super::finer::is_year;
 use super::label::Label;
-use super::lexicon::cues::{is_cue_word, known_name, Cue};
+use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
 use super::lexicon::{is_people_word, is_title_phrase, lists_of_tokens, List};
 use super::repair::{insert_name, name_at, Span};
 
@@ -58,8 +58,34 @@ pub fn titles_with_the(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&
             && !is_place(&words[a..b])
         {
             *span = (a - 1, b, Label::WorkOfArt);
+            continue;
+        }
+        if the_left_out(words, *span) && !is_place(&words[a..b]) {
+            *span = (a - 1, b, Label::WorkOfArt);
         }
     }
+}
+
+/// "who presented The Late Late Show", "The Great British Bake Off returns": a capitalised
+/// "The" the tagger left out of a name of two words or more that it took for an event, a
+/// people or a place marks a title. At a sentence's start, where "The" is capitalised by
+/// rule, only an event of three words or more named without an event's word ("Cup",
+/// "Battle of") is taken.
+fn the_left_out(words: &[&str], (a, b, label): Span) -> bool {
+    // ("The San Francisco-based lab": a hyphened word describes what follows.)
+    if a == 0 || words[a - 1] != "The" || b < a + 2 || words[a..b].iter().any(|w| w.contains('-')) {
+        return false;
+    }
+    if known_name(&words[a - 1..b]).is_some() || known_name(&words[a..b]).is_some() {
+        return false;
+    }
+    let kind = matches!(label, Label::Gpe | Label::Loc | Label::Norp | Label::Event);
+    let mid_sentence = a >= 2 && words[a - 2].starts_with(char::is_alphanumeric);
+    let opens_sentence = a == 1 || matches!(words[a - 2], "." | "\"" | "“" | ":");
+    let event_word = is_cue(Cue::EventLast, &words[b - 1..b])
+        || is_cue(Cue::EventFirst, &words[a..a + 1])
+        || words[a..b].contains(&"of");
+    kind && mid_sentence || label == Label::Event && opens_sentence && !event_word
 }
 
 /// Small words between the two halves of a title: "The Girl with the Needle", "The Boy and the

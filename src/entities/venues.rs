@@ -1,0 +1,60 @@
+//! Venues named by one word after "at the": "at the Gabba", "at the Guildhall", "at the
+//! Crucible". A town takes no "the", so a one-word name the tagger took for a place there,
+//! which no list of places knows, is a building or ground (FAC); "at the Hague" and "at the
+//! Arctic" are known places and stay.
+
+use super::label::Label;
+use super::repair::Span;
+
+/// Relabels as FAC each one-word GPE or LOC right after "at the" that `is_known_place` does
+/// not know.
+pub fn venues_after_at_the(
+    words: &[&str],
+    names: &mut [Span],
+    is_known_place: impl Fn(&[&str]) -> bool,
+) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let after = a >= 2 && words[a - 2] == "at" && matches!(words[a - 1], "the" | "The");
+        let word = &words[a..b];
+        // ("at the California-based institute": a hyphened word describes what follows.)
+        let plain = b == a + 1
+            && word[0].chars().skip(1).any(char::is_lowercase)
+            && word[0].chars().all(char::is_alphabetic);
+        if after && plain && matches!(label, Label::Gpe | Label::Loc) && !is_known_place(word) {
+            span.2 = Label::Facility;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labelled(text: &str, names: &[Span]) -> Vec<Label> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = names.to_vec();
+        venues_after_at_the(&words, &mut names, |n| matches!(n, ["Arctic"]));
+        names.iter().map(|n| n.2).collect()
+    }
+
+    #[test]
+    fn a_place_after_at_the_is_a_venue_unless_known() {
+        assert_eq!(
+            labelled("play at the Gabba on", &[(3, 4, Label::Gpe)]),
+            [Label::Facility]
+        );
+        assert_eq!(
+            labelled("met at the Guildhall", &[(3, 4, Label::Loc)]),
+            [Label::Facility]
+        );
+        assert_eq!(
+            labelled("ice at the Arctic", &[(3, 4, Label::Loc)]),
+            [Label::Loc]
+        );
+        assert_eq!(
+            labelled("met in the Guildhall", &[(3, 4, Label::Loc)]),
+            [Label::Loc]
+        );
+    }
+}
