@@ -1,6 +1,8 @@
 //! Landmarks that copy names with a number or a kind word the tagger does not take into the
 //! name: an airport's "Terminal 5", New York's "60th Street", "the Brahmaputra and Jamuna
-//! rivers", and a newspaper's masthead with its "The" ("The Irish Times").
+//! rivers", and a newspaper's masthead with its "The" ("The Irish Times"); a saint's church
+//! ("St George's Cathedral") and a name that opens with a capitalised ordinal ("Second Thomas
+//! Shoal").
 
 use super::casing::capitalised;
 use super::label::Label;
@@ -119,6 +121,55 @@ pub fn mastheads(words: &[&str], names: &mut [Span]) {
             && MASTHEAD_ENDINGS.contains(&words[b - 1])
             && capitalised(words[a]);
         if masthead && name_at(names, a - 1).is_none() {
+            names[k].0 = a - 1;
+        }
+    }
+}
+
+/// Buildings named for a saint: "St George's Cathedral", "St Mary's Church".
+const SAINTS_BUILDINGS: &[&str] = &["Church", "Cathedral", "Chapel", "Abbey", "Basilica"];
+
+/// "St George's Cathedral", "Saint Mary's Church": a saint's name, "'s" and a church's word are
+/// one building (FAC), whether the tagger stopped at the saint or took the whole for a place.
+pub fn saints_buildings(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (a, b, _) = names[k];
+        if !matches!(words[a], "St" | "St." | "Saint") {
+            continue;
+        }
+        if b >= a + 4 && SAINTS_BUILDINGS.contains(&words[b - 1]) && words[b - 2] == "'s" {
+            names[k].2 = Label::Facility;
+        } else if matches!(words.get(b), Some(&"'s"))
+            && words
+                .get(b + 1)
+                .is_some_and(|w| SAINTS_BUILDINGS.contains(w))
+            && name_at(names, b + 1).is_none()
+        {
+            names[k] = (a, b + 2, Label::Facility);
+        }
+    }
+}
+
+/// Ordinal words that open names: "Second Thomas Shoal", "Fifth Avenue", "First Republic".
+const NAMED_ORDINALS: &[&str] = &[
+    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+];
+
+/// "the Second Thomas Shoal": mid-sentence, a capitalised ordinal right before a place's,
+/// building's, body's or event's name opens it; the tagger took it for a number alone, which
+/// the numbers found later leave to the name.
+pub fn ordinals_opening_names(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (a, _, label) = names[k];
+        let opens = a >= 2
+            && NAMED_ORDINALS.contains(&words[a - 1])
+            && words[a - 2].starts_with(char::is_lowercase)
+            && matches!(
+                label,
+                Label::Loc | Label::Facility | Label::Org | Label::Event
+            )
+            && (k == 0 || names[k - 1].1 < a);
+        if opens {
             names[k].0 = a - 1;
         }
     }

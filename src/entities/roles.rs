@@ -1,7 +1,8 @@
 //! People named after their trade: "Scottish director Charlotte Wells", "Norwegian singer
 //! Aurora". A trade word right before a capitalised name says it is a person's, which the
 //! tagger, never having seen the name, may take for a firm or a place ("Wells" is a city, an
-//! "Aurora" a firm's name).
+//! "Aurora" a firm's name). And the reverse: what a performer belongs to, named before their
+//! trade: "the Pogues frontman" (a band), "the Peaky Blinders actor" (a series).
 
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, known_name, Cue};
@@ -36,6 +37,50 @@ pub fn people_after_their_trade(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// A band's members, after its name: "the Pogues frontman", "the Beatles drummer".
+const BAND_MEMBERS: &[&str] = &[
+    "frontman",
+    "frontwoman",
+    "guitarist",
+    "drummer",
+    "bassist",
+    "keyboardist",
+];
+
+/// Players of a screen work, after its title: "the Peaky Blinders actor" ("the All Black
+/// star" is a team's).
+const CAST_MEMBERS: &[&str] = &["actor", "actress"];
+
+/// Relabels the name right before a band member's word as the band (ORG), and a name of two
+/// words or more before an actor's word, which the tagger took for a firm, a place or a
+/// people, as the work they act in ("the Peaky Blinders actor"; "the Hollywood actor" is a
+/// place's, one word, and "the Liverpool star" a club's, a listed place). `is_people_or_place`
+/// says whether a name is a listed people's or place's.
+pub fn what_performers_belong_to(
+    words: &[&str],
+    names: &mut [Span],
+    is_people_or_place: impl Fn(&[&str]) -> bool,
+) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let Some(&next) = words.get(b) else {
+            continue;
+        };
+        let band = BAND_MEMBERS.contains(&next)
+            && matches!(label, Label::Norp | Label::Gpe | Label::Person | Label::Loc);
+        let cast = CAST_MEMBERS.contains(&next)
+            && b >= a + 2
+            && matches!(label, Label::Org | Label::Gpe | Label::Norp | Label::Event);
+        if (!band && !cast)
+            || is_people_or_place(&words[a..b])
+            || known_name(&words[a..b]).is_some()
+        {
+            continue;
+        }
+        span.2 = if band { Label::Org } else { Label::WorkOfArt };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +102,32 @@ mod tests {
         let mut names = vec![(2, 4, Label::Org)];
         people_after_their_trade(&words, &mut names);
         assert_eq!(names, vec![(2, 4, Label::Org)]);
+    }
+
+    fn belonging(text: &str, names: &[Span]) -> Vec<Label> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = names.to_vec();
+        what_performers_belong_to(&words, &mut names, |n| matches!(n, ["Irish"]));
+        names.iter().map(|n| n.2).collect()
+    }
+
+    #[test]
+    fn a_band_or_series_before_a_performer() {
+        assert_eq!(
+            belonging("the Pogues frontman", &[(1, 2, Label::Norp)]),
+            [Label::Org]
+        );
+        assert_eq!(
+            belonging("the Peaky Blinders actor", &[(1, 3, Label::Org)]),
+            [Label::WorkOfArt]
+        );
+        assert_eq!(
+            belonging("the Irish guitarist", &[(1, 2, Label::Norp)]),
+            [Label::Norp]
+        );
+        assert_eq!(
+            belonging("the Liverpool star", &[(1, 2, Label::Org)]),
+            [Label::Org]
+        );
     }
 }

@@ -1,0 +1,132 @@
+//! Works named after what is made of them: "a new production of Brian Friel's Translations",
+//! "a sequel to Stones in His Pockets", "an adaptation of Middlemarch", "a revival of Guys and
+//! Dolls". The title has no work word before it ("the play"), and the tagger takes its words
+//! for firms and places ("Stones" ORG, "His Pockets" GPE).
+
+use super::casing::capitalised;
+use super::label::Label;
+use super::lexicon::cues::{is_cue_word, Cue};
+use super::numeric::is_calendar_word;
+use super::repair::{insert_name, Span};
+use super::works::title_end;
+
+/// Words for what is made of a work, with the word that follows them.
+const MADE_OF: &[(&str, &str)] = &[
+    ("production", "of"),
+    ("revival", "of"),
+    ("adaptation", "of"),
+    ("staging", "of"),
+    ("remake", "of"),
+    ("sequel", "to"),
+    ("prequel", "to"),
+];
+
+/// Words before "production" that make it a stage's, not a factory's ("production of Boeing
+/// jets").
+const STAGE_PRODUCTION: &[&str] = &["new", "stage", "touring", "revived", "'s", "’s"];
+
+/// Small words inside a title: "Stones in His Pockets", "Guys and Dolls".
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "and", "to", "for", "with",
+];
+
+/// Labels as a work (WORK_OF_ART) the capitalised title right after a word for what is made
+/// of it and its "of" or "to", past an owner's name and "'s" ("Brian Friel's"), over the
+/// names the tagger found inside it. A title that is one person's, firm's or place's name
+/// alone ("a sequel to Dickens") is left as found.
+pub fn works_made_again(words: &[&str], names: &mut Vec<Span>) {
+    for i in 1..words.len().saturating_sub(2) {
+        let Some(&(_, link)) = MADE_OF.iter().find(|(w, _)| *w == words[i]) else {
+            continue;
+        };
+        if words[i + 1] != link
+            || (words[i] == "production" && !STAGE_PRODUCTION.contains(&words[i - 1]))
+        {
+            continue;
+        }
+        // Past the author's name and its "'s".
+        let mut start = i + 2;
+        if let Some(owner) = names.iter().find(|s| s.0 == start && s.2 == Label::Person) {
+            if matches!(words.get(owner.1), Some(&("'s" | "’s"))) {
+                start = owner.1 + 1;
+            }
+        }
+        if !words.get(start).is_some_and(|w| capitalised(w)) {
+            continue;
+        }
+        let Some(mut end) = title_end(words, start, TITLE_SMALL_WORDS) else {
+            continue;
+        };
+        // "Translations in February": the title ends before a date.
+        if let Some(date) = (start + 1..end).find(|&k| is_calendar_word(words[k])) {
+            end = date;
+            while end > start + 1 && TITLE_SMALL_WORDS.contains(&words[end - 1]) {
+                end -= 1;
+            }
+        }
+        // "an adaptation of Bill Cosby's TV cartoon": letters before a work word describe it.
+        let letters = end == start + 1 && !words[start].chars().any(char::is_lowercase);
+        if letters || is_cue_word(Cue::WorkCue, words.get(end)) {
+            continue;
+        }
+        let inside: Vec<Span> = names
+            .iter()
+            .copied()
+            .filter(|s| s.0 < end && s.1 > start)
+            .collect();
+        let past = inside.iter().any(|s| s.0 < start || s.1 > end);
+        let one_name = matches!(inside[..], [s] if s.0 == start && s.1 == end
+            && matches!(s.2, Label::Person | Label::Org | Label::Gpe));
+        if past || one_name {
+            continue;
+        }
+        names.retain(|s| s.1 <= start || s.0 >= end);
+        insert_name(names, (start, end, Label::WorkOfArt));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str, names: &[Span]) -> Vec<Span> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = names.to_vec();
+        works_made_again(&words, &mut names);
+        names
+    }
+
+    #[test]
+    fn a_title_after_what_is_made_of_it() {
+        let got = found(
+            "a sequel to Stones in His Pockets to open",
+            &[(3, 4, Label::Org), (5, 7, Label::Gpe)],
+        );
+        assert_eq!(got, [(3, 7, Label::WorkOfArt)]);
+        let got = found(
+            "a new production of Brian Friel 's Translations in February",
+            &[(4, 6, Label::Person), (9, 10, Label::Date)],
+        );
+        assert_eq!(
+            got,
+            [
+                (4, 6, Label::Person),
+                (7, 8, Label::WorkOfArt),
+                (9, 10, Label::Date)
+            ]
+        );
+    }
+
+    #[test]
+    fn factories_and_lone_names_stay() {
+        let names = [(3, 4, Label::Org)];
+        assert_eq!(
+            found("halted the production of Boeing jets", &names[..0]),
+            []
+        );
+        assert_eq!(
+            found("a sequel to Dickens", &[(3, 4, Label::Person)]),
+            [(3, 4, Label::Person)]
+        );
+    }
+}
