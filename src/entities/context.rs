@@ -204,6 +204,17 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
         let (a, b, label) = *span;
         let located = a > 0 && IN_A_PLACE.contains(&words[a - 1]);
         let joined = a > 0 && words[a - 1] == "and" && previous_located == Some(a - 1);
+        // "set alight on O'Connell Street", "a shop off Grafton Street": a street is a place
+        // after the prepositions of a street too.
+        let on_street = a > 0
+            && matches!(words[a - 1], "on" | "off" | "at")
+            && label == Label::Org
+            && b >= a + 2
+            && STREETS.contains(&words[b - 1]);
+        if on_street {
+            span.2 = Label::Facility;
+            continue;
+        }
         if !(located || joined) {
             continue;
         }

@@ -31,10 +31,10 @@ use super::landmarks::{
 use super::lexicon::cues::{is_cue, known_name, wordnet_place, Cue};
 use super::lexicon::{lists_of_tokens, List, LISTED_PLACES};
 use super::lists::list_members;
-use super::members::members_are_no_names;
 use super::model::Model;
 use super::models::models_before_their_kind;
 use super::neighbours::{places_beside_places, Knowledge};
+use super::not_names::words_naming_no_one;
 use super::numeric::{self, ranked_superlative, scale_after_degrees};
 use super::referents::firms_called_its;
 use super::remits::bodies_for_their_remits;
@@ -46,7 +46,7 @@ use super::sky::moon_and_planets;
 use super::splits::{split, split_at_on, works_inside_names};
 use super::sport::{grounds_in_sport, sports_story, teams_in_sport, towns_outside_sport};
 use super::squads::{teams_before_roles, teams_named_for_places};
-use super::stagings::works_made_again;
+use super::stagings::{works_in_apposition, works_made_again};
 use super::story::settle;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
@@ -530,8 +530,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         moon_and_planets(words_here, &mut spans);
         saints_buildings(words_here, &mut spans);
         works_made_again(words_here, &mut spans);
+        works_in_apposition(words_here, &mut spans);
         ordinals_opening_names(words_here, &mut spans);
-        members_are_no_names(words_here, &mut spans);
+        words_naming_no_one(words_here, &mut spans);
         what_performers_belong_to(words_here, &mut spans, |name| {
             lists_of_tokens(name) & (LISTED_PLACES | List::Nationality.bit()) != 0
                 || is_cue(Cue::People, name)

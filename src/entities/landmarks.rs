@@ -22,11 +22,24 @@ pub fn numbered_places(words: &[&str], names: &mut Vec<Span>) {
         if !(terminal || street) {
             continue;
         }
+        // "30th Street Station": a street's station or bridge takes its name.
+        let end = if street
+            && words
+                .get(k + 2)
+                .is_some_and(|w| STREET_BUILDINGS.contains(w))
+        {
+            k + 3
+        } else {
+            k + 2
+        };
         // The tagger's own name over either word gives way.
-        names.retain(|s| s.1 <= k || s.0 >= k + 2);
-        insert_name(names, (k, k + 2, Label::Facility));
+        names.retain(|s| s.1 <= k || s.0 >= end);
+        insert_name(names, (k, end, Label::Facility));
     }
 }
+
+/// Buildings named for the street they stand on: "30th Street Station".
+const STREET_BUILDINGS: &[&str] = &["Station", "Bridge", "Pier", "Terminal", "Market"];
 
 fn digit_ordinal(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();

@@ -1,7 +1,8 @@
 //! Works named after what is made of them: "a new production of Brian Friel's Translations",
 //! "a sequel to Stones in His Pockets", "an adaptation of Middlemarch", "a revival of Guys and
-//! Dolls". The title has no work word before it ("the play"), and the tagger takes its words
-//! for firms and places ("Stones" ORG, "His Pockets" GPE).
+//! Dolls"; and works described in apposition: "Solar System, his new BBC series, was filmed".
+//! The title has no work word before it ("the play"), and the tagger takes its words for firms
+//! and places ("Stones" ORG, "His Pockets" GPE, "Solar System" ORG).
 
 use super::casing::capitalised;
 use super::label::Label;
@@ -85,6 +86,74 @@ pub fn works_made_again(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// Determiners that open a work's apposition: "Solar System, his new BBC series,".
+const APPOSITION_OPENERS: &[&str] = &["his", "her", "their", "its", "the", "a"];
+
+/// The most words between the determiner and the work word: "his new BBC series".
+const APPOSITION_REACH: usize = 3;
+
+/// Lowercase words that describe a work between its determiner and its work word ("his new
+/// BBC series", "her new Channel 4 series"); any other ("the studio behind the film") makes another apposition.
+const WORK_DESCRIPTIONS: &[&str] = &[
+    "new",
+    "latest",
+    "hit",
+    "debut",
+    "acclaimed",
+    "award-winning",
+    "upcoming",
+    "forthcoming",
+    "final",
+    "first",
+    "second",
+    "third",
+    "long-running",
+    "popular",
+    "classic",
+    "bestselling",
+    "best-selling",
+    "animated",
+    "comedy",
+    "crime",
+    "period",
+];
+
+/// Relabels as a work a name the tagger took for a firm, a place, a people or an event, right
+/// before a comma, a determiner, a few describing words and a work word that closes the
+/// apposition ("Solar System, his new BBC series, was filmed"; "Paramount, the studio behind
+/// the film" describes no work).
+pub fn works_in_apposition(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (_, b, label) = *span;
+        let other = matches!(
+            label,
+            Label::Org | Label::Gpe | Label::Loc | Label::Norp | Label::Event | Label::Facility
+        );
+        if !other
+            || words.get(b) != Some(&",")
+            || !words
+                .get(b + 1)
+                .is_some_and(|w| APPOSITION_OPENERS.contains(w))
+        {
+            continue;
+        }
+        let from = b + 2;
+        let to = words.len().min(from + APPOSITION_REACH + 1);
+        let Some(cue) = (from..to).find(|&j| is_cue_word(Cue::WorkCue, words.get(j))) else {
+            continue;
+        };
+        let described = words[from..cue].iter().all(|w| {
+            capitalised(w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || WORK_DESCRIPTIONS.contains(w)
+        });
+        let closed = matches!(words.get(cue + 1), Some(&("," | "." | "which" | "that")));
+        if described && closed {
+            span.2 = Label::WorkOfArt;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,5 +197,21 @@ mod tests {
             found("a sequel to Dickens", &[(3, 4, Label::Person)]),
             [(3, 4, Label::Person)]
         );
+    }
+
+    #[test]
+    fn a_work_described_in_apposition() {
+        let words: Vec<&str> = "said Solar System , his new BBC series , was"
+            .split(' ')
+            .collect();
+        let mut names = vec![(1, 3, Label::Org), (6, 7, Label::Org)];
+        works_in_apposition(&words, &mut names);
+        assert_eq!(names[0].2, Label::WorkOfArt);
+        let words: Vec<&str> = "said Netflix , the company behind the series ,"
+            .split(' ')
+            .collect();
+        let mut names = vec![(1, 2, Label::Org)];
+        works_in_apposition(&words, &mut names);
+        assert_eq!(names[0].2, Label::Org);
     }
 }

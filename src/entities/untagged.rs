@@ -1,7 +1,9 @@
 //! Words the tagger leaves out that are names by themselves: a people's word of the rules' own
 //! list ("Maori leaders", "Sherpa guides"), and a parliament named alone ("marched on
-//! Parliament", "the Diet approved the budget"). The tagger learned from 1996 wire copy, whose
-//! peoples' list lacks these words and which names parliaments in full.
+//! Parliament", "the Diet approved the budget"), and the World Health Organization by its
+//! letters after "the" ("the WHO's director"), which the tagger reads as the word "who". The
+//! tagger learned from 1996 wire copy, whose peoples' list lacks these words and which names
+//! parliaments in full.
 
 use super::casing::capitalised;
 use super::label::Label;
@@ -15,14 +17,15 @@ pub fn untagged_names(words: &[&str], names: &mut Vec<Span>) {
         if !w.starts_with(|c: char| c.is_uppercase()) || name_at(names, j).is_some() {
             continue;
         }
-        // A name of several words goes on ("Parliament Square", "Maori Party").
+        // A name of several words goes on ("Parliament Square", "Maori Party"); a line in
+        // capitals ("THE WHO SAID") names nothing.
         if words.get(j + 1).is_some_and(|next| capitalised(next)) {
             continue;
         }
         let after_the = j > 0 && matches!(words[j - 1], "the" | "The");
         let label = if is_cue(Cue::People, &[w]) {
             Label::Norp
-        } else if w == "Parliament" || (w == "Diet" && after_the) {
+        } else if w == "Parliament" || (matches!(w, "Diet" | "WHO") && after_the) {
             Label::Org
         } else {
             continue;
@@ -49,5 +52,9 @@ mod tests {
         let mut names = vec![];
         untagged_names(&words, &mut names);
         assert_eq!(names, vec![(6, 7, Label::Org)]);
+        let words: Vec<&str> = "the WHO 's director , and THE WHO".split(' ').collect();
+        let mut names = vec![];
+        untagged_names(&words, &mut names);
+        assert_eq!(names, vec![(1, 2, Label::Org)]);
     }
 }

@@ -1,0 +1,40 @@
+//! Capitalised words that name no one: members of a house, named by its initials in the
+//! plural ("MPs", "MEPs", "MSPs", "MLAs", "TDs"), people of a kind whom the tagger, seeing
+//! capitals, takes for a people (NORP) or a body; and the Mass a priest celebrates, which
+//! it takes for the state ("Mass." after a town is Massachusetts, and stays).
+
+use super::label::Label;
+use super::repair::Span;
+
+/// The plurals that name a house's members.
+const MEMBERS: &[&str] = &["MPs", "MEPs", "MSPs", "MLAs", "MSs", "TDs", "MHKs", "AMs"];
+
+/// Drops each one-word name that is a plural of members ("MEPs from the EPP") or the Mass
+/// after a lowercase word ("celebrated Mass", "attend Mass").
+pub fn words_naming_no_one(words: &[&str], names: &mut Vec<Span>) {
+    names.retain(|&(a, b, label)| {
+        let members = MEMBERS.contains(&words[a]) && matches!(label, Label::Norp | Label::Org);
+        let mass = words[a] == "Mass"
+            && matches!(label, Label::Gpe | Label::Org)
+            && a > 0
+            && words[a - 1].starts_with(char::is_lowercase);
+        !(b == a + 1 && (members || mass))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn members_are_dropped_and_their_house_kept() {
+        let words: Vec<&str> = "MEPs from the EPP voted".split(' ').collect();
+        let mut names = vec![(0, 1, Label::Norp), (3, 4, Label::Org)];
+        words_naming_no_one(&words, &mut names);
+        assert_eq!(names, vec![(3, 4, Label::Org)]);
+        let words: Vec<&str> = "celebrated Mass in Boston , Mass".split(' ').collect();
+        let mut names = vec![(1, 2, Label::Gpe), (3, 4, Label::Gpe), (5, 6, Label::Gpe)];
+        words_naming_no_one(&words, &mut names);
+        assert_eq!(names, vec![(3, 4, Label::Gpe), (5, 6, Label::Gpe)]);
+    }
+}
