@@ -16,7 +16,9 @@ use super::divisions::divisions;
 use super::finer::{
     institution_label, refine, NATURAL_FIRST, PEOPLES_BUILDINGS, SURNAME_LANDFORMS,
 };
-use super::firms::{companies_in_context, firms_in_apposition, names_with_legal_forms};
+use super::firms::{
+    companies_in_context, firms_in_apposition, firms_named_ai, names_with_legal_forms,
+};
 use super::joins::{councils_of_two_places, join};
 use super::knowledge::{
     events_at_places, is_any_place, is_any_town, is_census_name, is_country, is_county,
@@ -433,6 +435,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         mastheads(words_here, &mut spans);
         names_with_legal_forms(words_here, &mut spans, &model.tagger.clusters);
         listed_companies(words_here, &mut spans, &model.tagger.clusters);
+        firms_named_ai(words_here, &mut spans);
         located_places(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters) || is_county(name)
         });

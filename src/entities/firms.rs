@@ -291,6 +291,55 @@ pub fn names_with_legal_forms(words: &[&str], names: &mut Vec<Span>, clusters: &
     }
 }
 
+/// Words after "AI" that leave it the end of a firm's name ("Clearview AI said"), where any
+/// other lowercase word makes it a word of what the firm makes ("Google AI tools").
+const AFTER_A_NAME: &[&str] = &[
+    "said",
+    "says",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "will",
+    "would",
+    "for",
+    "to",
+    "and",
+    "or",
+    "in",
+    "on",
+    "with",
+    "which",
+    "that",
+    "released",
+    "launched",
+    "raised",
+    "announced",
+    "agreed",
+    "of",
+    "after",
+    "over",
+];
+
+/// "Clearview AI", "Sarvam AI", "Mistral AI": an organisation right before "AI" takes it into
+/// its name when the phrase ends there.
+pub fn firms_named_ai(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (_, b, label) = names[k];
+        let free = names.get(k + 1).is_none_or(|n| n.0 > b);
+        if label != Label::Org || words.get(b) != Some(&"AI") || !free {
+            continue;
+        }
+        let ends = words
+            .get(b + 1)
+            .is_none_or(|w| !w.starts_with(char::is_lowercase) || AFTER_A_NAME.contains(w));
+        if ends {
+            names[k].1 = b + 1;
+        }
+    }
+}
+
 /// A capitalised word of letters that no list calls a place, a people, a title or a first
 /// name, and that the word knowledge does not call a place, a common personal name or a
 /// common word.

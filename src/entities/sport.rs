@@ -139,6 +139,8 @@ pub fn towns_outside_sport(
             && matches!(words[n.0 - 1], "a" | "an" | "A" | "An")
             && words.get(n.1).is_some_and(|w| RESIDENTS.contains(w))
     };
+    // "Toledo officials said", "Louisville residents": a town's people, named after it.
+    let townsfolk = |n: &Span| words.get(n.1).is_some_and(|w| TOWNSFOLK.contains(w));
     // "Leicester's Hindu community", "Houston's firefighters": outside sport, a town owns
     // what follows its "'s".
     // A firm's own things ("Halifax's findings", "Santander's board") say it is the firm.
@@ -151,7 +153,7 @@ pub fn towns_outside_sport(
     let candidate = |names: &[Span], n: &Span| {
         n.2 == Label::Org
             && n.1 == n.0 + 1
-            && (placed(names, n.0) || sited(n) || owner(n) || resident(n))
+            && (placed(names, n.0) || sited(n) || owner(n) || resident(n) || townsfolk(n))
             && words[n.0].chars().skip(1).any(char::is_lowercase)
     };
     if !names.iter().any(|n| candidate(names, n)) || sporting(words) || story_is_sport() {
@@ -212,6 +214,18 @@ const RESIDENTS: &[&str] = &[
     "resident",
     "grandmother",
     "grandfather",
+];
+
+/// A town's people and officers, after its name: "Toledo officials".
+const TOWNSFOLK: &[&str] = &[
+    "officials",
+    "residents",
+    "voters",
+    "councillors",
+    "councilors",
+    "commuters",
+    "homeowners",
+    "taxpayers",
 ];
 
 /// A firm's premises, after the town they are in: "its Derby site".

@@ -82,9 +82,12 @@ fn the_left_out(words: &[&str], (a, b, label): Span) -> bool {
     let kind = matches!(label, Label::Gpe | Label::Loc | Label::Norp | Label::Event);
     let mid_sentence = a >= 2 && words[a - 2].starts_with(char::is_alphanumeric);
     let opens_sentence = a == 1 || matches!(words[a - 2], "." | "\"" | "“" | ":");
+    // ("The Women's Super League match": a competition is no title.)
     let event_word = is_cue(Cue::EventLast, &words[b - 1..b])
         || is_cue(Cue::EventFirst, &words[a..a + 1])
-        || words[a..b].contains(&"of");
+        || words[a..b]
+            .iter()
+            .any(|w| matches!(*w, "of" | "League" | "Conference"));
     kind && mid_sentence || label == Label::Event && opens_sentence && !event_word
 }
 
