@@ -30,6 +30,7 @@ use super::landmarks::{
     features_before_their_word, landforms_after_the, mastheads, numbered_places,
     ordinals_opening_names, saints_buildings,
 };
+use super::landscapes::landscapes_named_like_people;
 use super::lexicon::cues::{is_cue, known_name, wordnet_place, Cue};
 use super::lexicon::{lists_of_tokens, List, LISTED_PLACES};
 use super::lists::list_members;
@@ -529,6 +530,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         places_in_hyphens(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters) || wordnet_place(name).is_some()
+        });
+        landscapes_named_like_people(words_here, &mut spans, |w| {
+            common_word(model.tagger.clusters.get(lower_hash(w)))
         });
         moon_and_planets(words_here, &mut spans);
         saints_buildings(words_here, &mut spans);

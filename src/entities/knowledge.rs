@@ -199,11 +199,26 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "from", "to", "across"
 /// "Whitbread slipped": a one-word name the tagger took for a place that the word knowledge
 /// lists as a company's first word and not as a town, country or state is the company, and so
 /// is one no gazetteer knows as a place followed by what firms do ("Ofgem raised"), unless a
-/// preposition of place or "the" comes before it ("in Rio", "in the West").
+/// preposition of place or "the" comes before it ("in Rio", "in the West"). A one-word "person"
+/// that only the company lists know is the company too.
 pub fn listed_companies(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        if !matches!(label, Label::Gpe | Label::Loc) || b != a + 1 {
+        if b != a + 1 {
+            continue;
+        }
+        // "a deal with Sansiri": a one-word "person" that is a listed company's first word and
+        // no name the census lists holds, however rare, is the company.
+        if label == Label::Person {
+            let bits = gazetteer(words[a], clusters);
+            let census = bits & (0b11_1111 << 10) != 0;
+            let first = lists_of_tokens(&words[a..b]) & List::FirstName.bit() != 0;
+            if bits & COMPANY_FIRST != 0 && !census && !first {
+                span.2 = Label::Org;
+            }
+            continue;
+        }
+        if !matches!(label, Label::Gpe | Label::Loc) {
             continue;
         }
         // "in Rio", "in the West": places after a preposition or "the".

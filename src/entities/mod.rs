@@ -39,6 +39,7 @@ mod kinds;
 mod knowledge;
 mod label;
 mod landmarks;
+mod landscapes;
 pub mod lexicon;
 mod lists;
 mod model;
