@@ -27,6 +27,7 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     court_cases(words, names);
     titled_works(words, names);
     womens_events(words, names);
+    finals_of_events(words, names);
     bodies_after_names(words, names);
     universities_of_places(words, names);
     campuses(words, names);
@@ -449,6 +450,18 @@ fn join_pairs(
             }
         }
         k += 1;
+    }
+}
+
+/// "the Stanley Cup Final", "the NBA Finals": a capitalised "Final" right after an event the
+/// tagger named is part of its name ("the FA Cup final", lowercase, is not).
+fn finals_of_events(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (_, b, label) = names[k];
+        let free = names.get(k + 1).is_none_or(|n| n.0 > b);
+        if label == Label::Event && free && matches!(words.get(b), Some(&("Final" | "Finals"))) {
+            names[k].1 = b + 1;
+        }
     }
 }
 

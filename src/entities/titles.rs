@@ -141,8 +141,12 @@ fn place_of_office(
     is_place: impl Fn(&[&str]) -> bool,
 ) -> bool {
     // "County Attorney" is the office of the county named before it: "County" is the place's.
+    // "Tasmania's Premier Jeremy Rockliff": the place may own its office.
+    let owned = office > 1 && matches!(words[office - 1], "'s" | "’s");
     let end = if words[office] == "County" && office > 0 && capitalised(words[office - 1]) {
         office + 1
+    } else if owned {
+        office - 1
     } else {
         office
     };
@@ -158,7 +162,7 @@ fn place_of_office(
         let (a, _, label) = names[i];
         let known =
             || end > office || DIVISION_ENDS.contains(&words[end - 1]) || is_place(&words[a..end]);
-        if label == Label::Norp || party(a, office) || (label == Label::Org && !known()) {
+        if label == Label::Norp || party(a, end.min(office)) || (label == Label::Org && !known()) {
             return false;
         }
         names[i] = (a, end, Label::Gpe);
