@@ -139,6 +139,49 @@ pub fn mastheads(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// Words of courts and military units that a number opens: "9th U.S. Circuit Court of
+/// Appeals", "the 5th Circuit", "82nd Airborne Division".
+const NUMBERED_BODIES: &[&str] = &[
+    "Circuit",
+    "Division",
+    "Brigade",
+    "Regiment",
+    "Battalion",
+    "Fleet",
+    "Army",
+    "Corps",
+];
+
+/// "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division", "the 5th Circuit": a
+/// digit ordinal opens the court or unit after it, which is one ORG, whether the tagger named
+/// the rest or left "Circuit" alone.
+pub fn numbered_bodies(words: &[&str], names: &mut Vec<Span>) {
+    let body = |s: &Span| words[s.0..s.1].iter().any(|w| NUMBERED_BODIES.contains(w));
+    for k in 0..names.len() {
+        if digit_ordinal(words[names[k].0]) && body(&names[k]) {
+            names[k].2 = Label::Org;
+        }
+    }
+    for i in 0..words.len().saturating_sub(1) {
+        if !digit_ordinal(words[i]) || name_at(names, i).is_some() {
+            continue;
+        }
+        match names.iter().position(|s| s.0 == i + 1) {
+            Some(k) if body(&names[k]) => names[k] = (i, names[k].1, Label::Org),
+            Some(_) => {}
+            None if words[i + 1] == "Circuit" && !capitalised_at(words, i + 2) => {
+                insert_name(names, (i, i + 2, Label::Org));
+            }
+            None => {}
+        }
+    }
+}
+
+/// Whether the word at `i` is there and capitalised.
+fn capitalised_at(words: &[&str], i: usize) -> bool {
+    words.get(i).is_some_and(|w| capitalised(w))
+}
+
 /// Buildings named for a saint: "St George's Cathedral", "St Mary's Church".
 const SAINTS_BUILDINGS: &[&str] = &["Church", "Cathedral", "Chapel", "Abbey", "Basilica"];
 
