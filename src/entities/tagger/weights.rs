@@ -119,8 +119,9 @@ impl Weights {
         out
     }
 
-    /// Replaces each bucket with its row number, for `add_rows`.
-    #[inline]
+    /// Replaces each bucket with its row number, for `add_rows`. Out of line, like
+    /// `add_rows`: in the tagger's large loop the bit-count constants were reloaded per bucket.
+    #[inline(never)]
     pub fn resolve(&self, buckets: &mut [u32]) {
         for b in buckets {
             *b = self.row_number(*b);
