@@ -14,6 +14,7 @@ pub mod batch;
 pub mod doc;
 pub mod entities;
 pub mod error;
+mod hashed;
 pub mod html;
 pub mod link;
 pub mod normalize;

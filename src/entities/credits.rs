@@ -333,9 +333,13 @@ fn credited_works(words: &[&str], names: &mut Vec<Span>) {
 /// hanging on the work word ("the film's director", "the film director"), is a work.
 fn works_in_apposition(words: &[&str], names: &mut [Span]) {
     for c in 1..words.len().saturating_sub(2) {
+        // (The comma first: most words are none.)
+        if words[c] != "," {
+            continue;
+        }
         // "Harbour Lights, its Danish-language crime drama,": a possessive is no role's.
         let owned = matches!(words[c + 1], "its" | "their");
-        if words[c] != "," || !(owned || matches!(words[c + 1], "the" | "a" | "an")) {
+        if !(owned || matches!(words[c + 1], "the" | "a" | "an")) {
             continue;
         }
         let cue =

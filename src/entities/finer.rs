@@ -6,9 +6,10 @@
 
 use super::casing::capitalised;
 use super::label::Label;
-use super::lexicon::cues::{is_cue, known_name, wordnet_place, Cue};
+use super::lexicon::cues::{cue_set, is_cue, known_name, wordnet_place, Cue};
 use super::lexicon::{is_people_word, lists_of_tokens, List};
 use super::tagger::tags::NameType;
+use std::cell::OnceCell;
 
 /// Words that make a miscellaneous name an event.
 const EVENT_CUES: &[&str] = &[
@@ -71,10 +72,15 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
         return None;
     }
     let last = &words[n - 1..];
+    // The cue lists of the last word and of the first, each looked up once: the tests below
+    // ask about them a dozen times.
+    let (last_cues, first_cues) = (OnceCell::new(), OnceCell::new());
+    let in_last = |cue| last_cues.get_or_init(|| cue_set(last)).has(cue);
+    let in_first = |cue| first_cues.get_or_init(|| cue_set(&words[..1])).has(cue);
     let person = ty == NameType::Person;
     let year_after_law =
         n >= 3 && is_year(words[n - 1]) && is_cue(Cue::LawLast, &words[n - 2..n - 1]);
-    let treaty_of = n >= 3 && is_cue(Cue::LawFirst, &words[..1]) && words[1] == "of";
+    let treaty_of = n >= 3 && in_first(Cue::LawFirst) && words[1] == "of";
     // "Bill Smith", "S. Law" and "Jude Law" are people, "Finance Bill" a law ("Law" is a
     // surname more often than a two-word law's last word).
     let initial = words[0].len() == 2 && words[0].ends_with('.');
@@ -95,7 +101,7 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     if let Some(label) = national {
         return Some(label);
     }
-    if (is_cue(Cue::LawLast, last) && !named_person) || year_after_law || treaty_of || law_on {
+    if (in_last(Cue::LawLast) && !named_person) || year_after_law || treaty_of || law_on {
         return Some(Label::Law);
     }
     if words[0] == "Article"
@@ -135,17 +141,17 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
                 | "Clarinet"
                 | "Horn"
         );
-    if is_cue(Cue::AwardLast, last) || musical_form && n == 2 {
+    if in_last(Cue::AwardLast) || musical_form && n == 2 {
         return Some(Label::WorkOfArt);
     }
     // "Africa Cup of Nations", "Tour of Britain": an event's word before "of" names it too.
     let event_of =
         (1..n - 1).any(|k| words[k + 1] == "of" && is_cue(Cue::EventLast, &words[k..k + 1]));
-    if is_cue(Cue::EventLast, last) || is_cue(Cue::EventLast, &words[n - 2..]) || event_of {
+    if in_last(Cue::EventLast) || is_cue(Cue::EventLast, &words[n - 2..]) || event_of {
         return Some(Label::Event);
     }
     // A storm is named like a person, so the tagger's PERSON gives way here ("Hurricane Delia").
-    if is_cue(Cue::EventFirst, &words[..1]) || n > 2 && is_cue(Cue::EventFirst, &words[..2]) {
+    if in_first(Cue::EventFirst) || n > 2 && is_cue(Cue::EventFirst, &words[..2]) {
         return Some(Label::Event);
     }
     // "the Pyramid Stage": a festival's stage is a place ("Key Stage 2" is a school year).
@@ -154,10 +160,10 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     }
     // "Bodegas Altamira", "Estadio Azteca": a firm or building named in its own language opens
     // with its kind, though the rest reads like a person's name.
-    if is_cue(Cue::OrgFirst, &words[..1]) {
+    if in_first(Cue::OrgFirst) {
         return Some(Label::Org);
     }
-    if is_cue(Cue::FacilityFirst, &words[..1]) {
+    if in_first(Cue::FacilityFirst) {
         return Some(Label::Facility);
     }
     let org_word =
@@ -169,13 +175,13 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     });
     if let Some(k) = maker {
         // ("Alfa Romeo and Maserati" are two makers; "Vauxhall Bridge" is a bridge.)
-        if !words[k..].iter().any(|w| org_word(w) || *w == "and") && !is_cue(Cue::Structure, last) {
+        if !words[k..].iter().any(|w| org_word(w) || *w == "and") && !in_last(Cue::Structure) {
             return Some(Label::Product);
         }
     }
     // "Sony Music": a miscellany ending in a word that only ends organisations' names is one.
     // ("The Sound of Music" is a title.)
-    if ty == NameType::Misc && n > 1 && words[0] != "The" && is_cue(Cue::OrgLast, last) {
+    if ty == NameType::Misc && n > 1 && words[0] != "The" && in_last(Cue::OrgLast) {
         return Some(Label::Org);
     }
     // "Bloor Street West", "Ocean Road East": a street's part named by its compass.
@@ -190,8 +196,8 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     }
     if matches!(ty, NameType::Location | NameType::Person) {
         // "Thornbury Foods": a town's name before a trade word is a company's.
-        let trade = ty == NameType::Location && is_cue(Cue::OrgAfterTitle, last);
-        if is_cue(Cue::OrgLast, last) || trade {
+        let trade = ty == NameType::Location && in_last(Cue::OrgAfterTitle);
+        if in_last(Cue::OrgLast) || trade {
             return Some(Label::Org);
         }
         // "Empower Field" is a ground, "Frank Field" a person.
@@ -204,10 +210,10 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     // organisation.
     let natural = NATURAL_FIRST.contains(&words[0])
         || has_list(std::slice::from_ref(&words[n - 1]), List::GeographicCue)
-        || (n > 1 && is_cue(Cue::Landform, last));
+        || (n > 1 && in_last(Cue::Landform));
     // "Mount Snowdon" is no person either, though named like one.
     // Nor "Yorkshire Dales" or "Second Thomas Shoal" (but "Hugh Downs" is).
-    let landform = is_cue(Cue::Landform, last)
+    let landform = in_last(Cue::Landform)
         && !(SURNAME_LANDFORMS.contains(&last[0]) && has_list(&words[..1], List::FirstName));
     // "Lord Howe Island" neither, but "Michael Bay" is.
     let feature_last = has_list(&words[n - 1..], List::GeographicCue) && !first_name;
@@ -271,7 +277,7 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
                 | "Aquatics"
                 | "Events"
         );
-    if org_or_misc && (is_cue(Cue::Structure, last) || named_ground || building_centre) {
+    if org_or_misc && (in_last(Cue::Structure) || named_ground || building_centre) {
         return Some(Label::Facility);
     }
     // "Theatre Royal", "Stade de France", "Estadio Monumental": a building named first,

@@ -77,9 +77,12 @@ pub fn list_members(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn(&s
     while k < words.len() {
         // Cheap tests first: most words are lowercase, and few stand by a comma or after
         // "such as".
-        let by_comma = words[k - 1] == "," || words.get(k + 1) == Some(&",");
-        if !words[k].starts_with(|c: char| c.is_ascii_uppercase())
-            || !(by_comma || introduced(words, k))
+        let by_comma = || words[k - 1] == "," || words.get(k + 1) == Some(&",");
+        if !words[k]
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_uppercase)
+            || !(by_comma() || introduced(words, k))
             || name_at(names, k).is_some()
             || !bare_item(words, k)
         {

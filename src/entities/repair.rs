@@ -127,7 +127,7 @@ fn peoples(words: &[&str], names: &mut Vec<Span>) {
                         .is_some_and(|w| CURRENCY_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)))
             };
             // Cheapest test first: most words are not capitalised.
-            words[i].starts_with(|c: char| c.is_uppercase())
+            capitalised(words[i])
                 && !names.iter().any(|n| n.0 <= i && i < n.1)
                 && lists_of_tokens(&words[i..i + 1]) & lists != 0
                 && !currency()

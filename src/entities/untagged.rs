@@ -14,7 +14,7 @@ pub fn untagged_names(words: &[&str], names: &mut Vec<Span>) {
     for j in 0..words.len() {
         let w = words[j];
         // Most tokens are lowercase or punctuation: one byte test spares them the rest.
-        if !w.starts_with(|c: char| c.is_uppercase()) || name_at(names, j).is_some() {
+        if !capitalised(w) || name_at(names, j).is_some() {
             continue;
         }
         // A name of several words goes on ("Parliament Square", "Maori Party"); a line in

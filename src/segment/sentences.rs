@@ -30,6 +30,16 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut i = 0;
     while i < tokens.len() {
+        // Every terminal token ends in one of these bytes (0xA6 ends "…"): most tokens are
+        // spared slicing out and comparing.
+        let last = tokens[i]
+            .end
+            .checked_sub(1)
+            .and_then(|e| text.as_bytes().get(e));
+        if tokens[i].end <= tokens[i].start || !matches!(last, Some(b'.' | b'!' | b'?' | 0xA6)) {
+            i += 1;
+            continue;
+        }
         let t = tok(i);
         let terminal = matches!(t, "." | "!" | "?" | "..." | "…" | "?!" | "!?")
             || (t.len() > 1 && t.ends_with('.') && may_end_sentence(t));

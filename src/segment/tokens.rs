@@ -29,6 +29,18 @@ fn is_nonspacing(ch: char) -> bool {
     matches!(ch as u32, 0xa01..=0xa03 | 0xa3c..=0xa51 | 0xa81..=0xa83 | 0xabc..=0xacd | 0xb01..=0xb03 | 0xb3c..=0xb57 | 0xb82 | 0xbbe..=0xbcd | 0xc00..=0xc04 | 0xc3e..=0xc56 | 0xc81..=0xc83 | 0xcbc..=0xcd6 | 0xd00..=0xd03 | 0xd3b..=0xd57 | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff)
 }
 
+/// `u8::is_ascii_alphanumeric` by byte value: one load per byte of a word instead of two
+/// range tests.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The character at byte `i` of `s` (which must be a char boundary) and its length.
 fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     let b = *s.as_bytes().get(i)?;
@@ -71,7 +83,10 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         let mut apostrophe = len > 1;
         loop {
             // Most of a word is ASCII letters and digits: step over them a byte at a time.
-            while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            while bytes
+                .get(j)
+                .is_some_and(|&b| ASCII_ALPHANUMERIC[b as usize])
+            {
                 j += 1;
             }
             let Some((c, c_len)) = char_at(s, j) else {

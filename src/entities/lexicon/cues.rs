@@ -12,6 +12,7 @@ use super::super::tagger::document::HashKeyed;
 use super::super::tagger::hash::{lower_hash, mix};
 use super::entries;
 use crate::doc::Token;
+use crate::hashed::HashIndex;
 
 /// A list of cue words or phrases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,16 +149,39 @@ impl Cue {
 /// that far (`known_name_at`).
 const MAX_PHRASE: usize = 8;
 
-struct Cues {
+/// The tables of `Cues` while they are built.
+#[derive(Default)]
+struct CueMaps {
     cues: HashKeyed<u64>,
-    /// Each known name's label, and which of its first eight words are capitalised.
     names: HashKeyed<(Label, u8)>,
-    /// Names WordNet knows only as places (`data/lexicon/wordnet_places.tsv`).
     places: HashKeyed<Label>,
-    /// First tokens of multi-token names, with the longest such name's length in tokens.
     openers: HashKeyed<usize>,
-    /// Towns of two words or more (`data/lexicon/towns.txt`, from GeoNames).
     towns: HashKeyed<()>,
+}
+
+impl CueMaps {
+    fn finish(self) -> Cues {
+        Cues {
+            cues: HashIndex::from_map(self.cues),
+            names: HashIndex::from_map(self.names),
+            places: HashIndex::from_map(self.places),
+            openers: HashIndex::from_map(self.openers),
+            towns: HashIndex::from_map(self.towns),
+        }
+    }
+}
+
+/// Keyed by phrase hashes (and `openers` by word hashes), which are well mixed already.
+struct Cues {
+    cues: HashIndex<u64>,
+    /// Each known name's label, and which of its first eight words are capitalised.
+    names: HashIndex<(Label, u8)>,
+    /// Names WordNet knows only as places (`data/lexicon/wordnet_places.tsv`).
+    places: HashIndex<Label>,
+    /// First tokens of multi-token names, with the longest such name's length in tokens.
+    openers: HashIndex<usize>,
+    /// Towns of two words or more (`data/lexicon/towns.txt`, from GeoNames).
+    towns: HashIndex<()>,
 }
 
 /// The entry's tokens, as the pipeline's tokenizer splits them.
@@ -167,18 +191,15 @@ fn tokens(entry: &str) -> Vec<&str> {
     out.iter().map(|t| &entry[t.start..t.end]).collect()
 }
 
+/// Where `phrase_hash` starts.
+const PHRASE_SEED: u64 = 0x51_7cc1_b727_220a;
+
 fn phrase_hash<'a>(words: impl Iterator<Item = &'a str>) -> u64 {
-    words.fold(0x51_7cc1_b727_220a, |h, w| mix(h, lower_hash(w)))
+    words.fold(PHRASE_SEED, |h, w| mix(h, lower_hash(w)))
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
-    let mut c = Cues {
-        cues: HashKeyed::default(),
-        names: HashKeyed::default(),
-        places: HashKeyed::default(),
-        openers: HashKeyed::default(),
-        towns: HashKeyed::default(),
-    };
+    let mut c = CueMaps::default();
     let mut cue = |entry: &str, list: Cue| {
         *c.cues
             .entry(phrase_hash(tokens(entry).into_iter()))
@@ -264,7 +285,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             .entry(phrase_hash(tokens(language).into_iter()))
             .or_default() |= Cue::SharedLanguage.bit();
     }
-    c
+    c.finish()
 });
 
 /// Whether this phrase (tokens) is in the cue list.
@@ -272,13 +293,37 @@ pub fn is_cue(cue: Cue, words: &[&str]) -> bool {
     !words.is_empty()
         && CUES
             .cues
-            .get(&phrase_hash(words.iter().copied()))
+            .get(phrase_hash(words.iter().copied()))
             .is_some_and(|bits| bits & cue.bit() != 0)
+}
+
+/// The cue lists holding this phrase, so that several can be tested with one look-up.
+pub fn cue_set(words: &[&str]) -> CueSet {
+    if words.is_empty() {
+        return CueSet(0);
+    }
+    CueSet(
+        CUES.cues
+            .get(phrase_hash(words.iter().copied()))
+            .copied()
+            .unwrap_or(0),
+    )
+}
+
+/// The cue lists holding a phrase (`cue_set`).
+#[derive(Debug, Clone, Copy)]
+pub struct CueSet(u64);
+
+impl CueSet {
+    /// Whether `cue`'s list holds the phrase: `is_cue` of it.
+    pub fn has(self, cue: Cue) -> bool {
+        self.0 & cue.bit() != 0
+    }
 }
 
 /// The first of `cues` whose list holds the word, with one table look-up for all of them.
 pub fn first_cue(word: &str, cues: &[Cue]) -> Option<Cue> {
-    let bits = *CUES.cues.get(&phrase_hash(std::iter::once(word)))?;
+    let bits = *CUES.cues.get(phrase_hash(std::iter::once(word)))?;
     cues.iter().copied().find(|c| bits & c.bit() != 0)
 }
 
@@ -296,11 +341,11 @@ fn labelled(text: &str) -> impl Iterator<Item = (&str, Label)> {
 }
 
 /// What `table` holds for the phrase these tokens spell.
-fn phrase_label<V: Copy>(table: &HashKeyed<V>, words: &[&str]) -> Option<V> {
+fn phrase_label<V: Copy>(table: &HashIndex<V>, words: &[&str]) -> Option<V> {
     if words.is_empty() || words.len() > MAX_PHRASE {
         return None;
     }
-    table.get(&phrase_hash(words.iter().copied())).copied()
+    table.get(phrase_hash(words.iter().copied())).copied()
 }
 
 /// Which of the words (the first eight) open with a capital.
@@ -318,6 +363,11 @@ fn capital_mask(words: &[&str]) -> u8 {
 /// not be lowercase here: "the Iraq war" is no "Iraq War".
 pub fn known_name(words: &[&str]) -> Option<Label> {
     let (label, capitals) = phrase_label(&CUES.names, words)?;
+    named_as_cased(words, label, capitals)
+}
+
+/// `label`, unless one of the words an entry capitalises (`capitals`) is lowercase here.
+fn named_as_cased(words: &[&str], label: Label, capitals: u8) -> Option<Label> {
     let lowered = words
         .iter()
         .enumerate()
@@ -338,11 +388,23 @@ pub fn is_listed_town(words: &[&str]) -> bool {
 
 /// The longest known name starting at `i` (not past `end`): its length and label.
 pub fn known_name_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
-    let opened = CUES.openers.get(&lower_hash(words.get(i)?)).copied();
-    let longest = opened.unwrap_or(1).min(words.len() - i);
-    (1..=longest)
-        .rev()
-        .find_map(|n| known_name(&words[i..i + n]).map(|l| (n, l)))
+    let first = lower_hash(words.get(i)?);
+    let opened = CUES.openers.get(first).copied();
+    let longest = opened.unwrap_or(1).min(words.len() - i).min(MAX_PHRASE);
+    // The phrase hash of each length from `i`, each word hashed once: `known_name` of every
+    // length, longest first, hashed every word again for each.
+    let mut phrases = [0u64; MAX_PHRASE];
+    let mut h = mix(PHRASE_SEED, first);
+    for (n, slot) in phrases.iter_mut().enumerate().take(longest) {
+        if n > 0 {
+            h = mix(h, lower_hash(words[i + n]));
+        }
+        *slot = h;
+    }
+    (1..=longest).rev().find_map(|n| {
+        let (label, capitals) = *CUES.names.get(phrases[n - 1])?;
+        named_as_cased(&words[i..i + n], label, capitals).map(|l| (n, l))
+    })
 }
 
 /// Builds the cue table now rather than on first use (see `crate::warm_up`).

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use super::tagger::document::HashKeyed;
 use super::tagger::hash::{lower_hash, mix};
+use crate::hashed::HashIndex;
 
 /// One hand-written list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,12 +48,13 @@ pub const PLACES_AND_PEOPLES: u16 = List::Country.bit()
 /// Longest phrase (in tokens) any list holds; the matcher tries no longer spans.
 const MAX_PHRASE: usize = 5;
 
+/// Keyed by phrase and word hashes, which are well mixed already.
 struct Lexicon {
-    phrases: HashKeyed<u16>,
+    phrases: HashIndex<u16>,
     /// Every word that is an entry of its own or opens a longer one: the lists holding it
     /// alone, and whether longer matches are to be tried from it. `mark` asks this of every
     /// token of a story, so one look-up answers both.
-    words: HashKeyed<(u16, bool)>,
+    words: HashIndex<(u16, bool)>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -115,7 +117,10 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for (&word, (alone, _)) in words.iter_mut() {
         *alone = phrases.get(&phrase_hash(&[word])).copied().unwrap_or(0);
     }
-    Lexicon { phrases, words }
+    Lexicon {
+        phrases: HashIndex::from_map(phrases),
+        words: HashIndex::from_map(words),
+    }
 });
 
 /// A data file's entries: lines without "#" comments and blank lines, trimmed.
@@ -136,7 +141,7 @@ pub fn lists_of(words: &[u64]) -> u16 {
     }
     LEXICON
         .phrases
-        .get(&phrase_hash(words))
+        .get(phrase_hash(words))
         .copied()
         .unwrap_or(0)
 }
@@ -210,7 +215,7 @@ pub struct Marks {
 /// A word's own entry (a lowercase token hash): the lists holding it alone, and whether a
 /// longer phrase may start with it. `None` for a word on no list that opens no phrase.
 pub fn word_entry(word: u64) -> Option<(u16, bool)> {
-    LEXICON.words.get(&word).copied()
+    LEXICON.words.get(word).copied()
 }
 
 /// Marks every token covered by a lexicon phrase. `words` are lowercase token hashes.

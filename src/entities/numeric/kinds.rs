@@ -112,6 +112,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             }
         }
     }
+    table.short = table.short.spread();
     table
 });
 

@@ -257,13 +257,17 @@ fn extract_with(
             toks.get(j as usize)
         }
     };
+    // Filled as locals and put back at the end: pushed to through `out`, each push reloaded
+    // the vectors' lengths and pointers from memory, which the bucket stores might have changed.
+    let mut buckets = std::mem::take(&mut out.buckets);
+    let mut starts = std::mem::take(&mut out.starts);
     let mut sink = Sink {
-        out: &mut out.buckets,
+        out: &mut buckets,
         bits,
     };
     for i in 0..n {
         if plain.get(i) == Some(&true) {
-            out.starts.push(sink.out.len() as u32);
+            starts.push(sink.out.len() as u32);
             continue;
         }
         let w = &toks[i];
@@ -400,6 +404,8 @@ fn extract_with(
                 }
             }
         }
-        out.starts.push(sink.out.len() as u32);
+        starts.push(sink.out.len() as u32);
     }
+    out.buckets = buckets;
+    out.starts = starts;
 }

@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 
 use super::hash::lower_hash;
 use super::tags::{NUM_TAGS, OUTSIDE};
-use super::token::{TokenInfo, ALL_CAPS, ALL_LOWER, INIT_CAP, PUNCT};
+use super::token::{TokenInfo, ALL_CAPS, ALL_LOWER, INIT_CAP, PARTICLE, PUNCT};
 use crate::entities::sentence_start::PARTICLES;
 
 /// The lowercase hashes of the surname particles.
@@ -46,12 +46,16 @@ pub fn mark(tokens: &[TokenInfo], out: &mut Vec<bool>) {
     }
     let quiet = |j: Option<&TokenInfo>| j.is_none_or(|t| t.has(ALL_LOWER | PUNCT));
     out.extend(tokens.iter().enumerate().map(|(i, t)| {
-        // The particle look-up last: it hashes, and the neighbours rule out most words.
         t.has(ALL_LOWER)
+            && !t.has(PARTICLE)
             && quiet(i.checked_sub(1).and_then(|p| tokens.get(p)))
             && quiet(tokens.get(i + 1))
-            && !PARTICLE_HASHES.contains(&t.lower)
     }));
+}
+
+/// Whether a lowercase form hash (`TokenInfo::lower`) is a surname particle's.
+pub fn is_particle(lower: u64) -> bool {
+    PARTICLE_HASHES.contains(&lower)
 }
 
 /// Builds the particle table now rather than on first use (see `crate::warm_up`).

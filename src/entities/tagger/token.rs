@@ -13,6 +13,10 @@ pub const HAS_PERIOD: u16 = 1 << 6;
 pub const ALL_LOWER: u16 = 1 << 7;
 pub const HAS_ALPHA: u16 = 1 << 8;
 pub const MIXED_CAPS: u16 = 1 << 9;
+/// The lowercase form is a surname particle ("van", "de"): `plain::mark` never marks it.
+/// Kept with the token's facts, which the tagger remembers per string, so the particle table
+/// is asked once per string rather than at every occurrence.
+pub const PARTICLE: u16 = 1 << 10;
 
 /// Longest shape kept; a longer token's shape is its first characters' shape.
 const SHAPE_MAX: usize = 24;
@@ -125,6 +129,9 @@ impl TokenInfo {
             for (k, (i, _)) in s.char_indices().rev().take(4).enumerate() {
                 suffix[k] = lower_hash(&s[i..]);
             }
+        }
+        if super::plain::is_particle(lower) {
+            flags |= PARTICLE;
         }
         TokenInfo {
             word: str_hash(s),

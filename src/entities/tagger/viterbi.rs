@@ -13,9 +13,18 @@ const FORBIDDEN: i32 = i32::MIN / 4;
 const LIMIT: i32 = 1 << 26;
 
 /// Reused buffers, so decoding allocates only when a sentence is longer than any before.
+///
+/// The forward pass keeps only the best score of each tag at each token, not which
+/// predecessor gave it: the backtrace recomputes the predecessor of the one tag it follows at
+/// each token, from the stored scores, with the same comparisons and tie-breaking as the
+/// forward step would have made. That is one max-plus column per token instead of seventeen.
 #[derive(Debug, Default)]
 pub struct Decoder {
-    back: Vec<[u8; NUM_TAGS]>,
+    /// `scores[i]`: the best score of each tag at token `i` (relative to the best).
+    scores: Vec<[i32; NUM_TAGS]>,
+    /// The clipped transitions of the last decode, reused while the transitions are the same
+    /// (a tagger decodes every sentence with one table).
+    steps: Option<(Box<Transitions>, Steps)>,
 }
 
 impl Decoder {
@@ -43,23 +52,24 @@ impl Decoder {
         if n == 0 {
             return;
         }
-        self.back.clear();
-        self.back.resize(n, [0; NUM_TAGS]);
+        let steps = steps_for(&mut self.steps, trans);
+        let is_outside = |i: usize| outside.get(i) == Some(&true);
+        self.scores.clear();
         let mut score = [FORBIDDEN; NUM_TAGS];
         for (t, s) in score.iter_mut().enumerate() {
             if allowed(None, t as Tag) {
                 *s = trans[NUM_TAGS][t].clamp(-LIMIT, LIMIT) + emissions[0][t].clamp(-LIMIT, LIMIT);
             }
         }
-        let steps = Steps::new(trans);
+        self.scores.push(score);
         let mut next = [FORBIDDEN; NUM_TAGS];
-        let rows = emissions.iter().zip(self.back.iter_mut()).enumerate();
-        for (i, (emission, back)) in rows.skip(1) {
-            if outside.get(i) == Some(&true) {
-                steps.advance_to_outside(&mut score, back);
+        for (i, emission) in emissions.iter().enumerate().skip(1) {
+            if is_outside(i) {
+                score = OUTSIDE_SCORES;
+                self.scores.push(score);
                 continue;
             }
-            steps.advance(&score, &mut next, back);
+            steps.advance(&score, &mut next);
             for (v, &e) in next.iter_mut().zip(emission) {
                 *v += e.clamp(-LIMIT, LIMIT);
             }
@@ -69,6 +79,7 @@ impl Decoder {
             for (s, &v) in score.iter_mut().zip(&next) {
                 *s = (v - top).max(FORBIDDEN);
             }
+            self.scores.push(score);
         }
         let mut last = 0usize;
         let mut best = i32::MIN;
@@ -81,10 +92,40 @@ impl Decoder {
         out.resize(n, 0);
         out[n - 1] = last as Tag;
         for i in (1..n).rev() {
-            out[i - 1] = self.back[i][out[i] as usize];
+            let (prev, tag) = (&self.scores[i - 1], out[i] as usize);
+            out[i - 1] = if is_outside(i) && i >= 2 && is_outside(i - 1) {
+                // Token i - 1 can only be O, and a step to O from O beats any from a
+                // forbidden tag; a tag other than O at token i has no predecessor (0 = O).
+                OUTSIDE
+            } else if is_outside(i) {
+                steps.back_to_outside(prev, tag)
+            } else {
+                steps.back(prev, tag)
+            };
         }
     }
 }
+
+/// The clipped steps of `trans`, from `cache` when it holds those of the same transitions.
+fn steps_for<'a>(
+    cache: &'a mut Option<(Box<Transitions>, Steps)>,
+    trans: &Transitions,
+) -> &'a Steps {
+    if cache.as_ref().is_some_and(|(t, _)| **t != *trans) {
+        *cache = None;
+    }
+    &cache
+        .get_or_insert_with(|| (Box::new(*trans), Steps::new(trans)))
+        .1
+}
+
+/// The scores after a step to a token that can only be O: 0 for O (scores are relative to the
+/// best) and forbidden for every other tag.
+const OUTSIDE_SCORES: [i32; NUM_TAGS] = {
+    let mut s = [FORBIDDEN; NUM_TAGS];
+    s[OUTSIDE as usize] = 0;
+    s
+};
 
 /// BILOU gives every tag one of two predecessor sets. The nine tags that start something (O,
 /// B-x, U-x) may follow any of the nine tags that close (O, L-x, U-x); I-x and L-x may follow
@@ -119,6 +160,7 @@ const fn tags_without(open: bool, continuing: bool) -> [usize; CLOSED] {
 }
 
 /// Transition scores, clipped and laid out for one decoder step.
+#[derive(Debug)]
 struct Steps {
     /// `[k][j]`: from the k-th closing tag to the j-th starting tag (padding lanes 0).
     closed: [[i32; LANES]; CLOSED],
@@ -142,63 +184,89 @@ impl Steps {
         Steps { closed, open }
     }
 
-    /// One step to a token that can only be O: `score` becomes 0 for O (scores are relative to
-    /// the best) and forbidden for every other tag.
-    #[inline(always)]
-    fn advance_to_outside(&self, score: &mut [i32; NUM_TAGS], back: &mut [u8; NUM_TAGS]) {
+    /// The predecessor of O at a step to a token that can only be O, from the scores `prev`
+    /// before it: the best closing tag, the lowest on ties. Only O is reached there; any
+    /// other tag has no predecessor and gives 0.
+    #[inline]
+    fn back_to_outside(&self, prev: &[i32; NUM_TAGS], tag: usize) -> Tag {
+        if tag != OUTSIDE as usize {
+            return 0;
+        }
         // O is the first starting tag, so lane 0 of each closing row.
-        let (mut best, mut arg) = (score[CLOSING[0]] + self.closed[0][0], 0);
+        self.best_closing(prev, 0)
+    }
+
+    /// The closing tag that reaches the `j`-th starting tag best from `prev`, the lowest on
+    /// ties (as `advance` compares them).
+    #[inline]
+    fn best_closing(&self, prev: &[i32; NUM_TAGS], j: usize) -> Tag {
+        let (mut best, mut arg) = (prev[CLOSING[0]] + self.closed[0][j], 0);
         for k in 1..CLOSED {
-            let c = score[CLOSING[k]] + self.closed[k][0];
+            let c = prev[CLOSING[k]] + self.closed[k][j];
             if c > best {
                 (best, arg) = (c, k);
             }
         }
-        back[OUTSIDE as usize] = CLOSING[arg] as u8;
-        *score = [FORBIDDEN; NUM_TAGS];
-        score[OUTSIDE as usize] = 0;
+        CLOSING[arg] as Tag
     }
 
-    /// The best score of reaching each tag from `score` (before its emission) into `next`, and
-    /// the predecessor it came from into `back`. Ties go to the lowest predecessor.
+    /// The predecessor that reaches `tag` best from the scores `prev` of the token before:
+    /// the one `advance` takes the score of `tag` from.
+    #[inline]
+    fn back(&self, prev: &[i32; NUM_TAGS], tag: usize) -> Tag {
+        if let Some(j) = STARTING.iter().position(|&t| t == tag) {
+            return self.best_closing(prev, j);
+        }
+        // I-x or L-x: from B-x or I-x, B-x on ties.
+        let x = (tag - 1) / 4;
+        let (b, i) = (1 + 4 * x, 2 + 4 * x);
+        let (from_b, from_i) = self.open[x][tag - i];
+        if prev[i] + from_i > prev[b] + from_b {
+            i as Tag
+        } else {
+            b as Tag
+        }
+    }
+
+    /// The best score of reaching each tag from `score` (before its emission) into `next`.
     #[inline(always)]
-    fn advance(
-        &self,
-        score: &[i32; NUM_TAGS],
-        next: &mut [i32; NUM_TAGS],
-        back: &mut [u8; NUM_TAGS],
-    ) {
+    fn advance(&self, score: &[i32; NUM_TAGS], next: &mut [i32; NUM_TAGS]) {
         let mut best = [0i32; LANES];
-        let mut arg = [0i32; LANES];
-        let first = score[CLOSING[0]];
-        for (b, &tr) in best.iter_mut().zip(&self.closed[0]) {
-            *b = first + tr;
-        }
-        for k in 1..CLOSED {
-            let s = score[CLOSING[k]];
-            for ((b, a), &tr) in best.iter_mut().zip(arg.iter_mut()).zip(&self.closed[k]) {
-                let c = s + tr;
-                let better = c > *b;
-                *b = if better { c } else { *b };
-                *a = if better { k as i32 } else { *a };
-            }
-        }
+        self.max_plus(score, &mut best);
         for (j, &t) in STARTING.iter().enumerate() {
             next[t] = best[j];
-            back[t] = CLOSING[arg[j] as usize] as u8;
         }
         for (x, pair) in self.open.iter().enumerate() {
             let (b, i) = (1 + 4 * x, 2 + 4 * x);
             for (c, &(from_b, from_i)) in pair.iter().enumerate() {
-                let (via_b, via_i) = (score[b] + from_b, score[i] + from_i);
-                let t = i + c;
-                (next[t], back[t]) = if via_i > via_b {
-                    (via_i, i as u8)
-                } else {
-                    (via_b, b as u8)
-                };
+                next[i + c] = (score[b] + from_b).max(score[i] + from_i);
             }
         }
+    }
+
+    /// The best score of reaching each starting tag from the closing tags, in `best[j]` for
+    /// the j-th. Kept out of line and written to one contiguous array so the compiler
+    /// vectorises it four lanes wide; inlined, it followed the scattered stores into the tag
+    /// order and used two-lane vectors, at twice the instructions.
+    /// The first eight lanes go in two vectors and the ninth apart, rather than a third
+    /// vector for one lane that counts.
+    #[inline(never)]
+    fn max_plus(&self, score: &[i32; NUM_TAGS], best: &mut [i32; LANES]) {
+        let mut eight = [0i32; 8];
+        let first = score[CLOSING[0]];
+        for (b, &tr) in eight.iter_mut().zip(&self.closed[0]) {
+            *b = first + tr;
+        }
+        let mut ninth = first + self.closed[0][8];
+        for k in 1..CLOSED {
+            let s = score[CLOSING[k]];
+            for (b, &tr) in eight.iter_mut().zip(&self.closed[k]) {
+                *b = (*b).max(s + tr);
+            }
+            ninth = ninth.max(s + self.closed[k][8]);
+        }
+        best[..8].copy_from_slice(&eight);
+        best[8] = ninth;
     }
 }
 

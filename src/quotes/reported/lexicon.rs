@@ -55,7 +55,7 @@ static PACKED_CLASSES: LazyLock<PackedTable<Option<CueClass>>> = LazyLock::new(|
             table.entry(key).get_or_insert(class);
         }
     }
-    table
+    table.spread()
 });
 
 /// How a word may open a reported clause.
