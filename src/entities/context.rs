@@ -427,7 +427,7 @@ fn languages_between_languages(words: &[&str], names: &mut Vec<Span>) {
 const LANGUAGE_FOLLOWERS: &[&str] = &[
     "and", "or", "but", "as", "with", "from", "to", "on", "at", "by", "for", "only", "too",
     "first", "in", "when", "while", "until", "before", "after", "so", "because", "since", "this",
-    "last", "next", "during", "within", "across", "instead",
+    "last", "next", "during", "within", "across", "instead", "than",
 ];
 
 fn languages(words: &[&str], names: &mut [Span]) {

@@ -27,8 +27,8 @@ use super::knowledge::{
 };
 use super::label::Label;
 use super::landmarks::{
-    features_before_their_word, landforms_after_the, mastheads, numbered_bodies, numbered_places,
-    ordinals_opening_names, saints_buildings,
+    airports_whole, features_before_their_word, landforms_after_the, mastheads, numbered_bodies,
+    numbered_places, ordinals_opening_names, saints_buildings,
 };
 use super::landscapes::landscapes_named_like_people;
 use super::lexicon::cues::{is_cue, known_name, wordnet_place, Cue};
@@ -536,6 +536,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         moon_and_planets(words_here, &mut spans);
         saints_buildings(words_here, &mut spans);
+        airports_whole(words_here, &mut spans);
         numbered_bodies(words_here, &mut spans);
         works_made_again(words_here, &mut spans);
         works_in_apposition(words_here, &mut spans);

@@ -182,6 +182,22 @@ fn capitalised_at(words: &[&str], i: usize) -> bool {
     words.get(i).is_some_and(|w| capitalised(w))
 }
 
+/// "O'Hare" + "International Airport": an airport's name the tagger cut before its
+/// "International Airport" (or "Airport") is one FAC.
+pub fn airports_whole(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k + 1 < names.len() {
+        let (a, b, _) = names[k];
+        let (c, d, _) = names[k + 1];
+        let airport = matches!(words[c], "International" | "Airport") && words[d - 1] == "Airport";
+        if b == c && airport {
+            names[k] = (a, d, Label::Facility);
+            names.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
 /// Buildings named for a saint: "St George's Cathedral", "St Mary's Church".
 const SAINTS_BUILDINGS: &[&str] = &["Church", "Cathedral", "Chapel", "Abbey", "Basilica"];
 
@@ -193,7 +209,9 @@ pub fn saints_buildings(words: &[&str], names: &mut [Span]) {
         if !matches!(words[a], "St" | "St." | "Saint") {
             continue;
         }
-        if b >= a + 4 && SAINTS_BUILDINGS.contains(&words[b - 1]) && words[b - 2] == "'s" {
+        // ("St Mary's Pro-Cathedral": a church's word may end a hyphened one.)
+        let church = |w: &str| SAINTS_BUILDINGS.iter().any(|c| w.ends_with(c));
+        if b >= a + 4 && church(words[b - 1]) && words[b - 2] == "'s" {
             names[k].2 = Label::Facility;
         } else if matches!(words.get(b), Some(&"'s"))
             && words
@@ -228,5 +246,46 @@ pub fn ordinals_opening_names(words: &[&str], names: &mut [Span]) {
         if opens {
             names[k].0 = a - 1;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        text.split(' ').collect()
+    }
+
+    #[test]
+    fn a_saints_church_is_one_building() {
+        let w = words("outside St George 's Cathedral in");
+        let mut names = vec![(1, 3, Label::Org)];
+        saints_buildings(&w, &mut names);
+        assert_eq!(names, [(1, 5, Label::Facility)]);
+        let w = words("at St Mary 's Pro-Cathedral in");
+        let mut names = vec![(1, 5, Label::Gpe)];
+        saints_buildings(&w, &mut names);
+        assert_eq!(names, [(1, 5, Label::Facility)]);
+    }
+
+    #[test]
+    fn an_airport_cut_in_two_is_whole() {
+        let w = words("repair O'Hare International Airport runways");
+        let mut names = vec![(1, 2, Label::Facility), (2, 4, Label::Facility)];
+        airports_whole(&w, &mut names);
+        assert_eq!(names, [(1, 4, Label::Facility)]);
+    }
+
+    #[test]
+    fn numbers_open_courts_units_and_shoals() {
+        let w = words("the 9th U.S. Circuit Court of Appeals and the 5th Circuit ruled");
+        let mut names = vec![(2, 7, Label::Org)];
+        numbered_bodies(&w, &mut names);
+        assert_eq!(names, [(1, 7, Label::Org), (9, 11, Label::Org)]);
+        let w = words("sailed to the Second Thomas Shoal");
+        let mut names = vec![(4, 6, Label::Loc)];
+        ordinals_opening_names(&w, &mut names);
+        assert_eq!(names, [(3, 6, Label::Loc)]);
     }
 }
