@@ -130,7 +130,9 @@ pub fn towns_outside_sport(
         n.0 > 0
             && DETERMINERS.contains(&words[n.0 - 1])
             && words.get(n.1).is_some_and(|w| {
-                PREMISES.contains(w) || in_list(w, Cue::OrgCue) && !NAMING_KINDS.contains(w)
+                PREMISES.contains(w)
+                    || PLACES_PARTS.contains(w)
+                    || in_list(w, Cue::OrgCue) && !NAMING_KINDS.contains(w)
             })
     };
     // "a Mesa man", "a Penrith woman": a person is known by the town they live in.
@@ -214,6 +216,19 @@ const RESIDENTS: &[&str] = &[
     "resident",
     "grandmother",
     "grandfather",
+];
+
+/// Parts of a place, after its name: "the Cheshire seat of Runcorn", "the Cumbria coast".
+const PLACES_PARTS: &[&str] = &[
+    "seat",
+    "constituency",
+    "ward",
+    "suburb",
+    "suburbs",
+    "countryside",
+    "coast",
+    "coastline",
+    "border",
 ];
 
 /// A town's people and officers, after its name: "Toledo officials".
