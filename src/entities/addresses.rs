@@ -9,7 +9,7 @@ use super::context::STREETS;
 use super::label::Label;
 use super::lexicon::cues::known_name;
 use super::lexicon::{lists_of_tokens, List};
-use super::repair::{insert_name, label_token, name_at, Span};
+use super::repair::{insert_name, label_token, name_at, replace_names, Span};
 
 /// Words before "Co" that make it a county's ("Tuam, Co Galway", "in Co Kerry"), not the end of
 /// a company's name ("Ford Motor Co").
@@ -44,8 +44,7 @@ pub fn abbreviated_counties(
         if !capitalised(county) || !(TOWNS_COUNTIES.contains(&county) || is_county(county)) {
             continue;
         }
-        names.retain(|s| s.1 <= i || s.0 >= i + 2);
-        insert_name(names, (i, i + 2, Label::Gpe));
+        replace_names(names, (i, i + 2, Label::Gpe));
     }
 }
 

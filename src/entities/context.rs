@@ -204,14 +204,10 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
         let (a, b, label) = *span;
         let located = a > 0 && IN_A_PLACE.contains(&words[a - 1]);
         let joined = a > 0 && words[a - 1] == "and" && previous_located == Some(a - 1);
+        let street = label == Label::Org && b >= a + 2 && STREETS.contains(&words[b - 1]);
         // "set alight on O'Connell Street", "a shop off Grafton Street": a street is a place
         // after the prepositions of a street too.
-        let on_street = a > 0
-            && matches!(words[a - 1], "on" | "off" | "at")
-            && label == Label::Org
-            && b >= a + 2
-            && STREETS.contains(&words[b - 1]);
-        if on_street {
+        if street && a > 0 && matches!(words[a - 1], "on" | "off" | "at") {
             span.2 = Label::Facility;
             continue;
         }
@@ -231,7 +227,7 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
         // Up to three words: "in British Columbia", a listed place of several words.
         if relabel && b <= a + 3 && !HOLDINGS.contains(&before) && is_place(&words[a..b]) {
             span.2 = Label::Gpe;
-        } else if label == Label::Org && b >= a + 2 && STREETS.contains(&words[b - 1]) {
+        } else if street {
             span.2 = Label::Facility;
         }
         if span.2 == Label::Gpe {

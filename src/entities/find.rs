@@ -36,7 +36,7 @@ use super::lexicon::{lists_of_tokens, List, LISTED_PLACES};
 use super::lists::list_members;
 use super::model::Model;
 use super::models::models_before_their_kind;
-use super::neighbours::{places_beside_places, Knowledge};
+use super::neighbours::places_beside_places;
 use super::not_names::words_naming_no_one;
 use super::numeric::{self, ranked_superlative, scale_after_degrees};
 use super::referents::firms_called_its;
@@ -462,15 +462,13 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         places_beside_places(
             words_here,
             &mut spans,
-            &Knowledge {
-                is_country: |name| is_country(name, &model.tagger.clusters),
-                is_known_body: |name| {
-                    lists_of_tokens(name) & List::Organisation.bit() != 0
-                        || known_name(name).is_some_and(|l| l != Label::Gpe)
-                        || opens_listed_company(name[0], &model.tagger.clusters)
-                },
-                is_known_town: |name| is_place(name, &model.tagger.clusters),
+            |name| is_country(name, &model.tagger.clusters),
+            |name| {
+                lists_of_tokens(name) & List::Organisation.bit() != 0
+                    || known_name(name).is_some_and(|l| l != Label::Gpe)
+                    || opens_listed_company(name[0], &model.tagger.clusters)
             },
+            |name| is_place(name, &model.tagger.clusters),
             || *sport.get_or_init(|| sports_story(words)),
         );
         towns_of_several_words(words_here, &mut spans, || {

@@ -211,7 +211,7 @@ pub fn listed_companies(words: &[&str], names: &mut [Span], clusters: &ClusterTa
         // no name the census lists holds, however rare, is the company.
         if label == Label::Person {
             let bits = gazetteer(words[a], clusters);
-            let census = bits & (0b11_1111 << 10) != 0;
+            let census = bits & CENSUS != 0;
             let first = lists_of_tokens(&words[a..b]) & List::FirstName.bit() != 0;
             if bits & COMPANY_FIRST != 0 && !census && !first {
                 span.2 = Label::Org;
@@ -244,9 +244,13 @@ pub fn is_personal_name(word: &str, clusters: &ClusterTable) -> bool {
     gazetteer(word, clusters) & PERSONAL != 0
 }
 
+/// Gazetteer bits of the word knowledge: a first name or a surname of the census lists, in any
+/// tier.
+const CENSUS: u32 = 0b11_1111 << 10;
+
 /// Whether the census lists hold the word as a first name or a surname, however rare.
 pub fn is_census_name(word: &str, clusters: &ClusterTable) -> bool {
-    gazetteer(word, clusters) & (0b11_1111 << 10) != 0
+    gazetteer(word, clusters) & CENSUS != 0
 }
 
 /// Whether a name can be a place: a city, country or state of the lexicon, or for one word, of

@@ -7,7 +7,7 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, Cue};
-use super::repair::{insert_name, name_at, Span};
+use super::repair::{insert_name, name_at, replace_names, Span};
 
 /// Words of a street or a terminal after an ordinal or before a number.
 const NUMBERED_STREETS: &[&str] = &["Street", "Avenue", "St", "Ave"];
@@ -33,8 +33,7 @@ pub fn numbered_places(words: &[&str], names: &mut Vec<Span>) {
             k + 2
         };
         // The tagger's own name over either word gives way.
-        names.retain(|s| s.1 <= k || s.0 >= end);
-        insert_name(names, (k, end, Label::Facility));
+        replace_names(names, (k, end, Label::Facility));
     }
 }
 

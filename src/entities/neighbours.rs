@@ -11,94 +11,62 @@ const PLACE_LEADS: &[&str] = &[
     "in", "near", "between", "from", "across", "around", "outside", "at",
 ];
 
-/// What `neighbours` needs to know of a name: whether it is a country (a country beside a
-/// firm or a person names a party to talks, not a neighbour: "between Israel and Hamas"),
-/// whether it is known as a firm or an organisation, whatever the tagger took it for, and
-/// whether it is a town the lists or the word knowledge hold.
-pub struct Knowledge<C, B, T>
-where
-    C: Fn(&[&str]) -> bool,
-    B: Fn(&[&str]) -> bool,
-    T: Fn(&[&str]) -> bool,
-{
-    pub is_country: C,
-    pub is_known_body: B,
-    pub is_known_town: T,
-}
-
 /// Relabels as places (GPE) the one-word names the tagger took for a firm, a person or a
 /// people that stand paired with a town after a preposition of place: "in X and Town", "in
-/// Town and X", "between X and Town", "from Town to X". In a sports story a town's name is
-/// its team's, so organisations stay there. A person's name ("at Twickenham and Kirwan says")
-/// needs a town the lists know beside it, and no word of its own sentence after it.
-pub fn places_beside_places<C, B, T>(
+/// Town and X", "between X and Town", "from Town to X". The town is no country
+/// (`is_country`: a country beside a firm or a person names a party to talks, "between Israel
+/// and Hamas"), and a name `is_known_body` knows as a firm or a body stays. In a sports story a
+/// town's name is its team's, so organisations stay there. A person's name ("at Twickenham and
+/// Kirwan says") needs a town `is_known_town` holds beside it, and no word of its own sentence
+/// after it.
+pub fn places_beside_places(
     words: &[&str],
     names: &mut [Span],
-    knowledge: &Knowledge<C, B, T>,
-    sport: impl FnOnce() -> bool,
-) where
-    C: Fn(&[&str]) -> bool,
-    B: Fn(&[&str]) -> bool,
-    T: Fn(&[&str]) -> bool,
-{
-    let mut sport = Some(sport);
-    let mut in_sport = None;
+    is_country: impl Fn(&[&str]) -> bool,
+    is_known_body: impl Fn(&[&str]) -> bool,
+    is_known_town: impl Fn(&[&str]) -> bool,
+    story_is_sport: impl Fn() -> bool,
+) {
     for k in 0..names.len() {
         let (a, b, label) = names[k];
         let wrong = matches!(label, Label::Org | Label::Person | Label::Norp);
         // One word with a small letter: acronyms are bodies ("in Leeds and the NHS").
         let plain = b == a + 1 && words[a].chars().skip(1).any(char::is_lowercase);
-        if !wrong || !plain || (knowledge.is_known_body)(&words[a..b]) {
+        if !wrong || !plain || is_known_body(&words[a..b]) {
             continue;
         }
         let person = label == Label::Person;
         let town = |n: &Span| {
             let name = &words[n.0..n.1];
-            n.2 == Label::Gpe
-                && !(knowledge.is_country)(name)
-                && (!person || (knowledge.is_known_town)(name))
+            n.2 == Label::Gpe && !is_country(name) && (!person || is_known_town(name))
         };
         let ends_phrase = !person
             || words
                 .get(b)
                 .is_none_or(|w| !w.starts_with(char::is_lowercase));
-        let paired =
-            (k > 0 && after_town(words, names[k - 1], a) && town(&names[k - 1]) && ends_phrase)
-                || names
-                    .get(k + 1)
-                    .is_some_and(|n| before_town(words, a, b, n.0) && town(n));
-        if !paired {
-            continue;
-        }
-        if label == Label::Org && *in_sport.get_or_insert_with(|| sport.take().is_some_and(|f| f()))
-        {
+        let town_first = k > 0 && {
+            let t = names[k - 1];
+            paired(words, (t.0, t.1), a) && town(&t) && ends_phrase
+        };
+        let town_second = names
+            .get(k + 1)
+            .is_some_and(|n| paired(words, (a, b), n.0) && town(n));
+        if !(town_first || town_second) || (label == Label::Org && story_is_sport()) {
             continue;
         }
         names[k].2 = Label::Gpe;
     }
 }
 
-/// "in Runcorn and [Helsby]", "from Tomatin to [Moy]": the town `(s, e)` opens the pair after a
-/// preposition of place and the name at `a` closes it.
-fn after_town(words: &[&str], (s, e, _): Span, a: usize) -> bool {
+/// "in Runcorn and Helsby", "between Whitehead and Carrickfergus", "from Tomatin to Moy": the
+/// first name `(s, e)` follows a preposition of place, and "and", "or" (or "to" after "from")
+/// joins it to the second, which starts at `next`.
+fn paired(words: &[&str], (s, e): (usize, usize), next: usize) -> bool {
     let lead = s > 0 && PLACE_LEADS.contains(&words[s - 1]);
-    let joined = e + 1 == a
+    let joined = e + 1 == next
         && match words[e] {
             "and" | "or" => true,
             "to" => words[s - 1] == "from",
-            _ => false,
-        };
-    lead && joined
-}
-
-/// "between [Whitehead] and Carrickfergus": the name `a..b` opens the pair after a preposition
-/// of place and the town at `next` closes it.
-fn before_town(words: &[&str], a: usize, b: usize, next: usize) -> bool {
-    let lead = a > 0 && PLACE_LEADS.contains(&words[a - 1]);
-    let joined = b + 1 == next
-        && match words[b] {
-            "and" | "or" => true,
-            "to" => words[a - 1] == "from",
             _ => false,
         };
     lead && joined
@@ -111,12 +79,14 @@ mod tests {
     fn placed(text: &str, names: &[Span]) -> Vec<Label> {
         let words: Vec<&str> = text.split(' ').collect();
         let mut names = names.to_vec();
-        let knowledge = Knowledge {
-            is_country: |n: &[&str]| matches!(n, ["Israel"]),
-            is_known_body: |n: &[&str]| matches!(n, ["Hamas"]),
-            is_known_town: |n: &[&str]| matches!(n, ["Carrickfergus" | "Twickenham"]),
-        };
-        places_beside_places(&words, &mut names, &knowledge, || false);
+        places_beside_places(
+            &words,
+            &mut names,
+            |n| matches!(n, ["Israel"]),
+            |n| matches!(n, ["Hamas"]),
+            |n| matches!(n, ["Carrickfergus" | "Twickenham"]),
+            || false,
+        );
         names.iter().map(|n| n.2).collect()
     }
 

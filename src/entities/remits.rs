@@ -5,7 +5,7 @@
 
 use super::label::Label;
 use super::numeric::is_calendar_word;
-use super::repair::{insert_name, Span};
+use super::repair::{crosses, replace_names, Span};
 use super::works::title_end;
 
 /// Last words of a body's name that its remit follows.
@@ -64,14 +64,11 @@ pub fn bodies_for_their_remits(words: &[&str], names: &mut Vec<Span>) {
             continue;
         };
         // Names inside the remit give way; one reaching past it, or a lone place, stands.
-        let inside: Vec<&Span> = names.iter().filter(|s| s.0 < end && s.1 > start).collect();
-        let past = inside.iter().any(|s| s.0 < start || s.1 > end);
-        let place = matches!(inside[..], [s] if s.0 == start && s.1 == end && s.2 == Label::Gpe);
-        if past || place {
+        let place = names.contains(&(start, end, Label::Gpe));
+        if place || crosses(names, start, end) {
             continue;
         }
-        names.retain(|s| s.1 <= a || s.0 >= end);
-        k = insert_name(names, (a, end, Label::Org)) + 1;
+        k = replace_names(names, (a, end, Label::Org)) + 1;
     }
 }
 

@@ -55,6 +55,20 @@ pub fn label_token(names: &mut Vec<Span>, j: usize, label: Label) {
     }
 }
 
+/// Whether a name reaches across an edge of `start..end`: it holds words both inside and
+/// outside, so a longer name over `start..end` would cut it.
+pub fn crosses(names: &[Span], start: usize, end: usize) -> bool {
+    names
+        .iter()
+        .any(|s| s.0 < end && start < s.1 && (s.0 < start || s.1 > end))
+}
+
+/// Puts `name` in place of every name that overlaps its words; returns its index.
+pub fn replace_names(names: &mut Vec<Span>, name: Span) -> usize {
+    names.retain(|s| s.1 <= name.0 || s.0 >= name.1);
+    insert_name(names, name)
+}
+
 /// Adds a name where it belongs among names sorted by start; returns its index.
 pub fn insert_name(names: &mut Vec<Span>, name: Span) -> usize {
     let at = names.partition_point(|s| s.0 < name.0);

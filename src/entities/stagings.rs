@@ -8,7 +8,7 @@ use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, Cue};
 use super::numeric::is_calendar_word;
-use super::repair::{insert_name, Span};
+use super::repair::{crosses, replace_names, Span};
 use super::works::title_end;
 
 /// Words for what is made of a work, with the word that follows them.
@@ -26,7 +26,9 @@ const MADE_OF: &[(&str, &str)] = &[
 /// jets").
 const STAGE_PRODUCTION: &[&str] = &["new", "stage", "touring", "revived", "'s", "’s"];
 
-/// Small words inside a title: "Stones in His Pockets", "Guys and Dolls".
+/// Small words inside a title: "Stones in His Pockets", "Guys and Dolls". Fewer than a quoted
+/// title's (`works`): after "a revival of" the title runs into where and by whom it is staged
+/// ("at the Gate", "by the RSC"), which "at" and "by" lead.
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "and", "to", "for", "with",
 ];
@@ -37,6 +39,10 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 /// alone ("a sequel to Dickens") is left as found.
 pub fn works_made_again(words: &[&str], names: &mut Vec<Span>) {
     for i in 1..words.len().saturating_sub(2) {
+        // Cheapest test first: most words are not followed by "of" or "to".
+        if !matches!(words[i + 1], "of" | "to") {
+            continue;
+        }
         let Some(&(_, link)) = MADE_OF.iter().find(|(w, _)| *w == words[i]) else {
             continue;
         };
@@ -70,19 +76,13 @@ pub fn works_made_again(words: &[&str], names: &mut Vec<Span>) {
         if letters || is_cue_word(Cue::WorkCue, words.get(end)) {
             continue;
         }
-        let inside: Vec<Span> = names
+        let one_name = [Label::Person, Label::Org, Label::Gpe]
             .iter()
-            .copied()
-            .filter(|s| s.0 < end && s.1 > start)
-            .collect();
-        let past = inside.iter().any(|s| s.0 < start || s.1 > end);
-        let one_name = matches!(inside[..], [s] if s.0 == start && s.1 == end
-            && matches!(s.2, Label::Person | Label::Org | Label::Gpe));
-        if past || one_name {
+            .any(|&label| names.contains(&(start, end, label)));
+        if one_name || crosses(names, start, end) {
             continue;
         }
-        names.retain(|s| s.1 <= start || s.0 >= end);
-        insert_name(names, (start, end, Label::WorkOfArt));
+        replace_names(names, (start, end, Label::WorkOfArt));
     }
 }
 

@@ -9,7 +9,7 @@ use super::finer::is_year;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
 use super::lexicon::{is_people_word, is_title_phrase, lists_of_tokens, List};
-use super::repair::{insert_name, name_at, Span};
+use super::repair::{crosses, insert_name, name_at, replace_names, Span};
 
 /// "the Booker Prize for Orbital": a name the tagger ran over a prize and "for" is the award
 /// (an award is a work in OntoNotes) and the work it was won for.
@@ -415,14 +415,10 @@ fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
         let end = (i + 1..end).find(|&k| placed(k)).unwrap_or(end);
         // Names inside the title give way to it ("the documentary Inside Wandsworth"); one
         // reaching outside it stands.
-        let outside = names
-            .iter()
-            .any(|s| s.0 < end && i < s.1 && (s.0 < i || s.1 > end));
-        if outside || is_cue_word(Cue::MakerVerb, words.get(end)) {
+        if crosses(names, i, end) || is_cue_word(Cue::MakerVerb, words.get(end)) {
             continue;
         }
-        names.retain(|s| s.1 <= i || s.0 >= end);
-        insert_name(names, (i, end, Label::WorkOfArt));
+        replace_names(names, (i, end, Label::WorkOfArt));
     }
 }
 
