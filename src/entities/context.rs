@@ -423,7 +423,7 @@ fn languages_between_languages(words: &[&str], names: &mut Vec<Span>) {
 const LANGUAGE_FOLLOWERS: &[&str] = &[
     "and", "or", "but", "as", "with", "from", "to", "on", "at", "by", "for", "only", "too",
     "first", "in", "when", "while", "until", "before", "after", "so", "because", "since", "this",
-    "last", "next", "during", "within", "across", "instead", "than",
+    "last", "next", "during", "within", "across", "instead", "than", "under", "via", "without",
 ];
 
 fn languages(words: &[&str], names: &mut [Span]) {
@@ -479,6 +479,17 @@ fn languages(words: &[&str], names: &mut [Span]) {
             && names[k - 1].1 + 1 == a
             && matches!(words[a - 1], "and" | "or" | ",");
         if before || used || after || paired {
+            names[k].2 = Label::Language;
+        }
+    }
+    // "in separate Welsh and English versions": the first of a pair takes the second's label.
+    for k in (0..names.len().saturating_sub(1)).rev() {
+        let b = names[k].1;
+        let second = names[k + 1];
+        let paired = second.2 == Label::Language
+            && second.0 == b + 1
+            && matches!(words[b], "and" | "or" | ",");
+        if paired && candidate(&names[k]) {
             names[k].2 = Label::Language;
         }
     }

@@ -331,7 +331,7 @@ fn credited_works(words: &[&str], names: &mut Vec<Span>) {
 /// "My Bed, the installation shortlisted for the Turner Prize", "The Crown, the Netflix drama
 /// about ...": a name, a comma, "the" or "a" and a work word within three words, with nothing
 /// hanging on the work word ("the film's director", "the film director"), is a work.
-fn works_in_apposition(words: &[&str], names: &mut [Span]) {
+fn works_in_apposition(words: &[&str], names: &mut Vec<Span>) {
     for c in 1..words.len().saturating_sub(2) {
         // (The comma first: most words are none.)
         if words[c] != "," {
@@ -354,6 +354,11 @@ fn works_in_apposition(words: &[&str], names: &mut [Span]) {
             continue;
         }
         let Some(k) = name_at(names, c - 1).filter(|&k| names[k].1 == c) else {
+            // "Alexis Wright's Praiseworthy, a sprawling novel": a title the tagger left out
+            // after its author's name.
+            if let Some(start) = untagged_title_after_author(words, c, names) {
+                mark_work(names, start, c);
+            }
             continue;
         };
         let (a, b, label) = names[k];
@@ -370,11 +375,35 @@ fn works_in_apposition(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// Where a title the tagger left out starts, when it runs from a person's "'s" to the comma
+/// `c`: "Sally Rooney's Intermezzo ,".
+fn untagged_title_after_author(words: &[&str], c: usize, names: &[Span]) -> Option<usize> {
+    let mut s = c;
+    while s > 0 && (capitalised(words[s - 1]) || SMALL_WORDS.contains(&words[s - 1])) {
+        s -= 1;
+    }
+    let owner = s >= 2 && matches!(words[s - 1], "'s" | "’s");
+    let author = || {
+        name_at(names, s - 2).is_some_and(|k| names[k].1 == s - 1 && names[k].2 == Label::Person)
+    };
+    (owner && s < c && capitalised(words[s]) && author()).then_some(s)
+}
+
 /// Words that may follow a work word that ends an apposition: "the Netflix drama about",
 /// "the installation shortlisted for".
 const HEAD_FOLLOWERS: &[&str] = &[
     "about",
     "by",
+    "set",
+    "starring",
+    "written",
+    "directed",
+    "published",
+    "released",
+    "based",
+    "inspired",
+    "following",
+    "featuring",
     "from",
     "that",
     "which",

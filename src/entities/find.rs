@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::acts::acts_after_their_kind;
 use super::addresses::{
     abbreviated_counties, hyphened_towns, towns_before_their_state, towns_of_addresses,
 };
@@ -553,6 +554,15 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         peoples_before_names(words_here, &mut spans);
         people_after_their_trade(words_here, &mut spans);
+        acts_after_their_kind(
+            words_here,
+            &mut spans,
+            |w| {
+                lists_of_tokens(&[w]) & List::FirstName.bit() != 0
+                    || is_personal_name(w, &model.tagger.clusters)
+            },
+            |name| is_place(name, &model.tagger.clusters),
+        );
         teams_before_roles(
             words_here,
             &mut spans,

@@ -82,34 +82,43 @@ const LINKS: &[&str] = &[
 /// ciders": a name, a comma, "the", "a" or "an" and a kind of firm within six words (no comma
 /// between) with nothing hanging on it ("the chain's founder", "a company director") is a
 /// firm, whatever the tagger called it. A person whose name opens with a personal name keeps
-/// that label ("Jane Lee, a maker of quilts").
-pub fn firms_in_apposition(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
+/// that label ("Jane Lee, a maker of quilts"). "Fast Retailing, owner of Uniqlo" takes no
+/// article. A name the tagger left out is one when it opens the sentence or follows a
+/// country's "'s" ("Prosus, the Amsterdam investor", "Japan's Fast Retailing, owner of").
+pub fn firms_in_apposition(words: &[&str], names: &mut Vec<Span>, clusters: &ClusterTable) {
     for c in 1..words.len().saturating_sub(2) {
-        if words[c] != "," || !matches!(words[c + 1], "the" | "a" | "an") {
+        if words[c] != "," {
             continue;
         }
-        let Some(k) = names.iter().position(|s| s.1 == c) else {
+        let article = matches!(words[c + 1], "the" | "a" | "an");
+        let relation =
+            |j: usize| matches!(words[j], "owner" | "parent") && words.get(j + 1) == Some(&"of");
+        if !article && !relation(c + 1) {
             continue;
+        }
+        let tagged = names.iter().position(|s| s.1 == c);
+        let (a, label) = match tagged {
+            Some(k) => (names[k].0, names[k].2),
+            None => match untagged_firm_start(words, c, names, clusters) {
+                Some(a) => (a, Label::Org),
+                None => continue,
+            },
         };
-        let (a, b, label) = names[k];
         // A known place stays one ("France, the flag carrier of cinema").
         let retypable = match label {
-            Label::Person | Label::Norp | Label::Facility | Label::Event => true,
-            Label::Gpe | Label::Loc => !is_place(&words[a..b], clusters),
+            Label::Person | Label::Norp | Label::Facility | Label::Event | Label::Org => true,
+            Label::Gpe | Label::Loc => !is_place(&words[a..c], clusters),
             _ => false,
         };
-        let personal = is_personal_name(words[a], clusters);
-        if !retypable || (label == Label::Person && b > a + 1 && personal) {
+        // (An untagged name's words were tested by `untagged_firm_start`.)
+        let personal = tagged.is_some() && is_personal_name(words[a], clusters);
+        if !retypable || (label == Label::Person && c > a + 1 && personal) {
             continue;
         }
         // "Brennagh, the Irish owner of Fenlow": a firm's relation to another, for a name no
         // person is known by.
-        let owner = |j: usize| {
-            matches!(words[j], "owner" | "parent")
-                && words.get(j + 1) == Some(&"of")
-                && !personal
-                && (a == 0 || !is_title_phrase(&words[a - 1..a]))
-        };
+        let owner =
+            |j: usize| relation(j) && !personal && (a == 0 || !is_title_phrase(&words[a - 1..a]));
         // The kind heads the apposition: only its modifiers come before it ("the Altoona-based
         // convenience chain"), no preposition ("an analyst with the bank", "the godfather of
         // the group") and no owner ("the group's chairman").
@@ -120,7 +129,8 @@ pub fn firms_in_apposition(words: &[&str], names: &mut [Span], clusters: &Cluste
                 .iter()
                 .any(|s| s.1 == j && s.2 == Label::Gpe && s.0 > c + 1)
         };
-        let kind = (c + 2..words.len().min(c + 10))
+        let from = if article { c + 2 } else { c + 1 };
+        let kind = (from..words.len().min(c + 10))
             .take_while(|&j| (words[j] != "," || place_comma(j)) && !LINKS.contains(&words[j]))
             .find(|&j| is_cue_word(Cue::OrgCue, words.get(j)) || owner(j));
         let Some(kind) = kind else {
@@ -129,10 +139,40 @@ pub fn firms_in_apposition(words: &[&str], names: &mut [Span], clusters: &Cluste
         let head = words.get(kind + 1).is_none_or(|w| {
             *w != "'s" && (!w.starts_with(char::is_lowercase) || KIND_FOLLOWERS.contains(w))
         });
-        if head {
-            names[k].2 = Label::Org;
+        match tagged {
+            Some(k) if head => names[k].2 = Label::Org,
+            None if head => {
+                insert_name(names, (a, c, Label::Org));
+            }
+            _ => {}
         }
     }
+}
+
+/// Where a name the tagger left out ends at the comma `c`: one to three capitalised words of
+/// letters that open the sentence or follow a country's "'s" ("Japan's Fast Retailing"), with
+/// no name of their own, none a title or a people, and no personal name last.
+fn untagged_firm_start(
+    words: &[&str],
+    c: usize,
+    names: &[Span],
+    clusters: &ClusterTable,
+) -> Option<usize> {
+    let a = (c.saturating_sub(3)..c).find(|&a| a == 0 || matches!(words[a - 1], "'s" | "’s"))?;
+    let country = a >= 2 && lists_of_tokens(&words[a - 2..a - 1]) & List::Country.bit() != 0;
+    let plain = words[a..c].iter().all(|w| {
+        capitalised(w)
+            && w.chars()
+                .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '&')
+            && lists_of_tokens(&[w]) & (PLACES_AND_PEOPLES | List::Title.bit()) == 0
+    });
+    let untagged = !names.iter().any(|s| s.0 < c && s.1 > a);
+    // ("However, the firm": a word the web mostly writes in lowercase is no brand.)
+    let opens =
+        a == 0 && c == 1 && may_be_company(words[0], clusters) && proper(words[0], clusters);
+    // A surname ends a person's name: "Fast Retailing" opens with one, "Taro Kono" ends.
+    (plain && untagged && (opens || country) && !is_personal_name(words[c - 1], clusters))
+        .then_some(a)
 }
 
 /// Whether the word at `j`, after a verb of buying, is what was bought: not an owner ("buying
@@ -191,7 +231,7 @@ pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &Cl
         // Cheap tests of the neighbours before the phrase look-ups: every "before" cue ends
         // with one of these prepositions, and every "after" cue is a lowercase word.
         let before = (j >= 2
-            && matches!(words[j - 1], "for" | "at" | "of" | "in" | "by")
+            && matches!(words[j - 1], "for" | "at" | "of" | "in" | "by" | "with")
             && is_cue(Cue::FirmBefore, &words[j - 2..j]))
             || (j >= 1 && TAKEOVER_VERBS.contains(&words[j - 1]) && bought_whole(words, j));
         let lower_next = |k: usize| {
@@ -453,7 +493,10 @@ mod tests {
                 section = name.trim_end_matches(']');
             } else if section == "firm_before" {
                 let last = line.rsplit(' ').next().unwrap();
-                assert!(matches!(last, "for" | "at" | "of" | "in" | "by"), "{line}");
+                assert!(
+                    matches!(last, "for" | "at" | "of" | "in" | "by" | "with"),
+                    "{line}"
+                );
             } else if section == "firm_after" {
                 assert!(line.starts_with(|c: char| c.is_ascii_lowercase()), "{line}");
             }
@@ -503,5 +546,35 @@ mod tests {
     fn a_proper_noun_opening_a_firm_sentence_is_a_company() {
         let got = run("Centrica said profits rose .", &[]);
         assert_eq!(got, [("Centrica".to_string(), Label::Org)]);
+    }
+}
+
+#[cfg(test)]
+mod apposition_tests {
+    use super::firms_in_apposition;
+    use crate::entities::{Label, Model};
+
+    fn run(text: &str, names: &[(usize, usize, Label)]) -> Vec<(String, Label)> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = names.to_vec();
+        firms_in_apposition(&words, &mut names, &Model::default_model().tagger.clusters);
+        names
+            .iter()
+            .map(|&(a, b, l)| (words[a..b].join(" "), l))
+            .collect()
+    }
+
+    #[test]
+    fn an_untagged_firm_before_its_kind() {
+        assert_eq!(
+            run(
+                "Japan 's Fast Retailing , owner of the Uniqlo chain",
+                &[(0, 1, Label::Gpe)]
+            ),
+            [
+                ("Japan".into(), Label::Gpe),
+                ("Fast Retailing".into(), Label::Org)
+            ]
+        );
     }
 }

@@ -10,7 +10,9 @@ mod words;
 
 use super::label::Label;
 use calendar::{calendar_at, extend_relative_year, month_date};
-use quantity::{bare_period, is_day_number, is_glued_money, is_number_word, quantity_at};
+use quantity::{
+    bare_period, is_day_number, is_glued_money, is_number_word, is_scaled_glued_money, quantity_at,
+};
 
 pub(super) use quantity::{ranked_superlative, scale_after_degrees};
 use words::*;
@@ -221,8 +223,9 @@ fn may_start(w: &str) -> bool {
     if hyphen || wide || w.len() > 16 {
         return true;
     }
-    // Glued money ("US$5m", "Rs500") holds a digit; most words are spared the test.
-    kinds::kinds(Some(&w)) & kinds::STARTER != 0 || (digit && is_glued_money(w))
+    // Glued money ("US$5m", "Rs500", "R9.2bn") holds a digit; most words are spared the test.
+    kinds::kinds(Some(&w)) & kinds::STARTER != 0
+        || (digit && (is_glued_money(w) || is_scaled_glued_money(w, true)))
 }
 
 pub(super) fn is(w: Option<&&str>, list: &[&str]) -> bool {

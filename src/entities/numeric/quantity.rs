@@ -141,7 +141,29 @@ pub(super) fn is_glued_money(w: &str) -> bool {
         .filter(|s| s.len() < w.len() && w.starts_with(*s))
         .map(|s| &w[s.len()..])
         .next();
-    let Some(rest) = rest else { return false };
+    let Some(rest) = rest else {
+        return false;
+    };
+    glued_amount(rest)
+}
+
+/// "R9.2bn", "Sh4" before "million": a sign of `SCALED_ONLY_SYMBOLS` glued to an amount, which
+/// counts only with a scale, glued or next (`scale_next`).
+pub(super) fn is_scaled_glued_money(w: &str, scale_next: bool) -> bool {
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    SCALED_ONLY_SYMBOLS
+        .iter()
+        .filter_map(|s| w.strip_prefix(s))
+        .any(|rest| {
+            let scale_glued = !rest.ends_with(|c: char| c.is_ascii_digit());
+            glued_amount(rest) && (scale_glued || scale_next)
+        })
+}
+
+/// Digits, then nothing or a scale: "600", "1.13bn".
+fn glued_amount(rest: &str) -> bool {
     let digits_end = rest
         .bytes()
         .position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.'))
@@ -165,12 +187,9 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if ranked_superlative(w).is_some() {
         return Some((i + 1, Label::Ordinal));
     }
-    if is_glued_money(w) {
-        let end = if is(words.get(i + 1), SCALES) {
-            i + 2
-        } else {
-            i + 1
-        };
+    let scale_next = is(words.get(i + 1), SCALES);
+    if is_glued_money(w) || is_scaled_glued_money(w, scale_next) {
+        let end = if scale_next { i + 2 } else { i + 1 };
         return Some((end, Label::Money));
     }
     // "$A1.2 billion", "$NZ40": the country's letters after the sign stay on the number.

@@ -151,8 +151,13 @@ pub const CURRENCY_SYMBOLS: &[&str] = &[
     "$", "US$", "U.S.$", "C$", "A$", "NZ$", "HK$", "S$", "£", "€", "¥", "Rs", "Rs.", "DM", "Y",
     // ISO codes written before an amount: "CHF 4.3bn".
     "CHF", "EUR", "GBP", "USD", "JPY", "SEK", "NOK", "DKK", "HKD", "SGD", "AUD", "CAD", "NZD",
-    "INR", "CNY", "ZAR",
+    "INR", "CNY", "ZAR", "AED", "SAR", "QAR", "KWD", "BRL", "MXN", "KRW", "RUB", "PLN", "CZK",
+    "HUF", "THB", "MYR", "IDR", "NGN", "KES", "EGP", "TWD", "ILS", "RMB",
 ];
+
+/// Signs glued to an amount only with its scale: "R9.2bn" (rand), "Sh4 million" (Kenyan
+/// shillings), "KSh3bn". Alone ("R2", "Sh5") they are roads, names and codes as often.
+pub const SCALED_ONLY_SYMBOLS: &[&str] = &["R", "Sh", "KSh", "Ksh"];
 
 /// Letters written before "$" for other dollars: "US$", "C$", "HK$" (the tokenizer splits
 /// them from the sign).
