@@ -20,6 +20,7 @@ use super::finer::{
 use super::firms::{
     companies_in_context, firms_in_apposition, firms_named_ai, names_with_legal_forms,
 };
+use super::initials::middle_initials;
 use super::joins::{councils_of_two_places, join};
 use super::knowledge::{
     events_at_places, is_any_place, is_any_town, is_census_name, is_country, is_county,
@@ -488,7 +489,15 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             words_here,
             &mut spans,
             || *sport.get_or_init(|| sports_story(words)),
-            |name| is_home_town(name, &model.tagger.clusters),
+            |name, person| {
+                let clusters = &model.tagger.clusters;
+                if person {
+                    is_county(name)
+                        || is_home_town(name, clusters) && !is_personal_name(name[0], clusters)
+                } else {
+                    is_home_town(name, clusters)
+                }
+            },
         );
         grounds_in_sport(
             words_here,
@@ -554,6 +563,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         peoples_before_names(words_here, &mut spans);
         people_after_their_trade(words_here, &mut spans);
+        middle_initials(words_here, &mut spans, |w| {
+            lists_of_tokens(&[w]) & List::FirstName.bit() != 0
+        });
         acts_after_their_kind(
             words_here,
             &mut spans,

@@ -360,6 +360,10 @@ const ORG_PREMISES: &[&str] = &["Embassy", "Consulate", "Mission"];
 /// Last words of buildings, airports, roads and the like: OntoNotes FAC.
 const FACILITY_ENDINGS: &[&str] = &[
     "Airport",
+    "Palladium",
+    "Coliseum",
+    "Hippodrome",
+    "Playhouse",
     "Fieldhouse",
     "Speedway",
     "Raceway",

@@ -35,6 +35,7 @@ mod divisions;
 mod find;
 mod finer;
 mod firms;
+mod initials;
 mod joins;
 mod kinds;
 mod knowledge;

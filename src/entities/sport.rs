@@ -295,15 +295,20 @@ const TEAM_THINGS: &[&str] = &[
 ];
 
 /// Words before a team's name.
-const TEAM_BEFORE: &[&str] = &["over", "against", "beat", "beating", "defeated"];
+const TEAM_BEFORE: &[&str] = &[
+    "over", "against", "beat", "beating", "defeated", "face", "faces", "facing", "host", "hosts",
+    "hosting", "v", "vs", "vs.",
+];
 
-/// "Seattle won", "a win over Los Angeles", "Atlanta's Tom Glavine": in a sports story, a
-/// place that `is_home_town` calls a city or state (not a country) and that plays is a team.
+/// "Seattle won", "a win over Los Angeles", "Atlanta's Tom Glavine", "they face Derry": in a
+/// sports story, a place that `is_home_town` calls a city, state or county (not a country) and
+/// that plays is a team. Its flag says the tagger took the name for a person's, which asks
+/// more of the place ("beat Murray" names a player).
 pub fn teams_in_sport(
     words: &[&str],
     names: &mut [Span],
     story_is_sport: impl FnOnce() -> bool,
-    is_home_town: impl Fn(&[&str]) -> bool,
+    is_home_town: impl Fn(&[&str], bool) -> bool,
 ) {
     let next = |k: usize| words.get(k).copied().unwrap_or("");
     let person_at =
@@ -316,18 +321,21 @@ pub fn teams_in_sport(
         // "Seattle won", "Milwaukee has won 10 of".
         let result = TEAM_AFTER.contains(&next(b))
             || (matches!(next(b), "has" | "have" | "had") && TEAM_AFTER.contains(&next(b + 1)));
-        n.2 == Label::Gpe
+        // "against Barrow", "face Derry": a town the tagger took for a person's name is one
+        // only where an opponent stands.
+        let opponent = a > 0 && TEAM_BEFORE.contains(&words[a - 1]);
+        (n.2 == Label::Gpe || n.2 == Label::Person && b == a + 1 && opponent)
             && b - a <= 3
             // Not a table's or a headline's capitals.
             && words[a].chars().skip(1).any(char::is_lowercase)
-            && (result || owns || (a > 0 && TEAM_BEFORE.contains(&words[a - 1])))
+            && (result || owns || opponent)
     };
     if !names.iter().any(|n| plays(names, n)) || !story_is_sport() {
         return;
     }
     for k in 0..names.len() {
         let n = names[k];
-        if plays(names, &n) && is_home_town(&words[n.0..n.1]) {
+        if plays(names, &n) && is_home_town(&words[n.0..n.1], n.2 == Label::Person) {
             names[k].2 = Label::Org;
         }
     }
@@ -336,7 +344,7 @@ pub fn teams_in_sport(
 /// Words after a ground's name that end its phrase.
 const AFTER_A_GROUND: &[&str] = &[
     "on", "in", "last", "this", "next", "and", "for", "to", "with", "where", "after", "before",
-    "against", "when", "was", "is", "since", "until", "of",
+    "against", "when", "was", "is", "since", "until", "of", "as", "while",
 ];
 
 /// "a 5-0 win at Tannadice", "the opener at the Gabba": in sports copy (a sports story, or a
@@ -423,7 +431,9 @@ mod tests {
             (5, 6, Label::Gpe),
             (10, 12, Label::Gpe),
         ];
-        let cities = |n: &[&str]| matches!(n, ["Seattle"] | ["Los", "Angeles"]);
+        let cities = |n: &[&str], person: bool| {
+            matches!(n, ["Seattle"] | ["Los", "Angeles"]) || person && n == ["Derry"]
+        };
         teams_in_sport(&words, &mut names, || true, cities);
         let labels: Vec<Label> = names.iter().map(|n| n.2).collect();
         assert_eq!(labels, [Label::Org, Label::Gpe, Label::Gpe, Label::Org]);
@@ -436,6 +446,12 @@ mod tests {
         let mut names = vec![(0, 1, Label::Gpe), (5, 6, Label::Gpe)];
         teams_in_sport(&words, &mut names, || true, cities);
         assert!(names.iter().all(|n| n.2 == Label::Org));
+        // A town the tagger took for a person's name, as an opponent only.
+        let words: Vec<&str> = "they face Derry , and Derry said".split(' ').collect();
+        let mut names = vec![(2, 3, Label::Person), (5, 6, Label::Person)];
+        teams_in_sport(&words, &mut names, || true, cities);
+        assert_eq!(names[0].2, Label::Org);
+        assert_eq!(names[1].2, Label::Person);
     }
 
     #[test]
