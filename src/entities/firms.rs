@@ -281,7 +281,10 @@ pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &Cl
             Some(k) => {
                 let (a, b, label) = names[k];
                 let cued = before || after || opens;
-                let relabel = matches!(label, Label::Gpe | Label::Loc | Label::Norp)
+                // "the Eurosceptic party": a people's or a creed's word describes a party.
+                let party = words.get(j + 1) == Some(&"party");
+                let relabel = matches!(label, Label::Gpe | Label::Loc)
+                    || (label == Label::Norp && !party)
                     || (label == Label::Person && cued && !is_personal_name(w, clusters));
                 if (a, b) == (j, j + 1) && relabel && !opens {
                     names[k].2 = Label::Org;

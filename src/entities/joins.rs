@@ -35,6 +35,7 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     services_of_places(words, names);
     events_named_for_places(words, names);
     institutions_named_for_owners(words, names);
+    institutions_of_plural_owners(words, names);
     laws_named_for_subjects(words, names);
     bracketed_laws(words, names);
     courts_of_circuits(words, names);
@@ -301,6 +302,34 @@ fn institutions_named_for_owners(words: &[&str], names: &mut Vec<Span>) {
             None
         }
     });
+}
+
+/// "Newry Magistrates' Court", "the Royal Victoria Children' Hospital": a plural's bare
+/// apostrophe and an institution's word the tagger left out, after a name, end that name; a
+/// court is a body (ORG).
+fn institutions_of_plural_owners(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (a, b, _) = names[k];
+        // The institution's word is the tagger's own name: left to the pair joins.
+        if names.get(k + 1).is_some_and(|n| n.0 <= b + 1) {
+            continue;
+        }
+        let plural = words[b - 1].len() > 3 && words[b - 1].ends_with('s');
+        if !plural || !matches!(words.get(b), Some(&("'" | "’"))) {
+            continue;
+        }
+        let Some(&kind) = words.get(b + 1) else {
+            continue;
+        };
+        let label = if kind == "Court" {
+            Some(Label::Org)
+        } else {
+            institution_label(kind)
+        };
+        if let Some(label) = label.filter(|_| capitalised(kind) && b > a) {
+            names[k] = (a, b + 2, label);
+        }
+    }
 }
 
 /// "the Mexico City Grand Prix", "the Athens Olympics": an event named right after a city the

@@ -264,7 +264,9 @@ fn products_before_their_kind(words: &[&str], names: &mut [Span]) {
             && words.get(b + 1).is_some_and(|w| capitalised(w))
             && b == a + 1;
         // "its Stelo glucose sensor": an owned product's kind may follow one word of its use.
-        if other && (made || kind_follows(words, b, owned)) {
+        // "the Galway software maker": a kind before a firm's word is the firm's trade.
+        let trade = || is_cue_word(Cue::OrgCue, words.get(b + 1));
+        if other && (made || kind_follows(words, b, owned) && !trade()) {
             names[k].2 = Label::Product;
         }
         // "Pringles maker Kellanova": the maker named after is a company, not a person.

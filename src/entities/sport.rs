@@ -6,14 +6,37 @@
 //! player is its team ("Seattle won", "a win over Los Angeles", "Atlanta's Tom Glavine"),
 //! though a country stays a place there, as CoNLL marks national sides.
 
+use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, Cue};
 use super::repair::Span;
 
 /// Words before a town's name that make it the place.
 const PLACE_LEADS: &[&str] = &[
-    "in", "at", "to", "from", "on", "near", "across", "around", "into", "outside", "of", "between",
-    "off", "visited", "visit", "visiting", "toured", "reached", "left",
+    "in",
+    "at",
+    "to",
+    "from",
+    "on",
+    "near",
+    "across",
+    "around",
+    "into",
+    "outside",
+    "of",
+    "between",
+    "off",
+    "visited",
+    "visit",
+    "visiting",
+    "toured",
+    "reached",
+    "left",
+    "link",
+    "links",
+    "linking",
+    "connect",
+    "connecting",
 ];
 
 /// Whether a lowercase word is one of the cue list's (the first byte spares most words).
@@ -119,7 +142,11 @@ pub fn towns_outside_sport(
                 .is_some_and(|n| matches!(words.get(n.1), Some(&("," | "and" | "or")))),
             _ => false,
         };
-        joined && names.iter().any(|n| n.1 == k - 1 && n.2 == Label::Gpe)
+        // ("between Manchester Airport and Newcastle": a place may be a building.)
+        joined
+            && names
+                .iter()
+                .any(|n| n.1 == k - 1 && matches!(n.2, Label::Gpe | Label::Facility))
     };
     let placed = |names: &[Span], k: usize| {
         k > 0 && (PLACE_LEADS.contains(&words[k - 1]) || after_place(names, k))
@@ -134,6 +161,24 @@ pub fn towns_outside_sport(
                     || PLACES_PARTS.contains(w)
                     || in_list(w, Cue::OrgCue) && !NAMING_KINDS.contains(w)
             })
+    };
+    // "Galway medical device maker Aerogen", "the Hokitika dairy processor Westland": a town
+    // before the words for a firm's kind, and the firm's name after them.
+    let describes = |n: &Span| {
+        (n.0 == 0 || DETERMINERS.contains(&words[n.0 - 1]))
+            && (n.1..words.len().min(n.1 + 3))
+                .take_while(|&j| words[j].starts_with(|c: char| c.is_ascii_lowercase()))
+                .any(|j| {
+                    in_list(words[j], Cue::OrgCue)
+                        && words.get(j + 1).is_some_and(|w| capitalised(w))
+                })
+    };
+    // "Naas, County Kildare", "Tuam, Co Galway": a town before its county.
+    let countied = |n: &Span| {
+        words.get(n.1) == Some(&",")
+            && words
+                .get(n.1 + 1)
+                .is_some_and(|w| matches!(*w, "County" | "Co" | "Co."))
     };
     // "a Mesa man", "a Penrith woman": a person is known by the town they live in.
     let resident = |n: &Span| {
@@ -155,7 +200,13 @@ pub fn towns_outside_sport(
     let candidate = |names: &[Span], n: &Span| {
         n.2 == Label::Org
             && n.1 == n.0 + 1
-            && (placed(names, n.0) || sited(n) || owner(n) || resident(n) || townsfolk(n))
+            && (placed(names, n.0)
+                || sited(n)
+                || owner(n)
+                || resident(n)
+                || townsfolk(n)
+                || describes(n)
+                || countied(n))
             && words[n.0].chars().skip(1).any(char::is_lowercase)
     };
     if !names.iter().any(|n| candidate(names, n)) || sporting(words) || story_is_sport() {
@@ -164,7 +215,8 @@ pub fn towns_outside_sport(
     for k in 0..names.len() {
         let n = names[k];
         // Beside another place or before a site's word, a small town is one too.
-        let relaxed = after_place(names, n.0) || sited(&n) || resident(&n);
+        let relaxed =
+            after_place(names, n.0) || sited(&n) || resident(&n) || countied(&n) || describes(&n);
         if candidate(names, &n) && is_place(&words[n.0..n.1], relaxed) {
             names[k].2 = Label::Gpe;
         }
@@ -233,6 +285,10 @@ const PLACES_PARTS: &[&str] = &[
 
 /// A town's people and officers, after its name: "Toledo officials".
 const TOWNSFOLK: &[&str] = &[
+    "mayor",
+    "lord",
+    "council",
+    "police",
     "officials",
     "residents",
     "voters",

@@ -503,12 +503,15 @@ fn fraction(words: &[&str], i: usize) -> Option<(usize, Label)> {
         .get(i + 1)
         .filter(|w| FRACTIONS.iter().any(|f| f.eq_ignore_ascii_case(w)))?;
     let quarter = part.to_ascii_lowercase().starts_with("quarter");
-    // "a third day", "a fifth straight win": before a word that is not one of these, "a
-    // third" counts the day, it is no part.
+    // "a third day", "a fifth straight win", "a third Patriot system": before a name or a
+    // word that is not one of these, "a third" counts the day, it is no part.
     let counted = is(words.get(i), &["a"])
-        && words
-            .get(i + 2)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && !is(Some(w), AFTER_PART));
+        && words.get(i + 2).is_some_and(|w| {
+            let lower = w.starts_with(|c: char| c.is_lowercase());
+            let name = w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().skip(1).any(char::is_lowercase);
+            lower && !is(Some(w), AFTER_PART) || name
+        });
     (count && !counted && (!quarter || is(words.get(i + 2), &["of"])))
         .then_some((i + 2, Label::Cardinal))
 }
