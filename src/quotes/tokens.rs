@@ -24,9 +24,26 @@ impl<'a> Tokens<'a> {
     /// `words` must be `doc.words()`.
     pub fn new(doc: &'a Doc, mentions: &'a [Mention], words: Vec<&'a str>) -> Self {
         let mut mention_at = vec![NO_MENTION; doc.tokens.len()];
+        // The mentions come sorted, so each bound is found by stepping on from the last one
+        // rather than by a binary search per bound.
+        let mut cursor = (0, 0);
+        let mut first_at = |at: usize| {
+            let (from, last_at) = cursor;
+            let k = if at >= last_at {
+                let rest = &doc.tokens[from..];
+                from + rest
+                    .iter()
+                    .position(|t| t.start >= at)
+                    .unwrap_or(rest.len())
+            } else {
+                doc.tokens.partition_point(|t| t.start < at)
+            };
+            cursor = (k, at);
+            k
+        };
         for (i, m) in mentions.iter().enumerate() {
-            let first = doc.tokens.partition_point(|t| t.start < m.start);
-            let end = doc.tokens.partition_point(|t| t.start < m.end);
+            let first = first_at(m.start);
+            let end = first_at(m.end);
             for slot in mention_at.get_mut(first..end).into_iter().flatten() {
                 *slot = u32::try_from(i).unwrap_or(NO_MENTION);
             }

@@ -86,12 +86,35 @@ type Keyed<K> = HashMap<K, u16, foldhash::fast::FixedState>;
 struct Table {
     short: PackedTable<u16>,
     long: Keyed<Box<[u8]>>,
+    /// A filter on a word's length and its first and last bytes, each byte folded to five
+    /// bits as `fold` folds it: a bit for each entry's triple, so a word whose triple holds no
+    /// bit is in no list, which most words `find` asks about show without a look-up.
+    ends: [[u32; 32]; 32],
+}
+
+/// A byte's low five bits after setting its case bit: an ASCII letter gives the same in
+/// either case, so a word and the entry it matches case-insensitively fold alike.
+#[inline(always)]
+fn fold(b: u8) -> usize {
+    ((b | 0x20) & 31) as usize
+}
+
+impl Table {
+    /// Whether `ends` leaves the word possible; `bytes` holds 1 to `LONGEST` bytes.
+    #[inline(always)]
+    fn may_hold(&self, bytes: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+            return true;
+        };
+        self.ends[bytes.len() & 31][fold(first)] & (1 << fold(last)) != 0
+    }
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut table = Table {
         short: PackedTable::with_capacity(512),
         long: Keyed::default(),
+        ends: [[0; 32]; 32],
     };
     let firsts = MODIFIERS.iter().map(|m| (m[0], MODIFIER_FIRST | STARTER));
     let listed = LISTS
@@ -104,6 +127,9 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         .chain(BARE_UNITS)
         .map(|w| (*w, STARTER));
     for (w, bit) in listed.chain(firsts).chain(starters) {
+        if let (Some(&f), Some(&l)) = (w.as_bytes().first(), w.as_bytes().last()) {
+            table.ends[w.len() & 31][fold(f)] |= 1 << fold(l);
+        }
         match pack_lower(w.as_bytes()) {
             Some(key) => *table.short.entry(key) |= bit,
             None => {
@@ -125,7 +151,7 @@ pub(super) fn warm_up() {
 pub(super) fn kinds(w: Option<&&str>) -> u16 {
     let Some(w) = w else { return 0 };
     let bytes = w.as_bytes();
-    if bytes.is_empty() || bytes.len() > LONGEST {
+    if bytes.is_empty() || bytes.len() > LONGEST || !TABLE.may_hold(bytes) {
         return 0;
     }
     if let Some(key) = pack_lower(bytes) {
