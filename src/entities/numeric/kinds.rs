@@ -25,6 +25,9 @@ pub(super) const BARE_UNIT: u16 = 1 << 10;
 pub(super) const MODIFIER_FIRST: u16 = 1 << 11;
 /// A word that can begin an expression; `find` skips every other word at once.
 pub(super) const STARTER: u16 = 1 << 12;
+/// A word of `PERIOD_LEADS` ("next", "past") or `PARTS_OF_PERIODS` ("end"): after an
+/// article, the two lists `article_opens_nothing` asks about besides this table's others.
+pub(super) const PERIOD_WORD: u16 = 1 << 13;
 
 /// The lists whose words can begin an expression, besides `STARTER_WORDS`, the modifiers'
 /// first words and the bare units.
@@ -61,7 +64,7 @@ const STARTER_WORDS: &[&str] = &[
 ];
 
 /// The lists and their bits.
-const LISTS: [(&[&str], u16); 11] = [
+const LISTS: [(&[&str], u16); 13] = [
     (PERCENT_WORDS, PERCENT),
     (CURRENCY_WORDS, CURRENCY),
     (TIME_UNITS, TIME_UNIT),
@@ -73,6 +76,8 @@ const LISTS: [(&[&str], u16); 11] = [
     (NUMBER_WORDS, NUMBER),
     (ORDINALS, ORDINAL),
     (BARE_UNITS, BARE_UNIT),
+    (PERIOD_LEADS, PERIOD_WORD),
+    (PARTS_OF_PERIODS, PERIOD_WORD),
 ];
 
 /// Longer than every entry: a longer word is in no list and needs no look-up.
