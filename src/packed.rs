@@ -8,24 +8,78 @@
 /// 0 (the table's empty slot).
 #[inline]
 pub fn pack(bytes: &[u8]) -> Option<u128> {
-    if bytes.is_empty() {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
-    Some(u128::from_le_bytes(buf))
+    let (lo, hi) = halves(bytes)?;
+    Some(lo as u128 | (hi as u128) << 64)
 }
 
 /// `pack`, ASCII-lowercased.
 #[inline]
 pub fn pack_lower(bytes: &[u8]) -> Option<u128> {
-    if bytes.is_empty() {
-        return None;
+    let (lo, hi) = halves(bytes)?;
+    // Most words fit the low half; the high one is then all padding.
+    let hi = if bytes.len() > 8 {
+        ascii_lowercase(hi)
+    } else {
+        0
+    };
+    Some(ascii_lowercase(lo) as u128 | (hi as u128) << 64)
+}
+
+/// `pack`'s low and high eight bytes, each read as `load_le` reads them: copying a slice of
+/// unknown length into a zeroed buffer cost a call to `memcpy` per word.
+#[inline(always)]
+fn halves(bytes: &[u8]) -> Option<(u64, u64)> {
+    match bytes.len() {
+        0 => None,
+        1..=8 => Some((load_le(bytes), 0)),
+        9..=16 => {
+            let (first, rest) = bytes.split_at(8);
+            Some((load_le(first), load_le(rest)))
+        }
+        _ => None,
     }
-    let mut buf = [0u8; 16];
-    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
-    buf.make_ascii_lowercase();
-    Some(u128::from_le_bytes(buf))
+}
+
+/// A packed word with its ASCII capitals lowercased, as `pack_lower` packs it; other bytes
+/// (the padding, and those of characters outside ASCII) are unchanged.
+#[inline]
+pub fn lowercase_packed(key: u128) -> u128 {
+    ascii_lowercase(key as u64) as u128 | (ascii_lowercase((key >> 64) as u64) as u128) << 64
+}
+
+/// Every byte's top bit.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Eight bytes with 'A'..='Z' lowercased, the rest as they are: `make_ascii_lowercase` of
+/// the bytes, eight at a time. On each byte's low seven bits, adding `0x80 - b'A'` sets the
+/// top bit iff they are at least 'A', adding `0x80 - b'Z' - 1` iff past 'Z', and no sum
+/// carries into the next byte; a byte with its own top bit set is no capital.
+#[inline(always)]
+fn ascii_lowercase(x: u64) -> u64 {
+    let low7 = x & !HIGH_BITS;
+    let from_a = low7 + ONES * (0x80 - b'A' as u64);
+    let past_z = low7 + ONES * (0x80 - b'Z' as u64 - 1);
+    let upper = from_a & !past_z & !x & HIGH_BITS;
+    x | upper >> 2
+}
+
+/// Up to eight bytes as a little-endian integer, zero-padded: what copying them into a zeroed
+/// `[u8; 8]` gives, without the call to `memcpy` a copy of unknown length costs. Reads that
+/// overlap put the same bytes in the same places, so or-ing them is exact.
+#[inline(always)]
+pub fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    debug_assert!(n <= 8);
+    let at = |i: usize| -> u64 { b[i] as u64 };
+    let u32_at =
+        |i: usize| -> u64 { u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as u64 };
+    match n {
+        0 => 0,
+        1..=3 => at(0) | at(n / 2) << (8 * (n / 2)) | at(n - 1) << (8 * (n - 1)),
+        4..=7 => u32_at(0) | u32_at(n - 4) << (8 * (n - 4)),
+        _ => u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
+    }
 }
 
 /// A hash table from packed words to small values, with linear probing. It never grows past
@@ -166,6 +220,55 @@ impl<V: Copy + Default> PackedTable<V> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The packing as a zero-padded copy gives it, with `make_ascii_lowercase` for the lower.
+    fn copied(bytes: &[u8], lower: bool) -> Option<u128> {
+        if bytes.is_empty() || bytes.len() > 16 {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        buf[..bytes.len()].copy_from_slice(bytes);
+        if lower {
+            buf.make_ascii_lowercase();
+        }
+        Some(u128::from_le_bytes(buf))
+    }
+
+    #[test]
+    fn packing_equals_a_zero_padded_copy() {
+        let words = [
+            "",
+            "a",
+            "Ab",
+            "ABC",
+            "Said",
+            "@[`{Zz",
+            "ÉuroS",
+            "NEWS-UK",
+            "Thirteen",
+            "Ninety-nine",
+            "ÀÉÎÕÜ ÿ",
+            "Sixteen-Letters!",
+            "Seventeen-Letters",
+            "\u{7f}\u{80}AZaz",
+        ];
+        for w in words {
+            let b = w.as_bytes();
+            assert_eq!(pack(b), copied(b, false), "{w}");
+            assert_eq!(pack_lower(b), copied(b, true), "{w}");
+        }
+        // Every byte value at every position of every length.
+        for n in 1..=17usize {
+            for v in 0..=255u8 {
+                for at in 0..n {
+                    let mut b = vec![b'Q'; n];
+                    b[at] = v;
+                    assert_eq!(pack(&b), copied(&b, false));
+                    assert_eq!(pack_lower(&b), copied(&b, true));
+                }
+            }
+        }
+    }
 
     #[test]
     fn packs_short_words_only() {

@@ -333,11 +333,14 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
     // Token ranges in the Doc, with labels; names first, then expressions in the gaps.
     let mut found: Vec<(usize, usize, Label)> = Vec::new();
     let mut blocked = Vec::new();
+    // The tagger's spans and the names made of them, reused sentence after sentence.
+    let mut tagged: Vec<(usize, usize, NameType)> = Vec::new();
+    let mut spans: Vec<Span> = Vec::new();
     for (range, sentence_names) in sentences.iter().zip(&names) {
         let words_here = &words[range.clone()];
         blocked.clear();
         blocked.resize(words_here.len(), false);
-        let mut tagged: Vec<(usize, usize, NameType)> = Vec::with_capacity(sentence_names.len());
+        tagged.clear();
         for n in sentence_names {
             let (a, b) = (n.start.min(words_here.len()), n.end.min(words_here.len()));
             let (a, b) = trim_bare_edges(words_here, a, b);
@@ -372,10 +375,12 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 })
             });
         }
-        let mut spans: Vec<Span> = tagged
-            .into_iter()
-            .map(|(a, b, ty)| (a, b, refine(ty, &words_here[a..b])))
-            .collect();
+        spans.clear();
+        spans.extend(
+            tagged
+                .drain(..)
+                .map(|(a, b, ty)| (a, b, refine(ty, &words_here[a..b]))),
+        );
         repair(words_here, &mut spans);
         known_names_after_common_words(words_here, &mut spans, &model.tagger.clusters);
         titles_in_names(

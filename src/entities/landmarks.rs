@@ -41,6 +41,10 @@ pub fn numbered_places(words: &[&str], names: &mut Vec<Span>) {
 const STREET_BUILDINGS: &[&str] = &["Station", "Bridge", "Pier", "Terminal", "Market"];
 
 fn digit_ordinal(w: &str) -> bool {
+    // Most words open with no digit, which one byte shows.
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
 }

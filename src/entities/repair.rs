@@ -12,8 +12,9 @@ use super::context::maybe_cue_word;
 use super::finer::is_year;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, known_name_at, Cue};
-use super::lexicon::{is_org_word, is_title_phrase, lists_of_tokens, List};
+use super::lexicon::{is_org_word, is_title_phrase, lists_of, lists_of_tokens, List};
 use super::numeric::{is_time_zone, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES};
+use super::tagger::hash::lower_hash;
 
 /// Words naming a government body that takes its country's adjective.
 const GOVERNMENT_BODIES: &[&str] = &[
@@ -156,16 +157,20 @@ fn peoples(words: &[&str], names: &mut Vec<Span>) {
 /// a numbered ballot proposition ("Proposition 22"); a climate summit is an EVENT ("COP29").
 fn articles(words: &[&str], names: &mut Vec<Span>) {
     let mut hits = Vec::new();
-    for (i, pair) in words.windows(2).enumerate() {
-        let numbered = pair[1].as_bytes().first().is_some_and(u8::is_ascii_digit)
-            && pair[1].len() <= 4
-            && pair[1].bytes().all(|b| b.is_ascii_alphanumeric());
-        if matches!(pair[0], "Article" | "Proposition") && numbered {
+    // One pass for both: each opens with a capital 'A', 'P' or 'C', which most words are not.
+    for (i, w) in words.iter().enumerate() {
+        if !matches!(w.as_bytes().first(), Some(b'A' | b'P' | b'C')) {
+            continue;
+        }
+        let numbered = words.get(i + 1).is_some_and(|n| {
+            n.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && n.len() <= 4
+                && n.bytes().all(|b| b.is_ascii_alphanumeric())
+        });
+        if matches!(*w, "Article" | "Proposition") && numbered {
             hits.push((i, i + 2, Label::Law));
         }
-    }
-    // "COP29", "COP 28": the climate summits go by their number.
-    for (i, w) in words.iter().enumerate() {
+        // "COP29", "COP 28": the climate summits go by their number.
         let summit = w
             .strip_prefix("COP")
             .is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
@@ -274,7 +279,8 @@ fn money_prefixes(words: &[&str], names: &mut Vec<Span>) {
         };
         // "Rs 500 crore", "DM 40", "CHF 4.3bn": a currency sign the tagger took for a name,
         // alone or with the amount after it.
-        let sign = b <= a + 2 && CURRENCY_SYMBOLS.contains(&words[a]) && digit(a + 1);
+        // (The digit first: the list is a scan.)
+        let sign = b <= a + 2 && digit(a + 1) && CURRENCY_SYMBOLS.contains(&words[a]);
         !(dollar || currency_adjective || sign)
     });
 }
@@ -591,9 +597,19 @@ fn regions(words: &[&str], names: &mut Vec<Span>) {
         let longest = MAX_REGION.min(words.len() - i);
         // Regions start with a capital: test that once, not once per phrase length.
         let hit = if capitalised(words[i]) {
+            // Each word's lowercase hash is worked out once for all the phrase lengths tried,
+            // as `lists_of_tokens` would work it out for each.
+            let mut hashes = [0u64; MAX_REGION];
+            let mut hashed = 0;
             (2..=longest).rev().find(|&n| {
-                capitalised(words[i + n - 1])
-                    && lists_of_tokens(&words[i..i + n]) & List::Region.bit() != 0
+                if !capitalised(words[i + n - 1]) {
+                    return false;
+                }
+                while hashed < n {
+                    hashes[hashed] = lower_hash(words[i + hashed]);
+                    hashed += 1;
+                }
+                lists_of(&hashes[..n]) & List::Region.bit() != 0
             })
         } else {
             None

@@ -359,12 +359,14 @@ const RELATIVES: &[&str] = &[
 /// possessive and a word for a relative are a person, whatever the tagger took them for.
 pub fn relatives(words: &[&str], names: &mut Vec<Span>) {
     for i in 1..words.len().saturating_sub(1) {
-        // The possessive first: one match, where the list of relatives is a scan.
-        if !matches!(
-            words[i - 1],
-            "his" | "her" | "their" | "whose" | "'s" | "’s"
-        ) || !RELATIVES.contains(&words[i])
-            || !capitalised(words[i + 1])
+        // The capital after first, a byte for most words; then the possessive: one match,
+        // where the list of relatives is a scan.
+        if !capitalised(words[i + 1])
+            || !matches!(
+                words[i - 1],
+                "his" | "her" | "their" | "whose" | "'s" | "’s"
+            )
+            || !RELATIVES.contains(&words[i])
             || is_title_phrase(&words[i + 1..i + 2])
             || is_calendar_word(words[i + 1])
         {

@@ -18,24 +18,46 @@ pub struct Tokens<'a> {
     /// The text of each token (`Doc::words`): the quote finder reads words thousands of times
     /// per story, and slicing the text checks both ends for a character boundary each time.
     words: Vec<&'a str>,
+    /// The tokens of each mention (`mention_tokens`), found once here.
+    mention_ranges: Vec<Range<usize>>,
 }
 
 impl<'a> Tokens<'a> {
     /// `words` must be `doc.words()`.
     pub fn new(doc: &'a Doc, mentions: &'a [Mention], words: Vec<&'a str>) -> Self {
         let mut mention_at = vec![NO_MENTION; doc.tokens.len()];
+        // The mentions come sorted, so each bound is found by stepping on from the last one
+        // rather than by a binary search per bound.
+        let mut cursor = (0, 0);
+        let mut first_at = |at: usize| {
+            let (from, last_at) = cursor;
+            let k = if at >= last_at {
+                let rest = &doc.tokens[from..];
+                from + rest
+                    .iter()
+                    .position(|t| t.start >= at)
+                    .unwrap_or(rest.len())
+            } else {
+                doc.tokens.partition_point(|t| t.start < at)
+            };
+            cursor = (k, at);
+            k
+        };
+        let mut mention_ranges = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
-            let first = doc.tokens.partition_point(|t| t.start < m.start);
-            let end = doc.tokens.partition_point(|t| t.start < m.end);
+            let first = first_at(m.start);
+            let end = first_at(m.end);
             for slot in mention_at.get_mut(first..end).into_iter().flatten() {
                 *slot = u32::try_from(i).unwrap_or(NO_MENTION);
             }
+            mention_ranges.push(first..end);
         }
         Self {
             doc,
             mentions,
             mention_at,
             words,
+            mention_ranges,
         }
     }
 
@@ -75,10 +97,7 @@ impl<'a> Tokens<'a> {
 
     /// The tokens of mention `m`.
     pub fn mention_tokens(&self, m: usize) -> Range<usize> {
-        let Some(mention) = self.mentions.get(m) else {
-            return 0..0;
-        };
-        self.first_at(mention.start)..self.first_at(mention.end)
+        self.mention_ranges.get(m).cloned().unwrap_or(0..0)
     }
 
     pub fn is_quote_mark(&self, t: usize) -> bool {

@@ -25,6 +25,9 @@ pub(super) const BARE_UNIT: u16 = 1 << 10;
 pub(super) const MODIFIER_FIRST: u16 = 1 << 11;
 /// A word that can begin an expression; `find` skips every other word at once.
 pub(super) const STARTER: u16 = 1 << 12;
+/// A word of `PERIOD_LEADS` ("next", "past") or `PARTS_OF_PERIODS` ("end"): after an
+/// article, the two lists `article_opens_nothing` asks about besides this table's others.
+pub(super) const PERIOD_WORD: u16 = 1 << 13;
 
 /// The lists whose words can begin an expression, besides `STARTER_WORDS`, the modifiers'
 /// first words and the bare units.
@@ -61,7 +64,7 @@ const STARTER_WORDS: &[&str] = &[
 ];
 
 /// The lists and their bits.
-const LISTS: [(&[&str], u16); 11] = [
+const LISTS: [(&[&str], u16); 13] = [
     (PERCENT_WORDS, PERCENT),
     (CURRENCY_WORDS, CURRENCY),
     (TIME_UNITS, TIME_UNIT),
@@ -73,6 +76,8 @@ const LISTS: [(&[&str], u16); 11] = [
     (NUMBER_WORDS, NUMBER),
     (ORDINALS, ORDINAL),
     (BARE_UNITS, BARE_UNIT),
+    (PERIOD_LEADS, PERIOD_WORD),
+    (PARTS_OF_PERIODS, PERIOD_WORD),
 ];
 
 /// Longer than every entry: a longer word is in no list and needs no look-up.
@@ -86,12 +91,35 @@ type Keyed<K> = HashMap<K, u16, foldhash::fast::FixedState>;
 struct Table {
     short: PackedTable<u16>,
     long: Keyed<Box<[u8]>>,
+    /// A filter on a word's length and its first and last bytes, each byte folded to five
+    /// bits as `fold` folds it: a bit for each entry's triple, so a word whose triple holds no
+    /// bit is in no list, which most words `find` asks about show without a look-up.
+    ends: [[u32; 32]; 32],
+}
+
+/// A byte's low five bits after setting its case bit: an ASCII letter gives the same in
+/// either case, so a word and the entry it matches case-insensitively fold alike.
+#[inline(always)]
+fn fold(b: u8) -> usize {
+    ((b | 0x20) & 31) as usize
+}
+
+impl Table {
+    /// Whether `ends` leaves the word possible; `bytes` holds 1 to `LONGEST` bytes.
+    #[inline(always)]
+    fn may_hold(&self, bytes: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+            return true;
+        };
+        self.ends[bytes.len() & 31][fold(first)] & (1 << fold(last)) != 0
+    }
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut table = Table {
         short: PackedTable::with_capacity(512),
         long: Keyed::default(),
+        ends: [[0; 32]; 32],
     };
     let firsts = MODIFIERS.iter().map(|m| (m[0], MODIFIER_FIRST | STARTER));
     let listed = LISTS
@@ -104,6 +132,9 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         .chain(BARE_UNITS)
         .map(|w| (*w, STARTER));
     for (w, bit) in listed.chain(firsts).chain(starters) {
+        if let (Some(&f), Some(&l)) = (w.as_bytes().first(), w.as_bytes().last()) {
+            table.ends[w.len() & 31][fold(f)] |= 1 << fold(l);
+        }
         match pack_lower(w.as_bytes()) {
             Some(key) => *table.short.entry(key) |= bit,
             None => {
@@ -125,7 +156,7 @@ pub(super) fn warm_up() {
 pub(super) fn kinds(w: Option<&&str>) -> u16 {
     let Some(w) = w else { return 0 };
     let bytes = w.as_bytes();
-    if bytes.is_empty() || bytes.len() > LONGEST {
+    if bytes.is_empty() || bytes.len() > LONGEST || !TABLE.may_hold(bytes) {
         return 0;
     }
     if let Some(key) = pack_lower(bytes) {

@@ -197,13 +197,20 @@ pub(crate) fn warm_up() {
 /// Whether an expression could start at this token: a digit, a currency sign, or a starter
 /// word (compared without allocating for short ASCII tokens).
 fn may_start(w: &str) -> bool {
-    let Some(first) = w.chars().next() else {
+    let bytes = w.as_bytes();
+    let Some(&b) = bytes.first() else {
         return false;
     };
-    if first.is_ascii_digit() {
+    if b.is_ascii_digit() {
         return true;
     }
-    if !first.is_alphabetic() {
+    // A letter outside ASCII makes the word wide, which the test below passes at once.
+    let letter = if b.is_ascii() {
+        b.is_ascii_alphabetic()
+    } else {
+        w.chars().next().is_some_and(char::is_alphabetic)
+    };
+    if !letter {
         // Every rule starts with a digit, a word or a currency sign, so a token of punctuation
         // alone (a comma, a quote mark) starts nothing unless it is a currency symbol. One
         // byte that is neither a letter nor a digit is a currency symbol only as "$": most
@@ -213,19 +220,36 @@ fn may_start(w: &str) -> bool {
         }
         return w.chars().any(char::is_alphanumeric) || CURRENCY_SYMBOLS.contains(&w);
     }
-    // The three byte tests below, in one pass over the word.
-    let (mut hyphen, mut wide, mut digit) = (false, false, false);
-    for &b in w.as_bytes() {
-        hyphen |= b == b'-';
-        wide |= !b.is_ascii();
-        digit |= b.is_ascii_digit();
-    }
-    if hyphen || wide || w.len() > 16 {
+    // A word past 16 bytes, or with a hyphen or a byte outside ASCII, may start one; the
+    // tests are on the word's bytes packed eight to an integer (`crate::packed`).
+    let Some(key) = crate::packed::pack(bytes) else {
+        return true;
+    };
+    let halves = [key as u64, (key >> 64) as u64];
+    if (halves[0] | halves[1]) & HIGH_BITS != 0
+        || halves.iter().any(|&x| has_byte_in(x, b'-', b'-'))
+    {
         return true;
     }
     // Glued money ("US$5m", "Rs500", "R9.2bn") holds a digit; most words are spared the test.
+    let digit = halves.iter().any(|&x| has_byte_in(x, b'0', b'9'));
     kinds::kinds(Some(&w)) & kinds::STARTER != 0
         || (digit && (is_glued_money(w) || is_scaled_glued_money(w, true)))
+}
+
+/// Every byte's top bit.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether one of eight ASCII bytes (none with its top bit set; zero padding is none of
+/// them) lies in `low..=high` (`low` at least 1): adding `0x80 - low` sets a byte's top bit
+/// iff it is at least `low`, adding `0x80 - high - 1` iff it is past `high`, and no sum
+/// carries into the next byte.
+#[inline(always)]
+fn has_byte_in(x: u64, low: u8, high: u8) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let from = x + ONES * (0x80 - low as u64);
+    let past = x + ONES * (0x80 - high as u64 - 1);
+    from & !past & HIGH_BITS != 0
 }
 
 pub(super) fn is(w: Option<&&str>, list: &[&str]) -> bool {
@@ -256,7 +280,7 @@ fn modifier_len(words: &[&str], i: usize) -> usize {
 
 /// The second word of the one modifier that opens with an article ("an estimated"): the
 /// other words after an article that open an expression are in the kinds table (numbers,
-/// units, ordinals, "early", "half"), `PERIOD_LEADS` or `PARTS_OF_PERIODS`.
+/// units, ordinals, "early", "half", `PERIOD_LEADS` and `PARTS_OF_PERIODS`).
 const ARTICLE_MODIFIER: &str = "estimated";
 
 /// Whether an article opens no expression: most do not, and the word after says so at once.
@@ -271,12 +295,11 @@ fn article_opens_nothing(words: &[&str], i: usize) -> bool {
     let Some(next) = words.get(i + 1) else {
         return true;
     };
+    // (The kinds table holds `PERIOD_LEADS` and `PARTS_OF_PERIODS` too, as `PERIOD_WORD`.)
     !(next.starts_with(|c: char| c.is_ascii_digit())
         || next.starts_with("mid-")
         || kinds::kinds(Some(next)) != 0
-        || next.eq_ignore_ascii_case(ARTICLE_MODIFIER)
-        || is(Some(next), PERIOD_LEADS)
-        || is(Some(next), PARTS_OF_PERIODS))
+        || next.eq_ignore_ascii_case(ARTICLE_MODIFIER))
 }
 
 fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
@@ -345,6 +368,21 @@ fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_ranges_are_found_at_every_position() {
+        for at in 0..8 {
+            for b in 0..0x80u8 {
+                let x = (b as u64) << (8 * at) | 0x4141_4141_4141_4141 & !(0xff << (8 * at));
+                for (low, high) in [(b'-', b'-'), (b'0', b'9'), (b'A', b'Z')] {
+                    let any = (0..8).any(|k| (low..=high).contains(&((x >> (8 * k)) as u8)));
+                    assert_eq!(has_byte_in(x, low, high), any, "{x:#x} {low} {high}");
+                }
+            }
+        }
+        // Zero padding is no byte of a range.
+        assert!(!has_byte_in(0, b'-', b'-') && !has_byte_in(0x41, b'0', b'9'));
+    }
 
     fn labels(s: &str) -> Vec<(String, &'static str)> {
         let words: Vec<&str> = s.split(' ').collect();

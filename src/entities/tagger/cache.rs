@@ -12,6 +12,7 @@ use super::clusters::WordClass;
 use super::document::WordKeyed;
 use super::tags::NUM_TAGS;
 use super::token::TokenInfo;
+use crate::packed::pack;
 
 /// Strings remembered per thread: about 500 bytes each, so at most about 32 MB per thread.
 /// 65,536 hold the whole vocabulary of the BBC corpus (2,127 stories, about 34,000 distinct
@@ -49,13 +50,64 @@ pub struct ScoreCache {
     /// pruning (beside the key, so counting a use touches no other memory). Keys up to 24
     /// bytes (nearly every token) sit inside the table and entries apart from it, so the
     /// table stays small.
-    numbers: WordKeyed<CompactString, (u32, u32)>,
+    numbers: Numbers,
     /// By entry number: the string's token facts and word class ...
     facts: Vec<(TokenInfo, Option<WordClass>)>,
     /// ... and its scores.
     scores: Vec<StringScores>,
     /// What the sentence edge gives each neighbour offset under `model`.
     edge: Option<[[i32; NUM_TAGS]; 4]>,
+}
+
+/// String to entry number and uses. A string of up to 16 bytes (nearly every token) is keyed
+/// by its bytes packed into an integer (`crate::packed`), which hashes and compares in a few
+/// instructions, where a string key costs a streaming hash and a `memcmp` per look-up.
+#[derive(Debug, Default)]
+struct Numbers {
+    short: WordKeyed<u128, (u32, u32)>,
+    long: WordKeyed<CompactString, (u32, u32)>,
+}
+
+impl Numbers {
+    /// The packed key of `word`, if it has one. A word ending in a NUL byte has none: the
+    /// padding would make "a" and "a\0" one key.
+    fn key(word: &str) -> Option<u128> {
+        if word.as_bytes().last() == Some(&0) {
+            return None;
+        }
+        pack(word.as_bytes())
+    }
+
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    fn values(&self) -> impl Iterator<Item = &(u32, u32)> {
+        self.short.values().chain(self.long.values())
+    }
+
+    fn retain(&mut self, mut keep: impl FnMut(&mut (u32, u32)) -> bool) {
+        self.short.retain(|_, v| keep(v));
+        self.long.retain(|_, v| keep(v));
+    }
+
+    fn get_mut(&mut self, word: &str) -> Option<&mut (u32, u32)> {
+        match Self::key(word) {
+            Some(key) => self.short.get_mut(&key),
+            None => self.long.get_mut(word),
+        }
+    }
+
+    fn insert(&mut self, word: &str, value: (u32, u32)) {
+        match Self::key(word) {
+            Some(key) => {
+                self.short.insert(key, value);
+            }
+            None => {
+                self.long.insert(word.into(), value);
+            }
+        }
+    }
 }
 
 impl ScoreCache {
@@ -97,7 +149,7 @@ impl ScoreCache {
         self.facts.extend(order.iter().map(|&n| facts[n as usize]));
         self.scores
             .extend(order.iter().map(|&n| scores[n as usize]));
-        self.numbers.retain(|_, (n, uses)| {
+        self.numbers.retain(|(n, uses)| {
             *n = renumbered[*n as usize];
             // Halved, so what was common long ago gives way to what is common now.
             *uses /= 2;
@@ -125,7 +177,7 @@ impl ScoreCache {
         let n = self.facts.len() as u32;
         self.facts.push((info, class));
         self.scores.push(scores);
-        self.numbers.insert(word.into(), (n, 1));
+        self.numbers.insert(word, (n, 1));
         n
     }
 

@@ -1,6 +1,8 @@
 //! Feature hashing without building strings: an FxHash-style multiply-rotate mixer fed with the
 //! pieces of a feature (template id, token hashes, bytes) one at a time.
 
+use crate::packed::load_le;
+
 /// The multiplier used by rustc's FxHasher; cheap and good enough for feature buckets.
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
@@ -25,24 +27,6 @@ pub fn bytes(mut h: u64, data: &[u8]) -> u64 {
         h = mix(h, load_le(rest) ^ ((rest.len() as u64) << 60));
     }
     mix(h, data.len() as u64)
-}
-
-/// Up to eight bytes as a little-endian integer, zero-padded: what copying them into a zeroed
-/// `[u8; 8]` gives, without the call to `memcpy` a copy of unknown length costs. Reads that
-/// overlap put the same bytes in the same places, so or-ing them is exact.
-#[inline(always)]
-fn load_le(b: &[u8]) -> u64 {
-    let n = b.len();
-    debug_assert!(n <= 8);
-    let at = |i: usize| -> u64 { b[i] as u64 };
-    let u32_at =
-        |i: usize| -> u64 { u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as u64 };
-    match n {
-        0 => 0,
-        1..=3 => at(0) | at(n / 2) << (8 * (n / 2)) | at(n - 1) << (8 * (n - 1)),
-        4..=7 => u32_at(0) | u32_at(n - 4) << (8 * (n - 4)),
-        _ => u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
-    }
 }
 
 /// The seed of `str_hash` and `lower_hash`.

@@ -111,7 +111,12 @@ fn steps_for<'a>(
     cache: &'a mut Option<(Box<Transitions>, Steps)>,
     trans: &Transitions,
 ) -> &'a Steps {
-    if cache.as_ref().is_some_and(|(t, _)| **t != *trans) {
+    // Compared as one flat slice: one `memcmp` per sentence, where comparing the rows one by
+    // one called it for each.
+    if cache
+        .as_ref()
+        .is_some_and(|(t, _)| t.as_flattened() != trans.as_flattened())
+    {
         *cache = None;
     }
     &cache

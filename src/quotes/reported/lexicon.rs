@@ -7,7 +7,7 @@
 //! hand-written verbs of belief and finding that report a bare clause
 //! (`data/reporting_cues_bare.txt`: "believe", "shows", "found").
 
-use crate::packed::{pack, pack_lower, PackedTable};
+use crate::packed::{lowercase_packed, pack, PackedTable};
 use crate::quotes::cues::{is_according, is_speech_verb, SPEECH_VERBS};
 use foldhash::{HashSet, HashSetExt};
 use std::sync::LazyLock;
@@ -84,7 +84,7 @@ pub fn cue_class(word: &str) -> Option<CueClass> {
     // to whether its exact bytes are listed (nearly every word goes this way).
     // (A word packs to its lowercase packing iff it has no ASCII capital.)
     if let Some(key) = pack(word.as_bytes()) {
-        if pack_lower(word.as_bytes()) == Some(key) {
+        if lowercase_packed(key) == key {
             return PACKED_CLASSES.get(key).flatten();
         }
     }
