@@ -79,7 +79,14 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
                         .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
         };
         match name_at(names, at) {
-            Some(k) if names[k].0 == at && closed(names[k].1) => names[k].2 = label,
+            // ("champions South Africa": a country named after a kind is its national side.)
+            Some(k)
+                if names[k].0 == at
+                    && closed(names[k].1)
+                    && lists_of_tokens(&words[at..names[k].1]) & List::Country.bit() == 0 =>
+            {
+                names[k].2 = label
+            }
             Some(_) => {}
             None => {
                 let end = (at..words.len().min(at + MAX_CUED_NAME))
@@ -112,7 +119,8 @@ const APPOSITION_REACH: usize = 3;
 fn organisations_in_apposition(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
         let (_, b, label) = *span;
-        let other = matches!(label, Label::Gpe | Label::Loc | Label::Norp | Label::Event);
+        let other = matches!(label, Label::Gpe | Label::Loc | Label::Norp | Label::Event)
+            && lists_of_tokens(&words[span.0..b]) & List::Country.bit() == 0;
         if !other || words.get(b) != Some(&",") || !matches!(words.get(b + 1), Some(&"the")) {
             continue;
         }

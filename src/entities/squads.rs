@@ -132,7 +132,8 @@ const PLACE_PLURALS: &[&str] = &[
 ];
 
 /// "Sydney Swans", "Iowa Hawkeyes", "Chennai Super Kings": a place's name and a capitalised
-/// plural after it is a team (ORG), whatever the tagger took the whole for (but a person), unless the lexicon
+/// plural after it is a team (ORG), whatever the tagger took the whole for (but a person's
+/// name), unless the lexicon
 /// or GeoNames knows the whole as something else ("Idaho Falls") or the plural ends places'
 /// names ("Cayman Islands").
 ///
@@ -145,8 +146,10 @@ pub fn teams_named_for_places(
 ) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        // A person keeps the label: "Kim Clijsters", "George Lucas".
-        if matches!(label, Label::Org | Label::Person) || b - a < 2 || b - a > 4 {
+        // A person keeps the label ("Kim Clijsters", "George Lucas") unless the name opens with
+        // a place's word no one is named ("Saskatoon Blades").
+        let person = label == Label::Person && is_personal(words[a]);
+        if label == Label::Org || person || b - a < 2 || b - a > 4 {
             continue;
         }
         let last = words[b - 1];

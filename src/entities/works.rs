@@ -180,6 +180,28 @@ pub fn works_that_won(words: &[&str], names: &mut Vec<Span>, is_personal: impl F
             names[k].2 = Label::WorkOfArt;
         }
     }
+    authors_works_that_won(words, names);
+}
+
+/// "Sarah Bernstein's Study for Obedience won the Giller Prize": a name after a person's "'s"
+/// that won an award (a work) is the person's work.
+fn authors_works_that_won(words: &[&str], names: &mut [Span]) {
+    for k in 1..names.len().saturating_sub(1) {
+        let (a, b, label) = names[k];
+        let (_, author_end, author_label) = names[k - 1];
+        let (c, _, award_label) = names[k + 1];
+        let authored = author_label == Label::Person
+            && author_end + 1 == a
+            && matches!(words[author_end], "'s" | "’s");
+        let won = matches!(words.get(b), Some(&("won" | "wins" | "took" | "scooped")))
+            && award_label == Label::WorkOfArt
+            && (c == b + 1 || c == b + 2 && words[b + 1] == "the");
+        let other_name = known_name(&words[a..b]).is_some()
+            || lists_of_tokens(&words[a..b]) & (List::Country.bit() | List::City.bit()) != 0;
+        if authored && won && label != Label::WorkOfArt && !other_name {
+            names[k].2 = Label::WorkOfArt;
+        }
+    }
 }
 
 /// "an Emmy for Baby Reindeer" taken as one name: a known award, "for" and a capitalised name
