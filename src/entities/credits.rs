@@ -280,9 +280,25 @@ fn productions_of_works(words: &[&str], names: &mut Vec<Span>) {
         if words[i - 2] == "series" && i >= 3 && matches!(words[i - 3], "a" | "A") {
             continue;
         }
+        // "an adaptation of Douglas Stuart's Shuggie Bain": the title follows its author.
+        let (i, authored) = match name_at(names, i) {
+            Some(k)
+                if names[k].0 == i
+                    && names[k].2 == Label::Person
+                    && matches!(words.get(names[k].1), Some(&("'s" | "’s")))
+                    && words.get(names[k].1 + 1).is_some_and(|w| capitalised(w)) =>
+            {
+                (names[k].1 + 1, true)
+            }
+            _ => (i, false),
+        };
         let Some(end) = title_end(words, i, SMALL_WORDS) else {
             continue;
         };
+        // "an adaptation of Bill Cosby's TV cartoon": an author's abbreviation describes.
+        if authored && end == i + 1 && !words[i].chars().any(char::is_lowercase) {
+            continue;
+        }
         // "a revival of Egypt's privatisation", "screening of British films", "the adaptation
         // of Philip Pullman's His Dark Materials": an owner, a place or a people is no title.
         let owner = matches!(words.get(end), Some(&("'s" | "’s")));

@@ -360,6 +360,9 @@ const ORG_PREMISES: &[&str] = &["Embassy", "Consulate", "Mission"];
 /// Last words of buildings, airports, roads and the like: OntoNotes FAC.
 const FACILITY_ENDINGS: &[&str] = &[
     "Airport",
+    "Theatre",
+    "Theater",
+    "Gardens",
     "Palladium",
     "Coliseum",
     "Hippodrome",

@@ -6,22 +6,38 @@
 use super::label::Label;
 use super::repair::Span;
 
-/// Relabels as FAC each one-word GPE or LOC right after "at the" that `is_known_place` does
-/// not know.
+/// Relabels as FAC each one-word GPE or LOC right after "at the", or after "the" and before
+/// "in" and a place, that `is_known_place` does not know.
 pub fn venues_after_at_the(
     words: &[&str],
     names: &mut [Span],
     is_known_place: impl Fn(&[&str]) -> bool,
 ) {
+    let places: Vec<usize> = names
+        .iter()
+        .filter(|n| n.2 == Label::Gpe)
+        .map(|n| n.0)
+        .collect();
+    let in_a_place = |j: usize| places.contains(&j);
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         let after = a >= 2 && words[a - 2] == "at" && matches!(words[a - 1], "the" | "The");
+        // "the Alhambra in Granada", "the Prado in Madrid": a one-word place with "the", in a
+        // town, is a building.
+        let in_town = a >= 1
+            && matches!(words[a - 1], "the" | "The")
+            && words.get(b) == Some(&"in")
+            && in_a_place(b + 1);
         let word = &words[a..b];
         // ("at the California-based institute": a hyphened word describes what follows.)
         let plain = b == a + 1
             && word[0].chars().skip(1).any(char::is_lowercase)
             && word[0].chars().all(char::is_alphabetic);
-        if after && plain && matches!(label, Label::Gpe | Label::Loc) && !is_known_place(word) {
+        if (after || in_town)
+            && plain
+            && matches!(label, Label::Gpe | Label::Loc)
+            && !is_known_place(word)
+        {
             span.2 = Label::Facility;
         }
     }
@@ -55,6 +71,13 @@ mod tests {
         assert_eq!(
             labelled("met in the Guildhall", &[(3, 4, Label::Loc)]),
             [Label::Loc]
+        );
+        assert_eq!(
+            labelled(
+                "to the Alhambra in Granada",
+                &[(2, 3, Label::Gpe), (4, 5, Label::Gpe)]
+            ),
+            [Label::Facility, Label::Gpe]
         );
     }
 }
