@@ -7,7 +7,7 @@
 use super::casing::{capitalised, split_at_hyphen};
 use super::context::{is_determiner, maybe_cue_word};
 use super::label::Label;
-use super::lexicon::cues::{first_cue, is_cue, is_cue_word, Cue};
+use super::lexicon::cues::{first_cue, is_cue, is_cue_word, known_name, Cue};
 use super::lexicon::{lists_of_tokens, List, LISTED_PLACES, PLACES_AND_PEOPLES};
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
@@ -101,12 +101,60 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
             }
         }
     }
+    trades_opening_sentences(words, names);
     model_codes(words, names);
     products_before_their_kind(words, names);
     untagged_products_of_owners(words, names);
     products_of_makers(words, names);
     headlined_events(words, names);
     organisations_in_apposition(words, names);
+}
+
+/// Kinds of organisation that open names as often as they describe one: "Band Aid", "Group
+/// Lotus", "Club Med", "Union Pacific".
+const NAMES_OPENING_KINDS: &[&str] = &["band", "group", "club", "team", "union", "chain", "giant"];
+
+/// "Housebuilder Persimmon has won", "Publisher Acair, based in": a kind of organisation that
+/// opens the sentence, capitalised, before a name no person or place is known by, names an
+/// organisation; the tagger often takes the two words for one person's name.
+fn trades_opening_sentences(words: &[&str], names: &mut Vec<Span>) {
+    let (Some(first), Some(next)) = (words.first(), words.get(1)) else {
+        return;
+    };
+    if !capitalised(first) || !capitalised(next) || next.len() < 2 {
+        return;
+    }
+    let trade = first.to_ascii_lowercase();
+    if !maybe_cue_word(&trade)
+        || first_cue(&trade, &[Cue::OrgCue]) != Some(Cue::OrgCue)
+        || NAMES_OPENING_KINDS.contains(&trade.as_str())
+    {
+        return;
+    }
+    let not_names =
+        List::Title.bit() | List::FirstName.bit() | List::Country.bit() | List::Nationality.bit();
+    if lists_of_tokens(&[next]) & not_names != 0 || is_calendar_word(next) {
+        return;
+    }
+    let end = (1..words.len().min(1 + MAX_CUED_NAME))
+        .take_while(|&j| capitalised(words[j]) || words[j] == "&")
+        .last()
+        .map_or(1, |j| j + 1);
+    if known_name(&words[..end]).is_some() {
+        return;
+    }
+    // The tagger's name over the trade and the name, or over the name alone, or none. A
+    // person named in full stays one, without the trade ("Publisher Rupert Murdoch").
+    match name_at(names, 1) {
+        Some(k) if names[k].0 <= 1 && names[k].1 == end => {
+            let person = names[k].2 == Label::Person && end > 2;
+            names[k] = (1, end, if person { Label::Person } else { Label::Org });
+        }
+        Some(_) => {}
+        None => {
+            insert_name(names, (1, end, Label::Org));
+        }
+    }
 }
 
 /// Words a kind of organisation may wait behind after "the": "the Danish drugmaker".
