@@ -64,6 +64,65 @@ pub fn acts_after_their_kind(
     }
 }
 
+/// Words that may follow "festival" where it closes an apposition: "the Brecon Beacons
+/// festival headlined by", "the city's festival of light, which".
+const FESTIVAL_FOLLOWERS: &[&str] = &[
+    "headlined",
+    "held",
+    "run",
+    "founded",
+    "which",
+    "that",
+    "in",
+    "on",
+    "at",
+    "where",
+    "of",
+    "returns",
+    "opens",
+    "and",
+    "now",
+    "this",
+    "last",
+    "next",
+];
+
+/// Words within which "festival" must close an apposition after its name.
+const APPOSITION_REACH: usize = 4;
+
+/// "Green Man, the Brecon Beacons festival headlined by ...", "Sónar, the Barcelona festival,":
+/// a name, a comma, "the" or "a" and "festival" within a few words (no comma between, nothing
+/// owned by it: "the festival's director") is the festival (EVENT), whatever the tagger took
+/// it for, unless the lexicon knows it.
+pub fn festivals_in_apposition(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let opens =
+            words.get(b) == Some(&",") && matches!(words.get(b + 1), Some(&("the" | "a" | "an")));
+        let retypable = matches!(
+            label,
+            Label::Org | Label::Person | Label::Gpe | Label::Loc | Label::Facility
+        );
+        if !opens || !retypable || known_name(&words[a..b]).is_some() {
+            continue;
+        }
+        let from = b + 2;
+        let festival = (from..words.len().min(from + APPOSITION_REACH))
+            .take_while(|&j| words[j] != ",")
+            .find(|&j| FESTIVALS.contains(&words[j]));
+        // The festival word closes the apposition: "the festival director" names a person.
+        let closes = |j: usize| {
+            words.get(j + 1).is_none_or(|w| {
+                !w.starts_with(|c: char| c.is_alphanumeric() || c == '\'')
+                    || FESTIVAL_FOLLOWERS.contains(w)
+            })
+        };
+        if festival.is_some_and(closes) {
+            span.2 = Label::Event;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,5 +170,19 @@ mod tests {
             labelled("Irish duo Mal Kelly and Paul", &[(2, 4, Label::Person)]),
             [Label::Person]
         );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_festival() {
+        let words: Vec<&str> = "Green Man , the Welsh festival headlined by"
+            .split(' ')
+            .collect();
+        let mut names = vec![(0, 2, Label::Org), (4, 5, Label::Norp)];
+        festivals_in_apposition(&words, &mut names);
+        assert_eq!(names[0].2, Label::Event);
+        let words: Vec<&str> = "Jane Lee , the festival director".split(' ').collect();
+        let mut names = vec![(0, 2, Label::Person)];
+        festivals_in_apposition(&words, &mut names);
+        assert_eq!(names[0].2, Label::Person);
     }
 }

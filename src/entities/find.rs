@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::acts::acts_after_their_kind;
+use super::acts::{acts_after_their_kind, festivals_in_apposition};
 use super::addresses::{
     abbreviated_counties, hyphened_towns, towns_before_their_state, towns_of_addresses,
 };
@@ -568,6 +568,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         peoples_before_names(words_here, &mut spans);
         people_after_their_trade(words_here, &mut spans);
+        festivals_in_apposition(words_here, &mut spans);
         middle_initials(words_here, &mut spans, |w| {
             lists_of_tokens(&[w]) & List::FirstName.bit() != 0
         });
