@@ -110,9 +110,11 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
     organisations_in_apposition(words, names);
 }
 
-/// Kinds of organisation that open names as often as they describe one: "Band Aid", "Group
-/// Lotus", "Club Med", "Union Pacific".
-const NAMES_OPENING_KINDS: &[&str] = &["band", "group", "club", "team", "union", "chain", "giant"];
+/// Kinds of organisation that open names as often as they describe one: "Band Aid", "Bank
+/// Negara Malaysia", "Group Lotus", "Club Med", "Union Pacific".
+const NAMES_OPENING_KINDS: &[&str] = &[
+    "band", "bank", "group", "club", "team", "union", "chain", "giant",
+];
 
 /// "Housebuilder Persimmon has won", "Publisher Acair, based in": a kind of organisation that
 /// opens the sentence, capitalised, before a name no person or place is known by, names an
