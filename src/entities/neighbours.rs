@@ -18,7 +18,7 @@ const PLACE_LEADS: &[&str] = &[
 /// and Hamas"), and a name `is_known_body` knows as a firm or a body stays. In a sports story a
 /// town's name is its team's, so organisations stay there. A person's name ("at Twickenham and
 /// Kirwan says") needs a town `is_known_town` holds beside it, and no word of its own sentence
-/// after it.
+/// after it; a people's needs no word after it either ("in Ramallah and Israeli ministers").
 pub fn places_beside_places(
     words: &[&str],
     names: &mut [Span],
@@ -40,7 +40,9 @@ pub fn places_beside_places(
             let name = &words[n.0..n.1];
             n.2 == Label::Gpe && !is_country(name) && (!person || is_known_town(name))
         };
-        let ends_phrase = !person
+        // "in Ramallah and Israeli ministers": a people's word before a noun describes it.
+        let people = label == Label::Norp;
+        let ends_phrase = !(person || people)
             || words
                 .get(b)
                 .is_none_or(|w| !w.starts_with(char::is_lowercase));
@@ -48,9 +50,10 @@ pub fn places_beside_places(
             let t = names[k - 1];
             paired(words, (t.0, t.1), a) && town(&t) && ends_phrase
         };
-        let town_second = names
-            .get(k + 1)
-            .is_some_and(|n| paired(words, (a, b), n.0) && town(n));
+        let town_second = (!people || ends_phrase)
+            && names
+                .get(k + 1)
+                .is_some_and(|n| paired(words, (a, b), n.0) && town(n));
         if !(town_first || town_second) || (label == Label::Org && story_is_sport()) {
             continue;
         }
