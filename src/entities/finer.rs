@@ -52,7 +52,8 @@ pub fn refine(ty: NameType, words: &[&str]) -> Label {
     }
     match ty {
         NameType::Person => Label::Person,
-        NameType::Organisation if is_landform_of(words) => Label::Loc,
+        // ("the Gulf of Aden" taken for a miscellany is no event either.)
+        NameType::Organisation | NameType::Misc if is_landform_of(words) => Label::Loc,
         NameType::Organisation => Label::Org,
         NameType::Location => location(words),
         NameType::Misc => miscellany(words),

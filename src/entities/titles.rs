@@ -189,7 +189,8 @@ fn place_of_office(
 
 /// "Welshman Geraint Thomas", "New Zealander Scott McLaughlin": a people's word written before
 /// a person's name as a title is, which the tagger takes into the name or drops, is that
-/// people (NORP), as "Welsh cyclist Geraint Thomas" would give.
+/// people (NORP), as "Welsh cyclist Geraint Thomas" would give; so is one before the person's
+/// title ("Mauritanian President Mohamed Ould Ghazouani").
 pub fn peoples_before_names(words: &[&str], names: &mut Vec<Span>) {
     let mut k = 0;
     while k < names.len() {
@@ -216,6 +217,17 @@ pub fn peoples_before_names(words: &[&str], names: &mut Vec<Span>) {
             .find(|&n| capitalised(words[a - n]) && free(a - n) && is_people_word(&words[a - n..a]))
         {
             names.insert(k - 1, (a - n, a, Label::Norp));
+            k += 1;
+            continue;
+        }
+        // Before the person's title: "Mauritanian President Mohamed Ould Ghazouani".
+        let titled_people = a >= 2
+            && is_title_phrase(&words[a - 1..a])
+            && capitalised(words[a - 2])
+            && free(a - 2)
+            && is_people_word(&words[a - 2..a - 1]);
+        if titled_people {
+            names.insert(k - 1, (a - 2, a - 1, Label::Norp));
             k += 1;
         }
     }
