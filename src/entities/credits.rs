@@ -321,16 +321,7 @@ fn credited_works(words: &[&str], names: &mut Vec<Span>) {
         let start = match name_at(names, c - 1) {
             Some(k) if names[k].1 == c => names[k].0,
             Some(_) => continue,
-            None => {
-                let mut s = c;
-                while s > 0 && (capitalised(words[s - 1]) || SMALL_WORDS.contains(&words[s - 1])) {
-                    s -= 1;
-                }
-                while s < c && !capitalised(words[s]) {
-                    s += 1;
-                }
-                s
-            }
+            None => title_run_start(words, c),
         };
         // "Prime Minister Jane Lee, starring in ..." is no title; neither is a lone title word,
         // nor a date ("... in February, directed by").
@@ -391,18 +382,28 @@ fn works_in_apposition(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
-/// Where a title the tagger left out starts, when it runs from a person's "'s" to the comma
-/// `c`: "Sally Rooney's Intermezzo ,".
-fn untagged_title_after_author(words: &[&str], c: usize, names: &[Span]) -> Option<usize> {
+/// The first capitalised word of the run of capitalised and small words that ends at `c`, or
+/// `c` when there is none.
+fn title_run_start(words: &[&str], c: usize) -> usize {
     let mut s = c;
     while s > 0 && (capitalised(words[s - 1]) || SMALL_WORDS.contains(&words[s - 1])) {
         s -= 1;
     }
+    while s < c && !capitalised(words[s]) {
+        s += 1;
+    }
+    s
+}
+
+/// Where a title the tagger left out starts, when it runs from a person's "'s" to the comma
+/// `c`: "Sally Rooney's Intermezzo ,".
+fn untagged_title_after_author(words: &[&str], c: usize, names: &[Span]) -> Option<usize> {
+    let s = title_run_start(words, c);
     let owner = s >= 2 && matches!(words[s - 1], "'s" | "’s");
     let author = || {
         name_at(names, s - 2).is_some_and(|k| names[k].1 == s - 1 && names[k].2 == Label::Person)
     };
-    (owner && s < c && capitalised(words[s]) && author()).then_some(s)
+    (owner && s < c && author()).then_some(s)
 }
 
 /// Words that may follow a work word that ends an apposition: "the Netflix drama about",

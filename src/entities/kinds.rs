@@ -60,14 +60,7 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
         if words[i] == "maker" && WHAT_PEOPLE_MAKE.contains(&words[i - 1]) {
             continue;
         }
-        // A title or first name opens a person ("the firm John Lewis" stays as tagged), a
-        // country is a national side ("the team England"), a day or month a date ("the
-        // company Monday said").
-        let not_names = List::Title.bit()
-            | List::FirstName.bit()
-            | List::Country.bit()
-            | List::Nationality.bit();
-        if lists_of_tokens(&[next]) & not_names != 0 || is_calendar_word(next) {
+        if opens_no_organisation(next) {
             continue;
         }
         // ("For the club, Smith, 32, scored": an age after the comma makes a person.)
@@ -110,6 +103,14 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
     organisations_in_apposition(words, names);
 }
 
+/// A title or first name opens a person ("the firm John Lewis" stays as tagged), a country is
+/// a national side ("the team England"), a day or month a date ("the company Monday said").
+fn opens_no_organisation(w: &str) -> bool {
+    let not_names =
+        List::Title.bit() | List::FirstName.bit() | List::Country.bit() | List::Nationality.bit();
+    lists_of_tokens(&[w]) & not_names != 0 || is_calendar_word(w)
+}
+
 /// Kinds of organisation that open names as often as they describe one: "Band Aid", "Bank
 /// Negara Malaysia", "Group Lotus", "Club Med", "Union Pacific".
 const NAMES_OPENING_KINDS: &[&str] = &[
@@ -133,9 +134,7 @@ fn trades_opening_sentences(words: &[&str], names: &mut Vec<Span>) {
     {
         return;
     }
-    let not_names =
-        List::Title.bit() | List::FirstName.bit() | List::Country.bit() | List::Nationality.bit();
-    if lists_of_tokens(&[next]) & not_names != 0 || is_calendar_word(next) {
+    if opens_no_organisation(next) {
         return;
     }
     let end = (1..words.len().min(1 + MAX_CUED_NAME))

@@ -13,21 +13,17 @@ pub fn venues_after_at_the(
     names: &mut [Span],
     is_known_place: impl Fn(&[&str]) -> bool,
 ) {
-    let places: Vec<usize> = names
-        .iter()
-        .filter(|n| n.2 == Label::Gpe)
-        .map(|n| n.0)
-        .collect();
-    let in_a_place = |j: usize| places.contains(&j);
-    for span in names.iter_mut() {
-        let (a, b, label) = *span;
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
         let after = a >= 2 && words[a - 2] == "at" && matches!(words[a - 1], "the" | "The");
         // "the Alhambra in Granada", "the Prado in Madrid": a one-word place with "the", in a
         // town, is a building.
         let in_town = a >= 1
             && matches!(words[a - 1], "the" | "The")
             && words.get(b) == Some(&"in")
-            && in_a_place(b + 1);
+            && names[k + 1..]
+                .iter()
+                .any(|n| n.0 == b + 1 && n.2 == Label::Gpe);
         let word = &words[a..b];
         // ("at the California-based institute": a hyphened word describes what follows.)
         let plain = b == a + 1
@@ -38,7 +34,7 @@ pub fn venues_after_at_the(
             && matches!(label, Label::Gpe | Label::Loc)
             && !is_known_place(word)
         {
-            span.2 = Label::Facility;
+            names[k].2 = Label::Facility;
         }
     }
 }
