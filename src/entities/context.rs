@@ -8,9 +8,10 @@ use super::casing::capitalised;
 use super::credits::works_in_context;
 use super::kinds::names_after_their_kind;
 use super::label::Label;
-use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
+use super::lexicon::cues::{is_cue, is_cue_word, is_small_town, known_name, Cue};
 use super::lexicon::{is_people_word, lists_of_tokens, List, LISTED_PLACES, PLACES_AND_PEOPLES};
 use super::repair::{insert_name, label_token, name_at, Span};
+use super::towns::PLACING;
 use super::works::works;
 
 pub fn relabel(words: &[&str], names: &mut Vec<Span>) {
@@ -203,6 +204,23 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         let located = a > 0 && IN_A_PLACE.contains(&words[a - 1]);
+        // "off Ullapool", "objections from Pannal": a small town's name, which no common
+        // word, person or firm shares, is located by more prepositions.
+        let small_town = a > 0
+            && b == a + 1
+            && PLACING.contains(&words[a - 1])
+            // "the works of Vinci", "a letter from Bernini": painters are named for towns.
+            && match label {
+                Label::Org | Label::Norp => true,
+                Label::Person => !matches!(words[a - 1], "of" | "from"),
+                _ => false,
+            }
+            && is_small_town(&words[a..b]);
+        if small_town && !HOLDINGS.contains(&if a > 1 { words[a - 2] } else { "" }) {
+            span.2 = Label::Gpe;
+            previous_located = Some(b);
+            continue;
+        }
         let joined = a > 0 && words[a - 1] == "and" && previous_located == Some(a - 1);
         let street = label == Label::Org && b >= a + 2 && STREETS.contains(&words[b - 1]);
         // "set alight on O'Connell Street", "a shop off Grafton Street": a street is a place

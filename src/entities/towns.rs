@@ -4,9 +4,13 @@
 //! town of 15,000 people or more is that town (GPE), whatever it was taken for.
 
 use super::label::Label;
-use super::lexicon::cues::{is_cue_word, is_listed_town, known_name, Cue};
+use super::lexicon::cues::{is_cue_word, is_listed_town, is_small_town, known_name, Cue};
 use super::lexicon::{is_title_phrase, lists_of_tokens, LISTED_PLACES};
 use super::repair::Span;
+
+/// Words before a small town's name that make it the town: "flooding in Hebden Bridge",
+/// "Lisa Demuth of Cold Spring".
+pub(super) const PLACING: &[&str] = &["in", "near", "outside", "around", "of", "from", "off"];
 
 /// Relabels as GPE each name of two words or more that GeoNames lists as a town and the
 /// lexicon does not know as something else, when it was taken for a facility, a region, or
@@ -26,7 +30,10 @@ pub fn towns_of_several_words(
             Label::Person => !is_title_phrase(&words[a..a + 1]),
             _ => false,
         };
-        if !retypable || b - a < 2 || !is_listed_town(&words[a..b]) {
+        if !retypable || b - a < 2 {
+            continue;
+        }
+        if !is_listed_town(&words[a..b]) && !small_town(words, *span, &story_is_sport) {
             continue;
         }
         if known_name(&words[a..b]).is_some() || is_cue_word(Cue::Structure, words.get(b)) {
@@ -52,6 +59,18 @@ pub fn towns_of_several_words(
     }
 }
 
+/// Whether a name is a small town's in its place: one that GeoNames lists, after a preposition
+/// of place, taken for a facility, a firm or a person. A small town's name is as often a
+/// park's, a lake's or a building's ("Victoria Park", "Loch Lomond", "the White House"), and in
+/// sports copy a ground's ("a stadium in Stanley Park").
+fn small_town(words: &[&str], (a, b, label): Span, story_is_sport: impl Fn() -> bool) -> bool {
+    a > 0
+        && PLACING.contains(&words[a - 1])
+        && label != Label::Loc
+        && is_small_town(&words[a..b])
+        && !story_is_sport()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +86,16 @@ mod tests {
         let mut names = vec![(0, 2, Label::Org)];
         towns_of_several_words(&words, &mut names, || true);
         assert_eq!(names, vec![(0, 2, Label::Org)]);
+        // A small town only after a preposition of place, and not in sports copy.
+        let words: Vec<&str> = "flooding in Hebden Bridge and Victoria Park"
+            .split(' ')
+            .collect();
+        let mut names = vec![(2, 4, Label::Facility), (5, 7, Label::Facility)];
+        towns_of_several_words(&words, &mut names, || false);
+        assert_eq!(names, vec![(2, 4, Label::Gpe), (5, 7, Label::Facility)]);
+        let mut names = vec![(2, 4, Label::Facility)];
+        towns_of_several_words(&words, &mut names, || true);
+        assert_eq!(names, vec![(2, 4, Label::Facility)]);
         // A name GeoNames does not list is left.
         let words: Vec<&str> = "the Kelvin Fields estate".split(' ').collect();
         let mut names = vec![(1, 3, Label::Facility)];

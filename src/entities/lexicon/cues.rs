@@ -156,7 +156,7 @@ struct CueMaps {
     names: HashKeyed<(Label, u8)>,
     places: HashKeyed<Label>,
     openers: HashKeyed<usize>,
-    towns: HashKeyed<()>,
+    towns: HashKeyed<TownSize>,
 }
 
 impl CueMaps {
@@ -180,8 +180,9 @@ struct Cues {
     places: HashIndex<Label>,
     /// First tokens of multi-token names, with the longest such name's length in tokens.
     openers: HashIndex<usize>,
-    /// Towns of two words or more (`data/lexicon/towns.txt`, from GeoNames).
-    towns: HashIndex<()>,
+    /// Towns of GeoNames: the big ones of two words or more (`data/lexicon/towns.txt`), and
+    /// the small ones (`data/lexicon/small_towns.txt`).
+    towns: HashIndex<TownSize>,
 }
 
 /// The entry's tokens, as the pipeline's tokenizer splits them.
@@ -274,10 +275,19 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             c.places.insert(phrase_hash(words.into_iter()), label);
         }
     }
+    for town in entries(include_str!("../../../data/lexicon/small_towns.txt")) {
+        let words = tokens(town);
+        if words.len() <= MAX_PHRASE {
+            c.towns
+                .insert(phrase_hash(words.into_iter()), TownSize::Small);
+        }
+    }
+    // Last, so that a name both small and big somewhere is big.
     for town in entries(include_str!("../../../data/lexicon/towns.txt")) {
         let words = tokens(town);
         if (2..=MAX_PHRASE).contains(&words.len()) {
-            c.towns.insert(phrase_hash(words.into_iter()), ());
+            c.towns
+                .insert(phrase_hash(words.into_iter()), TownSize::Big);
         }
     }
     for language in shared {
@@ -380,10 +390,24 @@ pub fn wordnet_place(words: &[&str]) -> Option<Label> {
     phrase_label(&CUES.places, words)
 }
 
+/// How many people GeoNames counts in a town: 15,000 or more is big.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum TownSize {
+    Small,
+    Big,
+}
+
 /// Whether GeoNames lists a town of 15,000 people or more by this name of two words or more
 /// ("Oak Park", "Huber Heights").
 pub fn is_listed_town(words: &[&str]) -> bool {
-    words.len() >= 2 && phrase_label(&CUES.towns, words).is_some()
+    words.len() >= 2 && phrase_label(&CUES.towns, words) == Some(TownSize::Big)
+}
+
+/// Whether GeoNames lists a town of 1,000 to 14,999 people by this name ("Ullapool", "Hebden
+/// Bridge"), a one-word one only when the word is no common word, person's or firm's name.
+/// Small towns share their names with much else, so only a place's context makes one a town.
+pub fn is_small_town(words: &[&str]) -> bool {
+    phrase_label(&CUES.towns, words) == Some(TownSize::Small)
 }
 
 /// The longest known name starting at `i` (not past `end`): its length and label.
