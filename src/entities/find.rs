@@ -33,7 +33,7 @@ use super::landmarks::{
     numbered_places, ordinals_opening_names, saints_buildings,
 };
 use super::landscapes::landscapes_named_like_people;
-use super::lexicon::cues::{is_cue, known_name, wordnet_place, Cue};
+use super::lexicon::cues::{is_cue, is_small_town, known_name, wordnet_place, Cue};
 use super::lexicon::{lists_of_tokens, List, LISTED_PLACES};
 use super::lists::list_members;
 use super::model::Model;
@@ -463,7 +463,8 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             |name, beside| {
                 is_town_not_firm(name, &model.tagger.clusters)
                     || is_county(name)
-                    || (beside && is_any_town(name, &model.tagger.clusters))
+                    || (beside
+                        && (is_any_town(name, &model.tagger.clusters) || is_small_town(name)))
             },
         );
         places_beside_places(

@@ -9,6 +9,7 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, Cue};
+use super::lexicon::is_people_word;
 use super::repair::Span;
 
 /// Words before a town's name that make it the place.
@@ -88,11 +89,11 @@ fn sporting(words: &[&str]) -> bool {
     };
     words.iter().enumerate().any(|(k, w)| {
         // A results line's count stands beside names or at the end ("Hull 3 Derby 1"); "300
-        // jobs" and "3 per cent" count something else.
+        // jobs", "3 per cent" and "3 %" count something else.
         let counted = || {
             words
                 .get(k + 1)
-                .is_some_and(|n| n.starts_with(char::is_lowercase))
+                .is_some_and(|n| n.starts_with(char::is_lowercase) || *n == "%")
         };
         let previous = k.checked_sub(1).map(|p| words[p]);
         // "ruled 8-1", "voted 5-4": a court's or a chamber's split, no score.
@@ -153,14 +154,30 @@ pub fn towns_outside_sport(
     };
     // "its Derby site", "the Newcastle baker": a town between a determiner and a firm's word
     // or a word for its premises says where the firm or its site is.
+    // "the Hull meat producer", "a Timaru engineering company": or a firm's word after a
+    // word or two for its goods.
     let sited = |n: &Span| {
+        let site = |w: &&str| {
+            PREMISES.contains(w)
+                || PLACES_PARTS.contains(w)
+                || in_list(w, Cue::OrgCue) && !NAMING_KINDS.contains(w)
+                || GOODS_TRADES.contains(w)
+        };
+        let goods = |j: usize| {
+            words
+                .get(j)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                && (words.get(j + 1).is_some_and(site)
+                    || words
+                        .get(j + 1)
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                        && words
+                            .get(j + 2)
+                            .is_some_and(|w| in_list(w, Cue::OrgCue) || GOODS_TRADES.contains(w)))
+        };
         n.0 > 0
             && DETERMINERS.contains(&words[n.0 - 1])
-            && words.get(n.1).is_some_and(|w| {
-                PREMISES.contains(w)
-                    || PLACES_PARTS.contains(w)
-                    || in_list(w, Cue::OrgCue) && !NAMING_KINDS.contains(w)
-            })
+            && (words.get(n.1).is_some_and(site) || goods(n.1))
     };
     // "Galway medical device maker Aerogen", "the Hokitika dairy processor Westland": a town
     // before the words for a firm's kind, and the firm's name after them.
@@ -197,8 +214,14 @@ pub fn towns_outside_sport(
                 .get(n.1 + 1)
                 .is_some_and(|w| in_list(w, Cue::FirmAfter) || FIRMS_OWN.contains(w))
     };
+    // "the Pottsville brewery": a people's word the lists do not know may be a town's before a
+    // firm's word.
     let candidate = |names: &[Span], n: &Span| {
-        n.2 == Label::Org
+        let other = match n.2 {
+            Label::Norp => !is_people_word(&words[n.0..n.1]),
+            _ => false,
+        };
+        (n.2 == Label::Org || other && sited(n))
             && n.1 == n.0 + 1
             && (placed(names, n.0)
                 || sited(n)
@@ -222,6 +245,10 @@ pub fn towns_outside_sport(
         }
     }
 }
+
+/// Firms named by what they make, after the goods ("the Hull meat producer"); alone, the
+/// cue list leaves them out, as they are people's trades as often.
+const GOODS_TRADES: &[&str] = &["producer", "processor", "exporter", "importer", "company"];
 
 /// Kinds of organisation that a firm's own name comes before as often as a town does ("the
 /// Sterling group").
