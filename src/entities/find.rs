@@ -9,6 +9,7 @@ use super::addresses::{
     abbreviated_counties, hyphened_towns, towns_before_their_state, towns_of_addresses,
 };
 use super::ages::ages_after_people;
+use super::articles::{names_across_articles, names_after_articles};
 use super::based::{owner_suffix, place_end, places_in_hyphens};
 use super::canonical::{canonical_names, NameMention};
 use super::context::{companies_before_shares, located_places, relabel};
@@ -570,6 +571,13 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         peoples_before_names(words_here, &mut spans);
         people_after_their_trade(words_here, &mut spans);
         festivals_in_apposition(words_here, &mut spans);
+        let is_foreign = |w: &str| {
+            let class = model.tagger.clusters.get(lower_hash(w));
+            let rare = class.is_none_or(|c| c.logprob == 0 || c.logprob >= 16);
+            (rare || !w.is_ascii()) && !is_personal_name(w, &model.tagger.clusters)
+        };
+        names_after_articles(words_here, &mut spans, is_foreign);
+        names_across_articles(words_here, &mut spans, is_foreign);
         middle_initials(words_here, &mut spans, |w| {
             lists_of_tokens(&[w]) & List::FirstName.bit() != 0
         });

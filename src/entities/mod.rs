@@ -26,6 +26,7 @@
 mod acts;
 mod addresses;
 mod ages;
+mod articles;
 mod based;
 mod canonical;
 mod casing;
