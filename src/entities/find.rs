@@ -42,6 +42,7 @@ use super::models::models_before_their_kind;
 use super::neighbours::places_beside_places;
 use super::not_names::words_naming_no_one;
 use super::numeric::{self, ranked_superlative, scale_after_degrees};
+use super::races::races_named_for_places;
 use super::referents::firms_called_its;
 use super::remits::bodies_for_their_remits;
 use super::repair::{listed_places, repair, Span};
@@ -571,6 +572,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         peoples_before_names(words_here, &mut spans);
         people_after_their_trade(words_here, &mut spans);
         festivals_in_apposition(words_here, &mut spans);
+        races_named_for_places(words_here, &mut spans, |name| {
+            is_home_town(name, &model.tagger.clusters) || is_small_town(name)
+        });
         let is_foreign = |w: &str| {
             let class = model.tagger.clusters.get(lower_hash(w));
             let rare = class.is_none_or(|c| c.logprob == 0 || c.logprob >= 16);

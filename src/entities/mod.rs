@@ -50,6 +50,7 @@ mod models;
 mod neighbours;
 mod not_names;
 mod numeric;
+mod races;
 mod referents;
 mod remits;
 mod repair;
