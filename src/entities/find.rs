@@ -52,7 +52,7 @@ use super::sentence_start::{common_word, known_names_after_common_words, person_
 use super::sky::moon_and_planets;
 use super::splits::{split, split_at_on, works_inside_names};
 use super::sport::{grounds_in_sport, sports_story, teams_in_sport, towns_outside_sport};
-use super::squads::{teams_before_roles, teams_named_for_places};
+use super::squads::{ends_as_club, teams_before_roles, teams_named_for_places};
 use super::stagings::{works_in_apposition, works_made_again};
 use super::story::settle;
 use super::tagger::hash::lower_hash;
@@ -503,7 +503,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                     is_county(name)
                         || is_home_town(name, clusters) && !is_personal_name(name[0], clusters)
                 } else {
-                    is_home_town(name, clusters)
+                    is_home_town(name, clusters) || ends_as_club(name)
                 }
             },
         );

@@ -354,7 +354,8 @@ const PREMISES: &[&str] = &[
 /// Verbs of a result after a team's name.
 const TEAM_AFTER: &[&str] = &[
     "won", "beat", "beats", "defeated", "tied", "edged", "routed", "blanked", "rallied", "lost",
-    "drew", "clinched", "swept", "trailed", "scored",
+    "drew", "clinched", "swept", "trailed", "scored", "eased", "cruised", "thrashed", "hammered",
+    "overcame", "stunned",
 ];
 
 /// What a team has, after its name and "'s": "Texas's lead", "Boston's manager".
@@ -380,10 +381,16 @@ const TEAM_THINGS: &[&str] = &[
 /// Words before a team's name.
 const TEAM_BEFORE: &[&str] = &[
     "over", "against", "beat", "beating", "defeated", "face", "faces", "facing", "host", "hosts",
-    "hosting", "v", "vs", "vs.",
+    "hosting", "v", "vs", "vs.", "past",
 ];
 
-/// "Seattle won", "a win over Los Angeles", "Atlanta's Tom Glavine", "they face Derry": in a
+/// Words for a match before "with" and a team's name: "Sunday's clash with Clare".
+const MATCHES_WITH: &[&str] = &[
+    "clash", "draw", "tie", "game", "match", "meeting", "showdown",
+];
+
+/// "Seattle won", "a win over Los Angeles", "Atlanta's Tom Glavine", "they face Derry", "Kerry
+/// eased past Galway", "Sunday's clash with Clare": in a
 /// sports story, a place that `is_home_town` calls a city, state or county (not a country) and
 /// that plays is a team. Its flag says the tagger took the name for a person's, which asks
 /// more of the place ("beat Murray" names a player).
@@ -406,8 +413,9 @@ pub fn teams_in_sport(
             || (matches!(next(b), "has" | "have" | "had") && TEAM_AFTER.contains(&next(b + 1)));
         // "against Barrow", "face Derry": a town the tagger took for a person's name is one
         // only where an opponent stands.
-        let opponent = a > 0 && TEAM_BEFORE.contains(&words[a - 1]);
-        (n.2 == Label::Gpe || n.2 == Label::Person && b == a + 1 && opponent)
+        let opponent = a > 0 && TEAM_BEFORE.contains(&words[a - 1])
+            || a > 1 && words[a - 1] == "with" && MATCHES_WITH.contains(&words[a - 2]);
+        (n.2 == Label::Gpe || n.2 == Label::Person && b == a + 1 && (opponent || result))
             && b - a <= 3
             // Not a table's or a headline's capitals.
             && words[a].chars().skip(1).any(char::is_lowercase)

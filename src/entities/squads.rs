@@ -5,7 +5,7 @@
 
 use super::casing::capitalised;
 use super::label::Label;
-use super::lexicon::cues::{first_cue, is_cue, is_listed_town, known_name, Cue};
+use super::lexicon::cues::{first_cue, is_cue, is_listed_town, is_small_town, known_name, Cue};
 use super::lexicon::{is_people_word, is_title_phrase, lists_of_tokens, List};
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, Span};
@@ -131,6 +131,31 @@ const PLACE_PLURALS: &[&str] = &[
     "Awards",
 ];
 
+/// Last words of football clubs' names that end no person's name.
+const CLUBS_LAST: &[&str] = &[
+    "Town",
+    "United",
+    "Rovers",
+    "Wanderers",
+    "Albion",
+    "Athletic",
+    "Rangers",
+    "Thistle",
+    "Harriers",
+    "Academicals",
+];
+
+/// Whether a name of two words or more ends with a club's word, or with "City" or "County",
+/// which end clubs' names in play ("beat Crawley Town", "face Ross County") and places'
+/// elsewhere ("Mexico City", "Erie County"); not one with "The" ("Sex and The City").
+pub fn ends_as_club(name: &[&str]) -> bool {
+    name.len() >= 2
+        && name[0] != "The"
+        && name
+            .last()
+            .is_some_and(|w| CLUBS_LAST.contains(w) || matches!(*w, "City" | "County"))
+}
+
 /// "Sydney Swans", "Iowa Hawkeyes", "Chennai Super Kings": a place's name and a capitalised
 /// plural after it is a team (ORG), whatever the tagger took the whole for (but a person's
 /// name), unless the lexicon
@@ -146,13 +171,28 @@ pub fn teams_named_for_places(
 ) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        // A person keeps the label ("Kim Clijsters", "George Lucas") unless the name opens with
-        // a place's word no one is named ("Saskatoon Blades").
-        let person = label == Label::Person && is_personal(words[a]);
-        if label == Label::Org || person || b - a < 2 || b - a > 4 {
+        if label == Label::Org || b - a < 2 || b - a > 4 {
             continue;
         }
         let last = words[b - 1];
+        // "Mansfield Town", "Bristol Rovers": no person's or town's name ends with a club's
+        // word, though the tagger takes a surname's town ("Mansfield") for a person; a
+        // place's name may ("Camden Town"), so the tagger's place stays one.
+        if CLUBS_LAST.contains(&last)
+            && label != Label::Gpe
+            && words[a..b].iter().all(|w| capitalised(w))
+            && known_name(&words[a..b]).is_none()
+            && !is_listed_town(&words[a..b])
+            && !is_small_town(&words[a..b])
+        {
+            span.2 = Label::Org;
+            continue;
+        }
+        // A person keeps the label ("Kim Clijsters", "George Lucas") unless the name opens with
+        // a place's word no one is named ("Saskatoon Blades").
+        if label == Label::Person && is_personal(words[a]) {
+            continue;
+        }
         let plural = last.len() > 3
             && last.ends_with('s')
             && !last.ends_with("ss")
