@@ -12,10 +12,10 @@ use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
 use super::works::title_end;
 
-pub fn works_in_context(words: &[&str], names: &mut Vec<Span>) {
+pub fn works_in_context(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn(&str) -> bool) {
     productions_of_works(words, names);
     credited_works(words, names);
-    works_in_apposition(words, names);
+    works_in_apposition(words, names, is_common);
     films_that_won_awards(words, names);
 }
 
@@ -338,19 +338,22 @@ fn credited_works(words: &[&str], names: &mut Vec<Span>) {
 /// "My Bed, the installation shortlisted for the Turner Prize", "The Crown, the Netflix drama
 /// about ...": a name, a comma, "the" or "a" and a work word within three words, with nothing
 /// hanging on the work word ("the film's director", "the film director"), is a work.
-fn works_in_apposition(words: &[&str], names: &mut Vec<Span>) {
+fn works_in_apposition(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn(&str) -> bool) {
     for c in 1..words.len().saturating_sub(2) {
         // (The comma first: most words are none.)
         if words[c] != "," {
             continue;
         }
-        // "Harbour Lights, its Danish-language crime drama,": a possessive is no role's.
-        let owned = matches!(words[c + 1], "its" | "their");
+        // "Harbour Lights, its Danish-language crime drama,": a possessive is no role's, and
+        // nor is a person's ("Saltburn, Emerald Fennell's second feature").
+        let author = authors_possessive(words, c + 1, names);
+        let owned = matches!(words[c + 1], "its" | "their") || author.is_some();
         if !(owned || matches!(words[c + 1], "the" | "a" | "an")) {
             continue;
         }
+        let from = author.unwrap_or(c + 2);
         let cue =
-            (c + 2..words.len().min(c + 5)).find(|&j| is_cue_word(Cue::WorkCue, words.get(j)));
+            (from..words.len().min(from + 3)).find(|&j| is_cue_word(Cue::WorkCue, words.get(j)));
         let Some(cue) = cue else {
             continue;
         };
@@ -362,8 +365,11 @@ fn works_in_apposition(words: &[&str], names: &mut Vec<Span>) {
         }
         let Some(k) = name_at(names, c - 1).filter(|&k| names[k].1 == c) else {
             // "Alexis Wright's Praiseworthy, a sprawling novel": a title the tagger left out
-            // after its author's name.
-            if let Some(start) = untagged_title_after_author(words, c, names) {
+            // after its author's name, or at the sentence's start ("Slow Horses, the Apple TV
+            // drama").
+            let start = untagged_title_after_author(words, c, names)
+                .or_else(|| untagged_title_opening(words, c, names, &is_common));
+            if let Some(start) = start {
                 mark_work(names, start, c);
             }
             continue;
@@ -404,6 +410,53 @@ fn untagged_title_after_author(words: &[&str], c: usize, names: &[Span]) -> Opti
         name_at(names, s - 2).is_some_and(|k| names[k].1 == s - 1 && names[k].2 == Label::Person)
     };
     (owner && s < c && author()).then_some(s)
+}
+
+/// Where the words after a person's name and "'s" start, when a person's name opens at `i`:
+/// "Emerald Fennell 's second feature" gives the position of "second".
+fn authors_possessive(words: &[&str], i: usize, names: &[Span]) -> Option<usize> {
+    let k = name_at(names, i).filter(|&k| names[k].0 == i && names[k].2 == Label::Person)?;
+    let end = names[k].1;
+    matches!(words.get(end), Some(&("'s" | "’s"))).then_some(end + 1)
+}
+
+/// Words that open a sentence's first clause before a name: "In Los Angeles, the drama".
+const CLAUSE_OPENERS: &[&str] = &[
+    "In", "On", "At", "For", "From", "After", "Before", "During", "With", "Without", "By", "Since",
+    "Until", "Like", "Unlike", "As", "When", "While", "If", "But", "And", "Last", "This", "Next",
+    "Across", "Outside", "Inside", "Near", "Under", "Over",
+];
+
+/// Where a title the tagger left out starts, when it runs from the sentence's start to the
+/// comma `c`, with no date in it, and is named like one.
+fn untagged_title_opening(
+    words: &[&str],
+    c: usize,
+    names: &[Span],
+    is_common: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let start = title_run_start(words, c);
+    if start != 0 || names.iter().any(|n| n.0 < c) {
+        return None;
+    }
+    // "In July, the BBC documentary": a phrase of time opens with a common word.
+    let opener = match words[0] {
+        "The" | "A" | "An" => 1,
+        _ => 0,
+    };
+    let first = words.get(opener).copied().unwrap_or("");
+    if opener >= c || words[..c].iter().any(|w| is_calendar_word(w)) {
+        return None;
+    }
+    // Two capitalised words are a name ("Slow Horses") unless a clause's opener leads them;
+    // one must be a word the web rarely writes small ("Aftersun", not "However").
+    let capitals = words[..c].iter().filter(|w| capitalised(w)).count();
+    let named = if capitals >= 2 {
+        !CLAUSE_OPENERS.contains(&first)
+    } else {
+        !is_common(first)
+    };
+    named.then_some(0)
 }
 
 /// Words that may follow a work word that ends an apposition: "the Netflix drama about",
@@ -460,7 +513,7 @@ mod tests {
     fn run(text: &str, names: &[Span]) -> Vec<(String, Label)> {
         let words: Vec<&str> = text.split(' ').collect();
         let mut names = names.to_vec();
-        works_in_context(&words, &mut names);
+        works_in_context(&words, &mut names, |_| false);
         names
             .iter()
             .map(|&(a, b, l)| (words[a..b].join(" "), l))

@@ -528,7 +528,13 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
         untagged_names(words_here, &mut spans);
-        relabel(words_here, &mut spans);
+        relabel(words_here, &mut spans, |w| {
+            model
+                .tagger
+                .clusters
+                .get(lower_hash(w))
+                .is_some_and(|c| c.capitalised < 3)
+        });
         artists_works(
             words_here,
             &mut spans,
