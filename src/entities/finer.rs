@@ -192,7 +192,9 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
             words[n - 2],
             "Street" | "Road" | "Avenue" | "Boulevard" | "Drive" | "Lane"
         );
-    if street_part {
+    // "Ribblehead Viaduct", "the Pembrokeshire Coast Path": words that end only structures'
+    // names, whatever the tagger took the name for.
+    if street_part || n > 1 && STRUCTURES_LAST.contains(&words[n - 1]) {
         return Some(Label::Facility);
     }
     if matches!(ty, NameType::Location | NameType::Person) {
@@ -358,8 +360,24 @@ fn has_list(words: &[&str], list: List) -> bool {
 /// Words that make a "location" an organisation's premises, named as the organisation.
 const ORG_PREMISES: &[&str] = &["Embassy", "Consulate", "Mission"];
 
+/// Last words of structures' names that end no organisation's or person's name.
+const STRUCTURES_LAST: &[&str] = &[
+    "Viaduct",
+    "Aqueduct",
+    "Pier",
+    "Lighthouse",
+    "Footbridge",
+    "Path",
+    "Towpath",
+];
+
 /// Last words of buildings, airports, roads and the like: OntoNotes FAC.
 const FACILITY_ENDINGS: &[&str] = &[
+    "Manor",
+    "Maltings",
+    "Quay",
+    "Wharf",
+    "Marina",
     "Airport",
     "Theatre",
     "Theater",

@@ -8,8 +8,8 @@
 
 use super::casing::capitalised;
 use super::label::Label;
-use super::lexicon::cues::{is_cue, Cue};
-use super::lexicon::is_people_word;
+use super::lexicon::cues::{is_cue, known_name, Cue};
+use super::lexicon::{is_people_word, lists_of_tokens, List};
 use super::repair::Span;
 
 /// Words before a town's name that make it the place.
@@ -89,7 +89,7 @@ fn sporting(words: &[&str]) -> bool {
     };
     words.iter().enumerate().any(|(k, w)| {
         // A results line's count stands beside names or at the end ("Hull 3 Derby 1"); "300
-        // jobs", "3 per cent" and "3 %" count something else.
+        // jobs", "3 per cent" and "3 %" count something else, and "£ 2" is money.
         let counted = || {
             words
                 .get(k + 1)
@@ -101,7 +101,7 @@ fn sporting(words: &[&str]) -> bool {
         // "expected to draw 40,000 people": the verb of attracting crowds.
         let attracting = *w == "draw" && previous == Some("to");
         (is_score(w) && !split_vote)
-            || (bare_count(w) && !counted())
+            || (bare_count(w) && !counted() && !matches!(previous, Some("£" | "$" | "€" | "¥")))
             || (in_list(w, Cue::SportSentence)
                 && !attracting
                 && !(VERBS_OF_RESULT.contains(w) && prize_after(k)))
@@ -221,8 +221,9 @@ pub fn towns_outside_sport(
             Label::Norp => !is_people_word(&words[n.0..n.1]),
             _ => false,
         };
+        // ("Greater Manchester mayor": only a county's name has more than one word here.)
         (n.2 == Label::Org || other && sited(n))
-            && n.1 == n.0 + 1
+            && n.1 <= n.0 + 3
             && (placed(names, n.0)
                 || sited(n)
                 || owner(n)
@@ -456,11 +457,24 @@ pub fn grounds_in_sport(
             .get(b)
             .is_none_or(|w| !w.starts_with(char::is_lowercase) || AFTER_A_GROUND.contains(w))
     };
+    // "at the Brandywell", "at the Olivier": after "at the", a name the tagger took for a
+    // firm or a person that no list knows is the ground or the hall too ("at Arsenal" is the
+    // club, "at the FA" an acronym's body, "at the Irishman" a people's).
+    let at_the = |a: usize, b: usize| {
+        a > 1
+            && words[a - 1] == "the"
+            && words[a - 2] == "at"
+            && known_name(&words[a..b]).is_none()
+            && lists_of_tokens(&words[a..b]) & List::Organisation.bit() == 0
+    };
     // A plural is a club ("at Rangers", "at Spurs").
     let ground = |&(a, b, label): &Span| {
         b == a + 1
-            && matches!(label, Label::Gpe | Label::Loc)
-            && at(a)
+            && match label {
+                Label::Gpe | Label::Loc => at(a),
+                Label::Org | Label::Person => at_the(a, b),
+                _ => false,
+            }
             && words[a].chars().skip(1).any(char::is_lowercase)
             && !words[a].ends_with('s')
             && !words[a].contains('.')
