@@ -20,6 +20,7 @@ use super::finer::{
 use super::firms::{
     companies_in_context, firms_in_apposition, firms_named_ai, names_with_legal_forms,
 };
+use super::gates::Gates;
 use super::initials::middle_initials;
 use super::joins::{councils_of_two_places, join};
 use super::knowledge::{
@@ -322,8 +323,10 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
 }
 
 /// `find_entities`, given the story's `Doc::words`, which the pipeline shares with the quote
-/// finder instead of slicing every token out of the text twice.
+/// finder instead of slicing every token out of the text twice. (The rules' gates read the
+/// text under the tokens for the words' bytes: `words` must be `doc.words()`.)
 pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<Mention> {
+    debug_assert_eq!(words.len(), doc.tokens.len());
     let text = doc.text.as_str();
     let sentences = doc.sentence_ranges();
     let names = model.tagger.tag_story(words, &sentences);
@@ -338,6 +341,8 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
     let mut spans: Vec<Span> = Vec::new();
     for (range, sentence_names) in sentences.iter().zip(&names) {
         let words_here = &words[range.clone()];
+        // Which bytes the sentence's words hold, for the rules that need one (`gates`).
+        let gates = Gates::of(text, doc.tokens.get(range.clone()).unwrap_or(&[]));
         blocked.clear();
         blocked.resize(words_here.len(), false);
         tagged.clear();
@@ -437,7 +442,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             &model.tagger.clusters,
         );
         regions_unknown_as_towns(words_here, &mut spans, &model.tagger.clusters);
-        numbered_places(words_here, &mut spans);
+        // A terminal's number or a street's ordinal has digits.
+        if gates.digit {
+            numbered_places(words_here, &mut spans);
+        }
         features_before_their_word(words_here, &mut spans);
         landforms_after_the(words_here, &mut spans);
         mastheads(words_here, &mut spans);
@@ -449,7 +457,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         towns_of_addresses(words_here, &mut spans);
         abbreviated_counties(words_here, &mut spans, |w| is_county(&[w]));
-        hyphened_towns(words_here, &mut spans);
+        if gates.hyphen {
+            hyphened_towns(words_here, &mut spans);
+        }
         towns_before_their_state(words_here, &mut spans);
         companies_before_shares(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
@@ -533,7 +543,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             |name| known_name(name).is_some() || is_place(name, &model.tagger.clusters),
         );
         sequel_numbers(words_here, &mut spans);
-        models_before_their_kind(words_here, &mut spans);
+        // Every model holds a code or a number ("SU7", "Switch 2"), so a digit.
+        if gates.digit {
+            models_before_their_kind(words_here, &mut spans);
+        }
         titles_with_the(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
         });
@@ -541,16 +554,21 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         works_that_won(words_here, &mut spans, |w| {
             is_personal_name(w, &model.tagger.clusters)
         });
-        places_in_hyphens(words_here, &mut spans, |name| {
-            is_place(name, &model.tagger.clusters) || wordnet_place(name).is_some()
-        });
+        if gates.hyphen {
+            places_in_hyphens(words_here, &mut spans, |name| {
+                is_place(name, &model.tagger.clusters) || wordnet_place(name).is_some()
+            });
+        }
         landscapes_named_like_people(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
         moon_and_planets(words_here, &mut spans);
         saints_buildings(words_here, &mut spans);
         airports_whole(words_here, &mut spans);
-        numbered_bodies(words_here, &mut spans);
+        // Each body opens with a digit ordinal ("9th").
+        if gates.digit {
+            numbered_bodies(words_here, &mut spans);
+        }
         works_made_again(words_here, &mut spans);
         works_in_apposition(words_here, &mut spans);
         ordinals_opening_names(words_here, &mut spans);

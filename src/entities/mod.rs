@@ -35,6 +35,7 @@ mod divisions;
 mod find;
 mod finer;
 mod firms;
+mod gates;
 mod initials;
 mod joins;
 mod kinds;

@@ -350,11 +350,13 @@ pub fn listed_places(
         }
         let list = &mut names[start..end];
         let places = list.iter().filter(|n| n.2 == Label::Gpe).count();
-        // Most of the list are places, or one is and every other one can be.
-        let all_can_be = list
-            .iter()
-            .all(|n| n.2 == Label::Gpe || is_place(&words[n.0..n.1]));
-        if list.len() >= 3 && (places * 2 > list.len() || (places >= 1 && all_can_be)) {
+        // Most of the list are places, or one is and every other one can be. (Asked only of
+        // a list: most names stand alone, and `is_place` is a look-up per name.)
+        let all_can_be = || {
+            list.iter()
+                .all(|n| n.2 == Label::Gpe || is_place(&words[n.0..n.1]))
+        };
+        if list.len() >= 3 && (places * 2 > list.len() || (places >= 1 && all_can_be())) {
             for n in list.iter_mut() {
                 if matches!(n.2, Label::Org | Label::Person) && is_place(&words[n.0..n.1]) {
                     n.2 = Label::Gpe;
