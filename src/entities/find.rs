@@ -422,7 +422,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         split_at_on(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters) || is_county(name)
         });
-        join(words_here, &mut spans);
+        join(words_here, &mut spans, gates);
         bodies_for_their_remits(words_here, &mut spans);
         school_systems(words_here, &mut spans);
         councils_of_two_places(words_here, &mut spans, |name| {
@@ -529,13 +529,16 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             *sport.get_or_init(|| sports_story(words))
         });
         companies_in_context(words_here, &mut spans, &model.tagger.clusters);
-        firms_in_apposition(words_here, &mut spans, &model.tagger.clusters);
+        // Each firm stands before a comma and its description.
+        if gates.comma {
+            firms_in_apposition(words_here, &mut spans, &model.tagger.clusters);
+        }
         firms_called_its(words_here, &mut spans, &model.tagger.clusters);
         list_members(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
         untagged_names(words_here, &mut spans);
-        relabel(words_here, &mut spans);
+        relabel(words_here, &mut spans, gates);
         artists_works(
             words_here,
             &mut spans,
@@ -586,7 +589,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         peoples_before_names(words_here, &mut spans);
         people_after_their_trade(words_here, &mut spans);
-        festivals_in_apposition(words_here, &mut spans);
+        // The apposition opens with a comma.
+        if gates.comma {
+            festivals_in_apposition(words_here, &mut spans);
+        }
         middle_initials(words_here, &mut spans, |w| {
             lists_of_tokens(&[w]) & List::FirstName.bit() != 0
         });
