@@ -386,7 +386,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 .drain(..)
                 .map(|(a, b, ty)| (a, b, refine(ty, &words_here[a..b]))),
         );
-        repair(words_here, &mut spans);
+        repair(words_here, &mut spans, gates);
         known_names_after_common_words(words_here, &mut spans, &model.tagger.clusters);
         titles_in_names(
             words_here,
@@ -528,7 +528,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         divisions(words_here, &mut spans, || {
             *sport.get_or_init(|| sports_story(words))
         });
-        companies_in_context(words_here, &mut spans, &model.tagger.clusters);
+        companies_in_context(words_here, &mut spans, &model.tagger.clusters, gates);
         // Each firm stands before a comma and its description.
         if gates.comma {
             firms_in_apposition(words_here, &mut spans, &model.tagger.clusters);
