@@ -6,6 +6,7 @@
 
 use super::casing::capitalised;
 use super::credits::works_in_context;
+use super::gates::Gates;
 use super::kinds::names_after_their_kind;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, is_small_town, known_name, Cue};
@@ -15,14 +16,19 @@ use super::towns::PLACING;
 use super::works::works;
 
 /// `is_common` says whether the web mostly writes a word in lower case ("However").
-pub fn relabel(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn(&str) -> bool) {
+pub fn relabel(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    gates: Gates,
+    is_common: impl Fn(&str) -> bool,
+) {
     dateline_place(words, names);
-    names_after_their_kind(words, names);
+    names_after_their_kind(words, names, gates);
     languages(words, names);
     untagged_second_languages(words, names);
     languages_between_languages(words, names);
-    works(words, names);
-    works_in_context(words, names, is_common);
+    works(words, names, gates);
+    works_in_context(words, names, gates, is_common);
     facilities_before_cue(words, names);
     seas_and_firms(words, names);
     named_days(words, names);
@@ -580,16 +586,16 @@ mod tests {
     fn languages_by_context() {
         let w = ["printed", "in", "Welsh", "and", "English", "."];
         let mut names = vec![(2, 3, Label::Norp), (4, 5, Label::Norp)];
-        relabel(&w, &mut names, |_| false);
+        relabel(&w, &mut names, Gates::OPEN, |_| false);
         assert_eq!(names[0].2, Label::Language);
         assert_eq!(names[1].2, Label::Language);
         let w = ["signs", "in", "Welsh", ",", "with", "English", "beneath"];
         let mut names = vec![(2, 3, Label::Norp), (5, 6, Label::Norp)];
-        relabel(&w, &mut names, |_| false);
+        relabel(&w, &mut names, Gates::OPEN, |_| false);
         assert_eq!(names[1].2, Label::Language);
         let w = ["in", "French", "waters"];
         let mut names = vec![(1, 2, Label::Norp)];
-        relabel(&w, &mut names, |_| false);
+        relabel(&w, &mut names, Gates::OPEN, |_| false);
         assert_eq!(names[0].2, Label::Norp);
     }
 
@@ -597,27 +603,27 @@ mod tests {
     fn a_sea_or_firm_named_like_an_adjective_is_itself_at_a_phrase_end() {
         let w = words("The Mediterranean was calm .");
         let mut names = vec![(1, 2, Label::Norp)];
-        relabel(&w, &mut names, |_| false);
+        relabel(&w, &mut names, Gates::OPEN, |_| false);
         assert_eq!(names[0].2, Label::Loc);
         let w = words("the Mediterranean diet");
         let mut names = vec![(1, 2, Label::Norp)];
-        relabel(&w, &mut names, |_| false);
+        relabel(&w, &mut names, Gates::OPEN, |_| false);
         assert_eq!(names[0].2, Label::Norp);
         let w = words("The Pennines were covered");
         let mut names = vec![(1, 2, Label::Org)];
-        relabel(&w, &mut names, |_| false);
+        relabel(&w, &mut names, Gates::OPEN, |_| false);
         assert_eq!(names[0].2, Label::Loc);
         let w = words("The Alps had snow");
         let mut names = vec![(0, 2, Label::Gpe)];
-        relabel(&w, &mut names, |_| false);
+        relabel(&w, &mut names, Gates::OPEN, |_| false);
         assert_eq!(names, [(1, 2, Label::Loc)]);
         let w = words("parts for Airbus and Boeing");
         let mut names = vec![(2, 3, Label::Norp)];
-        relabel(&w, &mut names, |_| false);
+        relabel(&w, &mut names, Gates::OPEN, |_| false);
         assert_eq!(names[0].2, Label::Org);
         let w = words("the Nasdaq composite index");
         let mut names = vec![(1, 2, Label::Norp)];
-        relabel(&w, &mut names, |_| false);
+        relabel(&w, &mut names, Gates::OPEN, |_| false);
         assert_eq!(names[0].2, Label::Norp);
     }
 
@@ -661,11 +667,11 @@ mod tests {
     fn a_name_after_a_kind_of_organisation_is_one() {
         let w = words("the charity Shelter warned , the airline Flybe Group said");
         let mut names = vec![(7, 9, Label::Person)];
-        relabel(&w, &mut names, |_| false);
+        relabel(&w, &mut names, Gates::OPEN, |_| false);
         assert_eq!(names, [(2, 3, Label::Org), (7, 9, Label::Org)]);
         let w = words("the company Chairman Bob Smith said");
         let mut names = vec![(3, 5, Label::Person)];
-        relabel(&w, &mut names, |_| false);
+        relabel(&w, &mut names, Gates::OPEN, |_| false);
         assert_eq!(names, [(3, 5, Label::Person)]);
     }
 
@@ -690,15 +696,15 @@ mod tests {
     fn a_title_the_tagger_left_after_a_work_word_is_a_work() {
         let w = words("Her memoir Becoming topped the charts");
         let mut names = vec![];
-        relabel(&w, &mut names, |_| false);
+        relabel(&w, &mut names, Gates::OPEN, |_| false);
         assert_eq!(names, [(2, 3, Label::WorkOfArt)]);
         let w = words("the film Gone with the Wind opened");
         let mut names = vec![];
-        relabel(&w, &mut names, |_| false);
+        relabel(&w, &mut names, Gates::OPEN, |_| false);
         assert_eq!(names, [(2, 6, Label::WorkOfArt)]);
         let w = words("the film Jane directed");
         let mut names = vec![];
-        relabel(&w, &mut names, |_| false);
+        relabel(&w, &mut names, Gates::OPEN, |_| false);
         assert!(names.is_empty());
     }
 
@@ -706,7 +712,7 @@ mod tests {
     fn a_datelines_place_before_an_agency() {
         let w = words("LOS ANGELES ( AP ) — Actor");
         let mut names = vec![(0, 2, Label::Org)];
-        relabel(&w, &mut names, |_| false);
+        relabel(&w, &mut names, Gates::OPEN, |_| false);
         // The agency credited is named too.
         assert_eq!(names, vec![(0, 2, Label::Gpe), (3, 4, Label::Org)]);
         let w = words("APPLE ( Reuters ) said");

@@ -5,6 +5,7 @@
 //! tagger, trained on 1996 wire copy, takes most such titles for people or organisations.
 
 use super::casing::capitalised;
+use super::gates::Gates;
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, Cue};
 use super::lexicon::{is_title_phrase, lists_of_tokens, List, PLACES_AND_PEOPLES};
@@ -12,10 +13,21 @@ use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
 use super::works::title_end;
 
-pub fn works_in_context(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn(&str) -> bool) {
+pub fn works_in_context(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    gates: Gates,
+    is_common: impl Fn(&str) -> bool,
+) {
     productions_of_works(words, names);
-    credited_works(words, names);
-    works_in_apposition(words, names, is_common);
+    // Each credit follows a comma ("Oppenheimer, directed by").
+    if gates.comma {
+        credited_works(words, names);
+    }
+    // The apposition opens with a comma.
+    if gates.comma {
+        works_in_apposition(words, names, is_common);
+    }
     films_that_won_awards(words, names);
 }
 
@@ -513,7 +525,7 @@ mod tests {
     fn run(text: &str, names: &[Span]) -> Vec<(String, Label)> {
         let words: Vec<&str> = text.split(' ').collect();
         let mut names = names.to_vec();
-        works_in_context(&words, &mut names, |_| false);
+        works_in_context(&words, &mut names, Gates::OPEN, |_| false);
         names
             .iter()
             .map(|&(a, b, l)| (words[a..b].join(" "), l))

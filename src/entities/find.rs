@@ -21,6 +21,7 @@ use super::finer::{
 use super::firms::{
     companies_in_context, firms_in_apposition, firms_named_ai, names_with_legal_forms,
 };
+use super::gates::Gates;
 use super::initials::middle_initials;
 use super::joins::{councils_of_two_places, join};
 use super::knowledge::{
@@ -324,8 +325,10 @@ pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
 }
 
 /// `find_entities`, given the story's `Doc::words`, which the pipeline shares with the quote
-/// finder instead of slicing every token out of the text twice.
+/// finder instead of slicing every token out of the text twice. (The rules' gates read the
+/// text under the tokens for the words' bytes: `words` must be `doc.words()`.)
 pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<Mention> {
+    debug_assert_eq!(words.len(), doc.tokens.len());
     let text = doc.text.as_str();
     let sentences = doc.sentence_ranges();
     let names = model.tagger.tag_story(words, &sentences);
@@ -340,6 +343,8 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
     let mut spans: Vec<Span> = Vec::new();
     for (range, sentence_names) in sentences.iter().zip(&names) {
         let words_here = &words[range.clone()];
+        // Which bytes the sentence's words hold, for the rules that need one (`gates`).
+        let gates = Gates::of(text, doc.tokens.get(range.clone()).unwrap_or(&[]));
         blocked.clear();
         blocked.resize(words_here.len(), false);
         tagged.clear();
@@ -383,7 +388,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 .drain(..)
                 .map(|(a, b, ty)| (a, b, refine(ty, &words_here[a..b]))),
         );
-        repair(words_here, &mut spans);
+        repair(words_here, &mut spans, gates);
         known_names_after_common_words(words_here, &mut spans, &model.tagger.clusters);
         titles_in_names(
             words_here,
@@ -419,7 +424,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         split_at_on(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters) || is_county(name)
         });
-        join(words_here, &mut spans);
+        join(words_here, &mut spans, gates);
         bodies_for_their_remits(words_here, &mut spans);
         school_systems(words_here, &mut spans);
         councils_of_two_places(words_here, &mut spans, |name| {
@@ -439,7 +444,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             &model.tagger.clusters,
         );
         regions_unknown_as_towns(words_here, &mut spans, &model.tagger.clusters);
-        numbered_places(words_here, &mut spans);
+        // A terminal's number or a street's ordinal has digits.
+        if gates.digit {
+            numbered_places(words_here, &mut spans);
+        }
         features_before_their_word(words_here, &mut spans);
         landforms_after_the(words_here, &mut spans);
         mastheads(words_here, &mut spans);
@@ -451,7 +459,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         towns_of_addresses(words_here, &mut spans);
         abbreviated_counties(words_here, &mut spans, |w| is_county(&[w]));
-        hyphened_towns(words_here, &mut spans);
+        if gates.hyphen {
+            hyphened_towns(words_here, &mut spans);
+        }
         towns_before_their_state(words_here, &mut spans);
         companies_before_shares(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
@@ -521,14 +531,17 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         divisions(words_here, &mut spans, || {
             *sport.get_or_init(|| sports_story(words))
         });
-        companies_in_context(words_here, &mut spans, &model.tagger.clusters);
-        firms_in_apposition(words_here, &mut spans, &model.tagger.clusters);
+        companies_in_context(words_here, &mut spans, &model.tagger.clusters, gates);
+        // Each firm stands before a comma and its description.
+        if gates.comma {
+            firms_in_apposition(words_here, &mut spans, &model.tagger.clusters);
+        }
         firms_called_its(words_here, &mut spans, &model.tagger.clusters);
         list_members(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
         untagged_names(words_here, &mut spans);
-        relabel(words_here, &mut spans, |w| {
+        relabel(words_here, &mut spans, gates, |w| {
             model
                 .tagger
                 .clusters
@@ -542,7 +555,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             |name| known_name(name).is_some() || is_place(name, &model.tagger.clusters),
         );
         sequel_numbers(words_here, &mut spans);
-        models_before_their_kind(words_here, &mut spans);
+        // Every model holds a code or a number ("SU7", "Switch 2"), so a digit.
+        if gates.digit {
+            models_before_their_kind(words_here, &mut spans);
+        }
         titles_with_the(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)
         });
@@ -550,16 +566,21 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         works_that_won(words_here, &mut spans, |w| {
             is_personal_name(w, &model.tagger.clusters)
         });
-        places_in_hyphens(words_here, &mut spans, |name| {
-            is_place(name, &model.tagger.clusters) || wordnet_place(name).is_some()
-        });
+        if gates.hyphen {
+            places_in_hyphens(words_here, &mut spans, |name| {
+                is_place(name, &model.tagger.clusters) || wordnet_place(name).is_some()
+            });
+        }
         landscapes_named_like_people(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
         moon_and_planets(words_here, &mut spans);
         saints_buildings(words_here, &mut spans);
         airports_whole(words_here, &mut spans);
-        numbered_bodies(words_here, &mut spans);
+        // Each body opens with a digit ordinal ("9th").
+        if gates.digit {
+            numbered_bodies(words_here, &mut spans);
+        }
         works_made_again(words_here, &mut spans);
         works_in_apposition(words_here, &mut spans);
         ordinals_opening_names(words_here, &mut spans);
@@ -577,7 +598,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         peoples_before_names(words_here, &mut spans);
         people_after_their_trade(words_here, &mut spans);
-        festivals_in_apposition(words_here, &mut spans);
+        // The apposition opens with a comma.
+        if gates.comma {
+            festivals_in_apposition(words_here, &mut spans);
+        }
         races_named_for_places(words_here, &mut spans, |name| {
             is_home_town(name, &model.tagger.clusters) || is_small_town(name)
         });

@@ -9,6 +9,7 @@
 //! government, "Smith's founder" a person's.
 
 use super::casing::capitalised;
+use super::gates::Gates;
 use super::knowledge::{
     is_county, is_legal_form, is_personal_name, is_place, opens_listed_company,
 };
@@ -214,8 +215,16 @@ fn exchange_codes(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
-pub fn companies_in_context(words: &[&str], names: &mut Vec<Span>, clusters: &ClusterTable) {
-    exchange_codes(words, names);
+pub fn companies_in_context(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    clusters: &ClusterTable,
+    gates: Gates,
+) {
+    // A share code closes in brackets.
+    if gates.bracket {
+        exchange_codes(words, names);
+    }
     for j in 0..words.len() {
         let w = words[j];
         // Most tokens are lowercase or punctuation: one byte test spares them the rest.
@@ -428,12 +437,14 @@ fn proper(w: &str, clusters: &ClusterTable) -> bool {
 #[cfg(test)]
 mod tests {
     use super::companies_in_context;
+    use crate::entities::gates::Gates;
     use crate::entities::{Label, Model};
 
     fn run(text: &str, names: &[(usize, usize, Label)]) -> Vec<(String, Label)> {
         let words: Vec<&str> = text.split(' ').collect();
         let mut names = names.to_vec();
-        companies_in_context(&words, &mut names, &Model::default_model().tagger.clusters);
+        let clusters = &Model::default_model().tagger.clusters;
+        companies_in_context(&words, &mut names, clusters, Gates::OPEN);
         names
             .iter()
             .map(|&(a, b, l)| (words[a..b].join(" "), l))

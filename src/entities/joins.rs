@@ -5,18 +5,25 @@
 
 use super::casing::capitalised;
 use super::finer::{institution_label, STRUCTURE_HEADS};
+use super::gates::Gates;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, wordnet_place, Cue};
 use super::lexicon::{lists_of_tokens, List, LISTED_PLACES};
 use super::repair::{insert_name, name_at, Span};
 
-pub fn join(words: &[&str], names: &mut Vec<Span>) {
+pub fn join(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
     nicknames(words, names);
-    roads(words, names);
+    // A road has a number ("M6", "Interstate 5").
+    if gates.digit {
+        roads(words, names);
+    }
     stations(words, names);
     product_names(words, names);
     laws(words, names);
-    numbered_events(words, names);
+    // An event's number has digits ("Euro 2024").
+    if gates.digit {
+        numbered_events(words, names);
+    }
     places_upon(words, names);
     numbered_models(words, names);
     features_of_places(words, names);
@@ -37,7 +44,10 @@ pub fn join(words: &[&str], names: &mut Vec<Span>) {
     institutions_named_for_owners(words, names);
     institutions_of_plural_owners(words, names);
     laws_named_for_subjects(words, names);
-    bracketed_laws(words, names);
+    // The law's letters close in brackets before its word.
+    if gates.bracket {
+        bracketed_laws(words, names);
+    }
     courts_of_circuits(words, names);
     bodies_of_places(words, names);
     gaelic_bodies(words, names);
@@ -910,7 +920,7 @@ mod tests {
     fn joined(text: &str, names: &[Span]) -> Vec<(String, Label)> {
         let words: Vec<&str> = text.split(' ').collect();
         let mut names = names.to_vec();
-        join(&words, &mut names);
+        join(&words, &mut names, Gates::OPEN);
         names
             .iter()
             .map(|&(a, b, l)| (words[a..b].join(" "), l))

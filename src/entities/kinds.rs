@@ -6,6 +6,7 @@
 
 use super::casing::{capitalised, split_at_hyphen};
 use super::context::{is_determiner, maybe_cue_word};
+use super::gates::Gates;
 use super::label::Label;
 use super::lexicon::cues::{first_cue, is_cue, is_cue_word, known_name, Cue};
 use super::lexicon::{lists_of_tokens, List, LISTED_PLACES, PLACES_AND_PEOPLES};
@@ -36,7 +37,7 @@ const KINDS_AFTER_ONLY: &[&str] = &["software", "sensor", "sensors", "probe", "w
 /// The longest name taken after a word for its kind, in words.
 const MAX_CUED_NAME: usize = 4;
 
-pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
+pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
     for i in 1..words.len().saturating_sub(1) {
         // "Mexico's central bank, Banxico, cut": the name in apposition after a comma, closed
         // by another.
@@ -95,7 +96,10 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>) {
         }
     }
     trades_opening_sentences(words, names);
-    model_codes(words, names);
+    // A model's code has a hyphen and a number ("GPT-5").
+    if gates.hyphen && gates.digit {
+        model_codes(words, names);
+    }
     products_before_their_kind(words, names);
     untagged_products_of_owners(words, names);
     products_of_makers(words, names);
@@ -407,20 +411,20 @@ mod tests {
     fn kinds_of_organisation_name_the_words_after_them() {
         let w = words("the news agency Interfax said");
         let mut names = vec![(3, 4, Label::Person)];
-        names_after_their_kind(&w, &mut names);
+        names_after_their_kind(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(3, 4, Label::Org)]);
         let w = words("first division team Deportivo Coruna will");
         let mut names = vec![(3, 5, Label::Person)];
-        names_after_their_kind(&w, &mut names);
+        names_after_their_kind(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(3, 5, Label::Org)]);
         // A country, a day: no firm.
         let w = words("the team England lost");
         let mut names = vec![(2, 3, Label::Gpe)];
-        names_after_their_kind(&w, &mut names);
+        names_after_their_kind(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(2, 3, Label::Gpe)]);
         let w = words("the company Monday said");
         let mut names = vec![];
-        names_after_their_kind(&w, &mut names);
+        names_after_their_kind(&w, &mut names, Gates::OPEN);
         assert!(names.is_empty());
     }
 
@@ -428,11 +432,11 @@ mod tests {
     fn a_kind_of_organisation_in_apposition_names_one() {
         let w = words("Novo Nordisk , the Danish drugmaker , raised");
         let mut names = vec![(0, 2, Label::Gpe), (4, 5, Label::Norp)];
-        names_after_their_kind(&w, &mut names);
+        names_after_their_kind(&w, &mut names, Gates::OPEN);
         assert_eq!(names[0].2, Label::Org);
         let w = words("In California , the company is fighting");
         let mut names = vec![(1, 2, Label::Gpe)];
-        names_after_their_kind(&w, &mut names);
+        names_after_their_kind(&w, &mut names, Gates::OPEN);
         assert_eq!(names[0].2, Label::Gpe);
     }
 
@@ -440,7 +444,7 @@ mod tests {
     fn what_an_act_headlines_is_an_event() {
         let w = words("will headline Glastonbury next June");
         let mut names = vec![(2, 3, Label::Org)];
-        names_after_their_kind(&w, &mut names);
+        names_after_their_kind(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(2, 3, Label::Event)]);
     }
 
@@ -448,16 +452,16 @@ mod tests {
     fn kinds_of_product_name_the_words_beside_them() {
         let w = words("the weight-loss drug Wegovy ,");
         let mut names = vec![(3, 4, Label::Person)];
-        names_after_their_kind(&w, &mut names);
+        names_after_their_kind(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(3, 4, Label::Product)]);
         let w = words("NASA 's Europa Clipper spacecraft lifted");
         let mut names = vec![(0, 1, Label::Org), (2, 4, Label::Person)];
-        names_after_their_kind(&w, &mut names);
+        names_after_their_kind(&w, &mut names, Gates::OPEN);
         assert_eq!(names[1].2, Label::Product);
         // The maker stays.
         let w = words("the Pfizer vaccine was");
         let mut names = vec![(1, 2, Label::Org)];
-        names_after_their_kind(&w, &mut names);
+        names_after_their_kind(&w, &mut names, Gates::OPEN);
         assert_eq!(names[0].2, Label::Org);
     }
 }

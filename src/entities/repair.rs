@@ -10,6 +10,7 @@
 use super::casing::capitalised;
 use super::context::maybe_cue_word;
 use super::finer::is_year;
+use super::gates::Gates;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, known_name_at, Cue};
 use super::lexicon::{is_org_word, is_title_phrase, lists_of, lists_of_tokens, List};
@@ -80,18 +81,24 @@ pub fn insert_name(names: &mut Vec<Span>, name: Span) -> usize {
 /// Longest lexicon phrase the region rule tries.
 const MAX_REGION: usize = 5;
 
-pub fn repair(words: &[&str], names: &mut Vec<Span>) {
+pub fn repair(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
     regions(words, names);
     known_names(words, names);
     money_prefixes(words, names);
-    zones_after_clocks(words, names);
+    // A clock's time opens with a digit.
+    if gates.digit {
+        zones_after_clocks(words, names);
+    }
     title_organisations(words, names);
     event_leads(words, names);
     product_models(words, names);
     nationality_bodies(words, names);
     law_heads(words, names);
-    law_years(words, names);
-    articles(words, names);
+    // A law's year, an article's or a proposition's number, a summit's ("COP29"): digits.
+    if gates.digit {
+        law_years(words, names);
+        articles(words, names);
+    }
     peoples(words, names);
     places_with_their_first_word(words, names);
 }
@@ -350,11 +357,13 @@ pub fn listed_places(
         }
         let list = &mut names[start..end];
         let places = list.iter().filter(|n| n.2 == Label::Gpe).count();
-        // Most of the list are places, or one is and every other one can be.
-        let all_can_be = list
-            .iter()
-            .all(|n| n.2 == Label::Gpe || is_place(&words[n.0..n.1]));
-        if list.len() >= 3 && (places * 2 > list.len() || (places >= 1 && all_can_be)) {
+        // Most of the list are places, or one is and every other one can be. (Asked only of
+        // a list: most names stand alone, and `is_place` is a look-up per name.)
+        let all_can_be = || {
+            list.iter()
+                .all(|n| n.2 == Label::Gpe || is_place(&words[n.0..n.1]))
+        };
+        if list.len() >= 3 && (places * 2 > list.len() || (places >= 1 && all_can_be())) {
             for n in list.iter_mut() {
                 if matches!(n.2, Label::Org | Label::Person) && is_place(&words[n.0..n.1]) {
                     n.2 = Label::Gpe;
@@ -682,7 +691,7 @@ mod tests {
         assert_eq!(names, [(1, 3, Label::Product)]);
         let w = ["The", "Sony", "Walkman", "5", "sold"];
         let mut names = vec![(1, 3, Label::Product)];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names, [(1, 4, Label::Product)]);
     }
 
@@ -690,16 +699,16 @@ mod tests {
     fn lexicon_region_replaces_pieces() {
         let w = ["left", "the", "Sea", "of", "Japan", "."];
         let mut names = vec![(2, 3, Label::Loc), (4, 5, Label::Gpe)];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(2, 5, Label::Loc)]);
         // A longer name holding the phrase stands.
         let w = ["the", "Sea", "of", "Japan", "Fisheries", "Agency"];
         let mut names = vec![(1, 6, Label::Org)];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(1, 6, Label::Org)]);
         let w = ["Sea", "of", "Japan", "and", "Tokyo"];
         let mut names = vec![(4, 5, Label::Gpe)];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(0, 3, Label::Loc), (4, 5, Label::Gpe)]);
     }
 
@@ -707,27 +716,27 @@ mod tests {
     fn title_words_head_companies_and_storms() {
         let w = ["Shares", "in", "General", "Electric", "rose"];
         let mut names = vec![(3, 4, Label::Person)];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(2, 4, Label::Org)]);
         let w = ["The", "Premier", "League", "said"];
         let mut names = vec![(2, 3, Label::Person)];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(1, 3, Label::Org)]);
         let w = ["Hurricane", "Katrina", "hit"];
         let mut names = vec![(1, 2, Label::Gpe)];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(0, 2, Label::Event)]);
         let w = ["its", "last", "Boeing", "747", "."];
         let mut names = vec![(2, 3, Label::Org)];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(2, 4, Label::Product)]);
         let w = ["valued", "at", "US", "$", "5m"];
         let mut names = vec![(2, 3, Label::Gpe)];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert!(names.is_empty());
         let w = ["busy", "before", "Christmas", "."];
         let mut names = vec![];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(2, 3, Label::Date)]);
     }
 
@@ -735,11 +744,11 @@ mod tests {
     fn nationality_joins_government_body() {
         let w = ["The", "Chinese", "Foreign", "Ministry", "said"];
         let mut names = vec![(1, 2, Label::Norp), (2, 4, Label::Org)];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(1, 4, Label::Org)]);
         let w = ["Chinese", "Taro", "Kono"];
         let mut names = vec![(0, 1, Label::Norp), (1, 3, Label::Person)];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names.len(), 2);
     }
 
@@ -833,7 +842,7 @@ mod tests {
     fn numbered_summits_are_events() {
         let w = ["The", "COP29", "summit", "met"];
         let mut names = vec![];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(1, 2, Label::Event)]);
     }
 
@@ -848,11 +857,11 @@ mod tests {
             "bankruptcy",
         ];
         let mut names = vec![(1, 3, Label::Org)];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(0, 3, Label::Org)]);
         let w = ["President", "Lindqvist", "Shipping", "filed"];
         let mut names = vec![(1, 3, Label::Org)];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(1, 3, Label::Org)]);
     }
 
@@ -860,15 +869,15 @@ mod tests {
     fn acts_keep_their_year_and_articles_are_laws() {
         let w = ["under", "the", "Terrorism", "Act", "2000", "."];
         let mut names = vec![(2, 4, Label::Law)];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(2, 5, Label::Law)]);
         let w = ["They", "cited", "Article", "50", "of", "it"];
         let mut names = Vec::new();
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(2, 4, Label::Law)]);
         let w = ["invest", "Rs", "500", "crore"];
         let mut names = vec![(1, 2, Label::Norp)];
-        repair(&w, &mut names);
+        repair(&w, &mut names, Gates::OPEN);
         assert!(names.is_empty());
     }
 }

@@ -6,6 +6,7 @@
 use super::casing::capitalised;
 use super::context::{is_determiner, maybe_cue_word};
 use super::finer::is_year;
+use super::gates::Gates;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
 use super::lexicon::{is_people_word, is_title_phrase, lists_of_tokens, List};
@@ -223,9 +224,12 @@ fn awards_run_into_works(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
-pub fn works(words: &[&str], names: &mut Vec<Span>) {
+pub fn works(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
     prizes_for_works(words, names);
-    quoted_works(words, names);
+    // Every title here is between quotation marks.
+    if gates.quote {
+        quoted_works(words, names);
+    }
     works_before_cue(words, names);
     works_after_cue(words, names);
 }
@@ -609,19 +613,19 @@ mod tests {
     fn titles_in_quotes_with_a_year_and_their_neighbours_are_works() {
         let w = words("as \" The Collapse \" ( 1964 ) , \" The Knot , \" and \" Soul Alone \" .");
         let mut names = vec![(2, 3, Label::Norp), (16, 18, Label::Person)];
-        works(&w, &mut names);
+        works(&w, &mut names, Gates::OPEN);
         let got: Vec<String> = names.iter().map(|&(a, b, _)| w[a..b].join(" ")).collect();
         assert_eq!(got, ["The Collapse", "The Knot", "Soul Alone"]);
         assert!(names.iter().all(|n| n.2 == Label::WorkOfArt));
         // A quote with a year after it is not a title unless capitalised as one.
         let w = words("said \" We will win \" ( 1998 ) .");
         let mut names = vec![];
-        works(&w, &mut names);
+        works(&w, &mut names, Gates::OPEN);
         assert!(names.is_empty());
         // Without a cue, a capitalised quote stays as the tagger had it.
         let w = words("its \" Strike Hard \" campaign");
         let mut names = vec![(2, 4, Label::Org)];
-        works(&w, &mut names);
+        works(&w, &mut names, Gates::OPEN);
         assert_eq!(names, [(2, 4, Label::Org)]);
     }
 
@@ -641,7 +645,7 @@ mod tests {
     fn a_prize_and_the_work_it_was_won_for_are_two_works() {
         let w = words("won the Booker Prize for Orbital ,");
         let mut names = vec![(2, 6, Label::Event)];
-        works(&w, &mut names);
+        works(&w, &mut names, Gates::OPEN);
         assert_eq!(
             names,
             vec![(2, 4, Label::WorkOfArt), (5, 6, Label::WorkOfArt)]
@@ -652,19 +656,19 @@ mod tests {
     fn works_by_context() {
         let w = ["The", "film", "\"", "Ocean", "Road", "\"", "opened"];
         let mut names = vec![(3, 5, Label::Facility)];
-        works(&w, &mut names);
+        works(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(3, 5, Label::WorkOfArt)]);
         let w = ["the", "Lord", "of", "the", "Rings", "film"];
         let mut names = vec![(1, 5, Label::Gpe)];
-        works(&w, &mut names);
+        works(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(1, 5, Label::WorkOfArt)]);
         let w = ["the", "novel", "Wolf", "Hall", "won"];
         let mut names = vec![(2, 4, Label::Facility)];
-        works(&w, &mut names);
+        works(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(2, 4, Label::WorkOfArt)]);
         let w = ["the", "film", "Jane", "Doe", "directed"];
         let mut names = vec![(2, 4, Label::Person)];
-        works(&w, &mut names);
+        works(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(2, 4, Label::Person)]);
     }
 
@@ -684,7 +688,7 @@ mod tests {
         for (text, name) in cases {
             let w = words(text);
             let mut names = vec![name];
-            works(&w, &mut names);
+            works(&w, &mut names, Gates::OPEN);
             assert_eq!(names[0].2, Label::WorkOfArt, "{text}");
         }
         // A verb, or a comma before a name that is no title.
@@ -694,7 +698,7 @@ mod tests {
         ] {
             let w = words(text);
             let mut names = vec![name];
-            works(&w, &mut names);
+            works(&w, &mut names, Gates::OPEN);
             assert_ne!(names[0].2, Label::WorkOfArt, "{text}");
         }
     }

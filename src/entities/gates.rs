@@ -1,0 +1,175 @@
+//! What bytes a sentence holds, found in one scan of its text, so that a rule none of whose
+//! matches can do without such a byte skips the sentence at once. Most rules apply to few
+//! sentences but would otherwise test every word of every sentence for their cue.
+//!
+//! A gate may only ever skip a rule that provably finds nothing: each call site says which
+//! byte every match of its rule needs. The gates read the story's text under the sentence's
+//! tokens, which is where the words the rules see come from (`Doc::words`).
+
+use crate::doc::Token;
+
+/// The bytes a sentence's words hold, as far as the rules' gates ask.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Gates {
+    /// An ASCII digit in some word: "2", "30th", "SU7".
+    pub digit: bool,
+    /// A hyphen in some word: "Seoul-based", "Stoke-on-Trent".
+    pub hyphen: bool,
+    /// A comma.
+    pub comma: bool,
+    /// A byte that opens a quotation mark: `"`, `'`, a backtick or 0xE2, which leads the
+    /// curly marks ("“", "’").
+    pub quote: bool,
+    /// A closing bracket, ")".
+    pub bracket: bool,
+}
+
+impl Gates {
+    /// Every gate open: the rules run as if every byte were there.
+    pub const OPEN: Gates = Gates {
+        digit: true,
+        hyphen: true,
+        comma: true,
+        quote: true,
+        bracket: true,
+    };
+
+    /// The gates of a sentence of these tokens of `text`. A sentence's tokens lie together
+    /// in the text, so the stretch from the first token's start to the last one's end is
+    /// scanned, many bytes per instruction, rather than each word on its own.
+    pub fn of(text: &str, tokens: &[Token]) -> Gates {
+        // (Branch-free: this runs once per token of the story.)
+        let lo = tokens.iter().fold(usize::MAX, |lo, t| lo.min(t.start));
+        let hi = tokens.iter().fold(0, |hi, t| hi.max(t.end));
+        match text.as_bytes().get(lo..hi) {
+            Some(bytes) => Gates::scan(bytes),
+            // No tokens, or offsets past the text: nothing said, every gate open.
+            None => Gates::OPEN,
+        }
+    }
+
+    fn scan(bytes: &[u8]) -> Gates {
+        // Sixteen bytes at a time, each byte's facts as bits of a mask (`facts`), or-ed
+        // lane by lane: written so, the loop compiles to vector instructions on any x86-64.
+        // The last piece is the text's last sixteen bytes, overlapping the piece before
+        // (or-ing a byte's facts twice changes nothing), or a short text padded with zeros,
+        // which have no facts: no byte goes through the slow one-at-a-time form.
+        let mut lanes = [0u8; 16];
+        let mut add = |piece: &[u8; 16]| {
+            for (lane, &b) in lanes.iter_mut().zip(piece) {
+                *lane |= facts(b);
+            }
+        };
+        let mut chunks = bytes.chunks_exact(16);
+        for chunk in &mut chunks {
+            add(chunk.try_into().expect("a chunk of sixteen"));
+        }
+        if !chunks.remainder().is_empty() {
+            let last = match bytes.len().checked_sub(16) {
+                Some(from) => bytes[from..].try_into().expect("sixteen bytes"),
+                None => {
+                    let mut padded = [0u8; 16];
+                    padded[..bytes.len()].copy_from_slice(bytes);
+                    padded
+                }
+            };
+            add(&last);
+        }
+        let mask = lanes.iter().fold(0, |mask, &lane| mask | lane);
+        Gates {
+            digit: mask & DIGIT != 0,
+            hyphen: mask & HYPHEN != 0,
+            comma: mask & COMMA != 0,
+            quote: mask & QUOTE != 0,
+            bracket: mask & BRACKET != 0,
+        }
+    }
+}
+
+const DIGIT: u8 = 1;
+const HYPHEN: u8 = 2;
+const COMMA: u8 = 4;
+const QUOTE: u8 = 8;
+const BRACKET: u8 = 16;
+
+/// The facts a byte gives, as bits (none for a zero byte). (Comparisons joined with `|`, not
+/// `||`: no branches.)
+#[inline(always)]
+fn facts(b: u8) -> u8 {
+    let quote = (b == b'"') | (b == b'\'') | (b == b'`') | (b == 0xE2);
+    (b.is_ascii_digit() as u8 * DIGIT)
+        | ((b == b'-') as u8 * HYPHEN)
+        | ((b == b',') as u8 * COMMA)
+        | (quote as u8 * QUOTE)
+        | ((b == b')') as u8 * BRACKET)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<Token> {
+        let mut at = 0;
+        text.split(' ')
+            .map(|w| {
+                let t = Token {
+                    start: at,
+                    end: at + w.len(),
+                };
+                at += w.len() + 1;
+                t
+            })
+            .collect()
+    }
+
+    #[test]
+    fn gates_see_the_bytes_of_the_tokens_only() {
+        let text = "In 2024 the Seoul-based firm - no: Leeds band, “Otis”";
+        let tokens = tokens(text);
+        let all = Gates::of(text, &tokens);
+        assert!(all.digit && all.hyphen && all.comma && all.quote);
+        let firm = Gates::of(text, &tokens[2..5]);
+        assert!(!firm.digit && firm.hyphen);
+        let band = Gates::of(text, &tokens[7..9]);
+        assert!(!band.digit && !band.hyphen && !band.quote);
+        let named = Gates::of(text, &tokens[9..]);
+        assert!(named.quote && !named.comma);
+    }
+
+    #[test]
+    fn every_byte_is_seen_in_a_long_sentence() {
+        let plain = "a".repeat(40);
+        let bytes = [
+            (0, b'7'),
+            (17, b'-'),
+            (31, b','),
+            (33, b'`'),
+            (38, b')'),
+            (39, b'"'),
+        ];
+        for (at, b) in bytes {
+            let mut bytes = plain.clone().into_bytes();
+            bytes[at] = b;
+            let text = String::from_utf8(bytes).unwrap();
+            let gates = Gates::of(&text, &tokens(&text));
+            let seen = [
+                gates.digit,
+                gates.hyphen,
+                gates.comma,
+                gates.quote,
+                gates.bracket,
+            ];
+            assert_eq!(seen.iter().filter(|&&g| g).count(), 1, "{text}");
+        }
+        let quiet = Gates::of(&plain, &tokens(&plain));
+        assert!(!quiet.digit && !quiet.hyphen && !quiet.comma && !quiet.quote && !quiet.bracket);
+    }
+
+    #[test]
+    fn offsets_past_the_text_open_every_gate() {
+        let past = [Token { start: 2, end: 40 }];
+        let gates = Gates::of("no digits here", &past);
+        assert!(gates.digit && gates.hyphen);
+        assert!(Gates::of("no digits here", &[]).digit);
+    }
+}
