@@ -485,12 +485,14 @@ fn languages(words: &[&str], names: &mut [Span]) {
         // "translated from Korean", but "investment from Chinese and Korean firms": "from"
         // leads a language only after a word of translating.
         let translated = || {
-            words[a.saturating_sub(4)..a - 1]
-                .iter()
-                .any(|w| w.starts_with("translat") || w.starts_with("dubbed"))
+            words[a.saturating_sub(4)..a - 1].iter().any(|w| {
+                w.starts_with("translat") || w.starts_with("Translat") || w.starts_with("dubbed")
+            })
         };
-        // "filmed in both Welsh and English": the pair's "both" stands between.
-        let lead = if a > 1 && matches!(words[a - 1], "both" | "either") {
+        // "filmed in both Welsh and English": the pair's "both" stands between; "translated
+        // from the Korean": so does "the".
+        let the = a > 1 && words[a - 1] == "the" && words[a - 2] == "from" && translated();
+        let lead = if a > 1 && matches!(words[a - 1], "both" | "either") || the {
             a - 1
         } else {
             a

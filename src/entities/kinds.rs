@@ -34,6 +34,24 @@ const WHAT_PEOPLE_MAKE: &[&str] = &[
 /// nor are "police probe BNP leaflet" or "watches Netflix".
 const KINDS_AFTER_ONLY: &[&str] = &["software", "sensor", "sensors", "probe", "watches"];
 
+/// Kinds of vessel, before a ship's name ("the ferry Glen Sannox", "the tanker Front Altair"):
+/// OntoNotes calls vehicles products. Not product cues, as a place or a firm before them is
+/// the ship's route or owner ("the Dover ferry", "a P&O ferry").
+const VESSELS: &[&str] = &[
+    "ferry",
+    "ship",
+    "vessel",
+    "liner",
+    "yacht",
+    "superyacht",
+    "tanker",
+    "trawler",
+    "freighter",
+    "frigate",
+    "destroyer",
+    "submarine",
+];
+
 /// The longest name taken after a word for its kind, in words.
 const MAX_CUED_NAME: usize = 4;
 
@@ -46,12 +64,14 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>, gates: Gate
         let next = words[at];
         // Cheapest tests first; the table look-ups are for the few words left.
         // "by company N / A": a lone letter names nothing.
-        if !capitalised(next) || next.len() < 2 || !maybe_cue_word(words[i]) {
+        let vessel = VESSELS.contains(&words[i]);
+        if !capitalised(next) || next.len() < 2 || !(vessel || maybe_cue_word(words[i])) {
             continue;
         }
         let label = match first_cue(words[i], &[Cue::OrgCue, Cue::ProductCue]) {
             Some(Cue::OrgCue) => Label::Org,
             Some(_) if !KINDS_AFTER_ONLY.contains(&words[i]) => Label::Product,
+            _ if vessel => Label::Product,
             _ => continue,
         };
         // "married publisher Kimberly Quinn": a trade that is also a person's needs its "the".
