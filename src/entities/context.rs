@@ -210,7 +210,12 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
     let mut previous_located: Option<usize> = None;
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        let located = a > 0 && IN_A_PLACE.contains(&words[a - 1]);
+        // "Luke Littler, from Warrington, won": where a person is from, in apposition.
+        let from = a > 1
+            && words[a - 1] == "from"
+            && words[a - 2] == ","
+            && matches!(words.get(b), Some(&("," | ".")));
+        let located = a > 0 && IN_A_PLACE.contains(&words[a - 1]) || from;
         // "off Ullapool", "objections from Pannal": a small town's name, which no common
         // word, person or firm shares, is located by more prepositions.
         let small_town = a > 0

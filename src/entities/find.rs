@@ -19,7 +19,7 @@ use super::finer::{
     institution_label, refine, NATURAL_FIRST, PEOPLES_BUILDINGS, SURNAME_LANDFORMS,
 };
 use super::firms::{
-    companies_in_context, firms_in_apposition, firms_named_ai, names_with_legal_forms,
+    companies_in_context, firms_in_apposition, firms_named_ai, names_with_legal_forms, publishers,
 };
 use super::gates::Gates;
 use super::initials::middle_initials;
@@ -49,6 +49,7 @@ use super::remits::bodies_for_their_remits;
 use super::repair::{listed_places, repair, Span};
 use super::roles::{people_after_their_trade, what_performers_belong_to};
 use super::schools::school_systems;
+use super::seats::{counties_of_two_names, seats};
 use super::sentence_start::{common_word, known_names_after_common_words, person_start};
 use super::sky::moon_and_planets;
 use super::splits::{split, split_at_on, works_inside_names};
@@ -537,6 +538,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             firms_in_apposition(words_here, &mut spans, &model.tagger.clusters);
         }
         firms_called_its(words_here, &mut spans, &model.tagger.clusters);
+        publishers(words_here, &mut spans);
         list_members(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
@@ -602,6 +604,13 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         if gates.comma {
             festivals_in_apposition(words_here, &mut spans);
         }
+        // (A small town of GeoNames may be a first name: "Kanye West".)
+        seats(words_here, &mut spans, |name| {
+            lists_of_tokens(name) & LISTED_PLACES != 0
+                || is_county(name)
+                || is_town_not_firm(name, &model.tagger.clusters)
+        });
+        counties_of_two_names(words_here, &mut spans, is_county);
         races_named_for_places(words_here, &mut spans, |name| {
             is_home_town(name, &model.tagger.clusters) || is_small_town(name)
         });

@@ -439,8 +439,8 @@ pub(super) const SURNAME_LANDFORMS: &[&str] = &[
     "Dales", "Downs", "Hills", "Moors", "Levels", "Fens", "Beacons", "Wolds", "Trench", "Head",
 ];
 
-/// First words of natural features: "River Thames", "Loch Ness".
-pub(super) const NATURAL_FIRST: &[&str] = &["River", "Lake", "Loch", "Mount"];
+/// First words of natural features: "River Thames", "Loch Ness", "Lough Neagh", "Llyn Tegid".
+pub(super) const NATURAL_FIRST: &[&str] = &["River", "Lake", "Loch", "Lough", "Llyn", "Mount"];
 
 /// First words of landforms and waters named "of" a place: "Straits of Mackinac", "Gulf of
 /// Mexico", "Bay of Bengal".

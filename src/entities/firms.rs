@@ -434,6 +434,22 @@ fn proper(w: &str, clusters: &ClusterTable) -> bool {
         .is_none_or(|c| c.capitalised >= PROPER || c.logprob == 0)
 }
 
+/// Verbs of putting a work out, before "by" and the firm that does it.
+const PUBLISHING: &[&str] = &["published", "republished", "distributed", "printed"];
+
+/// "published by Faber", "distributed by Altitude": a one-word "person" after a verb of
+/// publishing and "by" is the firm (a person named in full may be an author publishing
+/// themselves, or a firm named for one: "John Murray" stays).
+pub fn publishers(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let published = a > 1 && words[a - 1] == "by" && PUBLISHING.contains(&words[a - 2]);
+        if label == Label::Person && b == a + 1 && published {
+            span.2 = Label::Org;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::companies_in_context;

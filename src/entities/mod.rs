@@ -57,6 +57,7 @@ mod remits;
 mod repair;
 mod roles;
 mod schools;
+mod seats;
 mod sentence_start;
 mod sky;
 mod splits;

@@ -218,11 +218,13 @@ pub fn towns_outside_sport(
     // firm's word.
     let candidate = |names: &[Span], n: &Span| {
         let other = match n.2 {
-            Label::Norp => !is_people_word(&words[n.0..n.1]),
+            Label::Norp => !is_people_word(&words[n.0..n.1]) && sited(n),
+            // "West Midlands mayor": a region's word before the mayor is the county.
+            Label::Loc => townsfolk(n),
             _ => false,
         };
         // ("Greater Manchester mayor": only a county's name has more than one word here.)
-        (n.2 == Label::Org || other && sited(n))
+        (n.2 == Label::Org || other)
             && n.1 <= n.0 + 3
             && (placed(names, n.0)
                 || sited(n)

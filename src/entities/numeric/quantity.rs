@@ -376,11 +376,12 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if measured && is(words.get(i + 1), ONE_UNITS) {
         return Some((i + 2, Label::Quantity));
     }
-    // "for a second term", "for a second time": "second" counts the term, it times nothing.
+    // "for a second term", "for a second Gaelic school": "second" counts what follows, it
+    // times nothing ("for a second I thought" times).
     let counts_next = is(words.get(i + 1), &["second"])
-        && words
-            .get(i + 2)
-            .is_some_and(|w| w.starts_with(char::is_lowercase) && !is(Some(w), DIRECTION_AFTER));
+        && words.get(i + 2).is_some_and(|w| {
+            w.starts_with(char::is_alphabetic) && *w != "I" && !is(Some(w), DIRECTION_AFTER)
+        });
     if period_lead && !counts_next && !is(words.get(i + 2), &["of"]) {
         let extra = usize::from(is(words.get(i + 2), DIRECTION_AFTER));
         // "for an hour", "within a minute": OntoNotes times a period shorter than a day.
