@@ -19,7 +19,8 @@ use super::finer::{
     institution_label, refine, NATURAL_FIRST, PEOPLES_BUILDINGS, SURNAME_LANDFORMS,
 };
 use super::firms::{
-    companies_in_context, firms_in_apposition, firms_named_ai, names_with_legal_forms, publishers,
+    companies_in_context, firms_in_apposition, firms_in_pairs, firms_named_ai,
+    names_with_legal_forms, publishers,
 };
 use super::gates::Gates;
 use super::initials::middle_initials;
@@ -539,6 +540,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         }
         firms_called_its(words_here, &mut spans, &model.tagger.clusters);
         publishers(words_here, &mut spans);
+        firms_in_pairs(words_here, &mut spans, |w| {
+            opens_listed_company(w, &model.tagger.clusters)
+        });
         list_members(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });

@@ -14,7 +14,7 @@ use super::knowledge::{
     is_county, is_legal_form, is_personal_name, is_place, opens_listed_company,
 };
 use super::label::Label;
-use super::lexicon::cues::{is_cue, is_cue_word, Cue};
+use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
 use super::lexicon::{is_title_phrase, lists_of_tokens, List, PLACES_AND_PEOPLES};
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, label_token, name_at, Span};
@@ -432,6 +432,29 @@ fn proper(w: &str, clusters: &ClusterTable) -> bool {
     clusters
         .get(lower_hash(w))
         .is_none_or(|c| c.capitalised >= PROPER || c.logprob == 0)
+}
+
+/// "Toyota Motor and Mitsubishi UFJ": an organisation's name the tagger ran on over "and"
+/// is two firms when each half has two words or more and opens with a listed company's word
+/// (`opens_company`); "Procter and Gamble" and "Marks and Spencer" are one firm of one word
+/// a side.
+pub fn firms_in_pairs(words: &[&str], names: &mut Vec<Span>, opens_company: impl Fn(&str) -> bool) {
+    let mut k = 0;
+    while k < names.len() {
+        let (a, b, label) = names[k];
+        let and = (a + 2..b.saturating_sub(2)).find(|&j| words[j] == "and");
+        if let Some(j) = and.filter(|_| label == Label::Org) {
+            // ("Economic Commission for Latin America and the Caribbean" is one body.)
+            let capitals = words[a..b].iter().all(|w| *w == "and" || capitalised(w));
+            let whole = known_name(&words[a..b]).is_some() || !capitals;
+            if !whole && opens_company(words[a]) && opens_company(words[j + 1]) {
+                names[k] = (a, j, Label::Org);
+                names.insert(k + 1, (j + 1, b, Label::Org));
+                k += 1;
+            }
+        }
+        k += 1;
+    }
 }
 
 /// Verbs of putting a work out, before "by" and the firm that does it.

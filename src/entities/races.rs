@@ -6,6 +6,7 @@
 
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, Cue};
+use super::numeric::is_calendar_word;
 use super::repair::Span;
 
 /// Names of races and tournaments that many places run, each as its words.
@@ -87,7 +88,10 @@ fn split_at_the_venue(
     let event = ends_with_shared_event(&words[a..at])
         || SHARED_EVENTS.contains(&&words[a..at])
         || is_cue_word(Cue::EventLast, words.get(at - 1));
-    if event && is_town(&words[at + 1..b]) {
+    // One capitalised word after an event's last word is its town, listed or not ("the
+    // Royal Welsh Show in Llanelwedd"), unless it is a month ("the Fringe in August").
+    let one_word = b == at + 2 && !is_calendar_word(words[at + 1]);
+    if event && (one_word || is_town(&words[at + 1..b])) {
         names[k] = (a, at, Label::Event);
         names.insert(k + 1, (at + 1, b, Label::Gpe));
     }
