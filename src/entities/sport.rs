@@ -424,12 +424,37 @@ pub fn teams_in_sport(
             && words[a].chars().skip(1).any(char::is_lowercase)
             && (result || owns || opponent)
     };
-    if !names.iter().any(|n| plays(names, n)) || !story_is_sport() {
+    // "drew 1-1 with Bohemians", "Hibernian visit": a one-word "people" the lists do not know
+    // as one is a club where a team plays ("the Spaniards" are listed).
+    let club = |n: &Span| {
+        let (a, b) = (n.0, n.1);
+        let before = |k: usize| a >= k;
+        let opponent = before(1) && TEAM_BEFORE.contains(&words[a - 1])
+            || before(2)
+                && words[a - 1] == "with"
+                && (MATCHES_WITH.contains(&words[a - 2])
+                    || TEAM_AFTER.contains(&words[a - 2])
+                    || is_score(words[a - 2]));
+        let result = TEAM_AFTER.contains(&next(b)) || matches!(next(b), "visit" | "host");
+        // ("the Spaniards": a listed people's plural; "IP": an acronym.)
+        let plural_people = words[a]
+            .strip_suffix('s')
+            .is_some_and(|stem| is_people_word(&[stem]));
+        n.2 == Label::Norp
+            && b == a + 1
+            && (opponent || result)
+            && words[a].chars().skip(1).any(char::is_lowercase)
+            && !is_people_word(&words[a..b])
+            && !plural_people
+    };
+    let plays_or_club = |names: &[Span], n: &Span| plays(names, n) || club(n);
+    if !names.iter().any(|n| plays_or_club(names, n)) || !story_is_sport() {
         return;
     }
     for k in 0..names.len() {
         let n = names[k];
-        if plays(names, &n) && is_home_town(&words[n.0..n.1], n.2 == Label::Person) {
+        let home = || is_home_town(&words[n.0..n.1], n.2 == Label::Person);
+        if club(&n) || plays(names, &n) && home() {
             names[k].2 = Label::Org;
         }
     }
