@@ -186,7 +186,7 @@ pub fn towns_outside_sport(
             && (n.1..words.len().min(n.1 + 3))
                 .take_while(|&j| words[j].starts_with(|c: char| c.is_ascii_lowercase()))
                 .any(|j| {
-                    in_list(words[j], Cue::OrgCue)
+                    (in_list(words[j], Cue::OrgCue) || GOODS_TRADES.contains(&words[j]))
                         && words.get(j + 1).is_some_and(|w| capitalised(w))
                 })
     };
