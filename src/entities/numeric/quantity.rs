@@ -136,6 +136,11 @@ pub(super) fn is_glued_money(w: &str) -> bool {
     {
         return false;
     }
+    // The amount after the symbol opens with a digit (`glued_amount`): a word without one,
+    // as most capitalised words are, is spared the scan of the symbols.
+    if !w.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let rest = CURRENCY_SYMBOLS
         .iter()
         .filter(|s| s.len() < w.len() && w.starts_with(*s))
