@@ -8,7 +8,7 @@
 
 use super::casing::capitalised;
 use super::label::Label;
-use super::lexicon::cues::{is_cue, known_name, Cue};
+use super::lexicon::cues::{is_cue_one, known_name, Cue};
 use super::lexicon::{is_people_word, lists_of_tokens, List};
 use super::repair::Span;
 
@@ -42,7 +42,7 @@ const PLACE_LEADS: &[&str] = &[
 
 /// Whether a lowercase word is one of the cue list's (the first byte spares most words).
 fn in_list(w: &str, cue: Cue) -> bool {
-    w.starts_with(|c: char| c.is_ascii_lowercase()) && is_cue(cue, &[w])
+    w.starts_with(|c: char| c.is_ascii_lowercase()) && is_cue_one(cue, w)
 }
 
 /// A score: "2-1", "6-3", "1-0".

@@ -157,11 +157,22 @@ struct CueMaps {
     places: HashKeyed<Label>,
     openers: HashKeyed<usize>,
     towns: HashKeyed<TownSize>,
+    ends: WordEnds,
 }
 
 impl CueMaps {
+    /// Puts a cue list's entry in the phrase table and, when it is one token, in the filter.
+    fn add_cue(&mut self, entry: &str, list: Cue) {
+        let words = tokens(entry);
+        if let [word] = words[..] {
+            self.ends.add(list, word);
+        }
+        *self.cues.entry(phrase_hash(words.into_iter())).or_default() |= list.bit();
+    }
+
     fn finish(self) -> Cues {
         Cues {
+            ends: self.ends,
             cues: HashIndex::from_map(self.cues),
             names: HashIndex::from_map(self.names),
             places: HashIndex::from_map(self.places),
@@ -171,8 +182,59 @@ impl CueMaps {
     }
 }
 
+/// Bits that rule out most words as one-word entries of a cue list before any hashing:
+/// for each list, word length (mod 32) and first byte, the set of last bytes its ASCII
+/// entries have, both bytes folded as `fold` does. Matching ignores case, so an ASCII word
+/// matches only an entry whose lowercase form is ASCII and of the same length, first and
+/// last bytes (folded alike); a word with any other byte is never ruled out.
+#[derive(Default)]
+struct WordEnds(Vec<[[u32; 32]; 32]>);
+
+/// A byte's five low bits after ASCII lowercasing: equal for two bytes that are equal
+/// ignoring ASCII case.
+#[inline(always)]
+fn fold(b: u8) -> usize {
+    ((b | 0x20) & 31) as usize
+}
+
+impl WordEnds {
+    fn add(&mut self, list: Cue, entry: &str) {
+        let lower: String = entry.chars().flat_map(char::to_lowercase).collect();
+        let bytes = lower.as_bytes();
+        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+            return;
+        };
+        if !lower.is_ascii() {
+            // No ASCII word lowercases to it, and other words are never ruled out.
+            return;
+        }
+        let index = list as usize;
+        if self.0.len() <= index {
+            self.0.resize(index + 1, [[0; 32]; 32]);
+        }
+        self.0[index][bytes.len() & 31][fold(first)] |= 1 << fold(last);
+    }
+
+    /// Whether `word` may be a one-word entry of `list`.
+    #[inline(always)]
+    fn may_hold(&self, list: Cue, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+            return true;
+        };
+        if !word.is_ascii() {
+            return true;
+        }
+        self.0
+            .get(list as usize)
+            .is_some_and(|ends| ends[bytes.len() & 31][fold(first)] & (1 << fold(last)) != 0)
+    }
+}
+
 /// Keyed by phrase hashes (and `openers` by word hashes), which are well mixed already.
 struct Cues {
+    /// Which words may be one-word entries of each cue list (`is_cue_one`).
+    ends: WordEnds,
     cues: HashIndex<u64>,
     /// Each known name's label, and which of its first eight words are capitalised.
     names: HashIndex<(Label, u8)>,
@@ -201,24 +263,19 @@ fn phrase_hash<'a>(words: impl Iterator<Item = &'a str>) -> u64 {
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut c = CueMaps::default();
-    let mut cue = |entry: &str, list: Cue| {
-        *c.cues
-            .entry(phrase_hash(tokens(entry).into_iter()))
-            .or_default() |= list.bit();
-    };
     let mut section = None;
     for line in entries(include_str!("../../../data/lexicon/cues.txt")) {
         match line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             Some(name) => section = Cue::section(name),
             None => {
                 if let Some(list) = section {
-                    cue(line, list);
+                    c.add_cue(line, list);
                 }
             }
         }
     }
     for line in entries(include_str!("../../../data/lexicon/product_makers.txt")) {
-        cue(line, Cue::ProductMaker);
+        c.add_cue(line, Cue::ProductMaker);
     }
     let mut name = |entry: &str, label: Label, names: &mut HashKeyed<(Label, u8)>| {
         let words = tokens(entry);
@@ -291,9 +348,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         }
     }
     for language in shared {
-        *c.cues
-            .entry(phrase_hash(tokens(language).into_iter()))
-            .or_default() |= Cue::SharedLanguage.bit();
+        c.add_cue(language, Cue::SharedLanguage);
     }
     c.finish()
 });
@@ -305,6 +360,13 @@ pub fn is_cue(cue: Cue, words: &[&str]) -> bool {
             .cues
             .get(phrase_hash(words.iter().copied()))
             .is_some_and(|bits| bits & cue.bit() != 0)
+}
+
+/// `is_cue` of one word: the same answer, but most words are ruled out by their length and
+/// end bytes before they are hashed (for rules that ask of every word of a story).
+#[inline]
+pub fn is_cue_one(cue: Cue, word: &str) -> bool {
+    CUES.ends.may_hold(cue, word) && is_cue(cue, &[word])
 }
 
 /// The cue lists holding this phrase, so that several can be tested with one look-up.

@@ -136,6 +136,11 @@ pub(super) fn is_glued_money(w: &str) -> bool {
     {
         return false;
     }
+    // The amount after the symbol opens with a digit (`glued_amount`): a word without one,
+    // as most capitalised words are, is spared the scan of the symbols.
+    if !w.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let rest = CURRENCY_SYMBOLS
         .iter()
         .filter(|s| s.len() < w.len() && w.starts_with(*s))
@@ -178,6 +183,21 @@ fn glued_amount(rest: &str) -> bool {
         .any(|s| s.eq_ignore_ascii_case(scale))
 }
 
+/// The longest of `CURRENCY_SYMBOLS`, in bytes: a longer word is none of them.
+const LONGEST_SYMBOL: usize = longest(CURRENCY_SYMBOLS);
+
+/// The length in bytes of the longest word of `list`.
+const fn longest(list: &[&str]) -> usize {
+    let (mut i, mut most) = (0, 0);
+    while i < list.len() {
+        if list[i].len() > most {
+            most = list[i].len();
+        }
+        i += 1;
+    }
+    most
+}
+
 /// Money, percentages, durations, quantities and plain numbers starting at `i`.
 pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     let w = *words.get(i)?;
@@ -187,10 +207,14 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if ranked_superlative(w).is_some() {
         return Some((i + 1, Label::Ordinal));
     }
-    let scale_next = is(words.get(i + 1), SCALES);
-    if is_glued_money(w) || is_scaled_glued_money(w, scale_next) {
-        let end = if scale_next { i + 2 } else { i + 1 };
-        return Some((end, Label::Money));
+    // Glued money holds a digit (its amount opens with one): a word without one, as most
+    // are, is spared the tests and the look at the next word's scale.
+    if w.bytes().any(|b| b.is_ascii_digit()) {
+        let scale_next = is(words.get(i + 1), SCALES);
+        if is_glued_money(w) || is_scaled_glued_money(w, scale_next) {
+            let end = if scale_next { i + 2 } else { i + 1 };
+            return Some((end, Label::Money));
+        }
     }
     // "$A1.2 billion", "$NZ40": the country's letters after the sign stay on the number.
     if w == "$" {
@@ -209,12 +233,13 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     }
     // No currency symbol starts with a digit or a lowercase letter, as most words here do.
     let symbol_like = !w.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_lowercase());
-    if symbol_like && is_exact(words.get(i), CURRENCY_SYMBOLS) {
+    if symbol_like && w.len() <= LONGEST_SYMBOL && is_exact(words.get(i), CURRENCY_SYMBOLS) {
         let end = number_phrase(words, i + 1)?;
         return Some((end, Label::Money));
     }
     // "US$5m", "C$4.5 million": the tokenizer splits the country letters from the sign.
-    if is_exact(Some(&w), DOLLAR_COUNTRIES) && words.get(i + 1) == Some(&"$") {
+    // (The sign first: it rules out nearly every word in one comparison.)
+    if words.get(i + 1) == Some(&"$") && is_exact(Some(&w), DOLLAR_COUNTRIES) {
         let end = number_phrase(words, i + 2)?;
         return Some((end, Label::Money));
     }

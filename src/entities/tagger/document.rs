@@ -63,6 +63,9 @@ pub struct StoryContext {
     /// story, so a mention can see the neighbours of its other mentions ("context
     /// aggregation"); `u32::MAX` fills the rest.
     pub occurrences: Vec<[u32; OCCURRENCES]>,
+    /// For each form, its row of `occurrences`; `u32::MAX` for a form never capitalised,
+    /// which has none (most forms: a row for every form cost a large fill per story).
+    pub occurrence_rows: Vec<u32>,
 }
 
 thread_local! {
@@ -195,10 +198,16 @@ impl StoryContext {
                 }
             }
         }
-        let mut occurrences = vec![[u32::MAX; OCCURRENCES]; form_count];
+        let mut occurrence_rows = vec![u32::MAX; form_count];
+        let mut occurrences: Vec<[u32; OCCURRENCES]> = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
             if t.has(INIT_CAP) || t.has(ALL_CAPS) {
-                let slots = &mut occurrences[forms[i] as usize];
+                let row = &mut occurrence_rows[forms[i] as usize];
+                if *row == u32::MAX {
+                    *row = occurrences.len() as u32;
+                    occurrences.push([u32::MAX; OCCURRENCES]);
+                }
+                let slots = &mut occurrences[*row as usize];
                 if let Some(free) = slots.iter_mut().find(|s| **s == u32::MAX) {
                     *free = i as u32;
                 }
@@ -215,6 +224,7 @@ impl StoryContext {
             forms,
             case,
             occurrences,
+            occurrence_rows,
         }
     }
 
@@ -226,8 +236,9 @@ impl StoryContext {
 
     /// The first few positions of the form of token `i`, if it is ever capitalised.
     pub fn occurrences_at(&self, i: usize) -> Option<&[u32; OCCURRENCES]> {
-        let form = self.forms.get(i).copied().unwrap_or(u32::MAX);
-        self.occurrences.get(form as usize)
+        let form = *self.forms.get(i)?;
+        let row = *self.occurrence_rows.get(form as usize)?;
+        self.occurrences.get(row as usize)
     }
 }
 
