@@ -228,7 +228,8 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
                 _ => false,
             }
             && is_small_town(&words[a..b]);
-        if small_town && !HOLDINGS.contains(&if a > 1 { words[a - 2] } else { "" }) {
+        let before = if a > 1 { words[a - 2] } else { "" };
+        if small_town && !HOLDINGS.contains(&before) {
             span.2 = Label::Gpe;
             previous_located = Some(b);
             continue;
@@ -253,7 +254,6 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
         let relabel = label == Label::Org
             || person
             || (label == Label::Norp && lists_of_tokens(&words[a..b]) & peoples == 0);
-        let before = if a > 1 { words[a - 2] } else { "" };
         // Up to three words: "in British Columbia", a listed place of several words.
         if relabel && b <= a + 3 && !HOLDINGS.contains(&before) && is_place(&words[a..b]) {
             span.2 = Label::Gpe;

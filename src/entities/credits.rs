@@ -20,12 +20,10 @@ pub fn works_in_context(
     is_common: impl Fn(&str) -> bool,
 ) {
     productions_of_works(words, names);
-    // Each credit follows a comma ("Oppenheimer, directed by").
+    // Each credit follows a comma ("Oppenheimer, directed by"), and each apposition opens
+    // with one.
     if gates.comma {
         credited_works(words, names);
-    }
-    // The apposition opens with a comma.
-    if gates.comma {
         works_in_apposition(words, names, is_common);
     }
     films_that_won_awards(words, names);

@@ -152,10 +152,17 @@ pub fn towns_outside_sport(
     let placed = |names: &[Span], k: usize| {
         k > 0 && (PLACE_LEADS.contains(&words[k - 1]) || after_place(names, k))
     };
+    let lower = |j: usize| {
+        words
+            .get(j)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
+    // A firm's word, or a word for a firm named by what it makes ("producer").
+    let trade = |w: &&str| in_list(w, Cue::OrgCue) || GOODS_TRADES.contains(w);
     // "its Derby site", "the Newcastle baker": a town between a determiner and a firm's word
-    // or a word for its premises says where the firm or its site is.
-    // "the Hull meat producer", "a Timaru engineering company": or a firm's word after a
-    // word or two for its goods.
+    // or a word for its premises says where the firm or its site is; "the Hull meat
+    // producer", "a Timaru engineering company": so does one before a word or two for the
+    // firm's goods and its trade.
     let sited = |n: &Span| {
         let site = |w: &&str| {
             PREMISES.contains(w)
@@ -163,32 +170,17 @@ pub fn towns_outside_sport(
                 || in_list(w, Cue::OrgCue) && !NAMING_KINDS.contains(w)
                 || GOODS_TRADES.contains(w)
         };
-        let goods = |j: usize| {
-            words
-                .get(j)
-                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
-                && (words.get(j + 1).is_some_and(site)
-                    || words
-                        .get(j + 1)
-                        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
-                        && words
-                            .get(j + 2)
-                            .is_some_and(|w| in_list(w, Cue::OrgCue) || GOODS_TRADES.contains(w)))
-        };
-        n.0 > 0
-            && DETERMINERS.contains(&words[n.0 - 1])
-            && (words.get(n.1).is_some_and(site) || goods(n.1))
+        let at = |j: usize, is: &dyn Fn(&&str) -> bool| words.get(j).is_some_and(is);
+        let goods = |j: usize| lower(j) && (at(j + 1, &site) || lower(j + 1) && at(j + 2, &trade));
+        n.0 > 0 && DETERMINERS.contains(&words[n.0 - 1]) && (at(n.1, &site) || goods(n.1))
     };
     // "Galway medical device maker Aerogen", "the Hokitika dairy processor Westland": a town
     // before the words for a firm's kind, and the firm's name after them.
     let describes = |n: &Span| {
         (n.0 == 0 || DETERMINERS.contains(&words[n.0 - 1]))
             && (n.1..words.len().min(n.1 + 3))
-                .take_while(|&j| words[j].starts_with(|c: char| c.is_ascii_lowercase()))
-                .any(|j| {
-                    (in_list(words[j], Cue::OrgCue) || GOODS_TRADES.contains(&words[j]))
-                        && words.get(j + 1).is_some_and(|w| capitalised(w))
-                })
+                .take_while(|&j| lower(j))
+                .any(|j| trade(&words[j]) && words.get(j + 1).is_some_and(|w| capitalised(w)))
     };
     // "Naas, County Kildare", "Tuam, Co Galway": a town before its county.
     let countied = |n: &Span| {
@@ -406,6 +398,11 @@ pub fn teams_in_sport(
     let next = |k: usize| words.get(k).copied().unwrap_or("");
     let person_at =
         |names: &[Span], k: usize| names.iter().any(|p| p.0 == k && p.2 == Label::Person);
+    // "against Barrow", "Sunday's clash with Clare": an opponent's word before position `a`.
+    let faced = |a: usize| {
+        a > 0 && TEAM_BEFORE.contains(&words[a - 1])
+            || a > 1 && words[a - 1] == "with" && MATCHES_WITH.contains(&words[a - 2])
+    };
     let plays = |names: &[Span], n: &Span| {
         let (a, b) = (n.0, n.1);
         // "Atlanta's Tom Glavine", "Texas's lead over Seattle".
@@ -416,8 +413,7 @@ pub fn teams_in_sport(
             || (matches!(next(b), "has" | "have" | "had") && TEAM_AFTER.contains(&next(b + 1)));
         // "against Barrow", "face Derry": a town the tagger took for a person's name is one
         // only where an opponent stands.
-        let opponent = a > 0 && TEAM_BEFORE.contains(&words[a - 1])
-            || a > 1 && words[a - 1] == "with" && MATCHES_WITH.contains(&words[a - 2]);
+        let opponent = faced(a);
         (n.2 == Label::Gpe || n.2 == Label::Person && b == a + 1 && (opponent || result))
             && b - a <= 3
             // Not a table's or a headline's capitals.
@@ -428,13 +424,11 @@ pub fn teams_in_sport(
     // as one is a club where a team plays ("the Spaniards" are listed).
     let club = |n: &Span| {
         let (a, b) = (n.0, n.1);
-        let before = |k: usize| a >= k;
-        let opponent = before(1) && TEAM_BEFORE.contains(&words[a - 1])
-            || before(2)
+        // ("drew 1-1 with", "drew with": a result's "with" too.)
+        let opponent = faced(a)
+            || a > 1
                 && words[a - 1] == "with"
-                && (MATCHES_WITH.contains(&words[a - 2])
-                    || TEAM_AFTER.contains(&words[a - 2])
-                    || is_score(words[a - 2]));
+                && (TEAM_AFTER.contains(&words[a - 2]) || is_score(words[a - 2]));
         let result = TEAM_AFTER.contains(&next(b)) || matches!(next(b), "visit" | "host");
         // ("the Spaniards": a listed people's plural; "IP": an acronym.)
         let plural_people = words[a]
