@@ -64,10 +64,17 @@ pub fn acts_after_their_kind(
     }
 }
 
-/// Words that may follow "festival" where it closes an apposition: "the Brecon Beacons
-/// festival headlined by", "the city's festival of light, which".
+/// Words that may follow a kind word where it closes an apposition: "the Brecon Beacons
+/// festival headlined by", "the city's festival of light, which", "the Dublin band whose".
 const FESTIVAL_FOLLOWERS: &[&str] = &[
     "headlined",
+    "known",
+    "based",
+    "from",
+    "whose",
+    "who",
+    "with",
+    "for",
     "held",
     "run",
     "founded",
@@ -87,38 +94,89 @@ const FESTIVAL_FOLLOWERS: &[&str] = &[
     "next",
 ];
 
-/// Words within which "festival" must close an apposition after its name.
+/// Words within which a kind word must close an apposition after its name.
 const APPOSITION_REACH: usize = 4;
 
-/// "Green Man, the Brecon Beacons festival headlined by ...", "Sónar, the Barcelona festival,":
-/// a name, a comma, "the" or "a" and "festival" within a few words (no comma between, nothing
-/// owned by it: "the festival's director") is the festival (EVENT), whatever the tagger took
-/// it for, unless the lexicon knows it.
+/// Words for an eating or drinking place, which copy names as a business: "Noma, his
+/// Copenhagen restaurant".
+const EATERIES: &[&str] = &[
+    "restaurant",
+    "bistro",
+    "brasserie",
+    "gastropub",
+    "pub",
+    "cafe",
+    "café",
+    "bakery",
+    "brewery",
+    "distillery",
+    "winery",
+];
+
+/// The label a kind word that closes an apposition gives its name, and whether a name of that
+/// label (of several words: `full`) may be retyped: a festival is an EVENT, a band or an
+/// eatery an ORG.
+fn apposition_kind(word: &str, label: Label, full: bool) -> Option<Label> {
+    let names_differently = matches!(
+        label,
+        Label::Person | Label::Gpe | Label::Loc | Label::Facility | Label::Norp | Label::WorkOfArt
+    );
+    if FESTIVALS.contains(&word) {
+        (names_differently || label == Label::Org).then_some(Label::Event)
+    } else if BANDS.contains(&word) || EATERIES.contains(&word) {
+        // "Chris Edwards, a trio which": a person named in full belongs to the band.
+        let person = label == Label::Person && full;
+        (names_differently && !person || label == Label::Event).then_some(Label::Org)
+    } else {
+        None
+    }
+}
+
+/// Whether an apposition opens at `i`, after the comma: "the", "a", "its", "his", or a
+/// name's "'s" ("Scotland's festival of Gaelic").
+fn apposition_opens(words: &[&str], i: usize) -> bool {
+    let owned = |j: usize| matches!(words.get(j), Some(&("'s" | "’s")));
+    match words.get(i) {
+        Some(&("the" | "a" | "an" | "its" | "his" | "her" | "their")) => true,
+        Some(w) => w.starts_with(char::is_uppercase) && (owned(i + 1) || owned(i + 2)),
+        None => false,
+    }
+}
+
+/// "Green Man, the Brecon Beacons festival headlined by ...", "Sónar, the Barcelona festival,",
+/// "Kneecap, the Belfast trio,", "Noma, his Copenhagen restaurant,": a name, a comma, an
+/// opening word and a kind word within a few words (no comma between, nothing owned by it:
+/// "the festival's director", "the band manager") is what the kind says, whatever the tagger
+/// took it for, unless the lexicon knows it. An event loses a leading "The" ("The Royal
+/// National Mòd, Scotland's festival").
 pub fn festivals_in_apposition(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        let opens =
-            words.get(b) == Some(&",") && matches!(words.get(b + 1), Some(&("the" | "a" | "an")));
-        let retypable = matches!(
-            label,
-            Label::Org | Label::Person | Label::Gpe | Label::Loc | Label::Facility
-        );
-        if !opens || !retypable || known_name(&words[a..b]).is_some() {
+        if words.get(b) != Some(&",")
+            || !apposition_opens(words, b + 1)
+            || known_name(&words[a..b]).is_some()
+        {
             continue;
         }
         let from = b + 2;
-        let festival = (from..words.len().min(from + APPOSITION_REACH))
+        let kind = (from..words.len().min(from + APPOSITION_REACH))
             .take_while(|&j| words[j] != ",")
-            .find(|&j| FESTIVALS.contains(&words[j]));
-        // The festival word closes the apposition: "the festival director" names a person.
+            .find(|&j| apposition_kind(words[j], label, b > a + 1).is_some());
+        // The kind word closes the apposition: "the festival director" names a person.
         let closes = |j: usize| {
             words.get(j + 1).is_none_or(|w| {
                 !w.starts_with(|c: char| c.is_alphanumeric() || c == '\'')
                     || FESTIVAL_FOLLOWERS.contains(w)
             })
         };
-        if festival.is_some_and(closes) {
-            span.2 = Label::Event;
+        let Some(j) = kind.filter(|&j| closes(j)) else {
+            continue;
+        };
+        if let Some(new) = apposition_kind(words[j], label, b > a + 1) {
+            span.2 = new;
+            if new == Label::Event && words[a] == "The" && b > a + 1 {
+                span.0 = a + 1;
+            }
         }
     }
 }

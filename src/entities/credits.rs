@@ -7,7 +7,7 @@
 use super::casing::capitalised;
 use super::gates::Gates;
 use super::label::Label;
-use super::lexicon::cues::{is_cue_word, Cue};
+use super::lexicon::cues::{is_cue, is_cue_word, Cue};
 use super::lexicon::{is_title_phrase, lists_of_tokens, List, PLACES_AND_PEOPLES};
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
@@ -377,8 +377,10 @@ fn works_in_apposition(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn
             // "Alexis Wright's Praiseworthy, a sprawling novel": a title the tagger left out
             // after its author's name, or at the sentence's start ("Slow Horses, the Apple TV
             // drama").
-            let start = untagged_title_after_author(words, c, names)
-                .or_else(|| untagged_title_opening(words, c, names, &is_common));
+            let start = untagged_title_after_author(words, c, names).or_else(|| {
+                let titled = words.get(cue + 1).is_some_and(|w| CREDITS.contains(w));
+                untagged_title_opening(words, c, names, titled, &is_common)
+            });
             if let Some(start) = start {
                 mark_work(names, start, c);
             }
@@ -390,9 +392,9 @@ fn works_in_apposition(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn
         if label != Label::Person || b == a + 1 || (owned && !role) {
             names[k].2 = Label::WorkOfArt;
             // "Weather Bones, an installation": the tagger left out the title's first word,
-            // which opens the sentence.
-            if a == 1 && capitalised(words[0]) {
-                names[k].0 = 0;
+            // which opens the sentence, or a capital "The" ("chose The Ministry of Time").
+            if a == 1 && capitalised(words[0]) || a > 1 && words[a - 1] == "The" {
+                names[k].0 = a - 1;
             }
         }
     }
@@ -422,10 +424,12 @@ fn untagged_title_after_author(words: &[&str], c: usize, names: &[Span]) -> Opti
     (owner && s < c && author()).then_some(s)
 }
 
-/// Where the words after a person's name and "'s" start, when a person's name opens at `i`:
-/// "Emerald Fennell 's second feature" gives the position of "second".
+/// Where the words after a person's or a maker's name and "'s" start, when such a name opens
+/// at `i`: "Emerald Fennell 's second feature" gives the position of "second", as does
+/// "Apple 's spy drama".
 fn authors_possessive(words: &[&str], i: usize, names: &[Span]) -> Option<usize> {
-    let k = name_at(names, i).filter(|&k| names[k].0 == i && names[k].2 == Label::Person)?;
+    let maker = |k: usize| names[k].0 == i && matches!(names[k].2, Label::Person | Label::Org);
+    let k = name_at(names, i).filter(|&k| maker(k))?;
     let end = names[k].1;
     matches!(words.get(end), Some(&("'s" | "’s"))).then_some(end + 1)
 }
@@ -443,6 +447,7 @@ fn untagged_title_opening(
     words: &[&str],
     c: usize,
     names: &[Span],
+    titled: bool,
     is_common: impl Fn(&str) -> bool,
 ) -> Option<usize> {
     let start = title_run_start(words, c);
@@ -459,18 +464,21 @@ fn untagged_title_opening(
         return None;
     }
     // Two capitalised words are a name ("Slow Horses") unless a clause's opener leads them;
-    // one must be a word the web rarely writes small ("Aftersun", not "However").
+    // one must be no adverb ("Meanwhile," opens sentences more than it opens anything else),
+    // and a word the web rarely writes small ("Aftersun") or one followed by the comma and a
+    // strong cue (`titled`: "Adolescence, the Netflix drama starring").
     let capitals = words[..c].iter().filter(|w| capitalised(w)).count();
+    let adverb = || first.ends_with("ly") || is_cue(Cue::SentenceAdverb, &[first]);
     let named = if capitals >= 2 {
         !CLAUSE_OPENERS.contains(&first)
     } else {
-        !is_common(first)
+        (!is_common(first) || titled && c == opener + 1) && !adverb()
     };
     named.then_some(0)
 }
 
 /// Words that may follow a work word that ends an apposition: "the Netflix drama about",
-/// "the installation shortlisted for".
+/// "the installation shortlisted for", "the crime drama known in English as".
 const HEAD_FOLLOWERS: &[&str] = &[
     "about",
     "by",
@@ -488,9 +496,6 @@ const HEAD_FOLLOWERS: &[&str] = &[
     "that",
     "which",
     "who",
-    "starring",
-    "set",
-    "based",
     "in",
     "on",
     "for",
@@ -498,18 +503,24 @@ const HEAD_FOLLOWERS: &[&str] = &[
     "with",
     "shortlisted",
     "nominated",
-    "directed",
-    "written",
-    "released",
     "made",
     "shown",
     "screened",
-    "published",
     "broadcast",
     "aired",
     "produced",
     "staged",
     "recorded",
+    "known",
+    "adapted",
+    "created",
+    "filmed",
+    "co-written",
+    "loosely",
+    "returning",
+    "whose",
+    "where",
+    "now",
 ];
 
 #[cfg(test)]

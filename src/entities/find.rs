@@ -36,7 +36,7 @@ use super::landmarks::{
     numbered_places, ordinals_opening_names, saints_buildings,
 };
 use super::landscapes::landscapes_named_like_people;
-use super::lexicon::cues::{is_cue, is_small_town, known_name, wordnet_place, Cue};
+use super::lexicon::cues::{is_cue, is_listed_town, is_small_town, known_name, wordnet_place, Cue};
 use super::lexicon::{lists_of_tokens, List, LISTED_PLACES};
 use super::lists::list_members;
 use super::model::Model;
@@ -49,6 +49,7 @@ use super::referents::firms_called_its;
 use super::remits::bodies_for_their_remits;
 use super::repair::{listed_places, repair, Span};
 use super::roles::{people_after_their_trade, what_performers_belong_to};
+use super::routes::towns_on_routes;
 use super::schools::school_systems;
 use super::seats::{counties_of_two_names, seats};
 use super::sentence_start::{common_word, known_names_after_common_words, person_start};
@@ -496,6 +497,21 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         towns_of_several_words(words_here, &mut spans, || {
             *sport.get_or_init(|| sports_story(words))
         });
+        towns_on_routes(
+            words_here,
+            &mut spans,
+            // (`is_home_town` reads a name's first word: only a town of one word is one.)
+            |name| match name {
+                [_] => {
+                    is_home_town(name, &model.tagger.clusters)
+                        || is_town_not_firm(name, &model.tagger.clusters)
+                        || is_small_town(name)
+                }
+                _ => is_listed_town(name) || is_small_town(name),
+            },
+            |w| lists_of_tokens(&[w]) & List::FirstName.bit() != 0,
+            || *sport.get_or_init(|| sports_story(words)),
+        );
         teams_named_for_places(
             words_here,
             &mut spans,

@@ -56,6 +56,7 @@ mod referents;
 mod remits;
 mod repair;
 mod roles;
+mod routes;
 mod schools;
 mod seats;
 mod sentence_start;

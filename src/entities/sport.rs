@@ -344,6 +344,16 @@ const PREMISES: &[&str] = &[
     "facility",
     "hub",
     "base",
+    "restaurant",
+    "bistro",
+    "pub",
+    "cafe",
+    "café",
+    "bakery",
+    "hotel",
+    "shop",
+    "brewery",
+    "distillery",
 ];
 
 /// Verbs of a result after a team's name.

@@ -95,6 +95,8 @@ pub enum Cue {
     PersonRole,
     /// A team's roles between its name and a player's ("Hearts manager Steven Naismith").
     PlayerRole,
+    /// Adverbs that open a sentence before a comma ("Meanwhile,", "Tonight,"): no title.
+    SentenceAdverb,
 }
 
 impl Cue {
@@ -138,6 +140,7 @@ impl Cue {
             "facility_first" => Cue::FacilityFirst,
             "place_office" => Cue::PlaceOffice,
             "person_role" => Cue::PersonRole,
+            "sentence_adverb" => Cue::SentenceAdverb,
             "player_role" => Cue::PlayerRole,
             _ => return None,
         })
