@@ -499,6 +499,7 @@ const HEAD_FOLLOWERS: &[&str] = &[
     "in",
     "on",
     "for",
+    "to",
     "of",
     "with",
     "shortlisted",

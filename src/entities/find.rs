@@ -32,8 +32,8 @@ use super::knowledge::{
 };
 use super::label::Label;
 use super::landmarks::{
-    airports_whole, features_before_their_word, landforms_after_the, mastheads, numbered_bodies,
-    numbered_places, ordinals_opening_names, saints_buildings,
+    airports_whole, buildings_named_for_people, features_before_their_word, landforms_after_the,
+    mastheads, numbered_bodies, numbered_places, ordinals_opening_names, saints_buildings,
 };
 use super::landscapes::landscapes_named_like_people;
 use super::lexicon::cues::{is_cue, is_listed_town, is_small_town, known_name, wordnet_place, Cue};
@@ -404,6 +404,12 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 (lists_of_tokens(last) & List::GeographicCue.bit() != 0)
                     .then(|| wordnet_place(name).unwrap_or(Label::Loc))
             },
+        );
+        buildings_named_for_people(
+            words_here,
+            &mut spans,
+            |w| PEOPLES_BUILDINGS.contains(&w),
+            institution_label,
         );
         titled_people(
             words_here,

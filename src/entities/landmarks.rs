@@ -227,6 +227,28 @@ pub fn saints_buildings(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// "the Hugh Lane Gallery", "Kenneth Branagh Theatre": a "person" whose last word is one of
+/// the buildings named after people (`is_building`) is the building, labelled by that word
+/// (`institution`), when it has three words or more or follows "the": no one is called so, but
+/// a person of two may be ("Frankie Bridge").
+pub fn buildings_named_for_people(
+    words: &[&str],
+    names: &mut [Span],
+    is_building: impl Fn(&str) -> bool,
+    institution: impl Fn(&str) -> Option<Label>,
+) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let after_the = a > 0 && matches!(words[a - 1], "the" | "The");
+        if label != Label::Person || b < a + 2 || !(b >= a + 3 || after_the) {
+            continue;
+        }
+        if is_building(words[b - 1]) {
+            span.2 = institution(words[b - 1]).unwrap_or(Label::Facility);
+        }
+    }
+}
+
 /// Ordinal words that open names: "Second Thomas Shoal", "Fifth Avenue", "First Republic".
 const NAMED_ORDINALS: &[&str] = &[
     "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
@@ -255,6 +277,21 @@ pub fn ordinals_opening_names(words: &[&str], names: &mut [Span]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn buildings_named_for_people_are_buildings() {
+        let words: Vec<&str> = "at the Hugh Lane Gallery and Frankie Bridge sang"
+            .split(' ')
+            .collect();
+        let mut names = vec![(2, 5, Label::Person), (6, 8, Label::Person)];
+        buildings_named_for_people(
+            &words,
+            &mut names,
+            |w| matches!(w, "Gallery" | "Bridge"),
+            |_| None,
+        );
+        assert_eq!(names, vec![(2, 5, Label::Facility), (6, 8, Label::Person)]);
+    }
 
     fn words(text: &str) -> Vec<&str> {
         text.split(' ').collect()
