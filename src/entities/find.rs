@@ -19,7 +19,7 @@ use super::finer::{
     institution_label, refine, NATURAL_FIRST, PEOPLES_BUILDINGS, SURNAME_LANDFORMS,
 };
 use super::firms::{
-    companies_in_context, firms_in_apposition, firms_in_pairs, firms_named_ai,
+    companies_in_context, firms_in_apposition, firms_in_pairs, firms_named_ai, may_be_brand,
     names_with_legal_forms, publishers,
 };
 use super::gates::Gates;
@@ -45,7 +45,7 @@ use super::neighbours::places_beside_places;
 use super::not_names::words_naming_no_one;
 use super::numeric::{self, ranked_superlative, scale_after_degrees};
 use super::races::races_named_for_places;
-use super::referents::firms_called_its;
+use super::referents::{firms_called_its, firms_opening_sentences};
 use super::remits::bodies_for_their_remits;
 use super::repair::{listed_places, repair, Span};
 use super::roles::{people_after_their_trade, what_performers_belong_to};
@@ -561,6 +561,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             firms_in_apposition(words_here, &mut spans, &model.tagger.clusters);
         }
         firms_called_its(words_here, &mut spans, &model.tagger.clusters);
+        firms_opening_sentences(words_here, &mut spans, |w| {
+            may_be_brand(w, &model.tagger.clusters)
+        });
         publishers(words_here, &mut spans);
         firms_in_pairs(words_here, &mut spans, |w| {
             opens_listed_company(w, &model.tagger.clusters)

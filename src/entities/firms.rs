@@ -133,7 +133,12 @@ pub fn firms_in_apposition(words: &[&str], names: &mut Vec<Span>, clusters: &Clu
         let from = if article { c + 2 } else { c + 1 };
         let kind = (from..words.len().min(c + 10))
             .take_while(|&j| (words[j] != "," || place_comma(j)) && !LINKS.contains(&words[j]))
-            .find(|&j| is_cue_word(Cue::OrgCue, words.get(j)) || owner(j));
+            .find(|&j| {
+                // ("Meanwhile, the International Monetary Fund": a kind is a lowercase word.)
+                let kind = words[j].starts_with(char::is_lowercase)
+                    && is_cue_word(Cue::OrgCue, words.get(j));
+                kind || owner(j)
+            });
         let Some(kind) = kind else {
             continue;
         };
@@ -425,6 +430,12 @@ fn camel_case_brand(w: &str) -> bool {
     let inner = (1..b.len()).find(|&i| b[i].is_ascii_uppercase() && b[i - 1].is_ascii_lowercase());
     inner.is_some_and(|i| !SURNAME_PREFIXES.contains(&&w[..i]))
         && w.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// Whether a word alone may be a company's name, and the web mostly writes it capitalised
+/// or does not know it: "Vonovia", not "However" or "Leeds".
+pub fn may_be_brand(w: &str, clusters: &ClusterTable) -> bool {
+    may_be_company(w, clusters) && proper(w, clusters)
 }
 
 /// Whether the web corpus mostly capitalises the word, or does not know it.

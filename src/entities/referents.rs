@@ -5,9 +5,10 @@
 //! name opens a listed company's is the company: rivers do not speak. Continents do, for their
 //! governments ("Europe says"), and stay places, as countries and cities (GPEs) do.
 
+use super::casing::capitalised;
 use super::knowledge::opens_listed_company;
 use super::label::Label;
-use super::repair::Span;
+use super::repair::{insert_name, Span};
 use super::tagger::clusters::ClusterTable;
 
 /// Pronouns of people: where a sentence has one, "its" may be anyone's.
@@ -65,9 +66,55 @@ pub fn firms_called_its(words: &[&str], names: &mut [Span], clusters: &ClusterTa
     }
 }
 
+/// The most words between a sentence's first word and its "its".
+const ITS_REACH: usize = 8;
+
+/// "Vonovia wrote down its flats portfolio": a capitalised word the tagger left out at the
+/// sentence's start, that may be a brand (`is_brand`: no place, people, first name or common
+/// word), followed by a lowercase verb and referred back to with "its" within a few words,
+/// with no person's pronoun and no other name between, is an organisation.
+pub fn firms_opening_sentences(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    is_brand: impl Fn(&str) -> bool,
+) {
+    let opens = words.first().is_some_and(|w| capitalised(w))
+        && words
+            .get(1)
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && *w != "its")
+        && names.first().is_none_or(|n| n.0 > 0);
+    if !opens {
+        return;
+    }
+    let Some(its) = words.iter().take(ITS_REACH + 1).position(|w| *w == "its") else {
+        return;
+    };
+    let personal = words[..its].iter().any(|w| PERSONAL.contains(w));
+    let other = names.iter().any(|n| n.0 < its);
+    if !personal && !other && is_brand(words[0]) {
+        insert_name(names, (0, 1, Label::Org));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_untagged_opener_called_its_is_a_firm() {
+        let run = |text: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut names = Vec::new();
+            firms_opening_sentences(&words, &mut names, |w| w != "However");
+            names
+        };
+        assert_eq!(
+            run("Vonovia wrote down its flats"),
+            vec![(0, 1, Label::Org)]
+        );
+        assert_eq!(run("However , its profits fell"), vec![]);
+        assert_eq!(run("Vonovia said he had its"), vec![]);
+    }
     use crate::entities::tagger::clusters::WordClass;
     use crate::entities::tagger::hash::lower_hash;
 
