@@ -77,10 +77,10 @@ impl Decoder {
         self.decode_steps::<true>(emissions, outside, trans, out);
     }
 
-    /// The decoder; `INLINE_STEP` inlines the max-plus step, for a caller compiled with AVX2
-    /// (see `Steps::max_plus`).
+    /// The decoder; `AVX2` when called from `decode_with_avx2` alone, whose max-plus step is
+    /// compiled with AVX2 too (see `Steps::max_plus_with_avx2`).
     #[inline(always)]
-    fn decode_steps<const INLINE_STEP: bool>(
+    fn decode_steps<const AVX2: bool>(
         &mut self,
         emissions: &[[i32; NUM_TAGS]],
         outside: &[bool],
@@ -109,7 +109,7 @@ impl Decoder {
                 self.scores.push(score);
                 continue;
             }
-            steps.advance::<INLINE_STEP>(&score, &mut next);
+            steps.advance::<AVX2>(&score, &mut next);
             for (v, &e) in next.iter_mut().zip(emission) {
                 *v += e.clamp(-LIMIT, LIMIT);
             }
@@ -243,7 +243,7 @@ impl Steps {
 
     /// The closing tag that reaches the `j`-th starting tag best from `prev`, the lowest on
     /// ties (as `advance` compares them).
-    #[inline]
+    #[inline(always)]
     fn best_closing(&self, prev: &[i32; NUM_TAGS], j: usize) -> Tag {
         let (mut best, mut arg) = (prev[CLOSING[0]] + self.closed[0][j], 0);
         for k in 1..CLOSED {
@@ -257,7 +257,7 @@ impl Steps {
 
     /// The predecessor that reaches `tag` best from the scores `prev` of the token before:
     /// the one `advance` takes the score of `tag` from.
-    #[inline]
+    #[inline(always)]
     fn back(&self, prev: &[i32; NUM_TAGS], tag: usize) -> Tag {
         if let Some(j) = STARTING.iter().position(|&t| t == tag) {
             return self.best_closing(prev, j);
@@ -275,17 +275,21 @@ impl Steps {
 
     /// The best score of reaching each tag from `score` (before its emission) into `next`.
     #[inline(always)]
-    fn advance<const INLINE_STEP: bool>(
-        &self,
-        score: &[i32; NUM_TAGS],
-        next: &mut [i32; NUM_TAGS],
-    ) {
+    fn advance<const AVX2: bool>(&self, score: &[i32; NUM_TAGS], next: &mut [i32; NUM_TAGS]) {
         let mut best = [0i32; LANES];
-        if INLINE_STEP {
-            self.max_plus_lanes(score, &mut best);
+        #[cfg(target_arch = "x86_64")]
+        if AVX2 {
+            // SAFETY: `AVX2` is set only on the way from `decode_with_avx2`, which is called
+            // only where the CPU has AVX2.
+            #[allow(unsafe_code)]
+            unsafe {
+                self.max_plus_with_avx2(score, &mut best)
+            };
         } else {
             self.max_plus(score, &mut best);
         }
+        #[cfg(not(target_arch = "x86_64"))]
+        self.max_plus(score, &mut best);
         for (j, &t) in STARTING.iter().enumerate() {
             next[t] = best[j];
         }
@@ -303,9 +307,17 @@ impl Steps {
     /// order and used two-lane vectors, at twice the instructions.
     /// The first eight lanes go in two vectors and the ninth apart, rather than a third
     /// vector for one lane that counts.
-    /// Compiled with AVX2, the eight lanes are one vector and the step is inlined.
+    /// With AVX2 (`max_plus_with_avx2`), the eight lanes are one vector and each max one
+    /// instruction; out of line too, as inlined its sums were gathered lane by lane.
     #[inline(never)]
     fn max_plus(&self, score: &[i32; NUM_TAGS], best: &mut [i32; LANES]) {
+        self.max_plus_lanes(score, best);
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    #[inline(never)]
+    fn max_plus_with_avx2(&self, score: &[i32; NUM_TAGS], best: &mut [i32; LANES]) {
         self.max_plus_lanes(score, best);
     }
 
