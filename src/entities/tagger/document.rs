@@ -101,11 +101,42 @@ impl StoryContext {
         // a few instructions; the table holds each kind plus one, 0 being unseen. The thread
         // keeps the table from one story to the next (a fresh one is zeroed whole).
         KIND_TABLE.with(|table| match table.try_borrow_mut() {
-            Ok(mut table) => Self::build_with(words, sentences, describe, &mut table),
-            Err(_) => Self::build_with(words, sentences, describe, &mut PackedTable::default()),
+            Ok(mut table) => Self::build_here(words, sentences, describe, &mut table),
+            Err(_) => Self::build_here(words, sentences, describe, &mut PackedTable::default()),
         })
     }
 
+    /// `build_with`, compiled with AVX2 where the CPU has it: most of its work is copying
+    /// each kind's and each token's facts (104 bytes a token) into the story's vectors, which
+    /// AVX2 moves in half the instructions.
+    fn build_here(
+        words: &[&str],
+        sentences: &[Range<usize>],
+        describe: impl FnOnce(&[&str], &mut Vec<(TokenInfo, Option<WordClass>)>),
+        short_kind: &mut PackedTable<u32>,
+    ) -> Self {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU has just said it has the instructions the function enables.
+            #[allow(unsafe_code)]
+            return unsafe { Self::build_with_avx2(words, sentences, describe, short_kind) };
+        }
+        Self::build_with(words, sentences, describe, short_kind)
+    }
+
+    /// `build_with` with AVX2; only called where the CPU has it.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn build_with_avx2(
+        words: &[&str],
+        sentences: &[Range<usize>],
+        describe: impl FnOnce(&[&str], &mut Vec<(TokenInfo, Option<WordClass>)>),
+        short_kind: &mut PackedTable<u32>,
+    ) -> Self {
+        Self::build_with(words, sentences, describe, short_kind)
+    }
+
+    #[inline(always)]
     fn build_with(
         words: &[&str],
         sentences: &[Range<usize>],
