@@ -23,6 +23,24 @@ pub fn split_at_hyphen(w: &str) -> Option<(&str, &str)> {
     Some((&w[..at], &w[at + 1..]))
 }
 
+/// Whether an ASCII capital follows the word's first byte ("iPhone", "eBay"). The rules ask it
+/// of most lowercase words, so it tests eight bytes at a time: on each byte's low seven bits,
+/// adding `0x80 - b'A'` sets the top bit iff they are at least 'A', adding `0x80 - b'Z' - 1`
+/// iff past 'Z', no sum carries into the next byte, and a byte with its own top bit set (of a
+/// character outside ASCII) or zero padding is no capital.
+pub fn capital_after_first(w: &str) -> bool {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let rest = w.as_bytes().get(1..).unwrap_or_default();
+    rest.chunks(8).any(|chunk| {
+        let x = crate::packed::load_le(chunk);
+        let low7 = x & !HIGH_BITS;
+        let from_a = low7 + ONES * (0x80 - b'A' as u64);
+        let past_z = low7 + ONES * (0x80 - b'Z' as u64 - 1);
+        from_a & !past_z & !x & HIGH_BITS != 0
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,6 +55,24 @@ mod tests {
                 && !capitalised("1066")
         );
         assert!(starts_with_digit("1066") && !starts_with_digit("M6"));
+    }
+
+    #[test]
+    fn capitals_after_the_first_byte() {
+        // Every byte value at every position after the first, in words of up to 18 bytes.
+        for len in 1..=18usize {
+            for at in 1..len {
+                for b in 0u8..=255 {
+                    let mut bytes = vec![b'q'; len];
+                    bytes[at] = b;
+                    let w = String::from_utf8_lossy(&bytes).into_owned();
+                    let expected = w.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+                    assert_eq!(capital_after_first(&w), expected, "{w:?}");
+                }
+            }
+        }
+        assert!(capital_after_first("iPhone") && !capital_after_first("I"));
+        assert!(!capital_after_first("") && !capital_after_first("élan"));
     }
 
     #[test]

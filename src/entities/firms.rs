@@ -233,7 +233,7 @@ pub fn companies_in_context(
     for j in 0..words.len() {
         let w = words[j];
         // Most tokens are lowercase or punctuation: one byte test spares them the rest.
-        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        if !w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
             continue;
         }
         // One word alone: not part of a longer name the tagger left ("Foreign Ministry").

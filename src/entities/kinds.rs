@@ -64,8 +64,11 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>, gates: Gate
         let next = words[at];
         // Cheapest tests first; the table look-ups are for the few words left.
         // "by company N / A": a lone letter names nothing.
+        if !capitalised(next) || next.len() < 2 {
+            continue;
+        }
         let vessel = VESSELS.contains(&words[i]);
-        if !capitalised(next) || next.len() < 2 || !(vessel || maybe_cue_word(words[i])) {
+        if !(vessel || maybe_cue_word(words[i])) {
             continue;
         }
         let label = match first_cue(words[i], &[Cue::OrgCue, Cue::ProductCue]) {
@@ -379,7 +382,8 @@ fn kind_follows(words: &[&str], j: usize, gap: bool) -> bool {
 /// behind one lower-case word of what it does), name the product.
 fn untagged_products_of_owners(words: &[&str], names: &mut Vec<Span>) {
     for i in 0..words.len().saturating_sub(2) {
-        if !matches!(words[i], "its" | "their" | "'s" | "’s") {
+        // The capital first: most words are not followed by one.
+        if !capitalised(words[i + 1]) || !matches!(words[i], "its" | "their" | "'s" | "’s") {
             continue;
         }
         let a = i + 1;

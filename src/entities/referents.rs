@@ -30,7 +30,8 @@ const STATES: &[&str] = &[
 ];
 
 pub fn firms_called_its(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
-    let its = words.iter().position(|w| matches!(*w, "its" | "Its"));
+    // Looked for only once a name needs it: few sentences have a one-word name before "said".
+    let its = || words.iter().position(|w| matches!(*w, "its" | "Its"));
     for k in 0..names.len() {
         let (a, b, label) = names[k];
         let states = b == a + 1 && words.get(b).is_some_and(|w| STATES.contains(w));
@@ -48,7 +49,7 @@ pub fn firms_called_its(words: &[&str], names: &mut [Span], clusters: &ClusterTa
                 names[k].2 = Label::Org
             }
             Label::Person => {
-                let Some(its) = its.filter(|&i| i > b) else {
+                let Some(its) = its().filter(|&i| i > b) else {
                     continue;
                 };
                 // "its" is the name's: no person's pronoun in the sentence, and no other

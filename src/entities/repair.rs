@@ -7,7 +7,7 @@
 //! nationality directly before a government body joins it ("Chinese" + "Foreign Ministry" is
 //! one ORG in OntoNotes, two names in CoNLL).
 
-use super::casing::capitalised;
+use super::casing::{capital_after_first, capitalised};
 use super::context::maybe_cue_word;
 use super::finer::is_year;
 use super::gates::Gates;
@@ -204,7 +204,7 @@ fn known_names(words: &[&str], names: &mut Vec<Span>) {
         // which the tagger, trained on older news, never names), and every entry starts with a
         // letter or digit: most tokens need not be hashed.
         let w = words[i];
-        let inner_capital = || w.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+        let inner_capital = || capital_after_first(w);
         // An ASCII first byte is tested as a byte; only other words decode a character.
         let capable = match w.as_bytes().first() {
             Some(b) if b.is_ascii() => {

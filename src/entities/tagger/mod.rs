@@ -187,7 +187,42 @@ impl TaggerModel {
     }
 
     /// Tags `ctx`, whose distinct strings have the scores `scores[kinds[k]]`.
+    ///
+    /// Where the CPU has AVX2 the loop is compiled with it: each token's emission scores
+    /// (seventeen per row, five rows a token) add in three vectors instead of five.
     fn tag_scored(
+        &self,
+        ctx: &StoryContext,
+        kinds: &[u32],
+        scores: &[StringScores],
+        edge: &[[i32; NUM_TAGS]; 4],
+        ws: &mut Buffers,
+    ) -> Vec<Vec<NameSpan>> {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU has just said it has the instructions the function enables.
+            #[allow(unsafe_code)]
+            return unsafe { self.tag_scored_with_avx2(ctx, kinds, scores, edge, ws) };
+        }
+        self.tag_sentences(ctx, kinds, scores, edge, ws)
+    }
+
+    /// `tag_scored` with AVX2; only called where the CPU has it.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn tag_scored_with_avx2(
+        &self,
+        ctx: &StoryContext,
+        kinds: &[u32],
+        scores: &[StringScores],
+        edge: &[[i32; NUM_TAGS]; 4],
+        ws: &mut Buffers,
+    ) -> Vec<Vec<NameSpan>> {
+        self.tag_sentences(ctx, kinds, scores, edge, ws)
+    }
+
+    #[inline(always)]
+    fn tag_sentences(
         &self,
         ctx: &StoryContext,
         kinds: &[u32],

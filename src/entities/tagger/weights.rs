@@ -156,8 +156,33 @@ impl Weights {
     /// Adds the rows numbered `rows` (from `resolve`) onto the scores in `out`. Integer sums,
     /// so the order never changes the result. Out of line: inlined into the tagger's large
     /// loop, the sums did not stay in registers, which cost ten more instructions a row.
+    ///
+    /// Where the CPU has AVX2 the same loop is compiled with it: a row's seventeen weights
+    /// widen and add in two eight-lane steps and one scalar, where the baseline's SSE2 takes
+    /// four four-lane steps and two instructions to widen each.
     #[inline(never)]
     pub fn add_rows(&self, rows: &[u32], out: &mut [i32; NUM_TAGS]) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU has just said it has the instructions the function enables.
+            #[allow(unsafe_code)]
+            unsafe {
+                self.add_rows_with_avx2(rows, out)
+            };
+            return;
+        }
+        self.add_rows_each(rows, out);
+    }
+
+    /// `add_rows` with AVX2; only called where the CPU has it.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn add_rows_with_avx2(&self, rows: &[u32], out: &mut [i32; NUM_TAGS]) {
+        self.add_rows_each(rows, out);
+    }
+
+    #[inline(always)]
+    fn add_rows_each(&self, rows: &[u32], out: &mut [i32; NUM_TAGS]) {
         // Summed in a local copy, which stays in registers: summed through `out`, each row
         // stored all the scores back to memory.
         let mut sums = *out;
