@@ -34,6 +34,7 @@ use super::label::Label;
 use super::landmarks::{
     airports_whole, buildings_named_for_people, features_before_their_word, landforms_after_the,
     mastheads, numbered_bodies, numbered_places, ordinals_opening_names, saints_buildings,
+    towns_owning_buildings,
 };
 use super::landscapes::landscapes_named_like_people;
 use super::lexicon::cues::{is_cue, is_listed_town, is_small_town, known_name, wordnet_place, Cue};
@@ -607,6 +608,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         moon_and_planets(words_here, &mut spans);
         saints_buildings(words_here, &mut spans);
+        towns_owning_buildings(words_here, &mut spans, |name| {
+            is_place(name, &model.tagger.clusters)
+        });
         airports_whole(words_here, &mut spans);
         // Each body opens with a digit ordinal ("9th").
         if gates.digit {

@@ -249,6 +249,25 @@ pub fn buildings_named_for_people(
     }
 }
 
+/// "Sheffield's Crucible Theatre": a one-word "firm" that owns a building right after it is
+/// the town the building stands in, when it is a place (`is_place`).
+pub fn towns_owning_buildings(
+    words: &[&str],
+    names: &mut [Span],
+    is_place: impl Fn(&[&str]) -> bool,
+) {
+    for k in 0..names.len().saturating_sub(1) {
+        let (a, b, label) = names[k];
+        let owns = matches!(words.get(b), Some(&("'s" | "’s")));
+        let building = names[k + 1].0 == b + 1 && names[k + 1].2 == Label::Facility;
+        // ("the University's Reid Hall": a body, after "the".)
+        let bare = a == 0 || !matches!(words[a - 1], "the" | "The");
+        if label == Label::Org && b == a + 1 && bare && owns && building && is_place(&words[a..b]) {
+            names[k].2 = Label::Gpe;
+        }
+    }
+}
+
 /// Ordinal words that open names: "Second Thomas Shoal", "Fifth Avenue", "First Republic".
 const NAMED_ORDINALS: &[&str] = &[
     "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
@@ -277,6 +296,22 @@ pub fn ordinals_opening_names(words: &[&str], names: &mut [Span]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_town_owns_its_buildings() {
+        let words: Vec<&str> = "Sheffield 's Crucible Theatre and Tesco 's Mill Road"
+            .split(' ')
+            .collect();
+        let mut names = vec![
+            (0, 1, Label::Org),
+            (2, 4, Label::Facility),
+            (5, 6, Label::Org),
+            (7, 9, Label::Facility),
+        ];
+        towns_owning_buildings(&words, &mut names, |n| n == ["Sheffield"]);
+        assert_eq!(names[0].2, Label::Gpe);
+        assert_eq!(names[2].2, Label::Org);
+    }
 
     #[test]
     fn buildings_named_for_people_are_buildings() {
