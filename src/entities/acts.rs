@@ -161,7 +161,7 @@ pub fn festivals_in_apposition(words: &[&str], names: &mut [Span]) {
         let from = b + 2;
         let kind = (from..words.len().min(from + APPOSITION_REACH))
             .take_while(|&j| words[j] != ",")
-            .find(|&j| apposition_kind(words[j], label, b > a + 1).is_some());
+            .find_map(|j| Some((j, apposition_kind(words[j], label, b > a + 1)?)));
         // The kind word closes the apposition: "the festival director" names a person.
         let closes = |j: usize| {
             words.get(j + 1).is_none_or(|w| {
@@ -169,14 +169,12 @@ pub fn festivals_in_apposition(words: &[&str], names: &mut [Span]) {
                     || FESTIVAL_FOLLOWERS.contains(w)
             })
         };
-        let Some(j) = kind.filter(|&j| closes(j)) else {
+        let Some((_, new)) = kind.filter(|&(j, _)| closes(j)) else {
             continue;
         };
-        if let Some(new) = apposition_kind(words[j], label, b > a + 1) {
-            span.2 = new;
-            if new == Label::Event && words[a] == "The" && b > a + 1 {
-                span.0 = a + 1;
-            }
+        span.2 = new;
+        if new == Label::Event && words[a] == "The" && b > a + 1 {
+            span.0 = a + 1;
         }
     }
 }

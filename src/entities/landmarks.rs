@@ -240,10 +240,8 @@ pub fn buildings_named_for_people(
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         let after_the = a > 0 && matches!(words[a - 1], "the" | "The");
-        if label != Label::Person || b < a + 2 || !(b >= a + 3 || after_the) {
-            continue;
-        }
-        if is_building(words[b - 1]) {
+        let long = b >= a + 3 || b == a + 2 && after_the;
+        if label == Label::Person && long && is_building(words[b - 1]) {
             span.2 = institution(words[b - 1]).unwrap_or(Label::Facility);
         }
     }

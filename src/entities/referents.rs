@@ -101,6 +101,9 @@ pub fn firms_opening_sentences(
 mod tests {
     use super::*;
 
+    use crate::entities::tagger::clusters::WordClass;
+    use crate::entities::tagger::hash::lower_hash;
+
     #[test]
     fn an_untagged_opener_called_its_is_a_firm() {
         let run = |text: &str| {
@@ -116,8 +119,6 @@ mod tests {
         assert_eq!(run("However , its profits fell"), vec![]);
         assert_eq!(run("Vonovia said he had its"), vec![]);
     }
-    use crate::entities::tagger::clusters::WordClass;
-    use crate::entities::tagger::hash::lower_hash;
 
     fn labels(sentence: &str, names: &[(usize, usize, Label)]) -> Vec<Label> {
         let words: Vec<&str> = sentence.split(' ').collect();

@@ -321,7 +321,8 @@ const TOWNSFOLK: &[&str] = &[
     "taxpayers",
 ];
 
-/// A firm's premises, after the town they are in: "its Derby site".
+/// A firm's premises, after the town they are in: "its Derby site" (kinds of firm that are
+/// premises too, "bakery" and "brewery", are the cue list's).
 const PREMISES: &[&str] = &[
     "site",
     "sites",
@@ -349,10 +350,8 @@ const PREMISES: &[&str] = &[
     "pub",
     "cafe",
     "café",
-    "bakery",
     "hotel",
     "shop",
-    "brewery",
     "distillery",
 ];
 
