@@ -401,8 +401,12 @@ fn facilities_before_cue(words: &[&str], names: &mut [Span]) {
             || matches!(label, Label::Gpe | Label::Loc | Label::Org | Label::Person);
         // "a New York City nightclub", "a Sussex hotel": after "a" the name is where it is.
         let located = a > 0 && matches!(words[a - 1], "a" | "an");
+        // "the Wolverhampton pub group", "a hotel chain": a firm's kind after the building's
+        // word makes it the firm's trade.
+        let trade = || is_cue_word(Cue::OrgCue, words.get(b + 1));
         if kind
             && !located
+            && !trade()
             && (is_cue_word(Cue::Structure, words.get(b))
                 || words.len() > b + 1 && is_cue(Cue::Structure, &words[b..b + 2]))
             && lists_of_tokens(&words[a..b]) & LISTED_PLACES == 0

@@ -435,7 +435,7 @@ fn authors_possessive(words: &[&str], i: usize, names: &[Span]) -> Option<usize>
 }
 
 /// Words that open a sentence's first clause before a name: "In Los Angeles, the drama".
-const CLAUSE_OPENERS: &[&str] = &[
+pub(super) const CLAUSE_OPENERS: &[&str] = &[
     "In", "On", "At", "For", "From", "After", "Before", "During", "With", "Without", "By", "Since",
     "Until", "Like", "Unlike", "As", "When", "While", "If", "But", "And", "Last", "This", "Next",
     "Across", "Outside", "Inside", "Near", "Under", "Over",

@@ -22,6 +22,7 @@ use super::firms::{
     companies_in_context, firms_in_apposition, firms_in_pairs, firms_named_ai, may_be_brand,
     names_with_legal_forms, publishers,
 };
+use super::founders::firms_named_for_founders;
 use super::gates::Gates;
 use super::initials::middle_initials;
 use super::joins::{councils_of_two_places, join};
@@ -557,6 +558,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             *sport.get_or_init(|| sports_story(words))
         });
         companies_in_context(words_here, &mut spans, &model.tagger.clusters, gates);
+        firms_named_for_founders(words_here, &mut spans);
         // Each firm stands before a comma and its description.
         if gates.comma {
             firms_in_apposition(words_here, &mut spans, &model.tagger.clusters);

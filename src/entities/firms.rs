@@ -9,6 +9,7 @@
 //! government, "Smith's founder" a person's.
 
 use super::casing::capitalised;
+use super::credits::CLAUSE_OPENERS;
 use super::gates::Gates;
 use super::knowledge::{
     is_county, is_legal_form, is_personal_name, is_place, opens_listed_company,
@@ -73,6 +74,44 @@ const KIND_FOLLOWERS: &[&str] = &[
     "best",
 ];
 
+/// Kinds of organisation that no person is: "Greene King, the pub chain" (but "Jane Lee, a
+/// maker of quilts", "Jo Lee, a senior broadcaster").
+const FIRMS_ONLY: &[&str] = &[
+    "chain",
+    "group",
+    "company",
+    "firm",
+    "retailer",
+    "lender",
+    "bank",
+    "supermarket",
+    "airline",
+    "insurer",
+    "housebuilder",
+    "homebuilder",
+    "conglomerate",
+    "drugmaker",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "planemaker",
+    "steelmaker",
+    "shipbuilder",
+    "startup",
+    "start-up",
+    "utility",
+    "wholesaler",
+    "telco",
+    "manufacturer",
+    "fintech",
+    "consultancy",
+    "brewery",
+    "bakery",
+];
+
+/// Words after a kind of firm that say only a firm is meant: "the brewer owned by".
+const FIRMS_RELATIONS: &[&str] = &["owned", "listed", "valued", "headquartered", "controlled"];
+
 /// Words that end the modifiers of an apposition's head: what comes after one is not the head.
 const LINKS: &[&str] = &[
     "of", "with", "for", "at", "in", "behind", "to", "from", "by", "on", "and", "or", "who",
@@ -113,7 +152,7 @@ pub fn firms_in_apposition(words: &[&str], names: &mut Vec<Span>, clusters: &Clu
         };
         // (An untagged name's words were tested by `untagged_firm_start`.)
         let personal = tagged.is_some() && is_personal_name(words[a], clusters);
-        if !retypable || (label == Label::Person && c > a + 1 && personal) {
+        if !retypable {
             continue;
         }
         // "Brennagh, the Irish owner of Fenlow": a firm's relation to another, for a name no
@@ -137,14 +176,29 @@ pub fn firms_in_apposition(words: &[&str], names: &mut Vec<Span>, clusters: &Clu
                 // ("Meanwhile, the International Monetary Fund": a kind is a lowercase word.)
                 let kind = words[j].starts_with(char::is_lowercase)
                     && is_cue_word(Cue::OrgCue, words.get(j));
-                kind || owner(j)
+                // ("the Bodmin bakery chain": a kind before another is its modifier.)
+                let modifier = words
+                    .get(j + 1)
+                    .is_some_and(|w| is_cue_word(Cue::OrgCue, Some(w)));
+                kind && !modifier || owner(j)
             });
         let Some(kind) = kind else {
             continue;
         };
-        let head = words.get(kind + 1).is_none_or(|w| {
+        let next = words.get(kind + 1);
+        let head = next.is_none_or(|w| {
             *w != "'s" && (!w.starts_with(char::is_lowercase) || KIND_FOLLOWERS.contains(w))
         });
+        // A name that opens with a personal name is a firm only by a kind no person is ("Greene
+        // King, the pub chain") or a firm's relation ("the brewer owned by"): "Jane Lee, a
+        // maker of quilts" is a person.
+        // ("Wang Donghai, the New York-based pressure group Human Rights in China said": a
+        // kind before a name is that name's.)
+        let firm_only = FIRMS_ONLY.contains(&words[kind]) && !next.is_some_and(|w| capitalised(w))
+            || next.is_some_and(|w| FIRMS_RELATIONS.contains(w));
+        if label == Label::Person && c > a + 1 && personal && !firm_only {
+            continue;
+        }
         match tagged {
             Some(k) if head => names[k].2 = Label::Org,
             None if head => {
@@ -174,8 +228,19 @@ fn untagged_firm_start(
     });
     let untagged = !names.iter().any(|s| s.0 < c && s.1 > a);
     // ("However, the firm": a word the web mostly writes in lowercase is no brand.)
-    let opens =
-        a == 0 && c == 1 && may_be_company(words[0], clusters) && proper(words[0], clusters);
+    // "Card Factory, the Wakefield greetings card chain": two or three words that open the
+    // sentence, none a clause's opener ("After Christmas, the chain").
+    let opens = a == 0
+        && match c {
+            1 => may_be_company(words[0], clusters) && proper(words[0], clusters),
+            _ => {
+                !CLAUSE_OPENERS.contains(&words[0])
+                    && !is_cue(Cue::SentenceAdverb, &words[..1])
+                    && words[..c]
+                        .iter()
+                        .all(|w| !is_calendar_word(w) && !is_place(&[w], clusters))
+            }
+        };
     // A surname ends a person's name: "Fast Retailing" opens with one, "Taro Kono" ends.
     (plain && untagged && (opens || country) && !is_personal_name(words[c - 1], clusters))
         .then_some(a)

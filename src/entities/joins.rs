@@ -18,6 +18,7 @@ pub fn join(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
         roads(words, names);
     }
     stations(words, names);
+    clubs_by_initials(words, names);
     product_names(words, names);
     laws(words, names);
     // An event's number has digits ("Euro 2024").
@@ -297,22 +298,53 @@ pub fn councils_of_two_places(
 
 /// "Addenbrooke's Hospital", "St John's College", "Lloyd's Bank": an institution's or a
 /// building's word after a one- or two-word name and its "'s" is one name, though the tagger
-/// named them apart. A place's possessive is not ("Britain's Museum" is no such name).
+/// named them apart. A place's possessive is not ("Britain's Museum" is no such name). So is
+/// a word of land or of a yard that names nothing alone ("Hawke's Bay", "Kettle's Yard"),
+/// and a firm named so ("the Hudson's Bay Company").
 fn institutions_named_for_owners(words: &[&str], names: &mut Vec<Span>) {
     join_pairs(words, names, |&(a, b, label), between, &(c, d, _)| {
         let owner = matches!(label, Label::Org | Label::Person)
             && b - a <= 2
             && lists_of_tokens(&words[a..b]) & LISTED_PLACES == 0;
-        // "Sega's House of the Dead" is a game's title.
-        let institution =
-            matches!(between, "'s" | "’s") && d == c + 1 && words.get(d) != Some(&"of");
-        if owner && institution {
-            institution_label(words[c])
+        if !owner || !matches!(between, "'s" | "’s") {
+            return None;
+        }
+        let feature = if LANDFORMS_OWNED.contains(&words[c]) {
+            Some(Label::Loc)
+        } else if YARDS_OWNED.contains(&words[c]) {
+            Some(Label::Facility)
         } else {
             None
+        };
+        // "Sega's House of the Dead" is a game's title.
+        if d == c + 1 && words.get(d) != Some(&"of") {
+            institution_label(words[c]).or(feature)
+        } else {
+            let firm = || is_cue(Cue::OrgLast, &words[d - 1..d]);
+            (feature.is_some() && d == c + 2 && firm()).then_some(Label::Org)
         }
     });
+    // "Fenwick's Point" where the tagger left the feature's word out.
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        let owned = matches!(label, Label::Person | Label::Org)
+            && matches!(words.get(b), Some(&("'s" | "’s")))
+            && names.get(k + 1).is_none_or(|n| n.0 > b + 1)
+            && !words.get(b + 2).is_some_and(|w| capitalised(w));
+        let label = match words.get(b + 1) {
+            Some(w) if owned && LANDFORMS_OWNED.contains(w) => Label::Loc,
+            Some(w) if owned && YARDS_OWNED.contains(w) => Label::Facility,
+            _ => continue,
+        };
+        names[k] = (a, b + 2, label);
+    }
 }
+
+/// Words of land and water that a possessive's name ends with: "Hawke's Bay".
+const LANDFORMS_OWNED: &[&str] = &["Bay", "Island", "Head", "Point", "Hill", "Wood", "Cove"];
+
+/// Words of yards and gates that a possessive's name ends with: "St James's Gate".
+const YARDS_OWNED: &[&str] = &["Gate", "Yard", "Cross", "Inn", "Lane", "Green"];
 
 /// "Newry Magistrates' Court", "the Royal Victoria Children' Hospital": a plural's bare
 /// apostrophe and an institution's word the tagger left out, after a name, end that name; a
@@ -691,6 +723,29 @@ fn absorb_next(words: &[&str], names: &mut [Span], joins: impl Fn(&Span, &str) -
     }
 }
 
+/// A club's initials after its town's name: "Pontypridd RFC", "Clonmel GAA".
+const CLUB_INITIALS: &[&str] = &["RFC", "RUFC", "AFC", "GAA", "CLG", "GFC"];
+
+/// "Pontypridd RFC": a club's initials right after a name end it, as an ORG, whether the
+/// tagger left them out or named them apart.
+fn clubs_by_initials(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
+        let (a, b, _) = names[k];
+        if words.get(b).is_some_and(|w| CLUB_INITIALS.contains(w)) {
+            if names.get(k + 1).is_some_and(|n| n.0 == b) {
+                if names[k + 1].1 != b + 1 {
+                    k += 1;
+                    continue;
+                }
+                names.remove(k + 1);
+            }
+            names[k] = (a, b + 1, Label::Org);
+        }
+        k += 1;
+    }
+}
+
 /// "BBC Radio 4", "Channel 5": a broadcaster's station and its number are one ORG.
 fn stations(words: &[&str], names: &mut [Span]) {
     absorb_next(words, names, |&(_, b, label), next| {
@@ -946,6 +1001,42 @@ mod tests {
         let got = joined(
             "Oxfam and Save the Children Fund said",
             &[(0, 1, Label::Org), (2, 6, Label::Org)],
+        );
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn a_clubs_initials_end_its_name() {
+        let got = joined(
+            "Pontypridd RFC will host",
+            &[(0, 1, Label::Gpe), (1, 2, Label::Norp)],
+        );
+        assert_eq!(got, [("Pontypridd RFC".into(), Label::Org)]);
+        let got = joined("Clonmel GAA won", &[(0, 1, Label::Gpe)]);
+        assert_eq!(got, [("Clonmel GAA".into(), Label::Org)]);
+    }
+
+    #[test]
+    fn a_bare_bay_or_yard_after_a_possessive_ends_one_name() {
+        let got = joined(
+            "Hawke 's Bay shearer",
+            &[(0, 1, Label::Person), (2, 3, Label::Org)],
+        );
+        assert_eq!(got, [("Hawke 's Bay".into(), Label::Loc)]);
+        let got = joined(
+            "Kettle 's Yard in",
+            &[(0, 1, Label::Person), (2, 3, Label::Org)],
+        );
+        assert_eq!(got, [("Kettle 's Yard".into(), Label::Facility)]);
+        let got = joined(
+            "the Hudson 's Bay Company",
+            &[(1, 2, Label::Person), (3, 5, Label::Org)],
+        );
+        assert_eq!(got, [("Hudson 's Bay Company".into(), Label::Org)]);
+        // An owner of a whole name stays apart.
+        let got = joined(
+            "Lee 's Bay Lake",
+            &[(0, 1, Label::Person), (2, 4, Label::Loc)],
         );
         assert_eq!(got.len(), 2);
     }

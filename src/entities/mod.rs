@@ -36,6 +36,7 @@ mod divisions;
 mod find;
 mod finer;
 mod firms;
+mod founders;
 mod gates;
 mod initials;
 mod joins;

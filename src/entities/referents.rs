@@ -34,10 +34,19 @@ pub fn firms_called_its(words: &[&str], names: &mut [Span], clusters: &ClusterTa
     let its = || words.iter().position(|w| matches!(*w, "its" | "Its"));
     for k in 0..names.len() {
         let (a, b, label) = names[k];
-        let states = b == a + 1 && words.get(b).is_some_and(|w| STATES.contains(w));
-        // Not after a title or another capitalised word ("Mr Dyson said").
-        let bare = a == 0 || !words[a - 1].starts_with(char::is_uppercase);
-        if !states || !bare {
+        let states = words.get(b).is_some_and(|w| STATES.contains(w));
+        // Not after a title or another capitalised word ("Mr Dyson said"); "Lisbon-based"
+        // describes.
+        let bare = a == 0
+            || !words[a - 1].starts_with(char::is_uppercase)
+            || words[a - 1].ends_with("-based");
+        // A name of two words opens the sentence and "its" follows the verb: "Jerónimo
+        // Martins said its" (but "chairman Jane Lee said its debts").
+        let whole = b == a + 1
+            || b == a + 2
+                && (a == 0 || words[a - 1].ends_with("-based"))
+                && matches!(words.get(b + 1), Some(&"its"));
+        if !states || !bare || !whole {
             continue;
         }
         match label {

@@ -1,5 +1,6 @@
-//! Towns on a route or under a forecast: "ferries between Troon and Brodick", "the trip to
-//! Dingwall", "a thunderstorm warning for Toowoomba". The tagger takes a town it has not seen
+//! Towns on a route or under a forecast, or listed beside a place: "ferries between Troon and
+//! Brodick", "the trip to Dingwall", "a thunderstorm warning for Toowoomba", "flooding in
+//! Carlisle and Hawick". The tagger takes a town it has not seen
 //! for a person, a club or an event; these phrases name only places. Copy says "talks between
 //! Ms Reeves and Mr Lammy" too, so each name must also be a town of GeoNames.
 
@@ -56,7 +57,8 @@ const MAX_TOWN: usize = 3;
 /// first name, nothing owned: "to Nelson's side"), an event, a people or, outside sports copy
 /// (`story_is_sport`, where "travel to Burnley" names the club), a firm. Between "between" and
 /// "and", both names must be towns ("a battle between Eastwood and Martin Scorsese" names
-/// two people); the first may be a town the tagger left out ("between Brodick and Troon").
+/// two people); the first may be a town the tagger left out ("between Brodick and Troon"). A
+/// town the tagger took for a firm, with "and" or "or" between it and a place, is one too.
 pub fn towns_on_routes(
     words: &[&str],
     names: &mut [Span],
@@ -90,6 +92,23 @@ pub fn towns_on_routes(
             continue;
         }
         let joined = words[a - 1] == "and" && last_on_route == Some(a - 1);
+        // "flooding in Carlisle and Hawick", "Tenerife and Lanzarote": a town listed beside a
+        // place is one too.
+        let beside_place = |j: Option<&Span>, link: &str| {
+            matches!(link, "and" | "or")
+                && j.is_some_and(|n| {
+                    n.2 == Label::Gpe && n.1 <= n.0 + MAX_TOWN && is_town(&words[n.0..n.1])
+                })
+        };
+        // Only a firm's label: a person after "and" may open a clause ("in Holland and
+        // Ferguson said"); and not a firm that owns ("Opera and Apple's Safari").
+        let next = words.get(b).copied().unwrap_or("");
+        let firm_words = matches!(next, "'s" | "’s");
+        let listed = names[k].2 == Label::Org
+            && !firm_words
+            && (k > 0 && names[k - 1].1 + 1 == a && beside_place(names.get(k - 1), words[a - 1])
+                || names.get(k + 1).is_some_and(|n| n.0 == b + 1)
+                    && beside_place(names.get(k + 1), next));
         let on_route = match words[a - 1] {
             "between" => {
                 let partner = names.get(k + 1).copied().filter(|n| n.0 == b + 1);
@@ -102,7 +121,7 @@ pub fn towns_on_routes(
             }
             _ => opens_route(words, a),
         };
-        if on_route && town(names[k]) {
+        if (on_route || listed) && town(names[k]) {
             names[k].2 = Label::Gpe;
             last_on_route = Some(b);
         }
@@ -129,7 +148,12 @@ mod tests {
         towns_on_routes(
             &words,
             &mut names,
-            |n| matches!(n, ["Troon"] | ["Brodick"] | ["Nelson"] | ["Dingwall"]),
+            |n| {
+                matches!(
+                    n,
+                    ["Troon" | "Brodick" | "Nelson" | "Dingwall" | "Inverness"]
+                )
+            },
             |w| w == "Nelson",
             || false,
         );
@@ -163,6 +187,39 @@ mod tests {
         assert_eq!(
             labelled("a warning for Brodick", &[(3, 4, Label::Event)]),
             [Label::Gpe]
+        );
+    }
+
+    #[test]
+    fn a_firm_listed_beside_a_place_is_a_town() {
+        assert_eq!(
+            labelled(
+                "flooding in Dingwall and Inverness",
+                &[(2, 3, Label::Org), (4, 5, Label::Gpe)]
+            ),
+            [Label::Gpe, Label::Gpe]
+        );
+        assert_eq!(
+            labelled(
+                "from Inverness to Dingwall or Troon",
+                &[(1, 2, Label::Gpe), (3, 4, Label::Gpe), (5, 6, Label::Org)]
+            ),
+            [Label::Gpe, Label::Gpe, Label::Gpe]
+        );
+        // A person may open the next clause; a firm may own what follows.
+        assert_eq!(
+            labelled(
+                "in Inverness and Dingwall said",
+                &[(1, 2, Label::Gpe), (3, 4, Label::Person)]
+            ),
+            [Label::Gpe, Label::Person]
+        );
+        assert_eq!(
+            labelled(
+                "Inverness and Troon 's ferry",
+                &[(0, 1, Label::Gpe), (2, 3, Label::Org)]
+            ),
+            [Label::Gpe, Label::Org]
         );
     }
 

@@ -233,8 +233,12 @@ pub fn towns_outside_sport(
     for k in 0..names.len() {
         let n = names[k];
         // Beside another place or before a site's word, a small town is one too.
-        let relaxed =
-            after_place(names, n.0) || sited(&n) || resident(&n) || countied(&n) || describes(&n);
+        let relaxed = after_place(names, n.0)
+            || sited(&n)
+            || resident(&n)
+            || countied(&n)
+            || describes(&n)
+            || townsfolk(&n);
         if candidate(names, &n) && is_place(&words[n.0..n.1], relaxed) {
             names[k].2 = Label::Gpe;
         }
@@ -325,6 +329,12 @@ const TOWNSFOLK: &[&str] = &[
 /// premises too, "bakery" and "brewery", are the cue list's).
 const PREMISES: &[&str] = &[
     "site",
+    "wharf",
+    "harbour",
+    "harbor",
+    "pier",
+    "quay",
+    "jetty",
     "sites",
     "plant",
     "factory",
