@@ -4,9 +4,10 @@
 //! what it is. The place before a band's kind is its home town, not the club it shares a name
 //! with ("Leeds band").
 
+use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::known_name;
-use super::repair::Span;
+use super::repair::{insert_name, Span};
 
 /// Words for a band, right before its name.
 const BANDS: &[&str] = &[
@@ -179,6 +180,38 @@ pub fn festivals_in_apposition(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// Words after "held" that say where or when: "Womad, held at Charlton Park".
+const HELD_WHERE: &[&str] = &["at", "in", "on", "every", "each", "annually", "near"];
+
+/// "Womad, held at Charlton Park", "Latitude, held in Henham Park": a name, a comma and "held"
+/// with where or when is an event, whatever the tagger took it for (or left out, at the
+/// sentence's start); not a person's ("Jane Lee, held in custody") nor one the lexicon knows.
+pub fn events_held(words: &[&str], names: &mut Vec<Span>) {
+    let held = |c: usize| {
+        words.get(c) == Some(&",")
+            && words.get(c + 1) == Some(&"held")
+            && words.get(c + 2).is_some_and(|w| HELD_WHERE.contains(w))
+    };
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let retypable = matches!(
+            label,
+            Label::Org | Label::Gpe | Label::Loc | Label::Facility | Label::Norp
+        );
+        if retypable && held(b) && b <= a + MAX_NAME && known_name(&words[a..b]).is_none() {
+            span.2 = Label::Event;
+        }
+    }
+    // "Latitude, held in": a name the tagger left out opens the sentence.
+    let opening = (1..=MAX_NAME).find(|&c| held(c));
+    if let Some(c) = opening {
+        let named = words[..c].iter().all(|w| capitalised(w));
+        if named && names.first().is_none_or(|n| n.0 >= c) {
+            insert_name(names, (0, c, Label::Event));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,6 +259,22 @@ mod tests {
             labelled("Irish duo Mal Kelly and Paul", &[(2, 4, Label::Person)]),
             [Label::Person]
         );
+    }
+
+    #[test]
+    fn a_name_held_somewhere_is_an_event() {
+        let words: Vec<&str> = "Roskilde , held in July at".split(' ').collect();
+        let mut names = vec![(0, 1, Label::Gpe), (4, 5, Label::Date)];
+        events_held(&words, &mut names);
+        assert_eq!(names[0].2, Label::Event);
+        let words: Vec<&str> = "Latitude , held in Henham Park".split(' ').collect();
+        let mut names = vec![(4, 6, Label::Facility)];
+        events_held(&words, &mut names);
+        assert_eq!(names[0], (0, 1, Label::Event));
+        let words: Vec<&str> = "Jane Lee , held in custody".split(' ').collect();
+        let mut names = vec![(0, 2, Label::Person)];
+        events_held(&words, &mut names);
+        assert_eq!(names[0].2, Label::Person);
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub fn works_in_context(
         works_in_apposition(words, names, is_common);
     }
     films_that_won_awards(words, names);
+    works_that_won(words, names);
 }
 
 /// "Christopher Nolan's Oppenheimer", "Greta Gerwig's Lady Bird": a person named in full, "'s"
@@ -231,6 +232,34 @@ fn films_that_won_awards(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// One screen or stage award, before "for" and what won it: "an Oscar for".
+const AWARD: &[&str] = &[
+    "Oscar", "Bafta", "BAFTA", "Emmy", "Tony", "Olivier", "Grammy", "Globe",
+];
+
+/// "won an Oscar for The Prime of Miss Jean Brodie": the title after an award and "for" is
+/// the work that won it, unless it names a category ("for Best Actor") or a person ("a Bafta
+/// for Jane Lee").
+fn works_that_won(words: &[&str], names: &mut Vec<Span>) {
+    for j in 0..words.len().saturating_sub(2) {
+        if words[j + 1] != "for" || !AWARD.contains(&words[j]) {
+            continue;
+        }
+        let i = j + 2;
+        let Some(end) = title_end(words, i, SMALL_WORDS) else {
+            continue;
+        };
+        let first = words[i];
+        let first_name = lists_of_tokens(&words[i..i + 1]) & List::FirstName.bit() != 0;
+        if matches!(first, "Best" | "Outstanding") || first_name {
+            continue;
+        }
+        if name_at(names, i).is_none_or(|k| names[k].2 != Label::Person || end > names[k].1) {
+            mark_work(names, i, end);
+        }
+    }
+}
+
 /// Words before "of" whose object is a work: "a new production of", "the final season of".
 const PRODUCTIONS: &[&str] = &[
     "production",
@@ -250,9 +279,14 @@ const PRODUCTIONS: &[&str] = &[
     "reboot",
 ];
 
+/// Words after a work's word that say what the work is about: "the film about", "a drama set
+/// in".
+const SUBJECTS: &[&str] = &["about", "set", "based", "inspired"];
+
 /// Words after a title and its comma that credit the work: "The Brutalist, starring ...".
 const CREDITS: &[&str] = &[
     "starring",
+    "filmed",
     "directed",
     "written",
     "adapted",
@@ -268,7 +302,7 @@ const SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "and", "or", "with", "is"
 
 /// Makes `i..end` a work: the names inside give way to it ("King" + the "person" "Lear"),
 /// unless a name reaches outside it.
-fn mark_work(names: &mut Vec<Span>, i: usize, end: usize) {
+pub(super) fn mark_work(names: &mut Vec<Span>, i: usize, end: usize) {
     if names
         .iter()
         .any(|s| s.0 < end && i < s.1 && (s.0 < i || s.1 > end))
@@ -378,7 +412,9 @@ fn works_in_apposition(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn
             // after its author's name, or at the sentence's start ("Slow Horses, the Apple TV
             // drama").
             let start = untagged_title_after_author(words, c, names).or_else(|| {
-                let titled = words.get(cue + 1).is_some_and(|w| CREDITS.contains(w));
+                let titled = words
+                    .get(cue + 1)
+                    .is_some_and(|w| CREDITS.contains(w) || SUBJECTS.contains(w));
                 untagged_title_opening(words, c, names, titled, &is_common)
             });
             if let Some(start) = start {
@@ -387,9 +423,15 @@ fn works_in_apposition(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn
             continue;
         };
         let (a, b, label) = names[k];
-        // A person named in full has a role in apposition ("Jane Lee, the film's star").
+        // A person named in full has a role in apposition ("Jane Lee, the film's star"); a
+        // "person" with no first name may be a title ("Quarry Hill, the ITV drama").
         let role = words.get(cue + 1) == Some(&"'s");
-        if label != Label::Person || b == a + 1 || (owned && !role) {
+        // (A capital work word names the company: "Anton Dolin, the Markova-Dolin Ballet".)
+        let unnamed = || {
+            words[cue].starts_with(char::is_lowercase)
+                && lists_of_tokens(&words[a..a + 1]) & List::FirstName.bit() == 0
+        };
+        if label != Label::Person || b == a + 1 || (owned || unnamed()) && !role {
             names[k].2 = Label::WorkOfArt;
             // "Weather Bones, an installation": the tagger left out the title's first word,
             // which opens the sentence, or a capital "The" ("chose The Ministry of Time").
@@ -466,7 +508,8 @@ fn untagged_title_opening(
     // Two capitalised words are a name ("Slow Horses") unless a clause's opener leads them;
     // one must be no adverb ("Meanwhile," opens sentences more than it opens anything else),
     // and a word the web rarely writes small ("Aftersun") or one followed by the comma and a
-    // strong cue (`titled`: "Adolescence, the Netflix drama starring").
+    // strong cue (`titled`: "Adolescence, the Netflix drama starring", "Kneecap, the film
+    // about").
     let capitals = words[..c].iter().filter(|w| capitalised(w)).count();
     let adverb = || first.ends_with("ly") || is_cue(Cue::SentenceAdverb, &[first]);
     let named = if capitals >= 2 {

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::acts::{acts_after_their_kind, festivals_in_apposition};
+use super::acts::{acts_after_their_kind, events_held, festivals_in_apposition};
 use super::addresses::{
     abbreviated_counties, hyphened_towns, towns_before_their_state, towns_of_addresses,
 };
@@ -13,6 +13,7 @@ use super::articles::{names_across_articles, names_after_articles};
 use super::based::{owner_suffix, place_end, places_in_hyphens};
 use super::canonical::{canonical_names, NameMention};
 use super::context::{companies_before_shares, located_places, relabel};
+use super::creators::{works_after_writing, works_before_creators};
 use super::credits::{artists_works, sequel_numbers};
 use super::divisions::divisions;
 use super::finer::{
@@ -638,7 +639,12 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         // The apposition opens with a comma.
         if gates.comma {
             festivals_in_apposition(words_here, &mut spans);
+            events_held(words_here, &mut spans);
         }
+        works_before_creators(words_here, &mut spans);
+        works_after_writing(words_here, &mut spans, |w| {
+            lists_of_tokens(&[w]) & List::FirstName.bit() != 0
+        });
         // (A small town of GeoNames may be a first name: "Kanye West".)
         seats(words_here, &mut spans, |name| {
             lists_of_tokens(name) & LISTED_PLACES != 0

@@ -31,6 +31,7 @@ mod based;
 mod canonical;
 mod casing;
 mod context;
+mod creators;
 mod credits;
 mod divisions;
 mod find;

@@ -1,0 +1,142 @@
+//! Works named before their creators, as headlines and captions write them: "Derry Girls
+//! creator Lisa McGee", "Succession showrunner Jesse Armstrong". The tagger takes such a title
+//! for a firm or a person; the creator's word between the title and a person's name says it
+//! is a work. So does a verb of writing before a title: "who wrote Fairytale of New York".
+
+use super::credits::mark_work;
+use super::label::Label;
+use super::lexicon::is_title_phrase;
+use super::repair::{name_at, Span};
+use super::works::title_end;
+
+/// Words for who made a work, between its title and their name.
+const CREATORS: &[&str] = &["creator", "co-creator", "showrunner", "screenwriter"];
+
+/// The longest title taken, in words.
+const MAX_TITLE: usize = 5;
+
+/// Relabels as WORK_OF_ART a name right before a creator's word that a person's name follows,
+/// unless it is a place or a people ("Belfast screenwriter Jane Lee", "Irish creator").
+pub fn works_before_creators(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        let creator = words.get(b).is_some_and(|w| CREATORS.contains(w));
+        let person = names
+            .get(k + 1)
+            .is_some_and(|n| n.0 == b + 1 && n.2 == Label::Person);
+        let retypable = matches!(
+            label,
+            Label::Org | Label::Person | Label::Facility | Label::Event | Label::Product
+        );
+        if creator && person && retypable && b <= a + MAX_TITLE {
+            names[k].2 = Label::WorkOfArt;
+        }
+    }
+}
+
+/// Verbs of writing a work, before its title.
+const WROTE: &[&str] = &["wrote", "co-wrote", "penned", "composed"];
+
+/// Small words inside a title after a verb of writing: "Fairytale of New York".
+const TITLE_SMALL: &[&str] = &["of", "the", "a", "and", "to", "in", "from"];
+
+/// Words that may follow a title that a verb of writing takes: punctuation, and words that
+/// open what comes next ("wrote Hallelujah in 1984"), not a noun the title would describe
+/// ("wrote Twitter posts").
+const AFTER_A_TITLE: &[&str] = &[
+    ",", ".", ";", ":", "(", "-", "—", "and", "in", "for", "with", "while", "when", "which", "who",
+    "as", "at", "after", "before", "on", "was", "is",
+];
+
+/// Marks as WORK_OF_ART the title right after a verb of writing: its capitalised words and
+/// the small words between them, when the title is not a person (`is_first_name` knows their
+/// first names: "wrote Jane a letter"), a place, a people, a date or an owner, and what follows
+/// it is no noun of its.
+pub fn works_after_writing(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    is_first_name: impl Fn(&str) -> bool,
+) {
+    for v in 0..words.len().saturating_sub(1) {
+        if !WROTE.contains(&words[v]) {
+            continue;
+        }
+        let i = v + 1;
+        let Some(end) = title_end(words, i, TITLE_SMALL) else {
+            continue;
+        };
+        let closed = words.get(end).is_none_or(|w| AFTER_A_TITLE.contains(w));
+        if !closed || is_title_phrase(&words[i..i + 1]) || is_first_name(words[i]) {
+            continue;
+        }
+        let other = name_at(names, i).is_some_and(|k| {
+            matches!(
+                names[k].2,
+                Label::Person | Label::Gpe | Label::Norp | Label::Date | Label::Time
+            ) && names[k].1 == end
+        });
+        if !other {
+            mark_work(names, i, end);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(text: &str, names: &[Span]) -> Vec<Label> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = names.to_vec();
+        works_before_creators(&words, &mut names);
+        names.iter().map(|n| n.2).collect()
+    }
+
+    fn written(text: &str, names: &[Span]) -> Vec<Span> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = names.to_vec();
+        works_after_writing(&words, &mut names, |w| w == "Jane");
+        names
+    }
+
+    #[test]
+    fn a_title_after_a_verb_of_writing_is_a_work() {
+        assert_eq!(
+            written(
+                "who wrote Harbour of Old Leith , died",
+                &[(4, 6, Label::Gpe)]
+            ),
+            [(2, 6, Label::WorkOfArt)]
+        );
+        // A person, a place on its own, a noun after the title.
+        let names = [(2, 4, Label::Person)];
+        assert_eq!(written("she wrote Jane Lee a letter", &names), names);
+        let names = [(2, 3, Label::Gpe)];
+        assert_eq!(written("he wrote Leith , as", &names), names);
+        let names = [(2, 3, Label::Org)];
+        assert_eq!(written("he wrote Twitter posts", &names), names);
+    }
+
+    #[test]
+    fn a_title_before_its_creator_is_a_work() {
+        assert_eq!(
+            labels(
+                "Harbour Lights creator Jane Lee said",
+                &[(0, 2, Label::Org), (3, 5, Label::Person)]
+            ),
+            [Label::WorkOfArt, Label::Person]
+        );
+        // A place, or no person after the word, stays.
+        assert_eq!(
+            labels(
+                "Belfast screenwriter Jane Lee said",
+                &[(0, 1, Label::Gpe), (2, 4, Label::Person)]
+            ),
+            [Label::Gpe, Label::Person]
+        );
+        assert_eq!(
+            labels("Harbour Lights creator said", &[(0, 2, Label::Org)]),
+            [Label::Org]
+        );
+    }
+}
