@@ -208,6 +208,12 @@ const HOLDINGS: &[&str] = &[
 pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&str]) -> bool) {
     let peoples = List::Nationality.bit() | List::ReligiousOrPolitical.bit();
     let mut previous_located: Option<usize> = None;
+    // "near Burford in Oxfordshire": a place placed in another is one whatever the lists say.
+    let places: Vec<usize> = names
+        .iter()
+        .filter(|n| n.2 == Label::Gpe)
+        .map(|n| n.0)
+        .collect();
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         // "Luke Littler, from Warrington, won": where a person is from, in apposition.
@@ -254,8 +260,14 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
         let relabel = label == Label::Org
             || person
             || (label == Label::Norp && lists_of_tokens(&words[a..b]) & peoples == 0);
+        let placed_in =
+            matches!(words.get(b), Some(&("in" | ","))) && places.contains(&(b + 1)) && person;
         // Up to three words: "in British Columbia", a listed place of several words.
-        if relabel && b <= a + 3 && !HOLDINGS.contains(&before) && is_place(&words[a..b]) {
+        if relabel
+            && b <= a + 3
+            && !HOLDINGS.contains(&before)
+            && (placed_in || is_place(&words[a..b]))
+        {
             span.2 = Label::Gpe;
         } else if street {
             span.2 = Label::Facility;

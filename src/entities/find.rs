@@ -41,7 +41,7 @@ use super::landmarks::{
 use super::landscapes::landscapes_named_like_people;
 use super::lexicon::cues::{is_cue, is_listed_town, is_small_town, known_name, wordnet_place, Cue};
 use super::lexicon::{lists_of_tokens, List, LISTED_PLACES};
-use super::lists::list_members;
+use super::lists::{firms_such_as, list_members};
 use super::model::Model;
 use super::models::models_before_their_kind;
 use super::neighbours::places_beside_places;
@@ -518,6 +518,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 }
                 _ => is_listed_town(name) || is_small_town(name),
             },
+            is_county,
             |w| lists_of_tokens(&[w]) & List::FirstName.bit() != 0,
             || *sport.get_or_init(|| sports_story(words)),
         );
@@ -572,6 +573,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         firms_in_pairs(words_here, &mut spans, |w| {
             opens_listed_company(w, &model.tagger.clusters)
         });
+        firms_such_as(words_here, &mut spans);
         list_members(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });

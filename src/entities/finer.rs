@@ -260,6 +260,8 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
             | "Jail"
             | "Station"
             | "Terminal"
+            | "Place"
+            | "Complex"
     );
     if building_of && ty != NameType::Person {
         return Some(Label::Facility);
@@ -279,6 +281,7 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
                 | "Aquatic"
                 | "Aquatics"
                 | "Events"
+                | "Space"
         );
     if org_or_misc && (in_last(Cue::Structure) || named_ground || building_centre) {
         return Some(Label::Facility);

@@ -111,6 +111,39 @@ pub fn list_members(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn(&s
     }
 }
 
+/// "exporters such as Metinvest", "lenders such as Monzo and Starling": the first item after
+/// "such as" and a plural of a firm's kind, a word the tagger left out (or took for a person
+/// or a people), is a firm; `list_members` then labels the items after it.
+pub fn firms_such_as(words: &[&str], names: &mut Vec<Span>) {
+    for k in 3..words.len() {
+        if words[k - 1] != "as" || words[k - 2] != "such" || !bare_item(words, k) {
+            continue;
+        }
+        let kind = words[k - 3];
+        let singular = match kind.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => kind.strip_suffix('s').unwrap_or(kind).to_string(),
+        };
+        if !kind.ends_with('s') || !is_cue(Cue::OrgCue, &[singular.as_str()]) {
+            continue;
+        }
+        let first_name = lists_of_tokens(&words[k..k + 1]) & List::FirstName.bit() != 0;
+        match name_at(names, k) {
+            Some(n)
+                if names[n].1 == k + 1
+                    && matches!(names[n].2, Label::Person | Label::Norp)
+                    && !first_name =>
+            {
+                names[n].2 = Label::Org;
+            }
+            None => {
+                insert_name(names, (k, k + 1, Label::Org));
+            }
+            _ => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +167,18 @@ mod tests {
         let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts, ["Blinkx", "Copernic", "Enfish Technologies"]);
         assert!(got.iter().all(|(_, l)| *l == Label::Org));
+    }
+
+    #[test]
+    fn firms_such_as_a_name() {
+        let words: Vec<&str> = "exporters such as Metinvest , chief".split(' ').collect();
+        let mut names = vec![];
+        firms_such_as(&words, &mut names);
+        assert_eq!(names, [(3, 4, Label::Org)]);
+        let words: Vec<&str> = "cities such as Leeds , where".split(' ').collect();
+        let mut names = vec![];
+        firms_such_as(&words, &mut names);
+        assert_eq!(names, []);
     }
 
     #[test]

@@ -82,7 +82,8 @@ const ITS_REACH: usize = 8;
 /// "Vonovia wrote down its flats portfolio": a capitalised word the tagger left out at the
 /// sentence's start, that may be a brand (`is_brand`: no place, people, first name or common
 /// word), followed by a lowercase verb and referred back to with "its" within a few words,
-/// with no person's pronoun and no other name between, is an organisation.
+/// with no person's pronoun and no other name between, is an organisation; so is one whose
+/// chief executive the sentence names, with no other firm before.
 pub fn firms_opening_sentences(
     words: &[&str],
     names: &mut Vec<Span>,
@@ -96,13 +97,25 @@ pub fn firms_opening_sentences(
     if !opens {
         return;
     }
-    let Some(its) = words.iter().take(ITS_REACH + 1).position(|w| *w == "its") else {
+    let its = words.iter().take(ITS_REACH + 1).position(|w| *w == "its");
+    if let Some(its) = its {
+        let personal = words[..its].iter().any(|w| PERSONAL.contains(w));
+        let other = names.iter().any(|n| n.0 < its);
+        if !personal && !other && is_brand(words[0]) {
+            insert_name(names, (0, 1, Label::Org));
+        }
         return;
-    };
-    let personal = words[..its].iter().any(|w| PERSONAL.contains(w));
-    let other = names.iter().any(|n| n.0 < its);
-    if !personal && !other && is_brand(words[0]) {
-        insert_name(names, (0, 1, Label::Org));
+    }
+    // "Landsec bought a stake in ..., chief executive Mark Allan said": the firm's chief
+    // speaks for it, unless another firm is named before.
+    let chief = (1..words.len().saturating_sub(2))
+        .find(|&j| words[j] == "chief" && words[j + 1] == "executive" && capitalised(words[j + 2]));
+    if let Some(chief) = chief {
+        let personal = words[..chief].iter().any(|w| PERSONAL.contains(w));
+        let firm = names.iter().any(|n| n.0 < chief && n.2 == Label::Org);
+        if !personal && !firm && is_brand(words[0]) {
+            insert_name(names, (0, 1, Label::Org));
+        }
     }
 }
 
@@ -127,6 +140,10 @@ mod tests {
         );
         assert_eq!(run("However , its profits fell"), vec![]);
         assert_eq!(run("Vonovia said he had its"), vec![]);
+        assert_eq!(
+            run("Vonovia bought flats , chief executive Jane Lee said"),
+            vec![(0, 1, Label::Org)]
+        );
     }
 
     fn labels(sentence: &str, names: &[(usize, usize, Label)]) -> Vec<Label> {

@@ -63,14 +63,17 @@ pub fn towns_on_routes(
     words: &[&str],
     names: &mut [Span],
     is_town: impl Fn(&[&str]) -> bool,
+    is_county: impl Fn(&[&str]) -> bool,
     is_first_name: impl Fn(&str) -> bool,
     story_is_sport: impl Fn() -> bool,
 ) {
+    // ("from Donegal to Kerry": a county named like a person is the county on a route.)
     let retypable = |(a, b, label): Span| match label {
         Label::Gpe => true,
         Label::Person => {
             let owner = matches!(words.get(b), Some(&("'s" | "’s")));
-            !(owner || b == a + 1 && is_first_name(words[a]))
+            let first_name = b == a + 1 && is_first_name(words[a]) && !is_county(&words[a..b]);
+            !(owner || first_name)
         }
         Label::Event => true,
         Label::Norp => {
@@ -82,7 +85,7 @@ pub fn towns_on_routes(
     };
     let town = |(a, b, label): Span| {
         b <= a + MAX_TOWN && retypable((a, b, label)) && {
-            label == Label::Gpe || is_town(&words[a..b])
+            label == Label::Gpe || is_town(&words[a..b]) || is_county(&words[a..b])
         }
     };
     let mut last_on_route: Option<usize> = None;
@@ -97,14 +100,17 @@ pub fn towns_on_routes(
         let beside_place = |j: Option<&Span>, link: &str| {
             matches!(link, "and" | "or")
                 && j.is_some_and(|n| {
-                    n.2 == Label::Gpe && n.1 <= n.0 + MAX_TOWN && is_town(&words[n.0..n.1])
+                    let name = &words[n.0..n.1];
+                    n.2 == Label::Gpe && n.1 <= n.0 + MAX_TOWN && (is_town(name) || is_county(name))
                 })
         };
         // Only a firm's label: a person after "and" may open a clause ("in Holland and
         // Ferguson said"); and not a firm that owns ("Opera and Apple's Safari").
         let next = words.get(b).copied().unwrap_or("");
         let firm_words = matches!(next, "'s" | "’s");
-        let listed = names[k].2 == Label::Org
+        // ("Kerry and Clare": a county named like a person is listed with its neighbour.)
+        let county = names[k].2 == Label::Person && is_county(&words[a..b]);
+        let listed = (names[k].2 == Label::Org || county)
             && !firm_words
             && (k > 0 && names[k - 1].1 + 1 == a && beside_place(names.get(k - 1), words[a - 1])
                 || names.get(k + 1).is_some_and(|n| n.0 == b + 1)
@@ -118,6 +124,12 @@ pub fn towns_on_routes(
                 // "between Brodick and Troon": a town the tagger left out comes first.
                 let left_out = a >= 3 && words[a - 3] == "between" && capitalised(words[a - 2]);
                 joined || left_out && is_town(&words[a - 2..a - 1])
+            }
+            // "from Donegal to Kerry".
+            "to" => {
+                let from = |n: &Span| n.1 + 1 == a && n.0 > 0 && words[n.0 - 1] == "from";
+                opens_route(words, a)
+                    || k > 0 && names[k - 1].2 == Label::Gpe && from(&names[k - 1])
             }
             _ => opens_route(words, a),
         };
@@ -154,7 +166,8 @@ mod tests {
                     ["Troon" | "Brodick" | "Nelson" | "Dingwall" | "Inverness"]
                 )
             },
-            |w| w == "Nelson",
+            |n| matches!(n, ["Kerry" | "Clare"]),
+            |w| matches!(w, "Nelson" | "Kerry" | "Clare"),
             || false,
         );
         names.iter().map(|n| n.2).collect()
@@ -220,6 +233,24 @@ mod tests {
                 &[(0, 1, Label::Gpe), (2, 3, Label::Org)]
             ),
             [Label::Gpe, Label::Org]
+        );
+    }
+
+    #[test]
+    fn counties_named_like_people_on_routes_and_in_lists() {
+        assert_eq!(
+            labelled(
+                "from Inverness to Kerry",
+                &[(1, 2, Label::Gpe), (3, 4, Label::Person)]
+            ),
+            [Label::Gpe, Label::Gpe]
+        );
+        assert_eq!(
+            labelled(
+                "a tour of Kerry and Clare",
+                &[(3, 4, Label::Gpe), (5, 6, Label::Person)]
+            ),
+            [Label::Gpe, Label::Gpe]
         );
     }
 

@@ -195,6 +195,12 @@ pub fn towns_outside_sport(
             && matches!(words[n.0 - 1], "a" | "an" | "A" | "An")
             && words.get(n.1).is_some_and(|w| RESIDENTS.contains(w))
     };
+    // "the Rotherham singer", "a Belfast poet": an artist is known by their home town.
+    let artist = |n: &Span| {
+        n.0 > 0
+            && matches!(words[n.0 - 1], "the" | "The" | "a" | "A" | "an")
+            && words.get(n.1).is_some_and(|w| ARTISTS.contains(w))
+    };
     // "Toledo officials said", "Louisville residents": a town's people, named after it.
     let townsfolk = |n: &Span| words.get(n.1).is_some_and(|w| TOWNSFOLK.contains(w));
     // "Leicester's Hindu community", "Houston's firefighters": outside sport, a town owns
@@ -222,6 +228,7 @@ pub fn towns_outside_sport(
                 || sited(n)
                 || owner(n)
                 || resident(n)
+                || artist(n)
                 || townsfolk(n)
                 || describes(n)
                 || countied(n))
@@ -236,6 +243,7 @@ pub fn towns_outside_sport(
         let relaxed = after_place(names, n.0)
             || sited(&n)
             || resident(&n)
+            || artist(&n)
             || countied(&n)
             || describes(&n)
             || townsfolk(&n);
@@ -294,6 +302,32 @@ const RESIDENTS: &[&str] = &[
     "resident",
     "grandmother",
     "grandfather",
+];
+
+/// Artists, after the town they come from: "the Rotherham singer".
+const ARTISTS: &[&str] = &[
+    "singer",
+    "singer-songwriter",
+    "songwriter",
+    "poet",
+    "novelist",
+    "author",
+    "writer",
+    "playwright",
+    "artist",
+    "painter",
+    "sculptor",
+    "photographer",
+    "musician",
+    "rapper",
+    "comedian",
+    "actor",
+    "actress",
+    "chef",
+    "designer",
+    "architect",
+    "fiddler",
+    "piper",
 ];
 
 /// Parts of a place, after its name: "the Cheshire seat of Runcorn", "the Cumbria coast".
