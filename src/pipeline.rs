@@ -155,14 +155,14 @@ fn segmented(text: String, blocks: Vec<Block>) -> Doc {
 }
 
 /// An entity in the input's offsets.
-fn entity(spans: &Spans, mention: &Mention) -> Entity {
+fn entity(spans: &Spans, mention: Mention) -> Entity {
     let span = spans.span(mention.start..mention.end);
     Entity {
         text: span.text,
         start: span.start,
         end: span.end,
         label: mention.label.as_str().to_string(),
-        canonical: mention.canonical.clone(),
+        canonical: mention.canonical,
     }
 }
 
@@ -263,7 +263,6 @@ fn finish(input: &str, prepared: &Prepared, chars: CharIndex, analyzer: &Analyze
     // Both finders read every token's text: slice it out of the story once.
     let words = doc.words();
     let mentions = find_entities_in(&doc, &words, analyzer.entity_model());
-    let entities = mentions.iter().map(|m| entity(&spans, m)).collect();
     let found = find_quotes_in(&doc, words, &mentions);
     let quotes = found.quotes.iter().map(|q| quote(&spans, q)).collect();
     let sentences = doc
@@ -279,6 +278,9 @@ fn finish(input: &str, prepared: &Prepared, chars: CharIndex, analyzer: &Analyze
             .start
     };
     let warnings = found.warnings.iter().map(|w| w.render(at_char)).collect();
+    // Last, when the quote finder is done with the mentions: each gives its canonical name
+    // to its entity instead of a copy.
+    let entities = mentions.into_iter().map(|m| entity(&spans, m)).collect();
     Findings {
         sentences,
         entities,

@@ -41,10 +41,17 @@ pub fn acts_after_their_kind(
             span.2 = Label::Gpe;
             continue;
         }
-        if a == 0 || b - a > MAX_NAME || known_name(&words[a..b]).is_some() {
+        if a == 0 || b - a > MAX_NAME {
             continue;
         }
         let kind = words[a - 1];
+        // The kind's word first: most names have none before them, and the known-name
+        // look-up hashes every word of the name.
+        if !(BANDS.contains(&kind) || FESTIVALS.contains(&kind))
+            || known_name(&words[a..b]).is_some()
+        {
+            continue;
+        }
         let band = BANDS.contains(&kind)
             && matches!(
                 label,

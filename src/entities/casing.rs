@@ -29,16 +29,25 @@ pub fn split_at_hyphen(w: &str) -> Option<(&str, &str)> {
 /// iff past 'Z', no sum carries into the next byte, and a byte with its own top bit set (of a
 /// character outside ASCII) or zero padding is no capital.
 pub fn capital_after_first(w: &str) -> bool {
+    let bytes = w.as_bytes();
+    // Most words fit one load: the whole word, its first byte (the lowest) zeroed.
+    if bytes.len() <= 8 {
+        return has_ascii_capital(crate::packed::load_le(bytes) & !0xff);
+    }
+    let rest = &bytes[1..];
+    rest.chunks(8)
+        .any(|chunk| has_ascii_capital(crate::packed::load_le(chunk)))
+}
+
+/// Whether one of eight bytes is an ASCII capital (see `capital_after_first`).
+#[inline(always)]
+fn has_ascii_capital(x: u64) -> bool {
     const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let rest = w.as_bytes().get(1..).unwrap_or_default();
-    rest.chunks(8).any(|chunk| {
-        let x = crate::packed::load_le(chunk);
-        let low7 = x & !HIGH_BITS;
-        let from_a = low7 + ONES * (0x80 - b'A' as u64);
-        let past_z = low7 + ONES * (0x80 - b'Z' as u64 - 1);
-        from_a & !past_z & !x & HIGH_BITS != 0
-    })
+    let low7 = x & !HIGH_BITS;
+    let from_a = low7 + ONES * (0x80 - b'A' as u64);
+    let past_z = low7 + ONES * (0x80 - b'Z' as u64 - 1);
+    from_a & !past_z & !x & HIGH_BITS != 0
 }
 
 #[cfg(test)]

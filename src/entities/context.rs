@@ -9,19 +9,25 @@ use super::credits::works_in_context;
 use super::gates::Gates;
 use super::kinds::names_after_their_kind;
 use super::label::Label;
-use super::lexicon::cues::{is_cue, is_cue_word, is_small_town, known_name, Cue};
-use super::lexicon::{is_people_word, lists_of_tokens, List, LISTED_PLACES, PLACES_AND_PEOPLES};
+use super::lexicon::cues::{is_cue, is_cue_hashed, is_cue_word, is_small_town, known_name, Cue};
+use super::lexicon::{
+    is_people_word, is_people_word_hashed, lists_of, lists_of_tokens, List, LISTED_PLACES,
+    PLACES_AND_PEOPLES,
+};
 use super::repair::{insert_name, label_token, name_at, Span};
 use super::towns::PLACING;
 use super::works::works;
 
 /// `is_common` says whether the web mostly writes a word in lower case ("However").
+/// `lowers`: each word's `lower_hash` (the tagger's), by which some rules ask the lists.
 pub fn relabel(
     words: &[&str],
+    lowers: &[u64],
     names: &mut Vec<Span>,
     gates: Gates,
     is_common: impl Fn(&str) -> bool,
 ) {
+    debug_assert_eq!(words.len(), lowers.len());
     dateline_place(words, names);
     names_after_their_kind(words, names, gates);
     languages(words, names);
@@ -29,8 +35,8 @@ pub fn relabel(
     languages_between_languages(words, names);
     works(words, names, gates);
     works_in_context(words, names, gates, is_common);
-    facilities_before_cue(words, names);
-    seas_and_firms(words, names);
+    facilities_before_cue(words, lowers, names);
+    seas_and_firms(words, lowers, names);
     named_days(words, names);
     placed_holidays(words, names);
 }
@@ -140,12 +146,12 @@ const NOUN_PHRASE_ENDS: &[&str] = &[
 /// makes a people's adjective) that ends its phrase is no adjective: a region of the lexicon
 /// after "the" is the region, a listed organisation the organisation. Before a noun they stay
 /// ("Mediterranean diet", "the Nasdaq composite").
-fn seas_and_firms(words: &[&str], names: &mut [Span]) {
+fn seas_and_firms(words: &[&str], lowers: &[u64], names: &mut [Span]) {
     for span in names.iter_mut() {
         // "The Alps" at a sentence's start: the tagger may take the capitalised "The" in.
         if span.1 == span.0 + 2 && words[span.0] == "The" && words[span.0 + 1].ends_with('s') {
-            let w = &words[span.0 + 1..span.1];
-            if lists_of_tokens(w) & List::Region.bit() != 0 || is_cue(Cue::Landform, w) {
+            let w = &lowers[span.0 + 1..span.1];
+            if lists_of(w) & List::Region.bit() != 0 || is_cue_hashed(Cue::Landform, w) {
                 *span = (span.0 + 1, span.1, Label::Loc);
                 continue;
             }
@@ -159,10 +165,10 @@ fn seas_and_firms(words: &[&str], names: &mut [Span]) {
         if !matches!(label, Label::Norp | Label::Org | Label::Gpe) || b != a + 1 {
             continue;
         }
-        let lists = lists_of_tokens(&words[a..b]);
+        let lists = lists_of(&lowers[a..b]);
         let after_the = a > 0 && words[a - 1].eq_ignore_ascii_case("the");
         // "The Himalayas straddle", "the Pennines were": a plural region is no adjective.
-        let region = lists & List::Region.bit() != 0 || is_cue(Cue::Landform, &words[a..b]);
+        let region = lists & List::Region.bit() != 0 || is_cue_hashed(Cue::Landform, &lowers[a..b]);
         if after_the && words[a].ends_with('s') && region {
             span.2 = Label::Loc;
             continue;
@@ -393,20 +399,20 @@ pub(super) fn maybe_cue_word(w: &str) -> bool {
 
 /// "Heathrow airport", "the M25 motorway", "the Bluewater shopping centre": a name that is not
 /// a known place, followed by a lowercase word (or two) for a structure, names that structure.
-fn facilities_before_cue(words: &[&str], names: &mut [Span]) {
+fn facilities_before_cue(words: &[&str], lowers: &[u64], names: &mut [Span]) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         // "the Blue Anchor pub": a miscellany the tagger left is the building too, unless an
         // event's word names it ("the World Cup stadium").
-        let event = label == Label::Event && !is_cue(Cue::EventLast, &words[b - 1..b]);
+        let event = label == Label::Event && !is_cue_hashed(Cue::EventLast, &lowers[b - 1..b]);
         // ("Harbourgate shopping centre": the tagger's guess for a word it has never seen is
         // a people's, but "the Welsh airport" names one.)
         // ("the Olympic stadium", "the Oscar-nominated Hotel Rwanda" describe.)
         let unknown_people = label == Label::Norp
             && b == a + 1
             && words[a].chars().all(char::is_alphabetic)
-            && lists_of_tokens(&words[a..b]) == 0
-            && !is_people_word(&words[a..b])
+            && lists_of(&lowers[a..b]) == 0
+            && !is_people_word_hashed(&lowers[a..b])
             && words.get(b).is_some_and(|w| lowercase_word(w));
         let kind = event
             || unknown_people
@@ -419,9 +425,11 @@ fn facilities_before_cue(words: &[&str], names: &mut [Span]) {
         if kind
             && !located
             && !trade()
-            && (is_cue_word(Cue::Structure, words.get(b))
-                || words.len() > b + 1 && is_cue(Cue::Structure, &words[b..b + 2]))
-            && lists_of_tokens(&words[a..b]) & LISTED_PLACES == 0
+            && (lowers
+                .get(b..b + 1)
+                .is_some_and(|next| is_cue_hashed(Cue::Structure, next))
+                || words.len() > b + 1 && is_cue_hashed(Cue::Structure, &lowers[b..b + 2]))
+            && lists_of(&lowers[a..b]) & LISTED_PLACES == 0
         {
             span.2 = Label::Facility;
         }
@@ -604,6 +612,18 @@ const BESIDE_A_LANGUAGE: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::tagger::hash::lower_hash;
+
+    /// `relabel` with the words' lowercase hashes worked out here, as the tagger gives them.
+    fn relabel(
+        words: &[&str],
+        names: &mut Vec<Span>,
+        gates: Gates,
+        is_common: impl Fn(&str) -> bool,
+    ) {
+        let lowers: Vec<u64> = words.iter().map(|w| lower_hash(w)).collect();
+        super::relabel(words, &lowers, names, gates, is_common);
+    }
 
     #[test]
     fn languages_by_context() {

@@ -97,11 +97,13 @@ fn split_list(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, us
     let is_list_comma = |k: usize| words[k] == "," && capital(k + 1);
     // "Christmas and New Year": two known names joined by "and" are two; so are a name and a
     // known company after it ("Hyundai Motor and Kia"), unless the whole is known.
+    // ("and" first: the known-name look-ups hash every word of their phrases.)
     let pair = (a + 1..b.saturating_sub(1)).find(|&k| {
-        let second = known_name(&words[k + 1..b]);
-        words[k] == "and"
-            && (known_name(&words[a..k]).is_some() && second.is_some()
-                || second == Some(Label::Org) && known_name(&words[a..b]).is_none())
+        words[k] == "and" && {
+            let second = known_name(&words[k + 1..b]);
+            known_name(&words[a..k]).is_some() && second.is_some()
+                || second == Some(Label::Org) && known_name(&words[a..b]).is_none()
+        }
     });
     // "Kansai Electric Power and Kansai International Airport": a second name that opens with
     // the first one's word is another name, not the end of one.
@@ -337,7 +339,8 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
     debug_assert_eq!(words.len(), doc.tokens.len());
     let text = doc.text.as_str();
     let sentences = doc.sentence_ranges();
-    let names = model.tagger.tag_story(words, &sentences);
+    // Each token's lowercase hash, as the rules look words up in their lists.
+    let (names, lowers) = model.tagger.tag_story_with_lowers(words, &sentences);
     // Whether the story is sport, found on the first sentence that asks.
     let sport = std::cell::OnceCell::new();
 
@@ -349,6 +352,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
     let mut spans: Vec<Span> = Vec::new();
     for (range, sentence_names) in sentences.iter().zip(&names) {
         let words_here = &words[range.clone()];
+        let lowers_here = &lowers[range.clone()];
         // Which bytes the sentence's words hold, for the rules that need one (`gates`).
         let gates = Gates::of(text, doc.tokens.get(range.clone()).unwrap_or(&[]));
         blocked.clear();
@@ -392,9 +396,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         spans.extend(
             tagged
                 .drain(..)
-                .map(|(a, b, ty)| (a, b, refine(ty, &words_here[a..b]))),
+                .map(|(a, b, ty)| (a, b, refine(ty, &words_here[a..b], &lowers_here[a..b]))),
         );
-        repair(words_here, &mut spans, gates);
+        repair(words_here, lowers_here, &mut spans, gates);
         known_names_after_common_words(words_here, &mut spans, &model.tagger.clusters);
         titles_in_names(
             words_here,
@@ -578,7 +582,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
         untagged_names(words_here, &mut spans);
-        relabel(words_here, &mut spans, gates, |w| {
+        relabel(words_here, lowers_here, &mut spans, gates, |w| {
             model
                 .tagger
                 .clusters

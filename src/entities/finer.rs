@@ -6,8 +6,10 @@
 
 use super::casing::capitalised;
 use super::label::Label;
-use super::lexicon::cues::{cue_set, is_cue, known_name, wordnet_place, Cue};
-use super::lexicon::{is_people_word, lists_of_tokens, List};
+use super::lexicon::cues::{
+    cue_set_hashed, is_cue, is_cue_hashed, known_name_hashed, wordnet_place_hashed, Cue,
+};
+use super::lexicon::{is_people_word_hashed, lists_of, lists_of_tokens, List, LISTED_PLACES};
 use super::tagger::tags::NameType;
 use std::cell::OnceCell;
 
@@ -41,22 +43,25 @@ const EVENT_CUES: &[&str] = &[
 /// Demonym endings: "Bosnian", "Kurdish", "Togolese", "Iraqi".
 const DEMONYM_ENDINGS: &[&str] = &["an", "ans", "ish", "ese", "i", "is"];
 
-pub fn refine(ty: NameType, words: &[&str]) -> Label {
-    if let Some(label) = by_cue(ty, words) {
+/// The finer label of a name of the tagger's type `ty`. `lowers`: each word's `lower_hash`
+/// (the tagger's), by which the lists are asked: no word is hashed again.
+pub fn refine(ty: NameType, words: &[&str], lowers: &[u64]) -> Label {
+    debug_assert_eq!(words.len(), lowers.len());
+    if let Some(label) = by_cue(ty, words, lowers) {
         return label;
     }
     // "Qatari investors": a people's word of the rules' own list (the tagger's list is its
     // feature already), whatever it was tagged.
-    if words.len() == 1 && ty != NameType::Misc && is_cue(Cue::People, words) {
+    if words.len() == 1 && ty != NameType::Misc && is_cue_hashed(Cue::People, lowers) {
         return Label::Norp;
     }
     match ty {
         NameType::Person => Label::Person,
         // ("the Gulf of Aden" taken for a miscellany is no event either.)
-        NameType::Organisation | NameType::Misc if is_landform_of(words) => Label::Loc,
+        NameType::Organisation | NameType::Misc if is_landform_of(words, lowers) => Label::Loc,
         NameType::Organisation => Label::Org,
-        NameType::Location => location(words),
-        NameType::Misc => miscellany(words),
+        NameType::Location => location(words, lowers),
+        NameType::Misc => miscellany(words, lowers),
     }
 }
 
@@ -64,8 +69,8 @@ pub fn refine(ty: NameType, words: &[&str]) -> Label {
 /// ("... Act", "Treaty of ..."), an award ("... Prize"), an event ("... Cup", "Hurricane ..."),
 /// a product ("Boeing 747"), an organisation's inquiry or trust named like a place, a building
 /// named like a person ("Wembley Stadium").
-fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
-    if let Some(label) = known_name(words) {
+fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
+    if let Some(label) = known_name_hashed(words, lowers) {
         return Some(label);
     }
     let n = words.len();
@@ -76,16 +81,30 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     // The cue lists of the last word and of the first, each looked up once: the tests below
     // ask about them a dozen times.
     let (last_cues, first_cues) = (OnceCell::new(), OnceCell::new());
-    let in_last = |cue| last_cues.get_or_init(|| cue_set(last)).has(cue);
-    let in_first = |cue| first_cues.get_or_init(|| cue_set(&words[..1])).has(cue);
+    let in_last = |cue| {
+        last_cues
+            .get_or_init(|| cue_set_hashed(&lowers[n - 1..]))
+            .has(cue)
+    };
+    let in_first = |cue| {
+        first_cues
+            .get_or_init(|| cue_set_hashed(&lowers[..1]))
+            .has(cue)
+    };
+    // So too the lexicon lists of the first word and of the last.
+    let (last_lists, first_lists) = (OnceCell::new(), OnceCell::new());
+    let last_in =
+        |list: List| *last_lists.get_or_init(|| lists_of(&lowers[n - 1..])) & list.bit() != 0;
+    let first_in =
+        |list: List| *first_lists.get_or_init(|| lists_of(&lowers[..1])) & list.bit() != 0;
     let person = ty == NameType::Person;
     let year_after_law =
-        n >= 3 && is_year(words[n - 1]) && is_cue(Cue::LawLast, &words[n - 2..n - 1]);
+        n >= 3 && is_year(words[n - 1]) && is_cue_hashed(Cue::LawLast, &lowers[n - 2..n - 1]);
     let treaty_of = n >= 3 && in_first(Cue::LawFirst) && words[1] == "of";
     // "Bill Smith", "S. Law" and "Jude Law" are people, "Finance Bill" a law ("Law" is a
     // surname more often than a two-word law's last word).
     let initial = words[0].len() == 2 && words[0].ends_with('.');
-    let first_name = initial || has_list(&words[..1], List::FirstName) || words[1] == "Law";
+    let first_name = initial || first_in(List::FirstName) || words[1] == "Law";
     let named_person = person && n < 3 && first_name;
     // "Democratic National Convention": a party's gathering, not an agreement.
     let gathering = last[0] == "Convention" && matches!(words[n - 2], "National" | "Party");
@@ -93,12 +112,16 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
         return Some(Label::Event);
     }
     // "European Convention on Human Rights", "Treaty on European Union".
-    let law_on = (0..n - 1).any(|k| words[k + 1] == "on" && is_cue(Cue::LawLast, &words[k..k + 1]));
+    let law_on =
+        (0..n - 1).any(|k| words[k + 1] == "on" && is_cue_hashed(Cue::LawLast, &lowers[k..k + 1]));
     // "Indian Penal Code", "Scottish Premiership": a known law's or body's name after its
     // people's word.
     let national = (1..n.min(3))
-        .filter(|&k| is_people_word(&words[..k]))
-        .find_map(|k| known_name(&words[k..]).filter(|l| matches!(l, Label::Law | Label::Org)));
+        .filter(|&k| is_people_word_hashed(&lowers[..k]))
+        .find_map(|k| {
+            known_name_hashed(&words[k..], &lowers[k..])
+                .filter(|l| matches!(l, Label::Law | Label::Org))
+        });
     if let Some(label) = national {
         return Some(label);
     }
@@ -146,13 +169,13 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
         return Some(Label::WorkOfArt);
     }
     // "Africa Cup of Nations", "Tour of Britain": an event's word before "of" names it too.
-    let event_of =
-        (1..n - 1).any(|k| words[k + 1] == "of" && is_cue(Cue::EventLast, &words[k..k + 1]));
-    if in_last(Cue::EventLast) || is_cue(Cue::EventLast, &words[n - 2..]) || event_of {
+    let event_of = (1..n - 1)
+        .any(|k| words[k + 1] == "of" && is_cue_hashed(Cue::EventLast, &lowers[k..k + 1]));
+    if in_last(Cue::EventLast) || is_cue_hashed(Cue::EventLast, &lowers[n - 2..]) || event_of {
         return Some(Label::Event);
     }
     // A storm is named like a person, so the tagger's PERSON gives way here ("Hurricane Delia").
-    if in_first(Cue::EventFirst) || n > 2 && is_cue(Cue::EventFirst, &words[..2]) {
+    if in_first(Cue::EventFirst) || n > 2 && is_cue_hashed(Cue::EventFirst, &lowers[..2]) {
         return Some(Label::Event);
     }
     // "the Pyramid Stage": a festival's stage is a place ("Key Stage 2" is a school year).
@@ -167,16 +190,20 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     if in_first(Cue::FacilityFirst) {
         return Some(Label::Facility);
     }
-    let org_word =
-        |w: &str| is_cue(Cue::OrgLast, &[w]) || has_list(std::slice::from_ref(&w), List::OrgWord);
+    // Word `j`: an organisation's word.
+    let org_word = |j: usize| {
+        let one = &lowers[j..j + 1];
+        is_cue_hashed(Cue::OrgLast, one) || lists_of(one) & List::OrgWord.bit() != 0
+    };
     // "Ford Focus", "Land Rover Defender", "Xbox Series X": a maker's or a product's name
     // (one or two words) before model words, none of them an organisation's word.
     let maker = (1..=2.min(n - 1)).find(|&k| {
-        is_cue(Cue::ProductMaker, &words[..k]) || known_name(&words[..k]) == Some(Label::Product)
+        is_cue_hashed(Cue::ProductMaker, &lowers[..k])
+            || known_name_hashed(&words[..k], &lowers[..k]) == Some(Label::Product)
     });
     if let Some(k) = maker {
         // ("Alfa Romeo and Maserati" are two makers; "Vauxhall Bridge" is a bridge.)
-        if !words[k..].iter().any(|w| org_word(w) || *w == "and") && !in_last(Cue::Structure) {
+        if !(k..n).any(|j| org_word(j) || words[j] == "and") && !in_last(Cue::Structure) {
             return Some(Label::Product);
         }
     }
@@ -212,14 +239,14 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     // "River Thames", "Lake Windermere": a natural feature, though the tagger called it an
     // organisation.
     let natural = NATURAL_FIRST.contains(&words[0])
-        || has_list(std::slice::from_ref(&words[n - 1]), List::GeographicCue)
+        || last_in(List::GeographicCue)
         || (n > 1 && in_last(Cue::Landform));
     // "Mount Snowdon" is no person either, though named like one.
     // Nor "Yorkshire Dales" or "Second Thomas Shoal" (but "Hugh Downs" is).
     let landform = in_last(Cue::Landform)
-        && !(SURNAME_LANDFORMS.contains(&last[0]) && has_list(&words[..1], List::FirstName));
+        && !(SURNAME_LANDFORMS.contains(&last[0]) && first_in(List::FirstName));
     // "Lord Howe Island" neither, but "Michael Bay" is.
-    let feature_last = has_list(&words[n - 1..], List::GeographicCue) && !first_name;
+    let feature_last = last_in(List::GeographicCue) && !first_name;
     let person_at_feature = ty == NameType::Person
         && n > 1
         && (NATURAL_FIRST.contains(&words[0]) || landform || feature_last);
@@ -235,7 +262,7 @@ fn by_cue(ty: NameType, words: &[&str]) -> Option<Label> {
     let building_of = n > 2
         && (matches!(words[0], "Tower") || STRUCTURE_HEADS.contains(&words[0]))
         && words[1] == "of"
-        && wordnet_place(words).is_none();
+        && wordnet_place_hashed(lowers).is_none();
     // Names that end with these are grounds and monuments; after a name in lowercase they say
     // less ("the Jesse Owens memorial race"), so they are not structure cues.
     let named_ground = matches!(
@@ -451,17 +478,18 @@ const LANDFORMS_OF: &[&str] = &["Strait", "Straits", "Gulf", "Bay", "Sea", "Cape
 
 /// "the Straits of Mackinac" taken for an organisation: a landform's word, "of" and a name is
 /// that landform (LOC), unless a known name says otherwise ("Bay of Plenty" is a region).
-fn is_landform_of(words: &[&str]) -> bool {
+fn is_landform_of(words: &[&str], lowers: &[u64]) -> bool {
     words.len() > 2
         && words[1] == "of"
         && LANDFORMS_OF.contains(&words[0])
-        && known_name(words).is_none()
-        && wordnet_place(words).is_none_or(|l| l == Label::Loc)
+        && known_name_hashed(words, lowers).is_none()
+        && wordnet_place_hashed(lowers).is_none_or(|l| l == Label::Loc)
 }
 
-fn location(words: &[&str]) -> Label {
+fn location(words: &[&str], lowers: &[u64]) -> Label {
     // "University of Cape Town": an institution of a place, though named with a cape's word.
-    let institution_of = words.len() > 2 && words[1] == "of" && is_cue(Cue::OrgLast, &words[..1]);
+    let institution_of =
+        words.len() > 2 && words[1] == "of" && is_cue_hashed(Cue::OrgLast, &lowers[..1]);
     if words.iter().any(|w| ORG_PREMISES.contains(w)) || institution_of {
         return Label::Org;
     }
@@ -469,23 +497,27 @@ fn location(words: &[&str]) -> Label {
         return Label::Facility;
     }
     // "Scarborough Shoal", "Aldabra Atoll": a landform, though named for a town.
-    let landform = words.len() > 1 && words.last().is_some_and(|w| is_cue(Cue::Landform, &[w]));
-    if has_list(words, List::Region) || landform {
+    let landform = words.len() > 1 && is_cue_hashed(Cue::Landform, &lowers[lowers.len() - 1..]);
+    // The lists holding the whole name, looked up once for the tests below.
+    let whole = lists_of(lowers);
+    if whole & List::Region.bit() != 0 || landform {
         return Label::Loc;
     }
-    if is_named_after_place(words) {
+    if is_named_after_place(words, lowers, whole) {
         return Label::Org;
     }
     // "the Peak District", "the Lake District": a district named after no listed place is a
     // region ("Swat District" would be an administrative one).
     let district = words.len() > 1 && words.last() == Some(&"District");
+    // (A one-word name's word is the whole name.)
     let geographic = district
-        || words
-            .iter()
-            .any(|w| has_list(std::slice::from_ref(w), List::GeographicCue));
-    let named_place = has_list(words, List::Country)
-        || has_list(words, List::City)
-        || has_list(words, List::State);
+        || match words {
+            [_] => whole & List::GeographicCue.bit() != 0,
+            _ => lowers
+                .iter()
+                .any(|w| lists_of(std::slice::from_ref(w)) & List::GeographicCue.bit() != 0),
+        };
+    let named_place = whole & LISTED_PLACES != 0;
     if geographic && !named_place {
         Label::Loc
     } else {
@@ -495,21 +527,23 @@ fn location(words: &[&str]) -> Label {
 
 /// "Tate Britain", "Visit Scotland": a name ending in a country or city whose first word is
 /// neither a place nor a compass or size word ("North Korea", "Greater London") and that no
-/// place list holds whole, so an organisation named after the place.
-fn is_named_after_place(words: &[&str]) -> bool {
-    let [first, .., last] = words else {
+/// place list holds whole, so an organisation named after the place. `whole`: the lists
+/// holding the whole name (`lists_of`), `lowers` each word's `lower_hash`.
+fn is_named_after_place(words: &[&str], lowers: &[u64], whole: u16) -> bool {
+    let ([first, .., _], [.., last]) = (words, lowers) else {
         return false;
     };
-    let place = |w: &[&str]| {
-        has_list(w, List::Country) || has_list(w, List::City) || has_list(w, List::State)
-    };
+    // Each word's lists looked up once.
+    let place = |lists: u16| lists & LISTED_PLACES != 0;
     capitalised(first)
-        && place(std::slice::from_ref(last))
-        && !place(words)
-        && !has_list(words, List::Region)
+        && place(lists_of(std::slice::from_ref(last)))
+        && !place(whole)
+        && whole & List::Region.bit() == 0
         && !PLACE_MODIFIERS.contains(first)
-        && !place(std::slice::from_ref(first))
-        && !has_list(std::slice::from_ref(first), List::GeographicCue)
+        && {
+            let first_lists = lists_of(&lowers[..1]);
+            !place(first_lists) && first_lists & List::GeographicCue.bit() == 0
+        }
 }
 
 /// First words that make a bigger or smaller place of the place after them.
@@ -541,19 +575,22 @@ const PLACE_MODIFIERS: &[&str] = &[
     "Federal",
 ];
 
-fn miscellany(words: &[&str]) -> Label {
-    if is_people_word(words) || has_list(words, List::ReligiousOrPolitical) {
+fn miscellany(words: &[&str], lowers: &[u64]) -> Label {
+    // The lists holding the whole name, looked up once ("is_people_word" asks them too).
+    let whole = lists_of(lowers);
+    let people = whole & List::Nationality.bit() != 0 || is_cue_hashed(Cue::People, lowers);
+    if people || whole & List::ReligiousOrPolitical.bit() != 0 {
         return Label::Norp;
     }
     if words.iter().any(|w| EVENT_CUES.contains(w)) {
         return Label::Event;
     }
     // "its North Yorkshire power station": a county of several words is the place.
-    if words.len() > 1 && is_cue(Cue::County, words) {
+    if words.len() > 1 && is_cue_hashed(Cue::County, lowers) {
         return Label::Gpe;
     }
     // "Wimbledon", "Augusta": a miscellaneous place name is the event held there.
-    if words.len() == 1 && (has_list(words, List::City) || has_list(words, List::State)) {
+    if words.len() == 1 && whole & (List::City.bit() | List::State.bit()) != 0 {
         return Label::Event;
     }
     if let [w] = words {
@@ -604,6 +641,13 @@ fn miscellany(words: &[&str]) -> Label {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::tagger::hash::lower_hash;
+
+    /// `refine` with the words' lowercase hashes worked out here, as the tagger gives them.
+    fn refine(ty: NameType, words: &[&str]) -> Label {
+        let lowers: Vec<u64> = words.iter().map(|w| lower_hash(w)).collect();
+        super::refine(ty, words, &lowers)
+    }
 
     #[test]
     fn palaces_of_are_buildings_and_dales_are_places() {

@@ -6,7 +6,7 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, wordnet_place, Cue};
-use super::lexicon::{is_people_word, lists_of_tokens, List, LISTED_PLACES};
+use super::lexicon::{is_people_word, lists_of, lists_of_tokens, List, LISTED_PLACES};
 use super::repair::Span;
 use super::tagger::clusters::ClusterTable;
 use super::tagger::hash::lower_hash;
@@ -256,8 +256,13 @@ pub fn is_census_name(word: &str, clusters: &ClusterTable) -> bool {
 /// Whether a name can be a place: a city, country or state of the lexicon, or for one word, of
 /// the GeoNames lists in the model's word knowledge.
 pub fn is_place(name: &[&str], clusters: &ClusterTable) -> bool {
+    // A one-word name's word is hashed once for both tables.
+    if let [w] = name {
+        let lower = lower_hash(w);
+        return lists_of(&[lower]) & LISTED_PLACES != 0
+            || gazetteer_of(lower, clusters) & PLACE_ALONE != 0;
+    }
     lists_of_tokens(name) & LISTED_PLACES != 0
-        || matches!(name, [w] if gazetteer(w, clusters) & PLACE_ALONE != 0)
 }
 
 /// Gazetteer bits of the word knowledge: a city of 100,000 people or more (alone or as a
@@ -271,8 +276,10 @@ pub fn is_town_not_firm(name: &[&str], clusters: &ClusterTable) -> bool {
     let [w] = name else {
         return false;
     };
-    let bits = gazetteer(w, clusters);
-    let lists = lists_of_tokens(name);
+    // The word hashed once for both tables.
+    let lower = lower_hash(w);
+    let bits = gazetteer_of(lower, clusters);
+    let lists = lists_of(&[lower]);
     bits & COMPANY_FIRST == 0
         && lists & List::Organisation.bit() == 0
         && (lists & LISTED_PLACES != 0 || (bits & BIG_PLACE != 0 && bits & PLACE_ALONE != 0))
@@ -287,9 +294,14 @@ pub fn opens_listed_company(w: &str, clusters: &ClusterTable) -> bool {
 /// the lexicon: a place when another place stands beside it ("between New York and Boston",
 /// though a listed company's name opens with "Boston").
 pub fn is_any_town(name: &[&str], clusters: &ClusterTable) -> bool {
-    name.len() == 1
-        && lists_of_tokens(name) & List::Organisation.bit() == 0
-        && is_place(name, clusters)
+    let [w] = name else {
+        return false;
+    };
+    // `is_place` of the one word, hashed once for the lists and the word knowledge.
+    let lower = lower_hash(w);
+    let lists = lists_of(&[lower]);
+    lists & List::Organisation.bit() == 0
+        && (lists & LISTED_PLACES != 0 || gazetteer_of(lower, clusters) & PLACE_ALONE != 0)
 }
 
 /// Whether a one-word name is, or opens, a place's name in any of the word knowledge's
@@ -305,8 +317,13 @@ const COUNTRY: u32 = 1 << 5 | 1 << 6;
 
 /// Whether a name is a country's, by the lists or the word knowledge.
 pub fn is_country(name: &[&str], clusters: &ClusterTable) -> bool {
+    // A one-word name's word is hashed once for both tables.
+    if let [w] = name {
+        let lower = lower_hash(w);
+        return lists_of(&[lower]) & List::Country.bit() != 0
+            || gazetteer_of(lower, clusters) & COUNTRY != 0;
+    }
     lists_of_tokens(name) & List::Country.bit() != 0
-        || matches!(name, [w] if gazetteer(w, clusters) & COUNTRY != 0)
 }
 
 /// Whether a place's name is a city's or a state's, never a country's: where a sports team
@@ -360,7 +377,12 @@ const NOT_LEGAL_FORMS: &[&str] = &[
 
 /// The word's gazetteer bits in the word knowledge (none for a word it does not hold).
 fn gazetteer(word: &str, clusters: &ClusterTable) -> u32 {
-    clusters.get(lower_hash(word)).map_or(0, |c| c.gazetteer)
+    gazetteer_of(lower_hash(word), clusters)
+}
+
+/// `gazetteer` of a word given as its `lower_hash`.
+fn gazetteer_of(lower: u64, clusters: &ClusterTable) -> u32 {
+    clusters.get(lower).map_or(0, |c| c.gazetteer)
 }
 
 /// Gazetteer bits of the word knowledge: common first names, and surnames of any frequency.

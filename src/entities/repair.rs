@@ -12,10 +12,11 @@ use super::context::maybe_cue_word;
 use super::finer::is_year;
 use super::gates::Gates;
 use super::label::Label;
-use super::lexicon::cues::{is_cue, is_cue_word, known_name_at, Cue};
-use super::lexicon::{is_org_word, is_title_phrase, lists_of, lists_of_tokens, List};
+use super::lexicon::cues::{is_cue_hashed, known_name_at, Cue};
+use super::lexicon::{
+    is_org_word, is_org_word_hashed, is_title_phrase_hashed, lists_of, lists_of_tokens, List,
+};
 use super::numeric::{is_time_zone, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES};
-use super::tagger::hash::lower_hash;
 
 /// Words naming a government body that takes its country's adjective.
 const GOVERNMENT_BODIES: &[&str] = &[
@@ -81,32 +82,34 @@ pub fn insert_name(names: &mut Vec<Span>, name: Span) -> usize {
 /// Longest lexicon phrase the region rule tries.
 const MAX_REGION: usize = 5;
 
-pub fn repair(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
-    regions(words, names);
-    known_names(words, names);
+/// `lowers`: each word's `lower_hash` (the tagger's), by which the lists are asked.
+pub fn repair(words: &[&str], lowers: &[u64], names: &mut Vec<Span>, gates: Gates) {
+    debug_assert_eq!(words.len(), lowers.len());
+    regions(words, lowers, names);
+    known_names(words, lowers, names);
     money_prefixes(words, names);
     // A clock's time opens with a digit.
     if gates.digit {
         zones_after_clocks(words, names);
     }
-    title_organisations(words, names);
-    event_leads(words, names);
-    product_models(words, names);
+    title_organisations(words, lowers, names);
+    event_leads(words, lowers, names);
+    product_models(words, lowers, names);
     nationality_bodies(words, names);
-    law_heads(words, names);
+    law_heads(words, lowers, names);
     // A law's year, an article's or a proposition's number, a summit's ("COP29"): digits.
     if gates.digit {
-        law_years(words, names);
+        law_years(words, lowers, names);
         articles(words, names);
     }
-    peoples(words, names);
-    places_with_their_first_word(words, names);
+    peoples(words, lowers, names);
+    places_with_their_first_word(words, lowers, names);
 }
 
 /// "New South Wales will spend": at a sentence's start the tagger may leave the capitalised
 /// first word of a place out ("South Wales"); a place that the lists hold with the word before
 /// it takes the word back.
-fn places_with_their_first_word(words: &[&str], names: &mut [Span]) {
+fn places_with_their_first_word(words: &[&str], lowers: &[u64], names: &mut [Span]) {
     let places = List::Country.bit() | List::State.bit() | List::City.bit();
     for k in 0..names.len() {
         let (a, b, label) = names[k];
@@ -118,7 +121,7 @@ fn places_with_their_first_word(words: &[&str], names: &mut [Span]) {
         {
             continue;
         }
-        if lists_of_tokens(&words[a - 1..b]) & places != 0 {
+        if lists_of(&lowers[a - 1..b]) & places != 0 {
             names[k] = (a - 1, b, Label::Gpe);
         }
     }
@@ -135,7 +138,7 @@ fn zones_after_clocks(words: &[&str], names: &mut Vec<Span>) {
 
 /// "Protestant churches", "The Conservatives won": a capitalised word of the nationality or
 /// religious and political lists that the tagger left outside every name is a NORP.
-fn peoples(words: &[&str], names: &mut Vec<Span>) {
+fn peoples(words: &[&str], lowers: &[u64], names: &mut Vec<Span>) {
     let lists = List::Nationality.bit() | List::ReligiousOrPolitical.bit();
     let hits: Vec<Span> = (0..words.len())
         .filter(|&i| {
@@ -151,7 +154,7 @@ fn peoples(words: &[&str], names: &mut Vec<Span>) {
             // Cheapest test first: most words are not capitalised.
             capitalised(words[i])
                 && !names.iter().any(|n| n.0 <= i && i < n.1)
-                && lists_of_tokens(&words[i..i + 1]) & lists != 0
+                && lists_of(&lowers[i..i + 1]) & lists != 0
                 && !currency()
         })
         .map(|i| (i, i + 1, Label::Norp))
@@ -196,7 +199,7 @@ fn has_upper(w: &str) -> bool {
 /// Known names, holidays, awards, products and languages from `lexicon::cues`: like regions,
 /// a phrase replaces the tagger's pieces inside it or labels words the tagger left, but a
 /// longer name holding it stands ("Christmas Island").
-fn known_names(words: &[&str], names: &mut Vec<Span>) {
+fn known_names(words: &[&str], lowers: &[u64], names: &mut Vec<Span>) {
     let mut hits: Vec<Span> = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -215,7 +218,7 @@ fn known_names(words: &[&str], names: &mut Vec<Span>) {
                 .next()
                 .is_some_and(|c| c.is_alphanumeric() && (!c.is_lowercase() || inner_capital())),
         };
-        match capable.then(|| known_name_at(words, i)).flatten() {
+        match capable.then(|| known_name_at(words, lowers, i)).flatten() {
             Some((n, label)) => {
                 hits.push((i, i + n, label));
                 i += n;
@@ -293,13 +296,13 @@ fn money_prefixes(words: &[&str], names: &mut Vec<Span>) {
 }
 
 /// "the Terrorism Act 2000": a British act's year is part of its name, not a separate date.
-fn law_years(words: &[&str], names: &mut [Span]) {
+fn law_years(words: &[&str], lowers: &[u64], names: &mut [Span]) {
     for k in 0..names.len() {
         let (a, b, label) = names[k];
         let next_free = !names.iter().any(|n| n.0 <= b && b < n.1);
         if label == Label::Law
             && next_free
-            && is_cue(Cue::LawLast, &words[b - 1..b])
+            && is_cue_hashed(Cue::LawLast, &lowers[b - 1..b])
             && words.get(b).is_some_and(|w| is_year(w))
         {
             names[k] = (a, b + 1, label);
@@ -310,12 +313,12 @@ fn law_years(words: &[&str], names: &mut [Span]) {
 /// "the Assisted Dying Bill", "the Finance Bill": the tagger takes "Bill" for a first name and
 /// keeps the capitalised words before it out of the name, or names only "Bill"; after "the",
 /// the capitalised words and the law word are one LAW.
-fn law_heads(words: &[&str], names: &mut [Span]) {
+fn law_heads(words: &[&str], lowers: &[u64], names: &mut [Span]) {
     let mut previous_end = 0;
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        let law_word =
-            matches!(label, Label::Person | Label::Law) && is_cue(Cue::LawLast, &words[b - 1..b]);
+        let law_word = matches!(label, Label::Person | Label::Law)
+            && is_cue_hashed(Cue::LawLast, &lowers[b - 1..b]);
         if law_word {
             let mut start = a;
             let the = |w: &str| w.eq_ignore_ascii_case("the");
@@ -459,31 +462,30 @@ fn agreeing_lists(words: &[&str], list: &mut [Span], is_place: impl Fn(&[&str]) 
     }
 }
 
-fn is_title(w: &str) -> bool {
-    capitalised(w) && is_title_phrase(std::slice::from_ref(&w))
-}
-
 /// Titles that are also adjectives, and so open company names.
 const TITLE_ADJECTIVES: &[&str] = &["General", "Major", "Royal", "Premier", "Grand", "National"];
 
 /// "General Electric", "Premier League": a title-like word before an organisation word heads
 /// a company, not a person, so the tagger's PERSON "Electric" becomes ORG "General Electric".
-fn title_organisations(words: &[&str], names: &mut [Span]) {
+fn title_organisations(words: &[&str], lowers: &[u64], names: &mut [Span]) {
+    // Word `i`: a title, or an organisation's word, asked by its lowercase hash.
+    let title = |i: usize| capitalised(words[i]) && is_title_phrase_hashed(&lowers[i..i + 1]);
+    let org_word = |i: usize| is_org_word_hashed(lowers[i]);
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         // "Major Lindqvist Shipping": a title that is also an adjective, before a firm's name
         // the tagger found without it, opens that name.
         let adjective = a > 0 && TITLE_ADJECTIVES.contains(&words[a - 1]);
-        if label == Label::Org && adjective && b > a + 1 && is_org_word(words[b - 1]) {
+        if label == Label::Org && adjective && b > a + 1 && org_word(b - 1) {
             *span = (a - 1, b, Label::Org);
             continue;
         }
         if label != Label::Person {
             continue;
         }
-        if a > 0 && is_title(words[a - 1]) && is_org_word(words[a]) {
+        if a > 0 && title(a - 1) && org_word(a) {
             *span = (a - 1, b, Label::Org);
-        } else if b > a + 1 && is_title(words[a]) && is_org_word(words[a + 1]) {
+        } else if b > a + 1 && title(a) && org_word(a + 1) {
             *span = (a, b, Label::Org);
         }
     }
@@ -491,7 +493,7 @@ fn title_organisations(words: &[&str], names: &mut [Span]) {
 
 /// "Hurricane Katrina", "Tropical Storm Arlene": the cue word before the tagger's name makes
 /// one EVENT of both.
-fn event_leads(words: &[&str], names: &mut [Span]) {
+fn event_leads(words: &[&str], lowers: &[u64], names: &mut [Span]) {
     let mut previous_end = 0;
     for span in names.iter_mut() {
         let (a, b, label) = *span;
@@ -499,7 +501,7 @@ fn event_leads(words: &[&str], names: &mut [Span]) {
             let lead = (1..=2).rev().find(|&n| {
                 a >= previous_end + n
                     && words[a - n..a].iter().all(|w| has_upper(w))
-                    && is_cue(Cue::EventFirst, &words[a - n..a])
+                    && is_cue_hashed(Cue::EventFirst, &lowers[a - n..a])
             });
             if let Some(n) = lead {
                 *span = (a - n, b, Label::Event);
@@ -512,12 +514,12 @@ fn event_leads(words: &[&str], names: &mut [Span]) {
 /// "Boeing 747", "Windows 11", "Tesla Model 3": a maker's or a product's name followed by a
 /// model number is one PRODUCT; so is a name a company owns ("its Surface Pro 11") or one
 /// whose kind follows ("Pegasus 41 running shoes"), and a product's letter ("Xbox Series X").
-fn product_models(words: &[&str], names: &mut Vec<Span>) {
+fn product_models(words: &[&str], lowers: &[u64], names: &mut Vec<Span>) {
     let mut k = 0;
     while k < names.len() {
         let (a, b, label) = names[k];
         let next_start = names.get(k + 1).map_or(words.len(), |s| s.0);
-        let maker = is_cue(Cue::ProductMaker, &words[a..a + 1]);
+        let maker = is_cue_hashed(Cue::ProductMaker, &lowers[a..a + 1]);
         k += 1;
         if b >= next_start || matches!(label, Label::Date | Label::Time) {
             continue;
@@ -539,7 +541,7 @@ fn product_models(words: &[&str], names: &mut Vec<Span>) {
             *kind.get_or_init(|| {
                 (b + 1..b + 3).any(|j| {
                     words.get(j).is_some_and(|w| maybe_cue_word(w))
-                        && is_cue_word(Cue::ProductCue, words.get(j))
+                        && is_cue_hashed(Cue::ProductCue, &lowers[j..j + 1])
                 })
             })
         };
@@ -556,7 +558,7 @@ fn product_models(words: &[&str], names: &mut Vec<Span>) {
                 || by_context))
             || (label == Label::Product && letter(w));
         // "Bharatiya Janata Party 240 of the 543 seats": a body's name owns no model.
-        let body = is_cue(Cue::OrgLast, &words[b - 1..b]);
+        let body = is_cue_hashed(Cue::OrgLast, &lowers[b - 1..b]);
         if !code || body || !(product || owned_code || kind_after()) {
             continue;
         }
@@ -564,9 +566,9 @@ fn product_models(words: &[&str], names: &mut Vec<Span>) {
         // model's too, even when the tagger took one for a name of its own.
         let mut end = b + 1;
         while end < b + 3
-            && words
+            && lowers
                 .get(end..end + 1)
-                .is_some_and(|w| is_cue(Cue::ProductVariant, w))
+                .is_some_and(|w| is_cue_hashed(Cue::ProductVariant, w))
         {
             let next_start = names.get(k).map_or(words.len(), |s| s.0);
             let alone = names.get(k).is_some_and(|s| s.0 == end && s.1 == end + 1);
@@ -599,26 +601,17 @@ fn is_model_code(w: &str) -> bool {
 
 /// Linear in the sentence: region phrases are found first, then names are merged with them
 /// in one sweep (both lists are sorted and disjoint).
-fn regions(words: &[&str], names: &mut Vec<Span>) {
+fn regions(words: &[&str], lowers: &[u64], names: &mut Vec<Span>) {
     let mut hits: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let longest = MAX_REGION.min(words.len() - i);
         // Regions start with a capital: test that once, not once per phrase length.
         let hit = if capitalised(words[i]) {
-            // Each word's lowercase hash is worked out once for all the phrase lengths tried,
-            // as `lists_of_tokens` would work it out for each.
-            let mut hashes = [0u64; MAX_REGION];
-            let mut hashed = 0;
+            // The words' lowercase hashes are the tagger's: none is worked out here.
             (2..=longest).rev().find(|&n| {
-                if !capitalised(words[i + n - 1]) {
-                    return false;
-                }
-                while hashed < n {
-                    hashes[hashed] = lower_hash(words[i + hashed]);
-                    hashed += 1;
-                }
-                lists_of(&hashes[..n]) & List::Region.bit() != 0
+                capitalised(words[i + n - 1])
+                    && lists_of(&lowers[i..i + n]) & List::Region.bit() != 0
             })
         } else {
             None
@@ -666,6 +659,19 @@ fn nationality_bodies(words: &[&str], names: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::tagger::hash::lower_hash;
+
+    /// `repair` with the words' lowercase hashes worked out here, as the tagger gives them.
+    fn repair(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
+        let lowers: Vec<u64> = words.iter().map(|w| lower_hash(w)).collect();
+        super::repair(words, &lowers, names, gates);
+    }
+
+    /// `law_heads`, likewise.
+    fn law_heads(words: &[&str], names: &mut [Span]) {
+        let lowers: Vec<u64> = words.iter().map(|w| lower_hash(w)).collect();
+        super::law_heads(words, &lowers, names);
+    }
 
     #[test]
     fn a_bill_after_the_is_a_law() {

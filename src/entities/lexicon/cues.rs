@@ -260,8 +260,20 @@ fn tokens(entry: &str) -> Vec<&str> {
 /// Where `phrase_hash` starts.
 const PHRASE_SEED: u64 = 0x51_7cc1_b727_220a;
 
+/// (A plain loop, inlined into each look-up: written as a fold, it was compiled as a call of
+/// its own, whose entry and exit cost as much as hashing a short word.)
+#[inline]
 fn phrase_hash<'a>(words: impl Iterator<Item = &'a str>) -> u64 {
-    words.fold(PHRASE_SEED, |h, w| mix(h, lower_hash(w)))
+    let mut h = PHRASE_SEED;
+    for w in words {
+        h = mix(h, lower_hash(w));
+    }
+    h
+}
+
+/// `phrase_hash` of words given as their `lower_hash`es.
+fn phrase_of(lowers: &[u64]) -> u64 {
+    lowers.iter().fold(PHRASE_SEED, |h, &w| mix(h, w))
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
@@ -365,6 +377,15 @@ pub fn is_cue(cue: Cue, words: &[&str]) -> bool {
             .is_some_and(|bits| bits & cue.bit() != 0)
 }
 
+/// `is_cue` of words given as their `lower_hash`es (the tagger's), which are not hashed again.
+pub fn is_cue_hashed(cue: Cue, lowers: &[u64]) -> bool {
+    !lowers.is_empty()
+        && CUES
+            .cues
+            .get(phrase_of(lowers))
+            .is_some_and(|bits| bits & cue.bit() != 0)
+}
+
 /// `is_cue` of one word: the same answer, but most words are ruled out by their length and
 /// end bytes before they are hashed (for rules that ask of every word of a story).
 #[inline]
@@ -383,6 +404,14 @@ pub fn cue_set(words: &[&str]) -> CueSet {
             .copied()
             .unwrap_or(0),
     )
+}
+
+/// `cue_set` of words given as their `lower_hash`es.
+pub fn cue_set_hashed(lowers: &[u64]) -> CueSet {
+    if lowers.is_empty() {
+        return CueSet(0);
+    }
+    CueSet(CUES.cues.get(phrase_of(lowers)).copied().unwrap_or(0))
 }
 
 /// The cue lists holding a phrase (`cue_set`).
@@ -441,6 +470,20 @@ pub fn known_name(words: &[&str]) -> Option<Label> {
     named_as_cased(words, label, capitals)
 }
 
+/// `known_name` of words given with their `lower_hash`es (`lowers`, one per word).
+pub fn known_name_hashed(words: &[&str], lowers: &[u64]) -> Option<Label> {
+    let (label, capitals) = hashed_label(&CUES.names, lowers)?;
+    named_as_cased(words, label, capitals)
+}
+
+/// `phrase_label` of words given as their `lower_hash`es.
+fn hashed_label<V: Copy>(table: &HashIndex<V>, lowers: &[u64]) -> Option<V> {
+    if lowers.is_empty() || lowers.len() > MAX_PHRASE {
+        return None;
+    }
+    table.get(phrase_of(lowers)).copied()
+}
+
 /// `label`, unless one of the words an entry capitalises (`capitals`) is lowercase here.
 fn named_as_cased(words: &[&str], label: Label, capitals: u8) -> Option<Label> {
     let lowered = words
@@ -453,6 +496,11 @@ fn named_as_cased(words: &[&str], label: Label, capitals: u8) -> Option<Label> {
 /// The label of a name WordNet knows only as a place ("Ganges" LOC, "Hokkaido" GPE).
 pub fn wordnet_place(words: &[&str]) -> Option<Label> {
     phrase_label(&CUES.places, words)
+}
+
+/// `wordnet_place` of words given as their `lower_hash`es.
+pub fn wordnet_place_hashed(lowers: &[u64]) -> Option<Label> {
+    hashed_label(&CUES.places, lowers)
 }
 
 /// How many people GeoNames counts in a town: 15,000 or more is big.
@@ -475,18 +523,23 @@ pub fn is_small_town(words: &[&str]) -> bool {
     phrase_label(&CUES.towns, words) == Some(TownSize::Small)
 }
 
-/// The longest known name starting at `i` (not past `end`): its length and label.
-pub fn known_name_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
-    let first = lower_hash(words.get(i)?);
+/// The longest known name starting at `i` (not past `end`): its length and label. `lowers`:
+/// each word's `lower_hash`.
+pub fn known_name_at(words: &[&str], lowers: &[u64], i: usize) -> Option<(usize, Label)> {
+    let first = *lowers.get(i)?;
     let opened = CUES.openers.get(first).copied();
-    let longest = opened.unwrap_or(1).min(words.len() - i).min(MAX_PHRASE);
+    let longest = opened
+        .unwrap_or(1)
+        .min(words.len() - i)
+        .min(lowers.len() - i)
+        .min(MAX_PHRASE);
     // The phrase hash of each length from `i`, each word hashed once: `known_name` of every
     // length, longest first, hashed every word again for each.
     let mut phrases = [0u64; MAX_PHRASE];
     let mut h = mix(PHRASE_SEED, first);
     for (n, slot) in phrases.iter_mut().enumerate().take(longest) {
         if n > 0 {
-            h = mix(h, lower_hash(words[i + n]));
+            h = mix(h, lowers[i + n]);
         }
         *slot = h;
     }
@@ -536,6 +589,7 @@ mod tests {
         assert_eq!(known_name(&["Mandarin"]), Some(Label::Language));
         assert_eq!(known_name(&["French"]), None);
         let w = ["the", "Royal", "Bank", "of", "Scotland", "said"];
-        assert_eq!(known_name_at(&w, 1), Some((4, Label::Org)));
+        let lowers: Vec<u64> = w.iter().map(|w| lower_hash(w)).collect();
+        assert_eq!(known_name_at(&w, &lowers, 1), Some((4, Label::Org)));
     }
 }

@@ -154,6 +154,20 @@ pub fn is_org_word(w: &str) -> bool {
         || cues::is_cue(cues::Cue::OrgAfterTitle, &[w])
 }
 
+/// `is_org_word` of a word given as its `lower_hash`: one look-up in each table.
+pub fn is_org_word_hashed(lower: u64) -> bool {
+    let one = [lower];
+    let cues = cues::cue_set_hashed(&one);
+    lists_of(&one) & List::OrgWord.bit() != 0
+        || cues.has(cues::Cue::OrgLast)
+        || cues.has(cues::Cue::OrgAfterTitle)
+}
+
+/// `is_title_phrase` of words given as their `lower_hash`es.
+pub fn is_title_phrase_hashed(lowers: &[u64]) -> bool {
+    lists_of(lowers) & List::Title.bit() != 0 || cues::is_cue_hashed(cues::Cue::PersonTitle, lowers)
+}
+
 /// Whether a phrase is a title before people's names: the tagger's list or the rules' own.
 pub fn is_title_phrase(words: &[&str]) -> bool {
     lists_of_tokens(words) & List::Title.bit() != 0 || cues::is_cue(cues::Cue::PersonTitle, words)
@@ -162,6 +176,12 @@ pub fn is_title_phrase(words: &[&str]) -> bool {
 /// Whether a phrase is a people's word ("Qatari"): the tagger's list or the rules' own.
 pub fn is_people_word(words: &[&str]) -> bool {
     lists_of_tokens(words) & List::Nationality.bit() != 0 || cues::is_cue(cues::Cue::People, words)
+}
+
+/// `is_people_word` of words given as their `lower_hash`es (the tagger's).
+pub fn is_people_word_hashed(lowers: &[u64]) -> bool {
+    lists_of(lowers) & List::Nationality.bit() != 0
+        || cues::is_cue_hashed(cues::Cue::People, lowers)
 }
 
 /// Whether a line whose last words are `tail` (in order, at most four) stops in the middle of
@@ -193,6 +213,10 @@ pub fn ends_inside_a_name(tail: &[&str], first: &str) -> bool {
 
 /// The lists holding this phrase given as token strings.
 pub fn lists_of_tokens(tokens: &[&str]) -> u16 {
+    // Most calls ask of one word: its hash is the phrase's only piece.
+    if let [word] = tokens {
+        return lists_of(&[lower_hash(word)]);
+    }
     if tokens.len() > MAX_PHRASE {
         return 0;
     }

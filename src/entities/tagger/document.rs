@@ -182,11 +182,6 @@ impl StoryContext {
             .iter()
             .map(|r| r.start.min(n)..r.end.min(n).max(r.start.min(n)))
             .collect();
-        // Each kind's own lexicon entry, looked up once rather than at every occurrence.
-        let kind_entries: Vec<Option<(u16, bool)>> = kind_info
-            .iter()
-            .map(|(info, _)| lexicon::word_entry(info.lower))
-            .collect();
         let mut marks = vec![Marks::default(); n];
         let mut lower = Vec::new();
         let mut entries = Vec::new();
@@ -198,7 +193,8 @@ impl StoryContext {
             lower.clear();
             lower.extend(toks.iter().map(|t| t.lower));
             entries.clear();
-            entries.extend(kinds[r.clone()].iter().map(|&k| kind_entries[k as usize]));
+            // Each string's own lexicon entry, looked up when its facts were made.
+            entries.extend(toks.iter().map(|t| t.entry));
             lexicon::mark_with(&lower, &entries, &mut sentence_marks);
             marks[r.clone()].copy_from_slice(&sentence_marks);
             let cue = sentence_cues(toks);

@@ -127,6 +127,17 @@ impl TaggerModel {
     /// relative to the sentence start. Each thread remembers what it learnt about token
     /// strings from one story to the next (`ScoreCache`).
     pub fn tag_story(&self, words: &[&str], sentences: &[Range<usize>]) -> Vec<Vec<NameSpan>> {
+        self.tag_story_with_lowers(words, sentences).0
+    }
+
+    /// `tag_story`, with each token's lowercase hash (`TokenInfo::lower`, equal to
+    /// `hash::lower_hash` of the word): the tagger works them out anyway, and the rules look
+    /// words up in their lists by them.
+    pub fn tag_story_with_lowers(
+        &self,
+        words: &[&str],
+        sentences: &[Range<usize>],
+    ) -> (Vec<Vec<NameSpan>>, Vec<u64>) {
         WORKSPACE.with(|ws| match ws.try_borrow_mut() {
             Ok(mut ws) => self.tag_words(words, sentences, &mut ws),
             Err(_) => self.tag_words(words, sentences, &mut Workspace::default()),
@@ -138,7 +149,7 @@ impl TaggerModel {
         words: &[&str],
         sentences: &[Range<usize>],
         ws: &mut Workspace,
-    ) -> Vec<Vec<NameSpan>> {
+    ) -> (Vec<Vec<NameSpan>>, Vec<u64>) {
         ws.cache.prepare(self.id, words.len());
         ws.kinds.clear();
         let (cache, kinds, buckets) = (&mut ws.cache, &mut ws.kinds, &mut ws.buffers.buckets);
@@ -156,7 +167,8 @@ impl TaggerModel {
         });
         let edge = self.edge_scores(&mut ws.cache, &mut ws.buffers.buckets);
         let scores = ws.cache.scores();
-        self.tag_scored(&ctx, &ws.kinds, scores, &edge, &mut ws.buffers)
+        let names = self.tag_scored(&ctx, &ws.kinds, scores, &edge, &mut ws.buffers);
+        (names, ctx.tokens.iter().map(|t| t.lower).collect())
     }
 
     /// Tags a story prepared as `ctx`, without the per-thread memory of strings (training's
@@ -236,6 +248,8 @@ impl TaggerModel {
         // and the rest (summed per occurrence) gives exactly the scores of summing all of them
         // per token.
         let mut out = Vec::with_capacity(ctx.sentences.len());
+        // Every sentence is decoded with the model's transitions: checked once here.
+        ws.decoder.prepare(&self.transitions);
         for (s, range) in ctx.sentences.iter().enumerate() {
             plain::mark(&ctx.tokens[range.clone()], &mut ws.plain);
             let plain = &ws.plain;
@@ -268,7 +282,7 @@ impl TaggerModel {
                 ws.emissions.push(e);
             }
             ws.decoder
-                .decode_with_outside(&ws.emissions, plain, &self.transitions, &mut ws.tags);
+                .decode_prepared(&ws.emissions, plain, &mut ws.tags);
             let names = tags::decode(&ws.tags);
             ws.history.record(ctx, range.start, &names);
             out.push(names);

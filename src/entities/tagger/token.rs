@@ -30,6 +30,10 @@ pub struct TokenInfo {
     pub prefix: [u64; 4],
     pub suffix: [u64; 4],
     pub flags: u16,
+    /// The word's own lexicon entry (`lexicon::word_entry` of `lower`). Kept with the facts
+    /// the tagger remembers per string, so the lexicon is asked once per string rather than
+    /// once per story; it fits in what was the struct's padding.
+    pub entry: Option<(u16, bool)>,
 }
 
 impl TokenInfo {
@@ -141,6 +145,7 @@ impl TokenInfo {
             prefix,
             suffix,
             flags,
+            entry: crate::entities::lexicon::word_entry(lower),
         }
     }
 

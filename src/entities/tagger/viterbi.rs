@@ -52,6 +52,36 @@ impl Decoder {
         trans: &Transitions,
         out: &mut Vec<Tag>,
     ) {
+        self.dispatch(emissions, outside, Some(trans), out);
+    }
+
+    /// Makes the decoder's steps those of `trans` (comparing the table with the one they were
+    /// made from), for `decode_prepared`.
+    pub fn prepare(&mut self, trans: &Transitions) {
+        steps_for(&mut self.steps, trans);
+    }
+
+    /// `decode_with_outside` with the transitions last given to `prepare` or a decode, without
+    /// comparing them again: a tagger decodes all its sentences with one table, and the
+    /// comparison cost a `memcmp` of the whole table per sentence. A decoder that has been
+    /// given no transitions decodes nothing.
+    pub fn decode_prepared(
+        &mut self,
+        emissions: &[[i32; NUM_TAGS]],
+        outside: &[bool],
+        out: &mut Vec<Tag>,
+    ) {
+        self.dispatch(emissions, outside, None, out);
+    }
+
+    /// Decodes with AVX2 where the CPU has it; `trans` as `decode_steps` takes it.
+    fn dispatch(
+        &mut self,
+        emissions: &[[i32; NUM_TAGS]],
+        outside: &[bool],
+        trans: Option<&Transitions>,
+        out: &mut Vec<Tag>,
+    ) {
         #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the CPU has just said it has the instructions the function enables.
@@ -71,20 +101,21 @@ impl Decoder {
         &mut self,
         emissions: &[[i32; NUM_TAGS]],
         outside: &[bool],
-        trans: &Transitions,
+        trans: Option<&Transitions>,
         out: &mut Vec<Tag>,
     ) {
         self.decode_steps::<true>(emissions, outside, trans, out);
     }
 
     /// The decoder; `AVX2` when called from `decode_with_avx2` alone, whose max-plus step is
-    /// compiled with AVX2 too (see `Steps::max_plus_with_avx2`).
+    /// compiled with AVX2 too (see `Steps::max_plus_with_avx2`). `trans`: the transitions,
+    /// or `None` for those the cached steps were made from (`decode_prepared`).
     #[inline(always)]
     fn decode_steps<const AVX2: bool>(
         &mut self,
         emissions: &[[i32; NUM_TAGS]],
         outside: &[bool],
-        trans: &Transitions,
+        trans: Option<&Transitions>,
         out: &mut Vec<Tag>,
     ) {
         out.clear();
@@ -92,7 +123,13 @@ impl Decoder {
         if n == 0 {
             return;
         }
-        let steps = steps_for(&mut self.steps, trans);
+        let (trans, steps): (&Transitions, &Steps) = match trans {
+            Some(trans) => (trans, steps_for(&mut self.steps, trans)),
+            None => match &self.steps {
+                Some((trans, steps)) => (trans, steps),
+                None => return,
+            },
+        };
         let is_outside = |i: usize| outside.get(i) == Some(&true);
         self.scores.clear();
         let mut score = [FORBIDDEN; NUM_TAGS];
