@@ -254,6 +254,13 @@ fn bought_whole(words: &[&str], j: usize) -> bool {
     words.get(j + 1) != Some(&"'s") && !adjective
 }
 
+/// Whether a word is a web address that names its firm: "Daft.ie", "Booking.com".
+fn web_address(w: &str) -> bool {
+    [".com", ".ie", ".co.uk", ".org", ".net", ".io", ".ai"]
+        .iter()
+        .any(|end| w.len() > end.len() + 1 && w.ends_with(end))
+}
+
 /// Verbs of a result, after a team's name.
 const RESULT_VERBS: &[&str] = &["won", "lost", "drew", "beat"];
 
@@ -342,13 +349,18 @@ pub fn companies_in_context(
             insert_name(names, (0, 1, Label::Org));
             continue;
         }
+        // "Rentfinder.ie": a web address the tagger left out names its firm.
+        if web_address(w) && name_at(names, j).is_none() {
+            insert_name(names, (j, j + 1, Label::Org));
+            continue;
+        }
         // "OpenAI", "WorldCom": a capital inside a word marks a brand, not a person's name or
         // a people's.
         let person_or_people = |s: Span| s.2 == Label::Person || s.2 == Label::Norp;
         if let Some(k) = name_at(names, j)
             .filter(|&k| (names[k].0, names[k].1) == (j, j + 1) && person_or_people(names[k]))
         {
-            if camel_case_brand(w) {
+            if camel_case_brand(w) || web_address(w) {
                 names[k].2 = Label::Org;
                 continue;
             }

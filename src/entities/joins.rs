@@ -21,6 +21,7 @@ pub fn join(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
     clubs_by_initials(words, names);
     product_names(words, names);
     laws(words, names);
+    laws_of_two_things(words, names);
     // An event's number has digits ("Euro 2024").
     if gates.digit {
         numbered_events(words, names);
@@ -887,6 +888,56 @@ fn laws(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// "the Leasehold and Freehold Reform Act", "the Planning and Environment Act 1987": a
+/// capitalised word and "and" right before a law the tagger found open the law's name, whatever
+/// the tagger made of the word alone.
+fn laws_of_two_things(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
+        let (c, d, label) = names[k];
+        let opens = label == Label::Law
+            && c >= 2
+            && words[c - 1] == "and"
+            && capitalised(words[c - 2])
+            && (c < 3 || !capitalised(words[c - 3]));
+        if opens {
+            let before = k.checked_sub(1).filter(|&j| names[j].1 > c - 2);
+            match before {
+                Some(j) if names[j].0 == c - 2 && names[j].1 == c - 1 => {
+                    names.remove(j);
+                    k -= 1;
+                }
+                Some(_) => {
+                    k += 1;
+                    continue;
+                }
+                None => {}
+            }
+            names[k] = (c - 2, d, Label::Law);
+        }
+        // "the Planning and Environment Act 1987" where the tagger found only "Act 1987", "the
+        // Renting and Leasehold Reform Act" where it found "Reform Act": the capitalised words
+        // before it (with "and" or "of" between them) are its name.
+        let bare = label == Label::Law;
+        let free = k == 0 || names[k - 1].1 < c;
+        if bare && free && c > 0 && capitalised(words[c - 1]) {
+            let mut start = c;
+            while start > 0
+                && (capitalised(words[start - 1])
+                    || matches!(words[start - 1], "and" | "of") && start < c)
+                && words[start - 1] != "The"
+            {
+                start -= 1;
+            }
+            while !capitalised(words[start]) {
+                start += 1;
+            }
+            names[k].0 = start;
+        }
+        k += 1;
+    }
+}
+
 /// "Euro 2024", "Expo 2025": an event named with its year (two or four digits).
 fn numbered_events(words: &[&str], names: &mut Vec<Span>) {
     let year = |w: &str| matches!(w.len(), 2 | 4) && w.bytes().all(|c| c.is_ascii_digit());
@@ -1001,6 +1052,34 @@ mod tests {
         let got = joined(
             "Oxfam and Save the Children Fund said",
             &[(0, 1, Label::Org), (2, 6, Label::Org)],
+        );
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn a_word_and_a_law_are_one_law() {
+        let got = joined(
+            "the Leasehold and Freehold Reform Act",
+            &[(1, 2, Label::Loc), (3, 6, Label::Law)],
+        );
+        assert_eq!(
+            got,
+            [("Leasehold and Freehold Reform Act".into(), Label::Law)]
+        );
+        let got = joined("the Planning and Housing Act", &[(3, 5, Label::Law)]);
+        assert_eq!(got, [("Planning and Housing Act".into(), Label::Law)]);
+        let got = joined(
+            "under the Planning and Environment Act 1987 .",
+            &[(5, 7, Label::Law)],
+        );
+        assert_eq!(
+            got,
+            [("Planning and Environment Act 1987".into(), Label::Law)]
+        );
+        // A longer name before "and" is another name.
+        let got = joined(
+            "New Zealand and Housing Act",
+            &[(0, 2, Label::Gpe), (3, 5, Label::Law)],
         );
         assert_eq!(got.len(), 2);
     }

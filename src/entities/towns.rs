@@ -9,8 +9,8 @@ use super::lexicon::{is_title_phrase, lists_of_tokens, LISTED_PLACES};
 use super::repair::Span;
 
 /// Words before a small town's name that make it the town: "flooding in Hebden Bridge",
-/// "Lisa Demuth of Cold Spring".
-pub(super) const PLACING: &[&str] = &["in", "near", "outside", "around", "of", "from", "off"];
+/// "Lisa Demuth of Cold Spring", "pupils on Benbecula".
+pub(super) const PLACING: &[&str] = &["in", "near", "outside", "around", "of", "from", "off", "on"];
 
 /// Relabels as GPE each name of two words or more that GeoNames lists as a town and the
 /// lexicon does not know as something else, when it was taken for a facility, a region, or
