@@ -219,6 +219,28 @@ pub fn events_held(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// Last words of events that a nation's name may end: "Book Week Scotland", "Pride Month
+/// Wales".
+const NATIONAL_EVENTS: &[&str] = &["Week", "Month", "Fortnight"];
+
+/// "Book Week Scotland": an event of a week or a month right before a one-word place of the
+/// tagger's, with no comma between, takes the place as the last word of its name.
+pub fn events_of_nations(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k + 1 < names.len() {
+        let (a, b, label) = names[k];
+        let next = names[k + 1];
+        let national = label == Label::Event
+            && NATIONAL_EVENTS.contains(&words[b - 1])
+            && next == (b, b + 1, Label::Gpe);
+        if national {
+            names[k] = (a, b + 1, Label::Event);
+            names.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,6 +255,17 @@ mod tests {
             |n| matches!(n, ["Leeds"]),
         );
         names.iter().map(|n| n.2).collect()
+    }
+
+    #[test]
+    fn a_weeks_nation_ends_its_name() {
+        let words: Vec<&str> = "during Book Week Scotland and".split(' ').collect();
+        let mut names = vec![(1, 3, Label::Event), (3, 4, Label::Gpe)];
+        events_of_nations(&words, &mut names);
+        assert_eq!(names, [(1, 4, Label::Event)]);
+        let mut names = vec![(1, 3, Label::Org), (3, 4, Label::Gpe)];
+        events_of_nations(&words, &mut names);
+        assert_eq!(names.len(), 2);
     }
 
     #[test]

@@ -81,6 +81,41 @@ pub fn works_after_writing(
     }
 }
 
+/// Verbs of a work's run or release, right after its title: "Brian Friel's Translations opens
+/// at the Abbey".
+pub(super) const RUNS: &[&str] = &[
+    "opens",
+    "opened",
+    "premieres",
+    "premiered",
+    "debuts",
+    "debuted",
+    "tours",
+    "transfers",
+];
+
+/// Marks as WORK_OF_ART the capitalised words no name holds after a person named in full and
+/// "'s", when a verb of a work's run follows them: "Brian Friel's Translations opens".
+pub fn untagged_works_of_artists(words: &[&str], names: &mut Vec<Span>) {
+    for k in 0..names.len() {
+        let (c, d, label) = names[k];
+        if label != Label::Person || d < c + 2 || !matches!(words.get(d), Some(&("'s" | "’s"))) {
+            continue;
+        }
+        let start = d + 1;
+        if name_at(names, start).is_some() {
+            continue;
+        }
+        let Some(end) = title_end(words, start, TITLE_SMALL) else {
+            continue;
+        };
+        if end <= start + MAX_TITLE && words.get(end).is_some_and(|w| RUNS.contains(w)) {
+            mark_work(names, start, end);
+            return;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,6 +132,18 @@ mod tests {
         let mut names = names.to_vec();
         works_after_writing(&words, &mut names, |w| w == "Jane");
         names
+    }
+
+    #[test]
+    fn an_artists_untagged_title_before_its_run_is_a_work() {
+        let words: Vec<&str> = "Brian Friel 's Translations opens at".split(' ').collect();
+        let mut names = vec![(0, 2, Label::Person)];
+        untagged_works_of_artists(&words, &mut names);
+        assert_eq!(names, [(0, 2, Label::Person), (3, 4, Label::WorkOfArt)]);
+        let words: Vec<&str> = "Brian Friel 's Translations were".split(' ').collect();
+        let mut names = vec![(0, 2, Label::Person)];
+        untagged_works_of_artists(&words, &mut names);
+        assert_eq!(names.len(), 1);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! tagger, trained on 1996 wire copy, takes most such titles for people or organisations.
 
 use super::casing::capitalised;
+use super::creators::RUNS;
 use super::gates::Gates;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
@@ -80,7 +81,9 @@ pub fn artists_works(
             label,
             Label::Org | Label::Law | Label::Gpe | Label::Person | Label::Facility | Label::Event
         );
-        if talk && titled && b <= a + 6 && !subject && unnamed() && !known(&words[a..b]) {
+        // "Conor McPherson's The Weir opens at the Lyric": a verb of a work's run says so too.
+        let runs = words.get(b).is_some_and(|w| RUNS.contains(w));
+        if (runs || talk) && titled && b <= a + 6 && !subject && unnamed() && !known(&words[a..b]) {
             names[k] = (start, b, Label::WorkOfArt);
         }
     }

@@ -4,16 +4,17 @@
 
 use std::ops::Range;
 
-use super::acts::{acts_after_their_kind, events_held, festivals_in_apposition};
+use super::acts::{acts_after_their_kind, events_held, events_of_nations, festivals_in_apposition};
 use super::addresses::{
     abbreviated_counties, hyphened_towns, towns_before_their_state, towns_of_addresses,
 };
 use super::ages::ages_after_people;
 use super::articles::{names_across_articles, names_after_articles};
+use super::attributed::bodies_named_by_their_speaker;
 use super::based::{owner_suffix, place_end, places_in_hyphens};
 use super::canonical::{canonical_names, NameMention};
 use super::context::{companies_before_shares, located_places, relabel};
-use super::creators::{works_after_writing, works_before_creators};
+use super::creators::{untagged_works_of_artists, works_after_writing, works_before_creators};
 use super::credits::{artists_works, sequel_numbers};
 use super::divisions::divisions;
 use super::finer::{
@@ -21,7 +22,7 @@ use super::finer::{
 };
 use super::firms::{
     companies_in_context, firms_in_apposition, firms_in_pairs, firms_named_ai, may_be_brand,
-    names_with_legal_forms, publishers,
+    may_be_company, names_with_legal_forms, proper, publishers,
 };
 use super::founders::firms_named_for_founders;
 use super::gates::Gates;
@@ -565,6 +566,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         companies_in_context(words_here, &mut spans, &model.tagger.clusters, gates);
         firms_named_for_founders(words_here, &mut spans);
+        bodies_named_by_their_speaker(words_here, &mut spans, |w| {
+            may_be_company(w, &model.tagger.clusters) && proper(w, &model.tagger.clusters)
+        });
         // Each firm stands before a comma and its description.
         if gates.comma {
             firms_in_apposition(words_here, &mut spans, &model.tagger.clusters);
@@ -647,6 +651,8 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             festivals_in_apposition(words_here, &mut spans);
             events_held(words_here, &mut spans);
         }
+        events_of_nations(words_here, &mut spans);
+        untagged_works_of_artists(words_here, &mut spans);
         works_before_creators(words_here, &mut spans);
         works_after_writing(words_here, &mut spans, |w| {
             lists_of_tokens(&[w]) & List::FirstName.bit() != 0

@@ -137,24 +137,36 @@ pub fn firms_in_apposition(words: &[&str], names: &mut Vec<Span>, clusters: &Clu
             continue;
         }
         let tagged = names.iter().position(|s| s.1 == c);
+        // "a sale of Boots, the pharmacy chain": one word inside the sentence, the tagger's
+        // or not, is a firm only by a kind no person or place is (asked below).
+        let inside = tagged.is_none() && untagged_word_inside(words, c, names);
         let (a, label) = match tagged {
             Some(k) => (names[k].0, names[k].2),
+            None if inside => (c - 1, Label::Org),
             None => match untagged_firm_start(words, c, names, clusters) {
                 Some(a) => (a, Label::Org),
                 None => continue,
             },
         };
-        // A known place stays one ("France, the flag carrier of cinema").
-        let retypable = match label {
-            Label::Person | Label::Norp | Label::Facility | Label::Event | Label::Org => true,
-            Label::Gpe | Label::Loc => !is_place(&words[a..c], clusters),
-            _ => false,
-        };
-        // (An untagged name's words were tested by `untagged_firm_start`.)
-        let personal = tagged.is_some() && is_personal_name(words[a], clusters);
+        // A known place stays one ("France, the flag carrier of cinema"), unless the kind is
+        // a firm's alone ("Iceland, the frozen food retailer": asked below).
+        let retypable = matches!(
+            label,
+            Label::Person
+                | Label::Norp
+                | Label::Facility
+                | Label::Event
+                | Label::Org
+                | Label::Gpe
+                | Label::Loc
+        );
         if !retypable {
             continue;
         }
+        let known_place =
+            matches!(label, Label::Gpe | Label::Loc) && is_place(&words[a..c], clusters);
+        // (An untagged name's words were tested by `untagged_firm_start`.)
+        let personal = tagged.is_some() && is_personal_name(words[a], clusters);
         // "Brennagh, the Irish owner of Fenlow": a firm's relation to another, for a name no
         // person is known by.
         let owner =
@@ -199,6 +211,9 @@ pub fn firms_in_apposition(words: &[&str], names: &mut Vec<Span>, clusters: &Clu
         if label == Label::Person && c > a + 1 && personal && !firm_only {
             continue;
         }
+        if (known_place || inside) && !FIRMS_ONLY.contains(&words[kind]) {
+            continue;
+        }
         match tagged {
             Some(k) if head => names[k].2 = Label::Org,
             None if head => {
@@ -207,6 +222,17 @@ pub fn firms_in_apposition(words: &[&str], names: &mut Vec<Span>, clusters: &Clu
             _ => {}
         }
     }
+}
+
+/// Whether the word before the comma `c` is one capitalised word of letters inside a
+/// sentence, after a lowercase word, that no name holds: "a sale of Boots, the chain".
+fn untagged_word_inside(words: &[&str], c: usize, names: &[Span]) -> bool {
+    c >= 2
+        && words[c - 2].starts_with(char::is_lowercase)
+        && capitalised(words[c - 1])
+        && words[c - 1].chars().all(char::is_alphabetic)
+        && lists_of_tokens(&words[c - 1..c]) & (PLACES_AND_PEOPLES | List::Title.bit()) == 0
+        && !names.iter().any(|s| s.0 < c && s.1 >= c)
 }
 
 /// Where a name the tagger left out ends at the comma `c`: one to three capitalised words of
@@ -477,7 +503,7 @@ pub fn firms_named_ai(words: &[&str], names: &mut [Span]) {
 /// A capitalised word of letters that no list calls a place, a people, a title or a first
 /// name, and that the word knowledge does not call a place, a common personal name or a
 /// common word.
-fn may_be_company(w: &str, clusters: &ClusterTable) -> bool {
+pub(super) fn may_be_company(w: &str, clusters: &ClusterTable) -> bool {
     let known = PLACES_AND_PEOPLES
         | List::ReligiousOrPolitical.bit()
         | List::Title.bit()
@@ -516,7 +542,7 @@ pub fn may_be_brand(w: &str, clusters: &ClusterTable) -> bool {
 }
 
 /// Whether the web corpus mostly capitalises the word, or does not know it.
-fn proper(w: &str, clusters: &ClusterTable) -> bool {
+pub(super) fn proper(w: &str, clusters: &ClusterTable) -> bool {
     clusters
         .get(lower_hash(w))
         .is_none_or(|c| c.capitalised >= PROPER || c.logprob == 0)

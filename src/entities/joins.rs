@@ -728,11 +728,21 @@ fn absorb_next(words: &[&str], names: &mut [Span], joins: impl Fn(&Span, &str) -
 const CLUB_INITIALS: &[&str] = &["RFC", "RUFC", "AFC", "GAA", "CLG", "GFC"];
 
 /// "Pontypridd RFC": a club's initials right after a name end it, as an ORG, whether the
-/// tagger left them out or named them apart.
+/// tagger left them out or named them apart; initials named alone take the capitalised word
+/// before them that no name holds ("Munster GAA").
 fn clubs_by_initials(words: &[&str], names: &mut Vec<Span>) {
     let mut k = 0;
     while k < names.len() {
         let (a, b, _) = names[k];
+        let untagged_before = a > 0
+            && capitalised(words[a - 1])
+            && words[a - 1].chars().all(char::is_alphabetic)
+            && (k == 0 || names[k - 1].1 < a);
+        if b == a + 1 && CLUB_INITIALS.contains(&words[a]) && untagged_before {
+            names[k] = (a - 1, b, Label::Org);
+            k += 1;
+            continue;
+        }
         if words.get(b).is_some_and(|w| CLUB_INITIALS.contains(w)) {
             if names.get(k + 1).is_some_and(|n| n.0 == b) {
                 if names[k + 1].1 != b + 1 {
@@ -1093,6 +1103,8 @@ mod tests {
         assert_eq!(got, [("Pontypridd RFC".into(), Label::Org)]);
         let got = joined("Clonmel GAA won", &[(0, 1, Label::Gpe)]);
         assert_eq!(got, [("Clonmel GAA".into(), Label::Org)]);
+        let got = joined("Munster GAA won", &[(1, 2, Label::Org)]);
+        assert_eq!(got, [("Munster GAA".into(), Label::Org)]);
     }
 
     #[test]

@@ -27,6 +27,7 @@ mod acts;
 mod addresses;
 mod ages;
 mod articles;
+mod attributed;
 mod based;
 mod canonical;
 mod casing;

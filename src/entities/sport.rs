@@ -195,6 +195,14 @@ pub fn towns_outside_sport(
             && matches!(words[n.0 - 1], "a" | "an" | "A" | "An")
             && words.get(n.1).is_some_and(|w| RESIDENTS.contains(w))
     };
+    // "a man from Bristol", "a singer from Kendal": a person is known by the town they come
+    // from, as a firm's spokesman is not ("a spokesman from Halifax").
+    let resident = |n: &Span| {
+        resident(n)
+            || n.0 > 1
+                && words[n.0 - 1] == "from"
+                && (RESIDENTS.contains(&words[n.0 - 2]) || ARTISTS.contains(&words[n.0 - 2]))
+    };
     // "the Rotherham singer", "a Belfast poet": an artist is known by their home town.
     let artist = |n: &Span| {
         n.0 > 0
@@ -216,9 +224,10 @@ pub fn towns_outside_sport(
     // firm's word.
     let candidate = |names: &[Span], n: &Span| {
         let other = match n.2 {
-            Label::Norp => !is_people_word(&words[n.0..n.1]) && sited(n),
+            Label::Norp => !is_people_word(&words[n.0..n.1]) && (sited(n) || townsfolk(n)),
             // "West Midlands mayor": a region's word before the mayor is the county.
-            Label::Loc => townsfolk(n),
+            // ("the Cork coroner": the tagger's event.)
+            Label::Loc | Label::Event => townsfolk(n),
             _ => false,
         };
         // ("Greater Manchester mayor": only a county's name has more than one word here.)
@@ -341,12 +350,16 @@ const PLACES_PARTS: &[&str] = &[
     "coast",
     "coastline",
     "border",
+    "town",
+    "village",
 ];
 
 /// A town's people and officers, after its name: "Toledo officials".
 const TOWNSFOLK: &[&str] = &[
     "mayor",
     "lord",
+    "coroner",
+    "sheriff",
     "council",
     "police",
     "officials",
@@ -432,6 +445,19 @@ const TEAM_BEFORE: &[&str] = &[
     "hosting", "v", "vs", "vs.", "past",
 ];
 
+/// Words of a player's transfer, before "from" and the club he leaves.
+const TRANSFERS: &[&str] = &[
+    "signed",
+    "signs",
+    "signing",
+    "joined",
+    "joins",
+    "loan",
+    "move",
+    "transfer",
+    "recruited",
+];
+
 /// Words for a match before "with" and a team's name: "Sunday's clash with Clare".
 const MATCHES_WITH: &[&str] = &[
     "clash", "draw", "tie", "game", "match", "meeting", "showdown",
@@ -452,9 +478,18 @@ pub fn teams_in_sport(
     let person_at =
         |names: &[Span], k: usize| names.iter().any(|p| p.0 == k && p.2 == Label::Person);
     // "against Barrow", "Sunday's clash with Clare": an opponent's word before position `a`.
+    // "signed the striker from Lyon", "on loan from Celtic": the club a player moves from.
+    let moved_from = |a: usize| {
+        a > 1
+            && words[a - 1] == "from"
+            && words[a.saturating_sub(7)..a - 1]
+                .iter()
+                .any(|w| TRANSFERS.contains(w))
+    };
     let faced = |a: usize| {
         a > 0 && TEAM_BEFORE.contains(&words[a - 1])
             || a > 1 && words[a - 1] == "with" && MATCHES_WITH.contains(&words[a - 2])
+            || moved_from(a)
     };
     let plays = |names: &[Span], n: &Span| {
         let (a, b) = (n.0, n.1);
@@ -483,10 +518,13 @@ pub fn teams_in_sport(
                 && words[a - 1] == "with"
                 && (TEAM_AFTER.contains(&words[a - 2]) || is_score(words[a - 2]));
         let result = TEAM_AFTER.contains(&next(b)) || matches!(next(b), "visit" | "host");
-        // ("the Spaniards": a listed people's plural; "IP": an acronym.)
-        let plural_people = words[a]
-            .strip_suffix('s')
-            .is_some_and(|stem| is_people_word(&[stem]));
+        // ("the Spaniards": a listed people's plural with its article; "Bohemians beat
+        // Shamrock Rovers" names a club; "IP": an acronym.)
+        let plural_people = a > 0
+            && matches!(words[a - 1], "the" | "The")
+            && words[a]
+                .strip_suffix('s')
+                .is_some_and(|stem| is_people_word(&[stem]));
         n.2 == Label::Norp
             && b == a + 1
             && (opponent || result)

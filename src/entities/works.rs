@@ -109,8 +109,9 @@ pub fn titles_in_two_halves(words: &[&str], names: &mut Vec<Span>) {
         let Some(&(a, b, label)) = names.get(k) else {
             break;
         };
+        // "his painting Monarch of the Glen": or one after a work word.
         let joined = label == Label::WorkOfArt
-            && words[a] == "The"
+            && (words[a] == "The" || work_cue_before(words, a))
             && words.get(b).is_some_and(|w| HALVES_JOINED_BY.contains(w))
             && words.get(b + 1) == Some(&"the")
             && words.get(b + 2).is_some_and(|w| capitalised(w));
@@ -494,9 +495,12 @@ fn work_cue_before(words: &[&str], a: usize) -> bool {
     // "the historical epic Empire of Stone", "her third book, The Salt Orchard": a lowercase
     // word that is no verb or preposition describes the work word.
     let noun_only = !VERB_LIKE_WORK_WORDS.contains(&words[cue - 1]);
+    // "the Channel 4 sitcom Derry Girls": a channel's number ends its name.
+    let numbered =
+        || cue >= 3 && before.bytes().all(|b| b.is_ascii_digit()) && capitalised(words[cue - 3]);
     is_work_determiner(before)
         || before == "'s"
-        || (noun_only && (capitalised(before) || is_work_modifier(before)))
+        || (noun_only && (capitalised(before) || is_work_modifier(before) || numbered()))
 }
 
 /// Lowercase words before a work word that leave it a verb or a word of another phrase ("to
