@@ -414,6 +414,13 @@ fn facilities_before_cue(words: &[&str], lowers: &[u64], names: &mut [Span]) {
             && lists_of(&lowers[a..b]) == 0
             && !is_people_word_hashed(&lowers[a..b])
             && words.get(b).is_some_and(|w| lowercase_word(w));
+        // "its Hornsea 4 wind farm": a numbered phase of an energy site, which the number made
+        // a product, is the site; a place before these words is where the site is ("its North
+        // Yorkshire power station").
+        if label == Label::Product && energy_site(words, b) {
+            span.2 = Label::Facility;
+            continue;
+        }
         let kind = event
             || unknown_people
             || matches!(label, Label::Gpe | Label::Loc | Label::Org | Label::Person);
@@ -434,6 +441,21 @@ fn facilities_before_cue(words: &[&str], lowers: &[u64], names: &mut [Span]) {
             span.2 = Label::Facility;
         }
     }
+}
+
+/// Sites of power generation, as two words: "wind farm", "power station".
+const ENERGY_SITES: &[[&str; 2]] = &[
+    ["wind", "farm"],
+    ["solar", "farm"],
+    ["power", "station"],
+    ["power", "plant"],
+];
+
+/// Whether the two words at `b` name a site of power generation.
+fn energy_site(words: &[&str], b: usize) -> bool {
+    words
+        .get(b..b + 2)
+        .is_some_and(|pair| ENERGY_SITES.iter().any(|site| pair == site))
 }
 
 fn lowercase_word(w: &str) -> bool {

@@ -17,6 +17,7 @@ use super::context::{companies_before_shares, located_places, relabel};
 use super::creators::{untagged_works_of_artists, works_after_writing, works_before_creators};
 use super::credits::{artists_works, sequel_numbers};
 use super::divisions::divisions;
+use super::eateries::eateries_in_apposition;
 use super::finer::{
     institution_label, refine, NATURAL_FIRST, PEOPLES_BUILDINGS, SURNAME_LANDFORMS,
 };
@@ -52,6 +53,7 @@ use super::races::races_named_for_places;
 use super::referents::{firms_called_its, firms_opening_sentences};
 use super::remits::bodies_for_their_remits;
 use super::repair::{listed_places, repair, Span};
+use super::results::firms_by_their_results;
 use super::roles::{people_after_their_trade, what_performers_belong_to};
 use super::routes::towns_on_routes;
 use super::schools::school_systems;
@@ -71,7 +73,7 @@ use super::titles::{
 };
 use super::towns::towns_of_several_words;
 use super::untagged::untagged_names;
-use super::venues::venues_after_at_the;
+use super::venues::{venues_after_at_the, venues_of_events};
 use super::works::{titles_in_two_halves, titles_with_the, works_that_won};
 use crate::doc::Doc;
 
@@ -566,12 +568,16 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         companies_in_context(words_here, &mut spans, &model.tagger.clusters, gates);
         firms_named_for_founders(words_here, &mut spans);
+        firms_by_their_results(words_here, &mut spans);
         bodies_named_by_their_speaker(words_here, &mut spans, |w| {
             may_be_company(w, &model.tagger.clusters) && proper(w, &model.tagger.clusters)
         });
         // Each firm stands before a comma and its description.
         if gates.comma {
             firms_in_apposition(words_here, &mut spans, &model.tagger.clusters);
+            eateries_in_apposition(words_here, &mut spans, |w| {
+                is_personal_name(w, &model.tagger.clusters)
+            });
         }
         firms_called_its(words_here, &mut spans, &model.tagger.clusters);
         firms_opening_sentences(words_here, &mut spans, |w| {
@@ -643,6 +649,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 || is_county(name)
                 || wordnet_place(name).is_some()
                 || known_name(name).is_some()
+        });
+        venues_of_events(words_here, &mut spans, |name| {
+            is_listed_town(name) || known_name(name).is_some() || wordnet_place(name).is_some()
         });
         peoples_before_names(words_here, &mut spans);
         people_after_their_trade(words_here, &mut spans);

@@ -49,7 +49,7 @@ pub fn races_named_for_places(
             label,
             Label::Org | Label::Gpe | Label::Facility | Label::Loc
         );
-        if body && ends_with_shared_event(&words[a..b]) {
+        if body && ends_with_shared_event(&words[a..b]) || won_outright(words, names[k]) {
             names[k].2 = Label::Event;
         }
         if let Some(&(c, d, Label::Event)) = names.get(k + 1) {
@@ -67,6 +67,23 @@ pub fn races_named_for_places(
         }
         k += 1;
     }
+}
+
+/// Verbs of winning a race or a tournament, before "the" and its name.
+const WINNING: &[&str] = &[
+    "win", "won", "wins", "winning", "lift", "lifted", "retain", "retained",
+];
+
+/// "won the Derby at Epsom", "to win the Masters": a shared race's name alone after a verb of
+/// winning and "the", which the tagger took for the town, the club or a person it is named
+/// after, is the race.
+fn won_outright(words: &[&str], (a, b, label): Span) -> bool {
+    let retypable = matches!(label, Label::Org | Label::Gpe | Label::Person | Label::Loc);
+    retypable
+        && a >= 2
+        && words[a - 1] == "the"
+        && WINNING.contains(&words[a - 2])
+        && SHARED_EVENTS.contains(&&words[a..b])
 }
 
 /// "the Scottish Grand National at Ayr", "the Royal Welsh Show in Llanelwedd": the tagger runs
@@ -125,6 +142,10 @@ mod tests {
                 (11, 12, Label::Event)
             ]
         );
+        let words: Vec<&str> = "won the Derby at Epsom".split(' ').collect();
+        let mut names = vec![(2, 3, Label::Org), (4, 5, Label::Gpe)];
+        races_named_for_places(&words, &mut names, |_| false);
+        assert_eq!(names, vec![(2, 3, Label::Event), (4, 5, Label::Gpe)]);
         let words: Vec<&str> = "the Welsh Grand National".split(' ').collect();
         let mut names = vec![(1, 4, Label::Org)];
         races_named_for_places(&words, &mut names, |_| false);

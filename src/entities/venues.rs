@@ -39,6 +39,30 @@ pub fn venues_after_at_the(
     }
 }
 
+/// "the French Open at Roland Garros", "the Ryder Cup at Bethpage Black": the name right after
+/// an event and "at" is where it is held, a venue, when the tagger took it for a person's
+/// or for a place that no list knows as a whole (`is_known_place`); "the Derby at Epsom"
+/// names the town.
+pub fn venues_of_events(
+    words: &[&str],
+    names: &mut [Span],
+    is_known_place: impl Fn(&[&str]) -> bool,
+) {
+    for k in 1..names.len() {
+        let (a, b, label) = names[k];
+        let (_, d, before) = names[k - 1];
+        let held = before == Label::Event && d + 1 == a && words[d] == "at";
+        let retypable = match label {
+            Label::Person => true,
+            Label::Gpe | Label::Loc => b > a + 1 && !is_known_place(&words[a..b]),
+            _ => false,
+        };
+        if held && retypable && b <= a + 3 {
+            names[k].2 = Label::Facility;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,6 +72,22 @@ mod tests {
         let mut names = names.to_vec();
         venues_after_at_the(&words, &mut names, |n| matches!(n, ["Arctic"]));
         names.iter().map(|n| n.2).collect()
+    }
+
+    #[test]
+    fn where_an_event_is_held_is_a_venue() {
+        let words: Vec<&str> = "the French Open at Roland Garros and the Derby at Epsom"
+            .split(' ')
+            .collect();
+        let mut names = vec![
+            (1, 3, Label::Event),
+            (4, 6, Label::Person),
+            (8, 9, Label::Event),
+            (10, 11, Label::Gpe),
+        ];
+        venues_of_events(&words, &mut names, |_| false);
+        assert_eq!(names[1].2, Label::Facility);
+        assert_eq!(names[3].2, Label::Gpe);
     }
 
     #[test]
