@@ -219,6 +219,51 @@ pub fn events_held(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// A band's members, between the band's name and theirs: "Blur frontman Damon Albarn".
+const MEMBERS: &[&str] = &[
+    "frontman",
+    "frontwoman",
+    "guitarist",
+    "drummer",
+    "bassist",
+    "keyboardist",
+];
+
+/// Makes the name right before a band member's word and a person's name the band (ORG):
+/// capitalised words the tagger left out, or a name it took for a firm, a people or a person
+/// of one word; a place stays, as it is the member's home ("Sheffield guitarist").
+pub fn bands_before_members(words: &[&str], names: &mut Vec<Span>) {
+    for m in 1..words.len().saturating_sub(1) {
+        if !MEMBERS.contains(&words[m]) {
+            continue;
+        }
+        let person_after = names.iter().any(|n| n.0 == m + 1 && n.2 == Label::Person);
+        if !person_after {
+            continue;
+        }
+        match names.iter().position(|n| n.1 == m) {
+            Some(k) => {
+                let (a, b, label) = names[k];
+                let band = matches!(label, Label::Org | Label::Norp)
+                    || label == Label::Person && b == a + 1;
+                if band {
+                    names[k].2 = Label::Org;
+                }
+            }
+            None => {
+                // ("The Who drummer": a capitalised article is the band's own.)
+                let start = (m.saturating_sub(MAX_NAME)..m)
+                    .find(|&a| words[a..m].iter().all(|w| capitalised(w)));
+                if let Some(a) = start {
+                    if !names.iter().any(|n| n.0 < m && n.1 > a) {
+                        insert_name(names, (a, m, Label::Org));
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Last words of events that a nation's name may end: "Book Week Scotland", "Pride Month
 /// Wales".
 const NATIONAL_EVENTS: &[&str] = &["Week", "Month", "Fortnight"];
@@ -255,6 +300,18 @@ mod tests {
             |n| matches!(n, ["Leeds"]),
         );
         names.iter().map(|n| n.2).collect()
+    }
+
+    #[test]
+    fn a_band_before_its_member() {
+        let words: Vec<&str> = "Blur frontman Damon Albarn said".split(' ').collect();
+        let mut names = vec![(2, 4, Label::Person)];
+        bands_before_members(&words, &mut names);
+        assert_eq!(names, [(0, 1, Label::Org), (2, 4, Label::Person)]);
+        let words: Vec<&str> = "Sheffield guitarist Jane Lee".split(' ').collect();
+        let mut names = vec![(0, 1, Label::Gpe), (2, 4, Label::Person)];
+        bands_before_members(&words, &mut names);
+        assert_eq!(names[0].2, Label::Gpe);
     }
 
     #[test]

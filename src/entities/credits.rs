@@ -81,9 +81,15 @@ pub fn artists_works(
             label,
             Label::Org | Label::Law | Label::Gpe | Label::Person | Label::Facility | Label::Event
         );
-        // "Conor McPherson's The Weir opens at the Lyric": a verb of a work's run says so too.
-        let runs = words.get(b).is_some_and(|w| RUNS.contains(w));
-        if (runs || talk) && titled && b <= a + 6 && !subject && unnamed() && !known(&words[a..b]) {
+        // "Conor McPherson's The Weir opens at the Lyric", "Taylor Swift's Midnights topped
+        // the Billboard 200": a verb of a work's run or success says so too.
+        let runs = words
+            .get(b)
+            .is_some_and(|w| RUNS.contains(w) || SUCCESSES.contains(w));
+        // (A firm's or a place's name is no colleague's: "Poor Things" may open with a surname.)
+        let no_one = label != Label::Person || unnamed();
+        let cued = talk && unnamed() || runs && no_one;
+        if cued && titled && b <= a + 6 && !subject && !known(&words[a..b]) {
             names[k] = (start, b, Label::WorkOfArt);
         }
     }
@@ -207,6 +213,11 @@ const AFTER_A_TITLE: &[&str] = &[
     "would",
 ];
 
+/// Verbs of a work's success, right after its title: "Midnights topped the chart".
+const SUCCESSES: &[&str] = &[
+    "topped", "tops", "grossed", "earned", "outsold", "won", "wins", "returned", "returns",
+];
+
 /// Awards a film or a show wins by the handful, and a person one at a time.
 const SCREEN_AWARDS: &[&str] = &["Oscars", "Baftas", "BAFTAs", "Emmys", "Tonys", "Oliviers"];
 
@@ -289,6 +300,7 @@ const SUBJECTS: &[&str] = &["about", "set", "based", "inspired"];
 /// Words after a title and its comma that credit the work: "The Brutalist, starring ...".
 const CREDITS: &[&str] = &[
     "starring",
+    "distributed",
     "filmed",
     "directed",
     "written",

@@ -4,7 +4,10 @@
 
 use std::ops::Range;
 
-use super::acts::{acts_after_their_kind, events_held, events_of_nations, festivals_in_apposition};
+use super::acts::{
+    acts_after_their_kind, bands_before_members, events_held, events_of_nations,
+    festivals_in_apposition,
+};
 use super::addresses::{
     abbreviated_counties, hyphened_towns, towns_before_their_state, towns_of_addresses,
 };
@@ -603,7 +606,15 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             words_here,
             &mut spans,
             |w| is_personal_name(w, &model.tagger.clusters),
-            |name| known_name(name).is_some() || is_place(name, &model.tagger.clusters),
+            // ("Elon Musk's Tesla", "Keir Starmer's Labour": a listed firm or party.)
+            |name| {
+                known_name(name).is_some()
+                    || is_place(name, &model.tagger.clusters)
+                    || lists_of_tokens(name)
+                        & (List::Organisation.bit() | List::ReligiousOrPolitical.bit())
+                        != 0
+                    || name.len() == 1 && opens_listed_company(name[0], &model.tagger.clusters)
+            },
         );
         sequel_numbers(words_here, &mut spans);
         // Every model holds a code or a number ("SU7", "Switch 2"), so a digit.
@@ -661,6 +672,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             events_held(words_here, &mut spans);
         }
         events_of_nations(words_here, &mut spans);
+        bands_before_members(words_here, &mut spans);
         untagged_works_of_artists(words_here, &mut spans);
         works_before_creators(words_here, &mut spans);
         works_after_writing(words_here, &mut spans, |w| {

@@ -77,6 +77,7 @@ const KIND_FOLLOWERS: &[&str] = &[
 /// Kinds of organisation that no person is: "Greene King, the pub chain" (but "Jane Lee, a
 /// maker of quilts", "Jo Lee, a senior broadcaster").
 const FIRMS_ONLY: &[&str] = &[
+    "band",
     "chain",
     "group",
     "company",
