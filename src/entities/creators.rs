@@ -5,6 +5,7 @@
 
 use super::credits::mark_work;
 use super::label::Label;
+use super::lexicon::cues::{is_cue_word, Cue};
 use super::lexicon::is_title_phrase;
 use super::repair::{name_at, Span};
 use super::works::title_end;
@@ -81,6 +82,30 @@ pub fn works_after_writing(
     }
 }
 
+/// "BBC One's Question Time", "Netflix's Squid Game": a name right after a channel's or a
+/// streaming service's "'s" (`is_platform` of its first word) is a show, a work, when the
+/// tagger took it for a firm, a place, an event or a building; a person stays one ("the BBC's
+/// Laura Kuenssberg").
+pub fn shows_of_channels(words: &[&str], names: &mut [Span], is_platform: impl Fn(&str) -> bool) {
+    for k in 1..names.len() {
+        let (a, b, label) = names[k];
+        let (c, d, owner) = names[k - 1];
+        let owned = owner == Label::Org
+            && d + 1 == a
+            && matches!(words[d], "'s" | "’s")
+            && is_platform(words[c]);
+        let retypable = matches!(
+            label,
+            Label::Org | Label::Gpe | Label::Loc | Label::Event | Label::Facility
+        );
+        // ("ITV's London Studios": a firm's own word ends a part of the firm.)
+        let part = is_cue_word(Cue::OrgLast, words.get(b - 1));
+        if owned && retypable && !part && b <= a + MAX_TITLE {
+            names[k].2 = Label::WorkOfArt;
+        }
+    }
+}
+
 /// Verbs of a work's run or release, right after its title: "Brian Friel's Translations opens
 /// at the Abbey".
 pub(super) const RUNS: &[&str] = &[
@@ -132,6 +157,14 @@ mod tests {
         let mut names = names.to_vec();
         works_after_writing(&words, &mut names, |w| w == "Jane");
         names
+    }
+
+    #[test]
+    fn a_channels_show_is_a_work() {
+        let words: Vec<&str> = "BBC One 's Question Time will".split(' ').collect();
+        let mut names = vec![(0, 2, Label::Org), (3, 5, Label::Org)];
+        shows_of_channels(&words, &mut names, |w| w == "BBC");
+        assert_eq!(names[1].2, Label::WorkOfArt);
     }
 
     #[test]

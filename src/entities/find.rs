@@ -17,7 +17,9 @@ use super::attributed::bodies_named_by_their_speaker;
 use super::based::{owner_suffix, place_end, places_in_hyphens};
 use super::canonical::{canonical_names, NameMention};
 use super::context::{companies_before_shares, located_places, relabel};
-use super::creators::{untagged_works_of_artists, works_after_writing, works_before_creators};
+use super::creators::{
+    shows_of_channels, untagged_works_of_artists, works_after_writing, works_before_creators,
+};
 use super::credits::{artists_works, sequel_numbers};
 use super::divisions::divisions;
 use super::eateries::eateries_in_apposition;
@@ -674,6 +676,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         events_of_nations(words_here, &mut spans);
         bands_before_members(words_here, &mut spans);
         untagged_works_of_artists(words_here, &mut spans);
+        shows_of_channels(words_here, &mut spans, |w| is_cue(Cue::Platform, &[w]));
         works_before_creators(words_here, &mut spans);
         works_after_writing(words_here, &mut spans, |w| {
             lists_of_tokens(&[w]) & List::FirstName.bit() != 0

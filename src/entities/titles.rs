@@ -52,6 +52,10 @@ pub fn name_start(
     b: usize,
     is_place: impl Fn(&[&str]) -> bool,
 ) -> usize {
+    // "Deputy Chief Constable Owen Hartley": a span opening inside a title of two words.
+    if a > 0 && b > a + 1 && is_title_phrase(&words[a - 1..a + 1]) {
+        a += 1;
+    }
     // A one-word name has no title to lose: most mentions after the first are surnames.
     while let Some(n) = (b > a + 1).then(|| title_at(words, a, b)).flatten() {
         if a + n >= b {
@@ -323,11 +327,14 @@ pub fn titled_people(
             continue;
         }
         let title = &words[a..a + 1];
-        let titled = is_title_phrase(title) || NAME_TITLES.contains(&title[0]);
+        // "Chief Constable Pippa Mills": the tagger's name may open inside a title of two
+        // words, which says the rest is a person's name, known or not.
+        let inside = a > 0 && is_title_phrase(&words[a - 1..a + 1]);
+        let titled = is_title_phrase(title) || NAME_TITLES.contains(&title[0]) || inside;
         // Caps lines spell every word in capitals, "MAJOR LEAGUE" too.
         let named = words[a + 1..b]
             .iter()
-            .all(|w| w.chars().any(char::is_lowercase) && personal(w));
+            .all(|w| w.chars().any(char::is_lowercase) && (inside || personal(w)));
         if titled && named && !known(&words[a..b]) && !is_street(title[0], words[b - 1]) {
             let start = if NAME_TITLES.contains(&title[0]) {
                 a

@@ -147,7 +147,13 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             return Some((i + 2 + straight, Label::Date));
         }
     }
-    if kinds(this) & ORDINAL != 0 || is_digit_ordinal(w) {
+    // "First Minister", "the Second World War", "First Nations": a capitalised ordinal
+    // before a capitalised word opens a title or a name, and counts nothing.
+    let titled = w.starts_with(|c: char| c.is_ascii_uppercase())
+        && words
+            .get(i + 1)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_uppercase()));
+    if kinds(this) & ORDINAL != 0 && !titled || is_digit_ordinal(w) {
         return Some((i + 1, Label::Ordinal));
     }
     if is(this, RELATIVE_DAYS) {
