@@ -264,6 +264,39 @@ pub fn bands_before_members(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// Verbs of topping a bill, after an act's name and perhaps "will" or "to".
+const HEADLINING: &[&str] = &["headline", "headlines", "headlined", "headlining"];
+
+/// "Elbow will headline the Pyramid Stage", "Bastille headline Latitude": the name that opens
+/// a sentence before a verb of topping a bill is an act; one the tagger left out or took for a
+/// people or a firm is a band (ORG), a person stays one.
+pub fn acts_headlining(words: &[&str], names: &mut Vec<Span>) {
+    let verb = (1..words.len().min(MAX_NAME + 2)).find(|&v| HEADLINING.contains(&words[v]));
+    let Some(v) = verb else {
+        return;
+    };
+    let end = if matches!(words[v - 1], "will" | "to") {
+        v - 1
+    } else {
+        v
+    };
+    let start = usize::from(words[0] == "The" && end > 1);
+    if end <= start || !words[start..end].iter().all(|w| capitalised(w)) {
+        return;
+    }
+    match names.iter().position(|n| n.0 < end && n.1 > start) {
+        Some(k)
+            if names[k] == (start, end, Label::Norp) || names[k] == (start, end, Label::Org) =>
+        {
+            names[k].2 = Label::Org;
+        }
+        Some(_) => {}
+        None => {
+            insert_name(names, (start, end, Label::Org));
+        }
+    }
+}
+
 /// Last words of events that a nation's name may end: "Book Week Scotland", "Pride Month
 /// Wales".
 const NATIONAL_EVENTS: &[&str] = &["Week", "Month", "Fortnight"];
@@ -300,6 +333,18 @@ mod tests {
             |n| matches!(n, ["Leeds"]),
         );
         names.iter().map(|n| n.2).collect()
+    }
+
+    #[test]
+    fn a_headliner_is_an_act() {
+        let words: Vec<&str> = "Elbow will headline the Pyramid Stage".split(' ').collect();
+        let mut names = vec![(4, 6, Label::Facility)];
+        acts_headlining(&words, &mut names);
+        assert_eq!(names[0], (0, 1, Label::Org));
+        let words: Vec<&str> = "Jane Lee will headline the festival".split(' ').collect();
+        let mut names = vec![(0, 2, Label::Person)];
+        acts_headlining(&words, &mut names);
+        assert_eq!(names, [(0, 2, Label::Person)]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! for a firm or a person; the creator's word between the title and a person's name says it
 //! is a work. So does a verb of writing before a title: "who wrote Fairytale of New York".
 
-use super::credits::mark_work;
+use super::credits::{mark_work, told_of_work, SUCCESSES};
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, Cue};
 use super::lexicon::is_title_phrase;
@@ -119,8 +119,9 @@ pub(super) const RUNS: &[&str] = &[
     "transfers",
 ];
 
-/// Marks as WORK_OF_ART the capitalised words no name holds after a person named in full and
-/// "'s", when a verb of a work's run follows them: "Brian Friel's Translations opens".
+/// Marks as WORK_OF_ART the capitalised words no name holds (but the tagger's guesses inside
+/// them) after a person named in full and "'s", when a verb of a work's run or success or a
+/// ", which" follows them: "Brian Friel's Translations opens".
 pub fn untagged_works_of_artists(words: &[&str], names: &mut Vec<Span>) {
     for k in 0..names.len() {
         let (c, d, label) = names[k];
@@ -134,7 +135,11 @@ pub fn untagged_works_of_artists(words: &[&str], names: &mut Vec<Span>) {
         let Some(end) = title_end(words, start, TITLE_SMALL) else {
             continue;
         };
-        if end <= start + MAX_TITLE && words.get(end).is_some_and(|w| RUNS.contains(w)) {
+        // "Kate Bush's Running Up That Hill returned", "Steven Spielberg's Jaws, which".
+        let run = words
+            .get(end)
+            .is_some_and(|w| RUNS.contains(w) || SUCCESSES.contains(w));
+        if end <= start + MAX_TITLE && (run || told_of_work(words, end)) {
             mark_work(names, start, end);
             return;
         }

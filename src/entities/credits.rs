@@ -85,7 +85,8 @@ pub fn artists_works(
         // the Billboard 200": a verb of a work's run or success says so too.
         let runs = words
             .get(b)
-            .is_some_and(|w| RUNS.contains(w) || SUCCESSES.contains(w));
+            .is_some_and(|w| RUNS.contains(w) || SUCCESSES.contains(w))
+            || told_of_work(words, b);
         // (A firm's or a place's name is no colleague's: "Poor Things" may open with a surname.)
         let no_one = label != Label::Person || unnamed();
         let cued = talk && unnamed() || runs && no_one;
@@ -213,8 +214,23 @@ const AFTER_A_TITLE: &[&str] = &[
     "would",
 ];
 
+/// Verbs of a work's own, after its title and ", which": "Jaws, which turns 50".
+const WORKS_DOING: &[&str] = &[
+    "turns", "stars", "starred", "follows", "tells", "features", "finished",
+];
+
+/// Whether the words at `b` are ", which" and a verb of a work's run, success or telling:
+/// "Salt Roads, which opened in May"; not "Baby Cow, which created Nighty Night" (a firm).
+pub(super) fn told_of_work(words: &[&str], b: usize) -> bool {
+    words.get(b) == Some(&",")
+        && words.get(b + 1) == Some(&"which")
+        && words
+            .get(b + 2)
+            .is_some_and(|w| RUNS.contains(w) || SUCCESSES.contains(w) || WORKS_DOING.contains(w))
+}
+
 /// Verbs of a work's success, right after its title: "Midnights topped the chart".
-const SUCCESSES: &[&str] = &[
+pub(super) const SUCCESSES: &[&str] = &[
     "topped", "tops", "grossed", "earned", "outsold", "won", "wins", "returned", "returns",
 ];
 

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::acts::{
-    acts_after_their_kind, bands_before_members, events_held, events_of_nations,
+    acts_after_their_kind, acts_headlining, bands_before_members, events_held, events_of_nations,
     festivals_in_apposition,
 };
 use super::addresses::{
@@ -675,6 +675,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         }
         events_of_nations(words_here, &mut spans);
         bands_before_members(words_here, &mut spans);
+        acts_headlining(words_here, &mut spans);
         untagged_works_of_artists(words_here, &mut spans);
         shows_of_channels(words_here, &mut spans, |w| is_cue(Cue::Platform, &[w]));
         works_before_creators(words_here, &mut spans);
