@@ -8,6 +8,7 @@ use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::known_name;
 use super::repair::{insert_name, Span};
+use super::roles::BAND_MEMBERS;
 
 /// Words for a band, right before its name.
 const BANDS: &[&str] = &[
@@ -219,22 +220,12 @@ pub fn events_held(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
-/// A band's members, between the band's name and theirs: "Blur frontman Damon Albarn".
-const MEMBERS: &[&str] = &[
-    "frontman",
-    "frontwoman",
-    "guitarist",
-    "drummer",
-    "bassist",
-    "keyboardist",
-];
-
 /// Makes the name right before a band member's word and a person's name the band (ORG):
 /// capitalised words the tagger left out, or a name it took for a firm, a people or a person
 /// of one word; a place stays, as it is the member's home ("Sheffield guitarist").
 pub fn bands_before_members(words: &[&str], names: &mut Vec<Span>) {
     for m in 1..words.len().saturating_sub(1) {
-        if !MEMBERS.contains(&words[m]) {
+        if !BAND_MEMBERS.contains(&words[m]) {
             continue;
         }
         let person_after = names.iter().any(|n| n.0 == m + 1 && n.2 == Label::Person);

@@ -38,7 +38,7 @@ pub fn people_after_their_trade(words: &[&str], names: &mut [Span]) {
 }
 
 /// A band's members, after its name: "the Pogues frontman", "the Beatles drummer".
-const BAND_MEMBERS: &[&str] = &[
+pub(super) const BAND_MEMBERS: &[&str] = &[
     "frontman",
     "frontwoman",
     "guitarist",
