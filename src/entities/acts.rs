@@ -255,6 +255,54 @@ pub fn bands_before_members(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// Words of a festival's or a concert's bill, somewhere in the sentence of its list of acts.
+const BILLS: &[&str] = &["bill", "line-up", "lineup", "headliners", "acts"];
+
+/// The fewest names a list of acts holds.
+const MIN_ACTS: usize = 3;
+
+/// "The bill features Cold Chisel, Midnight Oil, Crowded House and the Hoodoo Gurus": in a
+/// sentence about a bill, each name of a list of three or more (joined by commas and a last
+/// "and", perhaps with "the") is an act. One the tagger took for an event, a building, a
+/// place or a people is a band (ORG), and so, in a list holding such names, is a person of one
+/// word or with no first name (`is_first_name`); a person with one stays ("Lewis Capaldi, Sam
+/// Fender and Nina Nesbitt").
+pub fn acts_on_a_bill(words: &[&str], names: &mut [Span], is_first_name: impl Fn(&str) -> bool) {
+    if !words.iter().any(|w| BILLS.contains(w)) {
+        return;
+    }
+    // Runs of names, each joined to the one before by ",", "and", ", and" or "and the".
+    let joined = |d: usize, c: usize| {
+        matches!(
+            &words[d..c],
+            [","] | ["and"] | [",", "and"] | ["and", "the"] | [",", "the"] | [",", "and", "the"]
+        )
+    };
+    let mut first = 0;
+    for k in 1..=names.len() {
+        let goes_on = k < names.len() && joined(names[k - 1].1, names[k].0);
+        if goes_on {
+            continue;
+        }
+        // People named in full are acts of their own unless the list holds other kinds too.
+        let mixed = names[first..k].iter().any(|n| n.2 != Label::Person);
+        if k - first >= MIN_ACTS {
+            for span in &mut names[first..k] {
+                let (a, b, label) = *span;
+                let band = match label {
+                    Label::Person => mixed && (b == a + 1 || !is_first_name(words[a])),
+                    Label::Event | Label::Facility | Label::Gpe | Label::Loc | Label::Norp => true,
+                    _ => false,
+                };
+                if band {
+                    span.2 = Label::Org;
+                }
+            }
+        }
+        first = k;
+    }
+}
+
 /// Verbs of topping a bill, after an act's name and perhaps "will" or "to".
 const HEADLINING: &[&str] = &["headline", "headlines", "headlined", "headlining"];
 
@@ -324,6 +372,35 @@ mod tests {
             |n| matches!(n, ["Leeds"]),
         );
         names.iter().map(|n| n.2).collect()
+    }
+
+    #[test]
+    fn a_bills_list_names_acts() {
+        let words: Vec<&str> =
+            "The bill features Cold Chisel , Midnight Oil , Crowded House and the Hoodoo Gurus ."
+                .split(' ')
+                .collect();
+        let mut names = vec![
+            (3, 5, Label::Event),
+            (6, 8, Label::Org),
+            (9, 11, Label::Facility),
+            (13, 15, Label::Gpe),
+        ];
+        acts_on_a_bill(&words, &mut names, |_| false);
+        assert!(names.iter().all(|n| n.2 == Label::Org));
+        let words: Vec<&str> = "The line-up includes Lewis Capaldi , Sam Fender and Nina Nesbitt"
+            .split(' ')
+            .collect();
+        let people = [
+            (3, 5, Label::Person),
+            (6, 8, Label::Person),
+            (9, 11, Label::Person),
+        ];
+        let mut names = people.to_vec();
+        acts_on_a_bill(&words, &mut names, |w| {
+            matches!(w, "Lewis" | "Sam" | "Nina")
+        });
+        assert_eq!(names, people);
     }
 
     #[test]

@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use super::acts::{
-    acts_after_their_kind, acts_headlining, bands_before_members, events_held, events_of_nations,
-    festivals_in_apposition,
+    acts_after_their_kind, acts_headlining, acts_on_a_bill, bands_before_members, events_held,
+    events_of_nations, festivals_in_apposition,
 };
 use super::addresses::{
     abbreviated_counties, hyphened_towns, towns_before_their_state, towns_of_addresses,
@@ -35,8 +35,8 @@ use super::gates::Gates;
 use super::initials::middle_initials;
 use super::joins::{councils_of_two_places, join};
 use super::knowledge::{
-    events_at_places, is_any_place, is_any_town, is_census_name, is_country, is_county,
-    is_home_town, is_personal_name, is_place, is_town_not_firm, listed_companies,
+    events_at_places, is_any_place, is_any_town, is_census_first_name, is_census_name, is_country,
+    is_county, is_home_town, is_personal_name, is_place, is_town_not_firm, listed_companies,
     opens_listed_company, places_wordnet_knows, regions_unknown_as_towns,
 };
 use super::label::Label;
@@ -676,6 +676,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         events_of_nations(words_here, &mut spans);
         bands_before_members(words_here, &mut spans);
         acts_headlining(words_here, &mut spans);
+        acts_on_a_bill(words_here, &mut spans, |w| {
+            lists_of_tokens(&[w]) & List::FirstName.bit() != 0
+                || is_census_first_name(w, &model.tagger.clusters)
+        });
         untagged_works_of_artists(words_here, &mut spans);
         shows_of_channels(words_here, &mut spans, |w| is_cue(Cue::Platform, &[w]));
         works_before_creators(words_here, &mut spans);

@@ -244,6 +244,14 @@ pub fn is_personal_name(word: &str, clusters: &ClusterTable) -> bool {
     gazetteer(word, clusters) & PERSONAL != 0
 }
 
+/// Gazetteer bits of the word knowledge: a first name of the census lists, in any tier.
+const CENSUS_FIRST: u32 = 0b111 << 13;
+
+/// Whether the census lists hold the word as a first name, however rare ("Obie", not "Glass").
+pub fn is_census_first_name(word: &str, clusters: &ClusterTable) -> bool {
+    gazetteer(word, clusters) & CENSUS_FIRST != 0
+}
+
 /// Gazetteer bits of the word knowledge: a first name or a surname of the census lists, in any
 /// tier.
 const CENSUS: u32 = 0b11_1111 << 10;
