@@ -31,6 +31,22 @@ const SPEAKING_KINDS: &[&str] = &[
 /// Verbs of the attribution after the kind word.
 const SAYING: &[&str] = &["said", "says", "added", "announced", "confirmed"];
 
+/// What may follow the verb of an attribution: when it was said, and how.
+const SAID_WHEN: &[&[&str]] = &[
+    &["on", "Monday"],
+    &["on", "Tuesday"],
+    &["on", "Wednesday"],
+    &["on", "Thursday"],
+    &["on", "Friday"],
+    &["on", "Saturday"],
+    &["on", "Sunday"],
+    &["yesterday"],
+    &["today"],
+    &["last", "week"],
+    &["this", "week"],
+    &["in", "a", "statement"],
+];
+
 /// The most words between "the" and the kind word: "the department store chain".
 const MAX_MODIFIERS: usize = 4;
 
@@ -39,6 +55,10 @@ fn attribution(words: &[&str]) -> Option<usize> {
     let mut end = words.len();
     while end > 0 && matches!(words[end - 1], "." | "\"" | "”") {
         end -= 1;
+    }
+    // "the retailer said on Thursday", "said in a statement": when it was said, or how.
+    if let Some(tail) = SAID_WHEN.iter().find(|t| words[..end].ends_with(t)) {
+        end -= tail.len();
     }
     if end < 4 || !SAYING.contains(&words[end - 1]) || !SPEAKING_KINDS.contains(&words[end - 2]) {
         return None;

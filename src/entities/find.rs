@@ -23,6 +23,7 @@ use super::creators::{
 use super::credits::{artists_works, sequel_numbers};
 use super::divisions::divisions;
 use super::eateries::eateries_in_apposition;
+use super::employers::firms_of_their_officers;
 use super::finer::{
     institution_label, refine, NATURAL_FIRST, PEOPLES_BUILDINGS, SURNAME_LANDFORMS,
 };
@@ -70,6 +71,7 @@ use super::sport::{grounds_in_sport, sports_story, teams_in_sport, towns_outside
 use super::squads::{ends_as_club, teams_before_roles, teams_named_for_places};
 use super::stagings::{works_in_apposition, works_made_again};
 use super::story::settle;
+use super::tagger::clusters::WordClass;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
 use super::titles::{
@@ -549,11 +551,26 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             || *sport.get_or_init(|| sports_story(words)),
             |name, person| {
                 let clusters = &model.tagger.clusters;
+                // "beat Wolves": a plural of a word mostly written in lowercase, which no one
+                // is named, is a club's name (its own capitals leave it less than common).
+                let plural = || {
+                    let lowercase =
+                        |c: WordClass| c.logprob > 0 && c.capitalised <= 2 && !c.acronym;
+                    name.len() == 1
+                        && name[0].ends_with('s')
+                        && clusters.get(lower_hash(name[0])).is_some_and(lowercase)
+                };
                 if person {
                     is_county(name)
-                        || is_home_town(name, clusters) && !is_personal_name(name[0], clusters)
+                        || (is_home_town(name, clusters) || plural())
+                            && !is_personal_name(name[0], clusters)
                 } else {
-                    is_home_town(name, clusters) || ends_as_club(name)
+                    // ("beat Kilrossanty": a place no list knows, the tagger's guess.)
+                    is_home_town(name, clusters)
+                        || ends_as_club(name)
+                        || name.len() == 1
+                            && !is_any_place(name, clusters)
+                            && !is_country(name, clusters)
                 }
             },
         );
@@ -573,6 +590,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         companies_in_context(words_here, &mut spans, &model.tagger.clusters, gates);
         firms_named_for_founders(words_here, &mut spans);
+        firms_of_their_officers(words_here, &mut spans, |name| {
+            is_place(name, &model.tagger.clusters) || is_county(name)
+        });
         firms_by_their_results(words_here, &mut spans);
         bodies_named_by_their_speaker(words_here, &mut spans, |w| {
             may_be_company(w, &model.tagger.clusters) && proper(w, &model.tagger.clusters)

@@ -36,6 +36,7 @@ mod creators;
 mod credits;
 mod divisions;
 mod eateries;
+mod employers;
 mod find;
 mod finer;
 mod firms;

@@ -7,7 +7,9 @@ use super::finer::institution_label;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, known_name, Cue};
 use super::lexicon::{lists_of_tokens, List};
-use super::repair::Span;
+use super::repair::{crosses, replace_names, Span};
+use super::stagings::TITLE_SMALL_WORDS;
+use super::works::title_end;
 
 /// Longest people's phrase before a place, in words ("Greek Cypriot").
 const MAX_PEOPLE: usize = 2;
@@ -101,19 +103,35 @@ pub fn works_inside_names(words: &[&str], names: &mut Vec<Span>) {
     let mut k = 0;
     while k < names.len() {
         let (a, b, label) = names[k];
+        // "The Netflix series Drive": after a channel, every work word is one.
+        let channel = is_cue(Cue::Platform, &words[a..a + 1]);
         let kind = (a + 1..b.saturating_sub(1)).find(|&i| {
             words[i].starts_with(char::is_lowercase)
-                && !NOT_ONLY_WORKS.contains(&words[i])
+                && (channel || !NOT_ONLY_WORKS.contains(&words[i]))
                 && is_cue(Cue::WorkCue, &words[i..i + 1])
                 && words[i + 1].starts_with(char::is_uppercase)
         });
         match kind {
             Some(i) if label != Label::WorkOfArt => {
-                names.splice(k..k + 1, [(a, i, label), (i + 1, b, Label::WorkOfArt)]);
+                let left = if channel { Label::Org } else { label };
+                names.splice(k..k + 1, [(a, i, left), (i + 1, b, Label::WorkOfArt)]);
+                title_runs_on(words, names, k + 1);
                 k += 2;
             }
             _ => k += 1,
         }
+    }
+}
+
+/// "The Netflix series Drive to Survive": the tagger's name stopped at a small word of the
+/// title, which runs on over it and the capitalised words after, taking in the names there.
+fn title_runs_on(words: &[&str], names: &mut Vec<Span>, k: usize) {
+    let (a, b, _) = names[k];
+    let Some(end) = title_end(words, a, TITLE_SMALL_WORDS) else {
+        return;
+    };
+    if end > b && !crosses(names, b, end) {
+        replace_names(names, (a, end, Label::WorkOfArt));
     }
 }
 

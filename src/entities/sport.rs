@@ -442,8 +442,41 @@ const TEAM_THINGS: &[&str] = &[
 /// Words before a team's name.
 const TEAM_BEFORE: &[&str] = &[
     "over", "against", "beat", "beating", "defeated", "face", "faces", "facing", "host", "hosts",
-    "hosting", "v", "vs", "vs.", "past",
+    "hosting", "v", "vs", "vs.", "past", "thrashed", "hammered", "edged", "routed", "stunned",
+    "overcame",
 ];
+
+/// Verbs of a coming match after a team's name and "will": "Kerry will face Dublin".
+const TEAM_WILL: &[&str] = &["face", "play", "meet", "visit", "travel"];
+
+/// Words of a match's grounds that end their names ("the Aviva Stadium", "Fraher Field").
+const GROUND_ENDS: &[&str] = &[
+    "Stadium", "Park", "Field", "Ground", "Arena", "Oval", "Road", "Lane", "Bowl",
+];
+
+/// Whether one sentence, with no story around it, reads as a match report: a word of sport
+/// (`sporting`) and either a ground after "at" ("at the Aviva Stadium") or a club the tagger
+/// knows after an opponent's word ("home game against Wrexham"); beside a ground, a verb of
+/// a result is enough.
+pub fn match_report(words: &[&str], names: &[Span]) -> bool {
+    let at_ground = |&(a, b, label): &Span| {
+        let at =
+            a > 0 && words[a - 1] == "at" || a > 1 && words[a - 1] == "the" && words[a - 2] == "at";
+        at && label == Label::Facility && GROUND_ENDS.contains(&words[b - 1])
+    };
+    let opposed = |&(a, _, label): &Span| {
+        label == Label::Org && a > 0 && matches!(words[a - 1], "against" | "over" | "v" | "vs")
+    };
+    // "they thrashed Munster at the Aviva Stadium": a verb of a result is sport's beside a
+    // ground.
+    let played = || {
+        words.iter().any(|w| {
+            TEAM_BEFORE.contains(w) || TEAM_AFTER.contains(w) || in_list(w, Cue::SportStory)
+        })
+    };
+    let grounded = names.iter().any(at_ground);
+    (grounded || names.iter().any(opposed)) && (sporting(words) || grounded && played())
+}
 
 /// Words of a player's transfer, before "from" and the club he leaves.
 const TRANSFERS: &[&str] = &[
@@ -465,7 +498,7 @@ const MATCHES_WITH: &[&str] = &[
 
 /// "Seattle won", "a win over Los Angeles", "Atlanta's Tom Glavine", "they face Derry", "Kerry
 /// eased past Galway", "Sunday's clash with Clare": in a
-/// sports story, a place that `is_home_town` calls a city, state or county (not a country) and
+/// sports story (or a sentence that reads as a match report), a place that `is_home_town` calls a city, state or county (not a country) and
 /// that plays is a team. Its flag says the tagger took the name for a person's, which asks
 /// more of the place ("beat Murray" names a player).
 pub fn teams_in_sport(
@@ -498,7 +531,8 @@ pub fn teams_in_sport(
             next(b) == "'s" && (person_at(names, b + 1) || TEAM_THINGS.contains(&next(b + 1)));
         // "Seattle won", "Milwaukee has won 10 of".
         let result = TEAM_AFTER.contains(&next(b))
-            || (matches!(next(b), "has" | "have" | "had") && TEAM_AFTER.contains(&next(b + 1)));
+            || (matches!(next(b), "has" | "have" | "had") && TEAM_AFTER.contains(&next(b + 1)))
+            || (next(b) == "will" && TEAM_WILL.contains(&next(b + 1)));
         // "against Barrow", "face Derry": a town the tagger took for a person's name is one
         // only where an opponent stands.
         let opponent = faced(a);
@@ -533,7 +567,9 @@ pub fn teams_in_sport(
             && !plural_people
     };
     let plays_or_club = |names: &[Span], n: &Span| plays(names, n) || club(n);
-    if !names.iter().any(|n| plays_or_club(names, n)) || !story_is_sport() {
+    if !names.iter().any(|n| plays_or_club(names, n))
+        || !(match_report(words, names) || story_is_sport())
+    {
         return;
     }
     for k in 0..names.len() {
@@ -593,7 +629,8 @@ pub fn grounds_in_sport(
             && phrase_end(b)
             && !known_place(&words[a..b])
     };
-    if !names.iter().any(ground) || !(words.iter().any(|w| is_score(w)) || story_is_sport()) {
+    let report = || words.iter().any(|w| is_score(w)) || match_report(words, names);
+    if !names.iter().any(ground) || !(report() || story_is_sport()) {
         return;
     }
     for span in names.iter_mut() {

@@ -29,7 +29,7 @@ const STAGE_PRODUCTION: &[&str] = &["new", "stage", "touring", "revived", "'s", 
 /// Small words inside a title: "Stones in His Pockets", "Guys and Dolls". Fewer than a quoted
 /// title's (`works`): after "a revival of" the title runs into where and by whom it is staged
 /// ("at the Gate", "by the RSC"), which "at" and "by" lead.
-const TITLE_SMALL_WORDS: &[&str] = &[
+pub(super) const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "and", "to", "for", "with",
 ];
 

@@ -10,6 +10,7 @@ use super::gates::Gates;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
 use super::lexicon::{is_people_word, is_title_phrase, lists_of_tokens, List};
+use super::numeric::{MONTHS, WEEKDAYS};
 use super::repair::{crosses, insert_name, name_at, replace_names, Span};
 
 /// "the Booker Prize for Orbital": a name the tagger ran over a prize and "for" is the award
@@ -399,6 +400,13 @@ pub(super) fn title_end(words: &[&str], i: usize, small: &[&str]) -> Option<usiz
     let limit = words.len().min(i + MAX_UNTAGGED_TITLE);
     let mut j = i + 1;
     while j < limit && (capitalised(words[j]) || small.contains(&words[j])) {
+        // "Call the Midwife on Sunday": the day or month it is shown or staged is no title's.
+        let dated = words
+            .get(j + 1)
+            .is_some_and(|w| WEEKDAYS.contains(w) || MONTHS.contains(w));
+        if dated && matches!(words[j], "on" | "in" | "at" | "from" | "until" | "by") {
+            break;
+        }
         j += 1;
         if capitalised(words[j - 1]) {
             end = j;
