@@ -454,15 +454,18 @@ const GROUND_ENDS: &[&str] = &[
     "Stadium", "Park", "Field", "Ground", "Arena", "Oval", "Road", "Lane", "Bowl",
 ];
 
+/// Whether the name at `a` follows "at" or "at the".
+fn after_at(words: &[&str], a: usize) -> bool {
+    a > 0 && words[a - 1] == "at" || a > 1 && words[a - 1] == "the" && words[a - 2] == "at"
+}
+
 /// Whether one sentence, with no story around it, reads as a match report: a word of sport
 /// (`sporting`) and either a ground after "at" ("at the Aviva Stadium") or a club the tagger
 /// knows after an opponent's word ("home game against Wrexham"); beside a ground, a verb of
 /// a result is enough.
 pub fn match_report(words: &[&str], names: &[Span]) -> bool {
     let at_ground = |&(a, b, label): &Span| {
-        let at =
-            a > 0 && words[a - 1] == "at" || a > 1 && words[a - 1] == "the" && words[a - 2] == "at";
-        at && label == Label::Facility && GROUND_ENDS.contains(&words[b - 1])
+        after_at(words, a) && label == Label::Facility && GROUND_ENDS.contains(&words[b - 1])
     };
     let opposed = |&(a, _, label): &Span| {
         label == Label::Org && a > 0 && matches!(words[a - 1], "against" | "over" | "v" | "vs")
@@ -497,9 +500,9 @@ const MATCHES_WITH: &[&str] = &[
 ];
 
 /// "Seattle won", "a win over Los Angeles", "Atlanta's Tom Glavine", "they face Derry", "Kerry
-/// eased past Galway", "Sunday's clash with Clare": in a
-/// sports story (or a sentence that reads as a match report), a place that `is_home_town` calls a city, state or county (not a country) and
-/// that plays is a team. Its flag says the tagger took the name for a person's, which asks
+/// eased past Galway", "Sunday's clash with Clare": in a sports story (or a sentence that
+/// reads as a match report), a place that `is_home_town` calls a city, state or county (not a
+/// country) and that plays is a team. Its flag says the tagger took the name for a person's, which asks
 /// more of the place ("beat Murray" names a player).
 pub fn teams_in_sport(
     words: &[&str],
@@ -596,9 +599,7 @@ pub fn grounds_in_sport(
     story_is_sport: impl FnOnce() -> bool,
     known_place: impl Fn(&[&str]) -> bool,
 ) {
-    let at = |a: usize| {
-        a > 0 && words[a - 1] == "at" || a > 1 && words[a - 1] == "the" && words[a - 2] == "at"
-    };
+    let at = |a: usize| after_at(words, a);
     // "at Euro progress" (a headline's) names no ground: one ends its phrase.
     let phrase_end = |b: usize| {
         words
