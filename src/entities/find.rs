@@ -33,6 +33,7 @@ use super::firms::{
 };
 use super::founders::firms_named_for_founders;
 use super::gates::Gates;
+use super::hosts::towns_that_host;
 use super::initials::middle_initials;
 use super::joins::{councils_of_two_places, join};
 use super::knowledge::{
@@ -67,7 +68,7 @@ use super::seats::{counties_of_two_names, seats};
 use super::sentence_start::{common_word, known_names_after_common_words, person_start};
 use super::sky::moon_and_planets;
 use super::splits::{split, split_at_on, works_inside_names};
-use super::sport::{grounds_in_sport, sports_story, teams_in_sport, towns_outside_sport};
+use super::sport::{grounds_in_sport, sporting, sports_story, teams_in_sport, towns_outside_sport};
 use super::squads::{ends_as_club, teams_before_roles, teams_named_for_places};
 use super::stagings::{works_in_apposition, works_made_again};
 use super::story::settle;
@@ -520,18 +521,20 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         towns_of_several_words(words_here, &mut spans, || {
             *sport.get_or_init(|| sports_story(words))
         });
+        // (`is_home_town` reads a name's first word: only a town of one word is one.)
+        let is_town = |name: &[&str]| match name {
+            [_] => {
+                is_home_town(name, &model.tagger.clusters)
+                    || is_town_not_firm(name, &model.tagger.clusters)
+                    || is_small_town(name)
+            }
+            _ => is_listed_town(name) || is_small_town(name),
+        };
+        towns_that_host(words_here, &mut spans, is_town);
         towns_on_routes(
             words_here,
             &mut spans,
-            // (`is_home_town` reads a name's first word: only a town of one word is one.)
-            |name| match name {
-                [_] => {
-                    is_home_town(name, &model.tagger.clusters)
-                        || is_town_not_firm(name, &model.tagger.clusters)
-                        || is_small_town(name)
-                }
-                _ => is_listed_town(name) || is_small_town(name),
-            },
+            is_town,
             is_county,
             |w| lists_of_tokens(&[w]) & List::FirstName.bit() != 0,
             || *sport.get_or_init(|| sports_story(words)),
@@ -544,6 +547,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                     || is_place(name, &model.tagger.clusters) && name.len() > 1
             },
             |w| is_personal_name(w, &model.tagger.clusters),
+            || sporting(words_here) || *sport.get_or_init(|| sports_story(words)),
         );
         teams_in_sport(
             words_here,

@@ -42,6 +42,7 @@ mod finer;
 mod firms;
 mod founders;
 mod gates;
+mod hosts;
 mod initials;
 mod joins;
 mod kinds;

@@ -38,6 +38,12 @@ const PLACE_LEADS: &[&str] = &[
     "linking",
     "connect",
     "connecting",
+    // Weather and strikes that hit a place: "Storms hit Devon", "gales battered Orkney".
+    "hit",
+    "hits",
+    "battered",
+    "lashed",
+    "swept",
 ];
 
 /// Whether a lowercase word is one of the cue list's (the first byte spares most words).
@@ -78,7 +84,7 @@ fn bare_count(w: &str) -> bool {
 
 /// Whether the sentence reads like sport: a sports word, a score or a bare count (a results
 /// line), which news outside sport rarely puts beside a club's town.
-fn sporting(words: &[&str]) -> bool {
+pub(super) fn sporting(words: &[&str]) -> bool {
     // "won a £1.1bn contract", "lost the vote": a prize outside sport, within four words.
     let prize_after = |k: usize| {
         words

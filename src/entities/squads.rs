@@ -6,7 +6,7 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{first_cue, is_cue, is_listed_town, is_small_town, known_name, Cue};
-use super::lexicon::{is_people_word, is_title_phrase, lists_of_tokens, List};
+use super::lexicon::{is_people_word, is_title_phrase, lists_of_tokens, List, PLACES_AND_PEOPLES};
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, Span};
 
@@ -156,11 +156,35 @@ pub fn ends_as_club(name: &[&str]) -> bool {
             .is_some_and(|w| CLUBS_LAST.contains(w) || matches!(*w, "City" | "County"))
 }
 
+/// "Hull City", "Luton Town": a town's name and "City" or a club's word is, in play, its club
+/// when no list knows the pair as a place ("Mexico City", "Gaza City", "Carson City" are on
+/// them). A country's or a state's name ("Panama City", "Quebec City") opens a city's name,
+/// never a club's.
+fn city_club(words: &[&str], (a, b, _): Span, is_place: impl Fn(&[&str]) -> bool) -> bool {
+    let town = &words[a..a + 1];
+    b - a == 2
+        && (words[b - 1] == "City" || CLUBS_LAST.contains(&words[b - 1]))
+        && capitalised(words[a])
+        && is_place(town)
+        && lists_of_tokens(town) & (List::Country.bit() | List::State.bit()) == 0
+        && lists_of_tokens(&words[a..b]) & PLACES_AND_PEOPLES == 0
+        && known_name(&words[a..b]).is_none()
+        && !is_listed_town(&words[a..b])
+        && !is_small_town(&words[a..b])
+}
+
+/// "Hull City were relegated", "Bristol City have sacked": British copy gives a club a
+/// plural verb, a city a singular one.
+fn plays(words: &[&str], b: usize) -> bool {
+    matches!(words.get(b), Some(&("were" | "have" | "are")))
+}
+
 /// "Sydney Swans", "Iowa Hawkeyes", "Chennai Super Kings": a place's name and a capitalised
 /// plural after it is a team (ORG), whatever the tagger took the whole for (but a person's
 /// name), unless the lexicon
 /// or GeoNames knows the whole as something else ("Idaho Falls") or the plural ends places'
-/// names ("Cayman Islands").
+/// names ("Cayman Islands"). A town and "City" or a club's word is a club in play
+/// (`in_play`: the sentence or the story reads like sport) or before a club's plural verb.
 ///
 /// `is_personal` says whether a word is a personal name: "San Andreas" is a fault and a game.
 pub fn teams_named_for_places(
@@ -168,10 +192,15 @@ pub fn teams_named_for_places(
     names: &mut [Span],
     is_place: impl Fn(&[&str]) -> bool,
     is_personal: impl Fn(&str) -> bool,
+    in_play: impl Fn() -> bool,
 ) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         if label == Label::Org || b - a < 2 || b - a > 4 {
+            continue;
+        }
+        if city_club(words, *span, &is_place) && (plays(words, b) || in_play()) {
+            span.2 = Label::Org;
             continue;
         }
         let last = words[b - 1];
@@ -296,7 +325,20 @@ mod tests {
         let words: Vec<&str> = "the Sydney Swans and Idaho Falls".split(' ').collect();
         let mut names = vec![(1, 3, Label::Event), (4, 6, Label::Gpe)];
         let place = |w: &[&str]| w == ["Sydney"] || w == ["Idaho"];
-        teams_named_for_places(&words, &mut names, place, |w| w == "Andreas");
+        teams_named_for_places(&words, &mut names, place, |w| w == "Andreas", || false);
         assert_eq!(names, vec![(1, 3, Label::Org), (4, 6, Label::Gpe)]);
+    }
+
+    #[test]
+    fn a_town_and_city_is_a_club_unless_listed() {
+        let words: Vec<&str> = "Hull City and Mexico City".split(' ').collect();
+        let mut names = vec![(0, 2, Label::Gpe), (3, 5, Label::Gpe)];
+        let place = |w: &[&str]| w == ["Hull"] || w == ["Mexico"];
+        teams_named_for_places(&words, &mut names, place, |_| false, || true);
+        assert_eq!(names, vec![(0, 2, Label::Org), (3, 5, Label::Gpe)]);
+        // Outside sport, a club needs its plural verb.
+        let mut names = vec![(0, 2, Label::Gpe)];
+        teams_named_for_places(&words[..2], &mut names, place, |_| false, || false);
+        assert_eq!(names, vec![(0, 2, Label::Gpe)]);
     }
 }
