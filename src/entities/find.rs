@@ -16,6 +16,7 @@ use super::articles::{names_across_articles, names_after_articles};
 use super::attributed::bodies_named_by_their_speaker;
 use super::based::{owner_suffix, place_end, places_in_hyphens};
 use super::canonical::{canonical_names, NameMention};
+use super::ceremonies::award_nights;
 use super::context::{companies_before_shares, located_places, relabel};
 use super::creators::{
     shows_of_channels, untagged_works_of_artists, works_after_writing, works_before_creators,
@@ -720,6 +721,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         races_named_for_places(words_here, &mut spans, |name| {
             is_home_town(name, &model.tagger.clusters) || is_small_town(name)
         });
+        award_nights(words_here, &mut spans);
         let is_foreign = |w: &str| {
             let class = model.tagger.clusters.get(lower_hash(w));
             let rare = class.is_none_or(|c| c.logprob == 0 || c.logprob >= 16);

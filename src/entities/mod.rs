@@ -31,6 +31,7 @@ mod attributed;
 mod based;
 mod canonical;
 mod casing;
+mod ceremonies;
 mod context;
 mod creators;
 mod credits;
