@@ -52,6 +52,7 @@ use super::landscapes::landscapes_named_like_people;
 use super::lexicon::cues::{is_cue, is_listed_town, is_small_town, known_name, wordnet_place, Cue};
 use super::lexicon::{lists_of_tokens, List, LISTED_PLACES};
 use super::lists::{firms_such_as, list_members};
+use super::match_openers::clubs_opening_results;
 use super::model::Model;
 use super::models::models_before_their_kind;
 use super::neighbours::places_beside_places;
@@ -550,21 +551,38 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             |w| is_personal_name(w, &model.tagger.clusters),
             || sporting(words_here) || *sport.get_or_init(|| sports_story(words)),
         );
+        // "beat Wolves": a plural of a word mostly written in lowercase, which no one is named,
+        // is a club's name (its own capitals leave it less than common).
+        let club_plural = |w: &str| {
+            let lowercase = |c: WordClass| c.logprob > 0 && c.capitalised <= 2 && !c.acronym;
+            w.ends_with('s')
+                && model
+                    .tagger
+                    .clusters
+                    .get(lower_hash(w))
+                    .is_some_and(lowercase)
+        };
+        clubs_opening_results(words_here, &mut spans, |w| {
+            let clusters = &model.tagger.clusters;
+            let name = &[w];
+            // ("They drew": a word mostly written in lowercase names a side only as a plural.)
+            let proper = || {
+                clusters
+                    .get(lower_hash(w))
+                    .is_none_or(|c| c.capitalised > 2)
+            };
+            (is_county(name)
+                || (is_home_town(name, clusters) && proper() || club_plural(w))
+                    && !is_personal_name(w, clusters))
+                && !is_country(name, clusters)
+        });
         teams_in_sport(
             words_here,
             &mut spans,
             || *sport.get_or_init(|| sports_story(words)),
             |name, person| {
                 let clusters = &model.tagger.clusters;
-                // "beat Wolves": a plural of a word mostly written in lowercase, which no one
-                // is named, is a club's name (its own capitals leave it less than common).
-                let plural = || {
-                    let lowercase =
-                        |c: WordClass| c.logprob > 0 && c.capitalised <= 2 && !c.acronym;
-                    name.len() == 1
-                        && name[0].ends_with('s')
-                        && clusters.get(lower_hash(name[0])).is_some_and(lowercase)
-                };
+                let plural = || name.len() == 1 && club_plural(name[0]);
                 if person {
                     is_county(name)
                         || (is_home_town(name, clusters) || plural())

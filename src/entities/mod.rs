@@ -53,6 +53,7 @@ mod landmarks;
 mod landscapes;
 pub mod lexicon;
 mod lists;
+mod match_openers;
 mod model;
 mod models;
 mod neighbours;

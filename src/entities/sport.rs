@@ -419,7 +419,7 @@ const PREMISES: &[&str] = &[
 ];
 
 /// Verbs of a result after a team's name.
-const TEAM_AFTER: &[&str] = &[
+pub(super) const TEAM_AFTER: &[&str] = &[
     "won", "beat", "beats", "defeated", "tied", "edged", "routed", "blanked", "rallied", "lost",
     "drew", "clinched", "swept", "trailed", "scored", "eased", "cruised", "thrashed", "hammered",
     "overcame", "stunned",
@@ -453,7 +453,7 @@ const TEAM_BEFORE: &[&str] = &[
 ];
 
 /// Verbs of a coming match after a team's name and "will": "Kerry will face Dublin".
-const TEAM_WILL: &[&str] = &["face", "play", "meet", "visit", "travel"];
+pub(super) const TEAM_WILL: &[&str] = &["face", "play", "meet", "visit", "travel"];
 
 /// Words of a match's grounds that end their names ("the Aviva Stadium", "Fraher Field").
 const GROUND_ENDS: &[&str] = &[
@@ -484,7 +484,41 @@ pub fn match_report(words: &[&str], names: &[Span]) -> bool {
         })
     };
     let grounded = names.iter().any(at_ground);
-    (grounded || names.iter().any(opposed)) && (sporting(words) || grounded && played())
+    (grounded || names.iter().any(opposed) || sides_of_a_result(words, names))
+        && (sporting(words) || grounded && played())
+}
+
+/// Verbs of a result before "to" or "with" and the other side: "lost to Exeter", "drew with
+/// Hibs".
+const RESULT_BEFORE_TO: &[&str] = &["lost", "lose", "loses", "losing"];
+const RESULT_BEFORE_WITH: &[&str] = &["drew", "draw", "draws", "drawn"];
+
+/// Whether the name at `a` is an opponent: "beat Dublin", "lost to Exeter", "drew with Hibs".
+pub(super) fn opposed_at(words: &[&str], a: usize) -> bool {
+    a > 0 && TEAM_BEFORE.contains(&words[a - 1])
+        || a > 1
+            && (words[a - 1] == "to" && RESULT_BEFORE_TO.contains(&words[a - 2])
+                || words[a - 1] == "with" && RESULT_BEFORE_WITH.contains(&words[a - 2]))
+}
+
+/// "Kerry beat Dublin", "Saracens lost to Exeter", "Mayo will face Galway": two names, one the
+/// subject of a result or a fixture and the other its opponent.
+fn sides_of_a_result(words: &[&str], names: &[Span]) -> bool {
+    let side = |l: Label| matches!(l, Label::Gpe | Label::Org | Label::Person | Label::Norp);
+    names.windows(2).any(|pair| {
+        let (n, m) = (pair[0], pair[1]);
+        let verb = words.get(n.1).copied().unwrap_or("");
+        // "Mayo will face Galway".
+        let fixture = verb == "will" && words.get(n.1 + 1).is_some_and(|w| TEAM_WILL.contains(w));
+        side(n.2)
+            && side(m.2)
+            && (m.0 == n.1 + 1 || m.0 == n.1 + 2)
+            && (fixture
+                || (TEAM_AFTER.contains(&verb)
+                    || RESULT_BEFORE_TO.contains(&verb)
+                    || RESULT_BEFORE_WITH.contains(&verb))
+                    && opposed_at(words, m.0))
+    })
 }
 
 /// Words of a player's transfer, before "from" and the club he leaves.
@@ -529,7 +563,7 @@ pub fn teams_in_sport(
                 .any(|w| TRANSFERS.contains(w))
     };
     let faced = |a: usize| {
-        a > 0 && TEAM_BEFORE.contains(&words[a - 1])
+        opposed_at(words, a)
             || a > 1 && words[a - 1] == "with" && MATCHES_WITH.contains(&words[a - 2])
             || moved_from(a)
     };
