@@ -22,6 +22,19 @@ const OFFICERS: &[&str] = &[
     "officer",
 ];
 
+/// Staff who work "at" a firm, named alone there: "analysts at Jefferies", "an economist at
+/// ING". No one works at a person, so even a one-word name after them is the firm's.
+const STAFF_AT: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "trader",
+    "traders",
+];
+
 /// Words before "director" that make it a company's (a film's director is "director of" the
 /// film's title, which is no firm).
 const BOARD_DIRECTORS: &[&str] = &[
@@ -52,7 +65,8 @@ fn officer_before(words: &[&str], a: usize) -> bool {
 /// Relabels as ORG a name of two or three words right after an officer's role and its "of"
 /// or "at" ("chief executive of Marlow Pryce"), which the tagger took for a person's or for a
 /// place that `is_place` does not know ("an analyst at Oxford Economics" is no town). One word
-/// may be a founder's own ("co-founder of Hargreaves" stays as found).
+/// may be a founder's own ("co-founder of Hargreaves" stays as found), but not one where
+/// analysts or economists work ("analysts at Jefferies").
 pub fn firms_of_their_officers(
     words: &[&str],
     names: &mut [Span],
@@ -65,7 +79,12 @@ pub fn firms_of_their_officers(
             Label::Gpe | Label::Loc => !is_place(&words[a..b]),
             _ => false,
         };
-        if retypable && (2..=3).contains(&(b - a)) && officer_before(words, a) {
+        let staff = a >= 2 && words[a - 1] == "at" && {
+            let role = words[a - 2].to_ascii_lowercase();
+            STAFF_AT.contains(&role.as_str())
+        };
+        let officer = (2..=3).contains(&(b - a)) && officer_before(words, a);
+        if retypable && (officer || staff && b - a <= 3) {
             span.2 = Label::Org;
         }
     }
@@ -90,6 +109,8 @@ mod tests {
         assert_eq!(run(text, (4, 6, Label::Gpe)), Label::Org);
         let text = "the chief economist at New York said";
         assert_eq!(run(text, (4, 6, Label::Gpe)), Label::Gpe);
+        let text = "Analysts at Jefferies said";
+        assert_eq!(run(text, (2, 3, Label::Person)), Label::Org);
     }
 
     #[test]

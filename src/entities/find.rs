@@ -546,6 +546,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             &mut spans,
             |name| {
                 is_town_not_firm(name, &model.tagger.clusters)
+                    || is_county(name)
                     || is_place(name, &model.tagger.clusters) && name.len() > 1
             },
             |w| is_personal_name(w, &model.tagger.clusters),
