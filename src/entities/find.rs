@@ -66,7 +66,7 @@ use super::results::firms_by_their_results;
 use super::roles::{people_after_their_trade, what_performers_belong_to};
 use super::routes::towns_on_routes;
 use super::schools::school_systems;
-use super::seats::{counties_of_two_names, seats};
+use super::seats::{counties_of_two_names, seats, seats_changing_hands};
 use super::sentence_start::{common_word, known_names_after_common_words, person_start};
 use super::sky::moon_and_planets;
 use super::splits::{split, split_at_on, works_inside_names};
@@ -735,6 +735,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             lists_of_tokens(name) & LISTED_PLACES != 0
                 || is_county(name)
                 || is_town_not_firm(name, &model.tagger.clusters)
+        });
+        seats_changing_hands(words_here, &mut spans, |name| {
+            lists_of_tokens(name) & List::ReligiousOrPolitical.bit() != 0
         });
         counties_of_two_names(words_here, &mut spans, is_county);
         races_named_for_places(words_here, &mut spans, |name| {

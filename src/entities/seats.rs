@@ -28,6 +28,66 @@ pub fn seats(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&str]) -> b
     }
 }
 
+/// Verbs of an election's result before the seat that changed hands.
+const SEAT_WON: &[&str] = &[
+    "gained", "gain", "gains", "won", "win", "wins", "took", "take", "takes", "seized", "snatched",
+    "lost", "held", "retained",
+];
+
+/// Parties named without a party's word ("Conservatives" and "Tories" are on the lexicon's
+/// political list).
+const PARTIES: &[&[&str]] = &[
+    &["Labour"],
+    &["SNP"],
+    &["Plaid", "Cymru"],
+    &["Reform", "UK"],
+    &["Sinn", "Féin"],
+    &["Sinn", "Fein"],
+    &["DUP"],
+    &["SDLP"],
+    &["UKIP"],
+    &["Fianna", "Fáil"],
+    &["Fine", "Gael"],
+];
+
+/// Last words of parties' names.
+const PARTY_LAST: &[&str] = &["Party", "Democrats", "Dems", "Unionists", "Greens"];
+
+/// Whether a name is a party's: a party's word ends it, it is a party named without one, or
+/// the lexicon's political list has it (`listed`).
+fn is_party(name: &[&str], listed: impl Fn(&[&str]) -> bool) -> bool {
+    name.last().is_some_and(|w| PARTY_LAST.contains(w)) || PARTIES.contains(&name) || listed(name)
+}
+
+/// "The Lib Dems gained Eastleigh from the Conservatives": a name between a verb of an
+/// election's result and "from" a party is the seat (GPE), which the tagger, reading a
+/// contest, takes for a club. `is_political` says whether the lexicon lists a name as a
+/// political group's.
+pub fn seats_changing_hands(
+    words: &[&str],
+    names: &mut [Span],
+    is_political: impl Fn(&[&str]) -> bool,
+) {
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        let retypable = matches!(label, Label::Org | Label::Person | Label::Norp);
+        if !retypable
+            || a == 0
+            || !SEAT_WON.contains(&words[a - 1])
+            || words.get(b) != Some(&"from")
+        {
+            continue;
+        }
+        let from = b + 1 + usize::from(words.get(b + 1) == Some(&"the"));
+        let party = names
+            .get(k + 1)
+            .is_some_and(|n| n.0 == from && is_party(&words[n.0..n.1], &is_political));
+        if party {
+            names[k].2 = Label::Gpe;
+        }
+    }
+}
+
 /// Joins two names either side of "and" into one GPE when the whole is a county's name
 /// (`is_county`): "Dumfries and Galloway", "Tyne and Wear".
 pub fn counties_of_two_names(
@@ -72,5 +132,23 @@ mod tests {
                 (8, 11, Label::Gpe)
             ]
         );
+    }
+
+    #[test]
+    fn a_seat_won_from_a_party_is_a_place() {
+        let words: Vec<&str> =
+            "Labour gained Eastleigh from the Conservatives and took Jane Lee from Bath"
+                .split(' ')
+                .collect();
+        let mut names = vec![
+            (0, 1, Label::Org),
+            (2, 3, Label::Org),
+            (5, 6, Label::Norp),
+            (8, 10, Label::Person),
+            (11, 12, Label::Gpe),
+        ];
+        seats_changing_hands(&words, &mut names, |p| p == ["Conservatives"]);
+        assert_eq!(names[1].2, Label::Gpe);
+        assert_eq!(names[3].2, Label::Person);
     }
 }
