@@ -416,6 +416,11 @@ const PREMISES: &[&str] = &[
     "hotel",
     "shop",
     "distillery",
+    // "its Padstow lifeboat", "the Stornoway station".
+    "lifeboat",
+    "lifeboats",
+    "station",
+    "hospital",
 ];
 
 /// Verbs of a result after a team's name.
