@@ -3,6 +3,7 @@
 //! for a firm or a person; the creator's word between the title and a person's name says it
 //! is a work. So does a verb of writing before a title: "who wrote Fairytale of New York".
 
+use super::casing::capitalised;
 use super::credits::{mark_work, told_of_work, SUCCESSES};
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, Cue};
@@ -106,6 +107,53 @@ pub fn shows_of_channels(words: &[&str], names: &mut [Span], is_platform: impl F
     }
 }
 
+/// Verbs of a show's coming back or first going out, before "to" or "on" and its channel.
+const RETURNS: &[&str] = &[
+    "returns",
+    "returned",
+    "airs",
+    "aired",
+    "premieres",
+    "premiered",
+    "debuts",
+    "debuted",
+];
+
+/// "The Traitors returns to BBC One", "Slow Horses premieres on Apple TV+": the capitalised
+/// words right before a show's verb and a channel (`is_platform` of its first word) are the
+/// show, a work; a person the tagger found stays one ("Claudia Winkleman returns to BBC One").
+pub fn shows_returning_to_channels(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    is_platform: impl Fn(&str) -> bool,
+) {
+    for j in 1..words.len().saturating_sub(2) {
+        if !RETURNS.contains(&words[j]) || !matches!(words[j + 1], "to" | "on") {
+            continue;
+        }
+        let channel = name_at(names, j + 2)
+            .is_some_and(|k| names[k].0 == j + 2 && names[k].2 == Label::Org)
+            && is_platform(words[j + 2]);
+        if !channel {
+            continue;
+        }
+        // Back over the title's words: capitals, and small words between capitals.
+        let mut start = j;
+        while start > 0 && j - start < MAX_TITLE {
+            let w = words[start - 1];
+            let inner = TITLE_SMALL.contains(&w) && start >= 2 && capitalised(words[start - 2]);
+            if !(capitalised(w) || inner) {
+                break;
+            }
+            start -= 1;
+        }
+        let person = name_at(names, start).is_some_and(|k| names[k].2 == Label::Person);
+        if start < j && capitalised(words[start]) && !person {
+            mark_work(names, start, j);
+        }
+    }
+}
+
 /// Verbs of a work's run or release, right after its title: "Brian Friel's Translations opens
 /// at the Abbey".
 pub(super) const RUNS: &[&str] = &[
@@ -170,6 +218,20 @@ mod tests {
         let mut names = vec![(0, 2, Label::Org), (3, 5, Label::Org)];
         shows_of_channels(&words, &mut names, |w| w == "BBC");
         assert_eq!(names[1].2, Label::WorkOfArt);
+    }
+
+    #[test]
+    fn a_show_returning_to_its_channel_is_a_work() {
+        let channel = |w: &str| w == "BBC";
+        let words: Vec<&str> = "The Traitors returns to BBC One in".split(' ').collect();
+        let mut names = vec![(4, 6, Label::Org)];
+        shows_returning_to_channels(&words, &mut names, channel);
+        assert_eq!(names, [(0, 2, Label::WorkOfArt), (4, 6, Label::Org)]);
+        // A presenter stays a person.
+        let words: Vec<&str> = "Jane Lee returns to BBC One".split(' ').collect();
+        let mut names = vec![(0, 2, Label::Person), (4, 6, Label::Org)];
+        shows_returning_to_channels(&words, &mut names, channel);
+        assert_eq!(names[0].2, Label::Person);
     }
 
     #[test]

@@ -19,7 +19,8 @@ use super::canonical::{canonical_names, NameMention};
 use super::ceremonies::award_nights;
 use super::context::{companies_before_shares, located_places, relabel};
 use super::creators::{
-    shows_of_channels, untagged_works_of_artists, works_after_writing, works_before_creators,
+    shows_of_channels, shows_returning_to_channels, untagged_works_of_artists, works_after_writing,
+    works_before_creators,
 };
 use super::credits::{artists_works, sequel_numbers};
 use super::divisions::divisions;
@@ -726,6 +727,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         untagged_works_of_artists(words_here, &mut spans);
         shows_of_channels(words_here, &mut spans, |w| is_cue(Cue::Platform, &[w]));
+        shows_returning_to_channels(words_here, &mut spans, |w| is_cue(Cue::Platform, &[w]));
         works_before_creators(words_here, &mut spans);
         works_after_writing(words_here, &mut spans, |w| {
             lists_of_tokens(&[w]) & List::FirstName.bit() != 0
