@@ -581,6 +581,12 @@ fn court_cases(words: &[&str], names: &mut Vec<Span>) {
     join_pairs(words, names, |_, between, _| {
         (between == "v.").then_some(Label::Law)
     });
+    // The tagger may take the whole case for one name ("Donoghue v. Stevenson" a person).
+    for name in names.iter_mut() {
+        if name.1 > name.0 + 2 && words[name.0 + 1..name.1 - 1].contains(&"v.") {
+            name.2 = Label::Law;
+        }
+    }
 }
 
 /// Words for a feature named "... of <place>": "Gulf of Mexico", "Bay of Biscay".

@@ -16,6 +16,8 @@ const ABBREVIATIONS: &[&str] = &[
     "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich",
     "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
     "wash", "wis", "wyo", "e.g", "i.e", "cf", "al", "fig", "op", "ed", "eds",
+    // A court case's "v." ("Roe v. Wade").
+    "v",
 ];
 
 /// Abbreviations that often stand at the end of a sentence, so a period after them ends one

@@ -105,6 +105,8 @@ mod tests {
         );
         assert_eq!(sents("It was sold to Acme Corp. The deal closed.").len(), 2);
         assert_eq!(sents("Talks in the U.S. The end.").len(), 2);
+        // A court case's "v.".
+        assert_eq!(sents("The court overturned Roe v. Wade in 2022.").len(), 1);
     }
 
     #[test]
