@@ -17,12 +17,19 @@ const CREATORS: &[&str] = &["creator", "co-creator", "showrunner", "screenwriter
 /// The longest title taken, in words.
 const MAX_TITLE: usize = 5;
 
+/// Words for who wrote a book, between its title and their name: "the Harry Potter author
+/// JK Rowling".
+const AUTHORS: &[&str] = &["author", "novelist"];
+
 /// Relabels as WORK_OF_ART a name right before a creator's word that a person's name follows,
-/// unless it is a place or a people ("Belfast screenwriter Jane Lee", "Irish creator").
+/// unless it is a place or a people ("Belfast screenwriter Jane Lee", "Irish creator"), and
+/// one before an author's word unless it is a firm's.
 pub fn works_before_creators(words: &[&str], names: &mut [Span]) {
     for k in 0..names.len() {
         let (a, b, label) = names[k];
-        let creator = words.get(b).is_some_and(|w| CREATORS.contains(w));
+        // ("Penguin author Jane Lee": a publisher's or a paper's writer is theirs.)
+        let author = label != Label::Org && words.get(b).is_some_and(|w| AUTHORS.contains(w));
+        let creator = author || words.get(b).is_some_and(|w| CREATORS.contains(w));
         let person = names
             .get(k + 1)
             .is_some_and(|n| n.0 == b + 1 && n.2 == Label::Person);
