@@ -288,6 +288,12 @@ fn web_address(w: &str) -> bool {
         .any(|end| w.len() > end.len() + 1 && w.ends_with(end))
 }
 
+/// Words that open a result's sentence but name no team: "They drew 1-1", "Both lost".
+const RESULT_SUBJECTS: &[&str] = &[
+    "They", "We", "He", "She", "It", "I", "You", "Both", "All", "Neither", "Each", "Who", "This",
+    "That", "These", "Those", "Everyone",
+];
+
 /// Verbs of a result, after a team's name.
 const RESULT_VERBS: &[&str] = &["won", "lost", "drew", "beat"];
 
@@ -371,6 +377,7 @@ pub fn companies_in_context(
             && words.iter().any(|v| is_score(v))
             && name_at(names, 0).is_none()
             && w.chars().all(char::is_alphabetic)
+            && !RESULT_SUBJECTS.contains(&w)
             && lists_of_tokens(&[w]) & (List::Nationality.bit() | List::Title.bit()) == 0;
         if team {
             insert_name(names, (0, 1, Label::Org));
