@@ -106,13 +106,27 @@ pub(super) fn sporting(words: &[&str]) -> bool {
         let split_vote = matches!(previous, Some("ruled" | "voted" | "vote" | "majority"));
         // "expected to draw 40,000 people": the verb of attracting crowds.
         let attracting = *w == "draw" && previous == Some("to");
+        // "their home game against Barrow", "an away win": a match's side of the ground.
+        let home_or_away = || {
+            matches!(*w, "home" | "away")
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| HOME_OR_AWAY_THINGS.contains(n))
+        };
         (is_score(w) && !split_vote)
+            || home_or_away()
             || (bare_count(w) && !counted() && !matches!(previous, Some("£" | "$" | "€" | "¥")))
             || (in_list(w, Cue::SportSentence)
                 && !attracting
                 && !(VERBS_OF_RESULT.contains(w) && prize_after(k)))
     })
 }
+
+/// What a side plays or wins at home or away: "a home game", "an away win".
+const HOME_OR_AWAY_THINGS: &[&str] = &[
+    "game", "games", "match", "matches", "win", "wins", "defeat", "defeats", "draw", "tie", "leg",
+    "fixture", "fixtures", "form", "record",
+];
 
 /// Verbs of a result that business and politics use too ("won a contract"), and of a
 /// signing, which is sport's too ("signed a $1.5bn deal", "signed a partnership").
@@ -480,6 +494,7 @@ pub fn match_report(words: &[&str], names: &[Span]) -> bool {
     };
     let opposed = |&(a, _, label): &Span| {
         label == Label::Org && a > 0 && matches!(words[a - 1], "against" | "over" | "v" | "vs")
+            || away_side(words, a)
     };
     // "they thrashed Munster at the Aviva Stadium": a verb of a result is sport's beside a
     // ground.
@@ -491,6 +506,15 @@ pub fn match_report(words: &[&str], names: &[Span]) -> bool {
     let grounded = names.iter().any(at_ground);
     (grounded || names.iter().any(opposed) || sides_of_a_result(words, names))
         && (sporting(words) || grounded && played())
+}
+
+/// Whether the name at `a` is the other side of a home or an away match ("their home game
+/// against Barrow", "an away fixture at Bury"): a club, not a player, whatever the name.
+fn away_side(words: &[&str], a: usize) -> bool {
+    a > 2
+        && matches!(words[a - 1], "against" | "at" | "with" | "to")
+        && HOME_OR_AWAY_THINGS.contains(&words[a - 2])
+        && matches!(words[a - 3], "home" | "away")
 }
 
 /// Verbs of a result before "to" or "with" and the other side: "lost to Exeter", "drew with
@@ -571,6 +595,7 @@ pub fn teams_in_sport(
         opposed_at(words, a)
             || a > 1 && words[a - 1] == "with" && MATCHES_WITH.contains(&words[a - 2])
             || moved_from(a)
+            || away_side(words, a)
     };
     let plays = |names: &[Span], n: &Span| {
         let (a, b) = (n.0, n.1);
@@ -622,7 +647,12 @@ pub fn teams_in_sport(
     }
     for k in 0..names.len() {
         let n = names[k];
-        let home = || is_home_town(&words[n.0..n.1], n.2 == Label::Person);
+        let home = || {
+            is_home_town(
+                &words[n.0..n.1],
+                n.2 == Label::Person && !away_side(words, n.0),
+            )
+        };
         if club(&n) || plays(names, &n) && home() {
             names[k].2 = Label::Org;
         }

@@ -164,8 +164,18 @@ fn place_of_office(
         .position(|s| s.1 == end || (end > office && s.1 == office));
     if let Some(i) = tagged {
         let (a, _, label) = names[i];
-        let known =
-            || end > office || DIVISION_ENDS.contains(&words[end - 1]) || is_place(&words[a..end]);
+        // Only a place has a mayor or a sheriff ("Ridgefield Mayor Carla Duvane"); a central
+        // bank has a governor too.
+        let only_places = || {
+            matches!(words[office], "Mayor" | "Mayor-elect" | "Sheriff")
+                || words.get(office + 1) == Some(&"Mayor")
+        };
+        let known = || {
+            end > office
+                || DIVISION_ENDS.contains(&words[end - 1])
+                || only_places()
+                || is_place(&words[a..end])
+        };
         if label == Label::Norp || party(a, end.min(office)) || (label == Label::Org && !known()) {
             return false;
         }

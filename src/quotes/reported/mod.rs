@@ -89,6 +89,12 @@ fn reported_at(
                 return unplaced_speaker(attributor, t, first, end);
             };
             let mut cue = cue?;
+            // "The game was called off", "he was called up": a call that says nothing.
+            if is_call(tokens.word(cue.0))
+                && matches!(tokens.word(cue.0 + 1), "off" | "up" | "in" | "back")
+            {
+                return None;
+            }
             // "called for an inquiry", "called on Congress to act": the particle is the cue's.
             if is_call(tokens.word(cue.0))
                 && cue.1 == cue.0 + 1
