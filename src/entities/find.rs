@@ -458,7 +458,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         bodies_for_their_remits(words_here, &mut spans);
         school_systems(words_here, &mut spans);
         councils_of_two_places(words_here, &mut spans, |name| {
-            is_home_town(name, &model.tagger.clusters)
+            is_home_town(name, &model.tagger.clusters) || is_county(name)
         });
         listed_places(
             words_here,

@@ -585,8 +585,8 @@ fn miscellany(words: &[&str], lowers: &[u64]) -> Label {
     if words.iter().any(|w| EVENT_CUES.contains(w)) {
         return Label::Event;
     }
-    // "its North Yorkshire power station": a county of several words is the place.
-    if words.len() > 1 && is_cue_hashed(Cue::County, lowers) {
+    // "its North Yorkshire power station", "parts of Angus": a county is the place.
+    if is_cue_hashed(Cue::County, lowers) {
         return Label::Gpe;
     }
     // "Wimbledon", "Augusta": a miscellaneous place name is the event held there.

@@ -230,7 +230,12 @@ pub fn listed_companies(words: &[&str], names: &mut [Span], clusters: &ClusterTa
         // "Ofgem raised", "Ryanair carried": a word no gazetteer knows as a place, doing what
         // firms and bodies do, is one.
         let unknown = bits & ANY_PLACE == 0 && words.get(b).is_some_and(|w| FIRM_VERBS.contains(w));
-        if (bits & COMPANY_FIRST != 0 || unknown) && bits & PLACE_ALONE == 0 && lexicon_place == 0 {
+        // ("a Devon village": a county, whatever firm opens with its name.)
+        if (bits & COMPANY_FIRST != 0 || unknown)
+            && bits & PLACE_ALONE == 0
+            && lexicon_place == 0
+            && !is_county(&words[a..b])
+        {
             span.2 = Label::Org;
         }
     }

@@ -8,10 +8,13 @@ use super::label::Label;
 use super::repair::{insert_name, Span};
 use super::sport::{opposed_at, sporting, TEAM_AFTER, TEAM_WILL};
 
-/// Names the first word a club (ORG) when the tagger left it, the sentence reads like sport,
-/// and a result's verb ("beat", "drew with", "will face") and an opponent the tagger found
-/// follow it. `is_side` says whether the word can name a side: a town or county (not a
-/// country), or a plural no one is named ("Hearts", "Wolves").
+/// Names the first word a club (ORG) when the sentence reads like sport and an opponent
+/// follows: a result's verb and the opponent right after it ("beat", "drew with", "will
+/// face"), or an opponent's word anywhere later ("Leinster ran in five tries against Munster",
+/// "Limerick retained the cup after beating Kilkenny", "Kerry held off Dublin"). The first word
+/// may be untagged or a one-word place, person or people the tagger guessed. `is_side` says
+/// whether the word can name a side: a town or county (not a country), or a plural no one is
+/// named ("Hearts", "Wolves"). An opponent that is such a place becomes a club too.
 pub fn clubs_opening_results(
     words: &[&str],
     names: &mut Vec<Span>,
@@ -20,24 +23,48 @@ pub fn clubs_opening_results(
     let Some(first) = words.first() else {
         return;
     };
-    if names.first().is_some_and(|n| n.0 == 0) || !capitalised(first) || words.len() < 3 {
+    // ("Holders Manchester United": a word before a name is no side.)
+    if !capitalised(first) || words.len() < 3 || capitalised(words[1]) {
+        return;
+    }
+    let guessed = |l: Label| matches!(l, Label::Gpe | Label::Person | Label::Norp);
+    let opening = names.first().filter(|n| n.0 == 0).copied();
+    if opening.is_some_and(|n| n.1 != 1 || !guessed(n.2)) {
         return;
     }
     // "Mayo will face Galway", "Hearts drew with Hibs", "Leinster beat Munster".
-    let opponent_at = if words[1] == "will" && TEAM_WILL.contains(&words[2]) {
-        3
+    let next_to = if words[1] == "will" && TEAM_WILL.contains(&words[2]) {
+        Some(3)
     } else if TEAM_AFTER.contains(&words[1]) {
-        2 + usize::from(matches!(words.get(2), Some(&("with" | "to"))))
+        Some(2 + usize::from(matches!(words.get(2), Some(&("with" | "to")))))
     } else {
+        None
+    };
+    let side = |l: Label| matches!(l, Label::Org | Label::Gpe | Label::Person);
+    let opponent = names.iter().position(|n| {
+        n.0 > 0
+            && side(n.2)
+            && (Some(n.0) == next_to && (opposed_at(words, n.0) || words[1] == "will")
+                || opposed_at(words, n.0) && (n.2 == Label::Org || n.1 == n.0 + 1))
+    });
+    let Some(k) = opponent else {
         return;
     };
-    let opponent = names.iter().any(|n| {
-        n.0 == opponent_at
-            && matches!(n.2, Label::Org | Label::Gpe | Label::Person)
-            && (opposed_at(words, n.0) || words[1] == "will")
-    });
-    if opponent && sporting(words) && is_side(first) {
-        insert_name(names, (0, 1, Label::Org));
+    if !sporting(words) || !is_side(first) {
+        return;
+    }
+    let (c, d, label) = names[k];
+    if label != Label::Org && d == c + 1 && is_side(words[c]) {
+        names[k].2 = Label::Org;
+    } else if label != Label::Org && next_to != Some(c) {
+        // ("ran in five tries against Murray": a player, whose side is not said.)
+        return;
+    }
+    match opening {
+        Some(_) => names[0].2 = Label::Org,
+        None => {
+            insert_name(names, (0, 1, Label::Org));
+        }
     }
 }
 
@@ -48,7 +75,9 @@ mod tests {
     fn opened(text: &str, names: &[Span]) -> Vec<Span> {
         let words: Vec<&str> = text.split(' ').collect();
         let mut names = names.to_vec();
-        clubs_opening_results(&words, &mut names, |w| matches!(w, "Mayo" | "Hearts"));
+        clubs_opening_results(&words, &mut names, |w| {
+            matches!(w, "Mayo" | "Hearts" | "Kerry" | "Dublin")
+        });
         names
     }
 
@@ -67,5 +96,37 @@ mod tests {
         // Not a word that names no side, nor a sentence that is not sport.
         assert_eq!(opened("They drew with Hibs 1-1", &hibs), hibs);
         assert_eq!(opened("Hearts will meet Hibs officials", &hibs), hibs);
+    }
+
+    #[test]
+    fn a_side_before_a_later_opponent_is_a_club() {
+        // A tagged place or person at the start, and a place beaten later: both are clubs.
+        let guessed = [(0, 1, Label::Person), (3, 4, Label::Gpe)];
+        assert_eq!(
+            opened("Kerry held off Dublin by two points", &guessed),
+            [(0, 1, Label::Org), (3, 4, Label::Org)]
+        );
+        let munster = [(6, 7, Label::Org)];
+        assert_eq!(
+            opened(
+                "Mayo ran in five tries against Munster in the final",
+                &munster
+            ),
+            [(0, 1, Label::Org), (6, 7, Label::Org)]
+        );
+        // A player beaten is no side's; a word before a name opens no side.
+        let player = [(6, 7, Label::Person)];
+        assert_eq!(
+            opened(
+                "Mayo ran in five tries against Murray in the final",
+                &player
+            ),
+            player
+        );
+        let united = [(1, 3, Label::Org), (4, 5, Label::Org)];
+        assert_eq!(
+            opened("Holders Manchester United face Dublin", &united),
+            united
+        );
     }
 }

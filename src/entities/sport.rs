@@ -106,15 +106,7 @@ pub(super) fn sporting(words: &[&str]) -> bool {
         let split_vote = matches!(previous, Some("ruled" | "voted" | "vote" | "majority"));
         // "expected to draw 40,000 people": the verb of attracting crowds.
         let attracting = *w == "draw" && previous == Some("to");
-        // "their home game against Barrow", "an away win": a match's side of the ground.
-        let home_or_away = || {
-            matches!(*w, "home" | "away")
-                && words
-                    .get(k + 1)
-                    .is_some_and(|n| HOME_OR_AWAY_THINGS.contains(n))
-        };
         (is_score(w) && !split_vote)
-            || home_or_away()
             || (bare_count(w) && !counted() && !matches!(previous, Some("£" | "$" | "€" | "¥")))
             || (in_list(w, Cue::SportSentence)
                 && !attracting
@@ -527,8 +519,15 @@ pub(super) fn opposed_at(words: &[&str], a: usize) -> bool {
     a > 0 && TEAM_BEFORE.contains(&words[a - 1])
         || a > 1
             && (words[a - 1] == "to" && RESULT_BEFORE_TO.contains(&words[a - 2])
-                || words[a - 1] == "with" && RESULT_BEFORE_WITH.contains(&words[a - 2]))
+                || words[a - 1] == "with" && RESULT_BEFORE_WITH.contains(&words[a - 2])
+                // "Kerry held off Dublin", "saw off Galway".
+                || words[a - 1] == "off" && HELD_OFF.contains(&words[a - 2]))
 }
+
+/// Verbs before "off" and a beaten opponent.
+const HELD_OFF: &[&str] = &[
+    "held", "holds", "hold", "saw", "sees", "see", "fought", "fends",
+];
 
 /// "Kerry beat Dublin", "Saracens lost to Exeter", "Mayo will face Galway": two names, one the
 /// subject of a result or a fixture and the other its opponent.
