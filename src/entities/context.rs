@@ -14,6 +14,7 @@ use super::lexicon::{
     is_people_word, is_people_word_hashed, lists_of, lists_of_tokens, List, LISTED_PLACES,
     PLACES_AND_PEOPLES,
 };
+use super::numeric::is_calendar_word;
 use super::repair::{insert_name, label_token, name_at, Span};
 use super::towns::PLACING;
 use super::works::works;
@@ -327,17 +328,33 @@ pub fn companies_before_shares(
             };
             match names.iter().position(|s| s.0 == j + 1) {
                 Some(k) if market(k) => names[k].2 = Label::Gpe,
-                Some(k) if !peoples_word(words, names[k]) => names[k].2 = Label::Org,
+                // ("shares in April": a month stays the date it is.)
+                Some(k) if !peoples_word(words, names[k]) && !is_calendar_word(words[j + 1]) => {
+                    names[k].2 = Label::Org
+                }
                 Some(_) => {}
                 None => {
                     let w = words.get(j + 1).copied().unwrap_or("");
                     let free = name_at(names, j + 1).is_none();
+                    // "Shares in Next": a capital inside the sentence makes even a common
+                    // word the firm's, but not an article's or a month's ("in The Hut Group").
+                    // ("a stake in May": a month is the date.)
+                    let inside = !is_determiner(w) && !is_calendar_word(w);
                     if free
                         && capitalised(w)
-                        && !is_common(w)
+                        && inside
                         && lists_of_tokens(&[w]) & PLACES_AND_PEOPLES == 0
                     {
-                        insert_name(names, (j + 1, j + 2, Label::Org));
+                        // ("shares in Sports Entertainment": every capitalised word after.)
+                        let mut end = j + 2;
+                        while end < words.len()
+                            && end < j + 5
+                            && capitalised(words[end])
+                            && name_at(names, end).is_none()
+                        {
+                            end += 1;
+                        }
+                        insert_name(names, (j + 1, end, Label::Org));
                     }
                 }
             }

@@ -31,7 +31,8 @@ use super::finer::{
 };
 use super::firms::{
     companies_in_context, firms_in_apposition, firms_in_pairs, firms_named_ai, may_be_brand,
-    may_be_company, names_with_legal_forms, proper, publishers,
+    may_be_company, may_be_firm_though_common, names_with_legal_forms, proper, publishers,
+    RESULT_SUBJECTS,
 };
 use super::founders::firms_named_for_founders;
 use super::gates::Gates;
@@ -630,8 +631,11 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             });
         }
         firms_called_its(words_here, &mut spans, &model.tagger.clusters);
-        firms_opening_sentences(words_here, &mut spans, |w| {
+        firms_opening_sentences(words_here, &mut spans, |w, common| {
             may_be_brand(w, &model.tagger.clusters)
+                || common
+                    && !RESULT_SUBJECTS.contains(&w)
+                    && may_be_firm_though_common(w, &model.tagger.clusters)
         });
         publishers(words_here, &mut spans);
         firms_in_pairs(words_here, &mut spans, |w| {

@@ -257,9 +257,21 @@ fn untagged_firm_start(
     // ("However, the firm": a word the web mostly writes in lowercase is no brand.)
     // "Card Factory, the Wakefield greetings card chain": two or three words that open the
     // sentence, none a clause's opener ("After Christmas, the chain").
+    // "Shelter, the housing charity, said": an apposition closed by a second comma leaves a
+    // common word no other reading, unless it is an adverb that takes a comma ("Meanwhile,").
+    let closed = || {
+        words.get(c + 1) == Some(&"the")
+            && (c + 3..words.len().min(c + 7)).any(|j| words[j] == ",")
+            && !is_cue(Cue::SentenceAdverb, &words[..1])
+            && !CLAUSE_OPENERS.contains(&words[0])
+            && !words[0].ends_with("ly")
+    };
     let opens = a == 0
         && match c {
-            1 => may_be_company(words[0], clusters) && proper(words[0], clusters),
+            1 => {
+                may_be_company(words[0], clusters) && proper(words[0], clusters)
+                    || closed() && may_be_firm_though_common(words[0], clusters)
+            }
             _ => {
                 !CLAUSE_OPENERS.contains(&words[0])
                     && !is_cue(Cue::SentenceAdverb, &words[..1])
@@ -289,7 +301,7 @@ fn web_address(w: &str) -> bool {
 }
 
 /// Words that open a result's sentence but name no team: "They drew 1-1", "Both lost".
-const RESULT_SUBJECTS: &[&str] = &[
+pub(super) const RESULT_SUBJECTS: &[&str] = &[
     "They", "We", "He", "She", "It", "I", "You", "Both", "All", "Neither", "Each", "Who", "This",
     "That", "These", "Those", "Everyone",
 ];
@@ -512,6 +524,14 @@ pub fn firms_named_ai(words: &[&str], names: &mut [Span]) {
 /// name, and that the word knowledge does not call a place, a common personal name or a
 /// common word.
 pub(super) fn may_be_company(w: &str, clusters: &ClusterTable) -> bool {
+    may_be_firm_though_common(w, clusters)
+        && clusters
+            .get(lower_hash(w))
+            .is_none_or(|c| c.capitalised > 0 || c.logprob == 0)
+}
+
+/// `may_be_company`, for a common word too ("Shelter", "Crisis", "Next").
+pub(super) fn may_be_firm_though_common(w: &str, clusters: &ClusterTable) -> bool {
     let known = PLACES_AND_PEOPLES
         | List::ReligiousOrPolitical.bit()
         | List::Title.bit()
@@ -524,9 +544,6 @@ pub(super) fn may_be_company(w: &str, clusters: &ClusterTable) -> bool {
         && !is_place(&[w], clusters)
         && !is_county(&[w])
         && !is_personal_name(w, clusters)
-        && clusters
-            .get(lower_hash(w))
-            .is_none_or(|c| c.capitalised > 0 || c.logprob == 0)
 }
 
 /// Openings of surnames with a capital inside ("McCarthy", "DiMaggio", "LeBlanc").

@@ -76,6 +76,34 @@ pub fn firms_called_its(words: &[&str], names: &mut [Span], clusters: &ClusterTa
     }
 }
 
+/// What a firm does to its own forecast, shops or staff, right before "its".
+const FIRMS_DO_TO_THEIR_OWN: &[&str] = &[
+    "raised",
+    "cut",
+    "lowered",
+    "reported",
+    "posted",
+    "launched",
+    "announced",
+    "unveiled",
+    "shut",
+    "closed",
+    "sold",
+    "bought",
+    "confirmed",
+    "told",
+    "urged",
+    "hired",
+    "recalled",
+    "rebranded",
+];
+
+/// What a price or an index has after "its", where a firm has its forecast.
+const MARKET_MOVES: &[&str] = &[
+    "gains", "losses", "rally", "decline", "declines", "slide", "fall", "rise", "advance", "climb",
+    "slump", "drop", "lead", "losing", "winning", "best", "worst", "lowest", "highest",
+];
+
 /// The most words between a sentence's first word and its "its".
 const ITS_REACH: usize = 8;
 
@@ -87,7 +115,7 @@ const ITS_REACH: usize = 8;
 pub fn firms_opening_sentences(
     words: &[&str],
     names: &mut Vec<Span>,
-    is_brand: impl Fn(&str) -> bool,
+    is_brand: impl Fn(&str, bool) -> bool,
 ) {
     let opens = words.first().is_some_and(|w| capitalised(w))
         && words
@@ -99,9 +127,16 @@ pub fn firms_opening_sentences(
     }
     let its = words.iter().take(ITS_REACH + 1).position(|w| *w == "its");
     if let Some(its) = its {
+        // "Sterling extended its gains", "Oil cut its losses": a market's moves.
+        if words.get(its + 1).is_some_and(|w| MARKET_MOVES.contains(w)) {
+            return;
+        }
         let personal = words[..its].iter().any(|w| PERSONAL.contains(w));
         let other = names.iter().any(|n| n.0 < its);
-        if !personal && !other && is_brand(words[0]) {
+        // "Next raised its forecast": a firm's verb right between them leaves even a common
+        // word no reading but the firm's ("Sterling extended its gains" is the market's).
+        let close = its == 2 && FIRMS_DO_TO_THEIR_OWN.contains(&words[1]);
+        if !personal && !other && is_brand(words[0], close) {
             insert_name(names, (0, 1, Label::Org));
         }
         return;
@@ -113,7 +148,7 @@ pub fn firms_opening_sentences(
     if let Some(chief) = chief {
         let personal = words[..chief].iter().any(|w| PERSONAL.contains(w));
         let firm = names.iter().any(|n| n.0 < chief && n.2 == Label::Org);
-        if !personal && !firm && is_brand(words[0]) {
+        if !personal && !firm && is_brand(words[0], false) {
             insert_name(names, (0, 1, Label::Org));
         }
     }
@@ -131,7 +166,7 @@ mod tests {
         let run = |text: &str| {
             let words: Vec<&str> = text.split(' ').collect();
             let mut names = Vec::new();
-            firms_opening_sentences(&words, &mut names, |w| w != "However");
+            firms_opening_sentences(&words, &mut names, |w, _| w != "However");
             names
         };
         assert_eq!(

@@ -122,6 +122,22 @@ fn is_determiner_or_possessive(word: &str) -> bool {
 impl Attributor<'_, '_> {
     /// If token `t` is a cue, the cue and its speaker. Subjects are looked for between token
     /// `floor` and token `ceiling` (exclusive).
+    /// Whether the sentence from `floor` up to the cue at `t` is a name and its apposition:
+    /// a capitalised opening, a comma within four words, "the", "a" or "an", and one more
+    /// comma right before the cue ("Shelter, the housing charity, said").
+    fn opens_with_apposition(&self, floor: usize, t: usize) -> bool {
+        let tokens = self.tokens;
+        let opening = tokens.word(floor).starts_with(char::is_uppercase);
+        let Some(c) = (floor + 1..(floor + 5).min(t)).find(|&k| tokens.word(k) == ",") else {
+            return false;
+        };
+        opening
+            && matches!(tokens.word(c + 1), "the" | "a" | "an")
+            && t > c + 2
+            && tokens.word(t - 1) == ","
+            && (c + 1..t - 1).all(|k| tokens.word(k) != ",")
+    }
+
     pub fn cue_at(&self, t: usize, floor: usize, ceiling: usize) -> Option<Attribution> {
         let tokens = self.tokens;
         let word = tokens.word(t);
@@ -162,7 +178,12 @@ impl Attributor<'_, '_> {
                             let short = m.kind != MentionKind::Description
                                 || m.last - m.first < 3
                                 || is_determiner_or_possessive(tokens.word(m.first));
+                            // `Next, the fashion retailer, said sales rose.`: after a name
+                            // and its apposition, what follows is what was said.
+                            let apposed = m.kind == MentionKind::Description
+                                && self.opens_with_apposition(floor, t);
                             short
+                                && !apposed
                                 && (matches!(next, "," | "." | ";" | ":" | "" | "—" | "(")
                                     || (is_preposition(next) && !matches!(next, "to" | "of")))
                         }

@@ -50,6 +50,11 @@ pub fn is_first_or_second_person(word: &str) -> bool {
         .any(|p| word.eq_ignore_ascii_case(p))
 }
 
+/// What "said" takes as its object, never its speaker: "the charity said no.", "said yes".
+const ANSWERS: &[&str] = &[
+    "no", "no.", "yes", "nothing", "so", "sorry", "goodbye", "thanks",
+];
+
 fn is_determiner(word: &str) -> bool {
     [
         "the", "a", "an", "his", "her", "their", "its", "this", "that", "one", "another", "our",
@@ -300,6 +305,7 @@ impl Tokens<'_> {
                 || (breaks_description(word) && !is_determiner(word))
                 || word.eq_ignore_ascii_case("that")
                 || word.eq_ignore_ascii_case("this")
+                || ANSWERS.iter().any(|a| word.eq_ignore_ascii_case(a))
                 || self.mute_entity(t))
         {
             return None;

@@ -89,10 +89,13 @@ fn reported_at(
                 return unplaced_speaker(attributor, t, first, end);
             };
             let mut cue = cue?;
-            // "The game was called off", "he was called up": a call that says nothing.
-            if is_call(tokens.word(cue.0))
-                && matches!(tokens.word(cue.0 + 1), "off" | "up" | "in" | "back")
-            {
+            // "The game was called off", "wrote down its flats": a call or a writing that
+            // says nothing.
+            let next = tokens.word(cue.0 + 1);
+            let silent = is_call(tokens.word(cue.0))
+                && matches!(next, "off" | "up" | "in" | "back")
+                || is_writing(tokens.word(cue.0)) && matches!(next, "off" | "down");
+            if silent {
                 return None;
             }
             // "called for an inquiry", "called on Congress to act": the particle is the cue's.
@@ -210,6 +213,10 @@ fn opening_source_content(
     }
     let comma = (from..end.min(from + SOURCE_REACH)).find(|&u| tokens.word(u) == ",")?;
     content::after(tokens, comma + 1, end)
+}
+
+fn is_writing(word: &str) -> bool {
+    matches!(word, "write" | "writes" | "wrote" | "writing" | "written")
 }
 
 fn is_call(word: &str) -> bool {
