@@ -446,16 +446,21 @@ fn facilities_before_cue(words: &[&str], lowers: &[u64], names: &mut [Span]) {
         // "the Wolverhampton pub group", "a hotel chain": a firm's kind after the building's
         // word makes it the firm's trade.
         let trade = || is_cue_word(Cue::OrgCue, words.get(b + 1));
-        if kind
+        let built = kind
             && !located
             && !trade()
             && (lowers
                 .get(b..b + 1)
                 .is_some_and(|next| is_cue_hashed(Cue::Structure, next))
                 || words.len() > b + 1 && is_cue_hashed(Cue::Structure, &lowers[b..b + 2]))
-            && lists_of(&lowers[a..b]) & LISTED_PLACES == 0
-        {
-            span.2 = Label::Facility;
+            && lists_of(&lowers[a..b]) & LISTED_PLACES == 0;
+        if built {
+            // ("the Essex airport": a county is where the building is.)
+            span.2 = if is_cue_hashed(Cue::County, &lowers[a..b]) {
+                Label::Gpe
+            } else {
+                Label::Facility
+            };
         }
     }
 }

@@ -17,9 +17,31 @@ const PLANET_LEADS: &[&str] = &[
     "to", "on", "from", "around", "orbit", "orbiting", "past", "toward", "towards", "reach",
 ];
 
+/// Words of the night sky: a planet in their sentence is the planet.
+const SKY_WORDS: &[&str] = &[
+    "planet",
+    "planets",
+    "stargazers",
+    "astronomers",
+    "telescope",
+    "eclipse",
+    "orbit",
+    "sky",
+    "night-sky",
+    "comet",
+    "meteor",
+    "constellation",
+];
+
 /// Relabels as LOC the Moon after "the" and the planets, each a one-word name not followed by
 /// another capitalised word ("the Moon Landing", "Jupiter Hotels").
 pub fn moon_and_planets(words: &[&str], names: &mut [Span]) {
+    // "watch the Moon pass in front of Mars": a sentence about the sky takes any planet.
+    let skyward = || {
+        words.iter().enumerate().any(|(k, w)| {
+            SKY_WORDS.contains(w) || *w == "Moon" && k > 0 && matches!(words[k - 1], "the" | "The")
+        })
+    };
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         if b != a + 1 || label == Label::Loc || words.get(b).is_some_and(|w| capitalised(w)) {
@@ -28,7 +50,9 @@ pub fn moon_and_planets(words: &[&str], names: &mut [Span]) {
         let before = if a > 0 { words[a - 1] } else { "" };
         let body = match words[a] {
             "Moon" => matches!(before, "the" | "The"),
-            w if PLANETS.contains(&w) => label != Label::Person && PLANET_LEADS.contains(&before),
+            w if PLANETS.contains(&w) => {
+                label != Label::Person && (PLANET_LEADS.contains(&before) || skyward())
+            }
             _ => false,
         };
         if body {
@@ -61,6 +85,14 @@ mod tests {
         assert_eq!(
             labelled("landed on Mars", &[(2, 3, Label::Org)]),
             [Label::Loc]
+        );
+        // A sentence about the sky takes a planet after any word.
+        assert_eq!(
+            labelled(
+                "watch the Moon pass in front of Mars",
+                &[(2, 3, Label::Norp), (7, 8, Label::Org)]
+            ),
+            [Label::Loc, Label::Loc]
         );
     }
 

@@ -427,6 +427,13 @@ const PREMISES: &[&str] = &[
     "lifeboats",
     "station",
     "hospital",
+    // "its Peterborough distribution centre", "the Felixstowe terminal".
+    "centre",
+    "center",
+    "terminal",
+    "laboratory",
+    "lab",
+    "studios",
 ];
 
 /// Verbs of a result after a team's name.

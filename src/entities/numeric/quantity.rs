@@ -341,8 +341,11 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         return Some((end, Label::Cardinal));
     }
     if kind & QUANTITY_UNIT != 0 {
-        // "155 km per hour": a rate is one quantity.
-        if is(words.get(end + 1), &["per"]) && is(words.get(end + 2), &["hour", "second"]) {
+        // "155 km per hour", "400,000 barrels per day": a rate is one quantity.
+        let per = [
+            "hour", "second", "minute", "day", "week", "month", "year", "annum",
+        ];
+        if is(words.get(end + 1), &["per"]) && is(words.get(end + 2), &per) {
             return Some((end + 3, Label::Quantity));
         }
         // "9,000 sq km", "40 square miles", "3 cubic metres": a measure word and its unit.

@@ -11,8 +11,9 @@ use crate::quotes::Tokens;
 const MIN_WORDS: usize = 3;
 /// The most words a cue's tail may have after its content: "on Monday in a statement".
 const MAX_TAIL: usize = 5;
-/// The most words of an audience before its "that" ("told the Senate panel that").
-const AUDIENCE_REACH: usize = 6;
+/// The most words of an audience before its "that" ("told the Senate panel that", "told
+/// staff at its Peterborough distribution centre that").
+const AUDIENCE_REACH: usize = 9;
 /// How many tokens back the opening mark of a mixed quote is looked for.
 const MIXED_REACH: usize = 80;
 /// The most tokens a reported clause may span. Real ones are far shorter; the bound keeps a

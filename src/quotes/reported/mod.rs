@@ -38,6 +38,9 @@ pub fn find_reported(attributor: &Attributor) -> Vec<Reported> {
             let Some(class) = cue_class(tokens.word(t)) else {
                 continue;
             };
+            if adds_a_thing(tokens.word(t), tokens.word(t + 1)) {
+                continue;
+            }
             if attributor.inside_quote(t) {
                 continue;
             }
@@ -213,6 +216,31 @@ fn opening_source_content(
     }
     let comma = (from..end.min(from + SOURCE_REACH)).find(|&u| tokens.word(u) == ",")?;
     content::after(tokens, comma + 1, end)
+}
+
+/// "agreed to add 400,000 barrels", "added to the pressure": adding a thing, not a remark.
+fn adds_a_thing(word: &str, next: &str) -> bool {
+    matches!(word, "add" | "adds" | "added" | "adding")
+        && (next.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                next,
+                "a" | "an"
+                    | "the"
+                    | "more"
+                    | "another"
+                    | "some"
+                    | "extra"
+                    | "new"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "to"
+                    | "up"
+                    | "£"
+                    | "$"
+                    | "€"
+            ))
 }
 
 fn is_writing(word: &str) -> bool {

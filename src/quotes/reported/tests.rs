@@ -273,3 +273,21 @@ fn mixed_quote_before_the_cue_gets_its_sentence_as_content() {
         "Raising the fares \u{201c}would hurt every commuter,\u{201d}"
     );
 }
+
+#[test]
+fn verbs_that_say_nothing_here_report_nothing() {
+    for text in [
+        "The Kettering match was called off because of a frozen pitch.",
+        "Brenlow wrote down its office portfolio by a tenth last year.",
+        "Producers agreed to add 300,000 barrels per day from March.",
+        "However, the charity, which runs 40 shops, said no.",
+    ] {
+        let found = quotes(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+    // Past a long audience to its "that".
+    let q = indirect(
+        "The chief executive told staff at its Leeds distribution centre that pay would rise.",
+    );
+    assert_eq!(q.content, "pay would rise");
+}
