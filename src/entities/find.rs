@@ -565,7 +565,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                     .get(lower_hash(w))
                     .is_some_and(lowercase)
         };
-        clubs_opening_results(words_here, &mut spans, |w| {
+        clubs_opening_results(words_here, &mut spans, |w, strictly| {
             let clusters = &model.tagger.clusters;
             let name = &[w];
             // ("They drew": a word mostly written in lowercase names a side only as a plural.)
@@ -575,8 +575,8 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                     .is_none_or(|c| c.capitalised > 2)
             };
             (is_county(name)
-                || (is_home_town(name, clusters) && proper() || club_plural(w))
-                    && !is_personal_name(w, clusters))
+                || (is_home_town(name, clusters) && (!strictly || proper()) || club_plural(w))
+                    && (!strictly || !is_personal_name(w, clusters)))
                 && !is_country(name, clusters)
         });
         teams_in_sport(

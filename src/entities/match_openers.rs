@@ -6,7 +6,7 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::repair::{insert_name, Span};
-use super::sport::{opposed_at, sporting, TEAM_AFTER, TEAM_WILL};
+use super::sport::{opposed_at, sporting, TEAM_AFTER, TEAM_THINGS, TEAM_WILL};
 
 /// Names the first word a club (ORG) when the sentence reads like sport and an opponent
 /// follows: a result's verb and the opponent right after it ("beat", "drew with", "will
@@ -14,11 +14,12 @@ use super::sport::{opposed_at, sporting, TEAM_AFTER, TEAM_WILL};
 /// "Limerick retained the cup after beating Kilkenny", "Kerry held off Dublin"). The first word
 /// may be untagged or a one-word place, person or people the tagger guessed. `is_side` says
 /// whether the word can name a side: a town or county (not a country), or a plural no one is
-/// named ("Hearts", "Wolves"). An opponent that is such a place becomes a club too.
+/// named ("Hearts", "Wolves"); asked not `strictly`, a town whose name is a common word too
+/// ("Reading", which only a plural verb and the side's staff make a club). An opponent that is such a place becomes a club too.
 pub fn clubs_opening_results(
     words: &[&str],
     names: &mut Vec<Span>,
-    is_side: impl Fn(&str) -> bool,
+    is_side: impl Fn(&str, bool) -> bool,
 ) {
     let Some(first) = words.first() else {
         return;
@@ -40,6 +41,20 @@ pub fn clubs_opening_results(
     } else {
         None
     };
+    // "Reading have sacked their manager": a plural verb and the side's own staff.
+    let own_staff = matches!(words[1], "have" | "had" | "are" | "were")
+        && (2..words.len().min(6)).any(|j| {
+            words[j] == "their" && words.get(j + 1).is_some_and(|w| TEAM_THINGS.contains(w))
+        });
+    if own_staff && sporting(words) && is_side(first, false) {
+        match opening {
+            Some(_) => names[0].2 = Label::Org,
+            None => {
+                insert_name(names, (0, 1, Label::Org));
+            }
+        }
+        return;
+    }
     let side = |l: Label| matches!(l, Label::Org | Label::Gpe | Label::Person);
     let opponent = names.iter().position(|n| {
         n.0 > 0
@@ -50,11 +65,11 @@ pub fn clubs_opening_results(
     let Some(k) = opponent else {
         return;
     };
-    if !sporting(words) || !is_side(first) {
+    if !sporting(words) || !is_side(first, true) {
         return;
     }
     let (c, d, label) = names[k];
-    if label != Label::Org && d == c + 1 && is_side(words[c]) {
+    if label != Label::Org && d == c + 1 && is_side(words[c], true) {
         names[k].2 = Label::Org;
     } else if label != Label::Org && next_to != Some(c) {
         // ("ran in five tries against Murray": a player, whose side is not said.)
@@ -75,7 +90,7 @@ mod tests {
     fn opened(text: &str, names: &[Span]) -> Vec<Span> {
         let words: Vec<&str> = text.split(' ').collect();
         let mut names = names.to_vec();
-        clubs_opening_results(&words, &mut names, |w| {
+        clubs_opening_results(&words, &mut names, |w, _| {
             matches!(w, "Mayo" | "Hearts" | "Kerry" | "Dublin")
         });
         names

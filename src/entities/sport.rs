@@ -444,7 +444,7 @@ pub(super) const TEAM_AFTER: &[&str] = &[
 ];
 
 /// What a team has, after its name and "'s": "Texas's lead", "Boston's manager".
-const TEAM_THINGS: &[&str] = &[
+pub(super) const TEAM_THINGS: &[&str] = &[
     "lead",
     "win",
     "victory",
