@@ -201,6 +201,39 @@ pub fn untagged_works_of_artists(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// Words that end a piece of music's title: "Fifth Symphony", "Piano Concerto No 2".
+const MUSICAL_FORMS: &[&str] = &[
+    "Symphony",
+    "Concerto",
+    "Sonata",
+    "Requiem",
+    "Quartet",
+    "Quintet",
+    "Mass",
+    "Overture",
+    "Suite",
+    "Variations",
+    "Preludes",
+    "Nocturne",
+    "Oratorio",
+];
+
+/// "Shostakovich's Fifth Symphony", "Mahler's Second Symphony": the one-word name that owns a
+/// piece of music is its composer (PERSON), whatever the tagger made of a name it never saw;
+/// `known` says the lists hold the name as a place or a body ("Vienna's ...", "the BBC's").
+pub fn composers_of_music(words: &[&str], names: &mut [Span], known: impl Fn(&[&str]) -> bool) {
+    for k in 1..names.len() {
+        let (c, d, label) = names[k];
+        let music =
+            label == Label::WorkOfArt && words[c..d].iter().any(|w| MUSICAL_FORMS.contains(w));
+        let (a, b, owner) = names[k - 1];
+        let owns = b + 1 == c && matches!(words[b], "'s" | "’s") && b == a + 1;
+        if music && owns && owner != Label::Person && !known(&words[a..b]) {
+            names[k - 1].2 = Label::Person;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -292,5 +325,17 @@ mod tests {
             labels("Harbour Lights creator said", &[(0, 2, Label::Org)]),
             [Label::Org]
         );
+    }
+
+    #[test]
+    fn the_owner_of_a_symphony_is_its_composer() {
+        let words: Vec<&str> = "a reading of Tarvik 's Fifth Symphony".split(' ').collect();
+        let mut names = vec![(3, 4, Label::Gpe), (5, 7, Label::WorkOfArt)];
+        composers_of_music(&words, &mut names, |_| false);
+        assert_eq!(names[0].2, Label::Person);
+        // A place the lists know stays one.
+        let mut names = vec![(3, 4, Label::Gpe), (5, 7, Label::WorkOfArt)];
+        composers_of_music(&words, &mut names, |_| true);
+        assert_eq!(names[0].2, Label::Gpe);
     }
 }

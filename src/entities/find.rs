@@ -19,8 +19,8 @@ use super::canonical::{canonical_names, NameMention};
 use super::ceremonies::award_nights;
 use super::context::{companies_before_shares, located_places, relabel};
 use super::creators::{
-    shows_of_channels, shows_returning_to_channels, untagged_works_of_artists, works_after_writing,
-    works_before_creators,
+    composers_of_music, shows_of_channels, shows_returning_to_channels, untagged_works_of_artists,
+    works_after_writing, works_before_creators,
 };
 use super::credits::{artists_works, sequel_numbers};
 use super::divisions::divisions;
@@ -667,6 +667,11 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                     || name.len() == 1 && opens_listed_company(name[0], &model.tagger.clusters)
             },
         );
+        composers_of_music(words_here, &mut spans, |name| {
+            known_name(name).is_some()
+                || is_place(name, &model.tagger.clusters)
+                || lists_of_tokens(name) & List::Organisation.bit() != 0
+        });
         sequel_numbers(words_here, &mut spans);
         // Every model holds a code or a number ("SU7", "Switch 2"), so a digit.
         if gates.digit {
