@@ -61,7 +61,7 @@ use super::neighbours::places_beside_places;
 use super::not_names::words_naming_no_one;
 use super::numeric::{self, ranked_superlative, scale_after_degrees};
 use super::races::races_named_for_places;
-use super::referents::{firms_called_its, firms_opening_sentences};
+use super::referents::{firms_called_its, firms_opening_sentences, numbers_named_firms};
 use super::remits::bodies_for_their_remits;
 use super::repair::{listed_places, repair, Span};
 use super::results::firms_by_their_results;
@@ -637,6 +637,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                     && !RESULT_SUBJECTS.contains(&w)
                     && may_be_firm_though_common(w, &model.tagger.clusters)
         });
+        numbers_named_firms(words_here, &mut spans);
         publishers(words_here, &mut spans);
         firms_in_pairs(words_here, &mut spans, |w| {
             opens_listed_company(w, &model.tagger.clusters)

@@ -154,6 +154,23 @@ pub fn firms_opening_sentences(
     }
 }
 
+/// Number words that name firms and channels ("Three", the mobile network; "Five", the
+/// channel).
+const NUMBER_NAMES: &[&str] = &[
+    "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+];
+
+/// "Three has been fined £10.5m by Ofcom": a number word that opens the sentence before
+/// "has" or "says" counts nothing (three would "have"); it names a firm. ("Five is the
+/// minimum" may be the number, and "One has to ask" a pronoun: neither is here.)
+pub fn numbers_named_firms(words: &[&str], names: &mut Vec<Span>) {
+    let singular = words.get(1).is_some_and(|w| matches!(*w, "has" | "says"));
+    let free = names.first().is_none_or(|n| n.0 > 0);
+    if singular && free && words.first().is_some_and(|w| NUMBER_NAMES.contains(w)) {
+        insert_name(names, (0, 1, Label::Org));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,5 +238,18 @@ mod tests {
         assert_eq!(labels(s, &[(1, 2, Label::Loc)]), [Label::Loc]);
         let s = "Traders in Asia said banks had sold .";
         assert_eq!(labels(s, &[(2, 3, Label::Loc)]), [Label::Loc]);
+    }
+
+    #[test]
+    fn a_number_before_a_singular_verb_names_a_firm() {
+        let run = |text: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut names = Vec::new();
+            numbers_named_firms(&words, &mut names);
+            names
+        };
+        assert_eq!(run("Three has been fined"), vec![(0, 1, Label::Org)]);
+        assert_eq!(run("Three have been charged"), vec![]);
+        assert_eq!(run("One has to ask"), vec![]);
     }
 }
