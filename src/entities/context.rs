@@ -337,8 +337,8 @@ pub fn companies_before_shares(
                     let w = words.get(j + 1).copied().unwrap_or("");
                     let free = name_at(names, j + 1).is_none();
                     // "Shares in Next": a capital inside the sentence makes even a common
-                    // word the firm's, but not an article's or a month's ("in The Hut Group").
-                    // ("a stake in May": a month is the date.)
+                    // word the firm's, but not an article's ("in The Hut Group") or a
+                    // month's ("a stake in May").
                     let inside = !is_determiner(w) && !is_calendar_word(w);
                     if free
                         && capitalised(w)

@@ -259,11 +259,12 @@ fn untagged_firm_start(
     // sentence, none a clause's opener ("After Christmas, the chain").
     // "Shelter, the housing charity, said": an apposition closed by a second comma leaves a
     // common word no other reading, unless it is an adverb that takes a comma ("Meanwhile,").
+    let clause_opener =
+        || CLAUSE_OPENERS.contains(&words[0]) || is_cue(Cue::SentenceAdverb, &words[..1]);
     let closed = || {
         words.get(c + 1) == Some(&"the")
             && (c + 3..words.len().min(c + 7)).any(|j| words[j] == ",")
-            && !is_cue(Cue::SentenceAdverb, &words[..1])
-            && !CLAUSE_OPENERS.contains(&words[0])
+            && !clause_opener()
             && !words[0].ends_with("ly")
     };
     let opens = a == 0
@@ -273,8 +274,7 @@ fn untagged_firm_start(
                     || closed() && may_be_firm_though_common(words[0], clusters)
             }
             _ => {
-                !CLAUSE_OPENERS.contains(&words[0])
-                    && !is_cue(Cue::SentenceAdverb, &words[..1])
+                !clause_opener()
                     && words[..c]
                         .iter()
                         .all(|w| !is_calendar_word(w) && !is_place(&[w], clusters))

@@ -15,7 +15,8 @@ use super::sport::{opposed_at, sporting, TEAM_AFTER, TEAM_THINGS, TEAM_WILL};
 /// may be untagged or a one-word place, person or people the tagger guessed. `is_side` says
 /// whether the word can name a side: a town or county (not a country), or a plural no one is
 /// named ("Hearts", "Wolves"); asked not `strictly`, a town whose name is a common word too
-/// ("Reading", which only a plural verb and the side's staff make a club). An opponent that is such a place becomes a club too.
+/// ("Reading", which only a plural verb and the side's staff make a club). An opponent that
+/// is such a place becomes a club too.
 pub fn clubs_opening_results(
     words: &[&str],
     names: &mut Vec<Span>,
@@ -47,12 +48,7 @@ pub fn clubs_opening_results(
             words[j] == "their" && words.get(j + 1).is_some_and(|w| TEAM_THINGS.contains(w))
         });
     if own_staff && sporting(words) && is_side(first, false) {
-        match opening {
-            Some(_) => names[0].2 = Label::Org,
-            None => {
-                insert_name(names, (0, 1, Label::Org));
-            }
-        }
+        name_first_a_club(names, opening.is_some());
         return;
     }
     let side = |l: Label| matches!(l, Label::Org | Label::Gpe | Label::Person);
@@ -75,11 +71,16 @@ pub fn clubs_opening_results(
         // ("ran in five tries against Murray": a player, whose side is not said.)
         return;
     }
-    match opening {
-        Some(_) => names[0].2 = Label::Org,
-        None => {
-            insert_name(names, (0, 1, Label::Org));
-        }
+    name_first_a_club(names, opening.is_some());
+}
+
+/// Makes the sentence's first word a club: the tagger's one-word name there when `tagged`,
+/// else a new name.
+fn name_first_a_club(names: &mut Vec<Span>, tagged: bool) {
+    if tagged {
+        names[0].2 = Label::Org;
+    } else {
+        insert_name(names, (0, 1, Label::Org));
     }
 }
 

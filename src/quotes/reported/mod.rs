@@ -38,7 +38,7 @@ pub fn find_reported(attributor: &Attributor) -> Vec<Reported> {
             let Some(class) = cue_class(tokens.word(t)) else {
                 continue;
             };
-            if adds_a_thing(tokens.word(t), tokens.word(t + 1)) {
+            if says_nothing(tokens.word(t), tokens.word(t + 1)) {
                 continue;
             }
             if attributor.inside_quote(t) {
@@ -92,15 +92,6 @@ fn reported_at(
                 return unplaced_speaker(attributor, t, first, end);
             };
             let mut cue = cue?;
-            // "The game was called off", "wrote down its flats": a call or a writing that
-            // says nothing.
-            let next = tokens.word(cue.0 + 1);
-            let silent = is_call(tokens.word(cue.0))
-                && matches!(next, "off" | "up" | "in" | "back")
-                || is_writing(tokens.word(cue.0)) && matches!(next, "off" | "down");
-            if silent {
-                return None;
-            }
             // "called for an inquiry", "called on Congress to act": the particle is the cue's.
             if is_call(tokens.word(cue.0))
                 && cue.1 == cue.0 + 1
@@ -218,7 +209,15 @@ fn opening_source_content(
     content::after(tokens, comma + 1, end)
 }
 
-/// "agreed to add 400,000 barrels", "added to the pressure": adding a thing, not a remark.
+/// A speech verb that says nothing before this word: "The game was called off", "wrote down
+/// its flats", "agreed to add 400,000 barrels", "added to the pressure".
+fn says_nothing(word: &str, next: &str) -> bool {
+    is_call(word) && matches!(next, "off" | "up" | "in" | "back")
+        || is_writing(word) && matches!(next, "off" | "down")
+        || adds_a_thing(word, next)
+}
+
+/// Adding a thing, not a remark.
 fn adds_a_thing(word: &str, next: &str) -> bool {
     matches!(word, "add" | "adds" | "added" | "adding")
         && (next.starts_with(|c: char| c.is_ascii_digit())
