@@ -24,7 +24,7 @@ const AUTHORS: &[&str] = &["author", "novelist"];
 /// Relabels as WORK_OF_ART a name right before a creator's word that a person's name follows,
 /// unless it is a place or a people ("Belfast screenwriter Jane Lee", "Irish creator"), and
 /// one before an author's word unless it is a firm's.
-pub fn works_before_creators(words: &[&str], names: &mut [Span]) {
+pub fn works_before_creators(words: &[&str], names: &mut Vec<Span>) {
     for k in 0..names.len() {
         let (a, b, label) = names[k];
         // ("Penguin author Jane Lee": a publisher's or a paper's writer is theirs.)
@@ -40,6 +40,59 @@ pub fn works_before_creators(words: &[&str], names: &mut [Span]) {
         if creator && person && retypable && b <= a + MAX_TITLE {
             names[k].2 = Label::WorkOfArt;
         }
+    }
+    untagged_works_before_creators(words, names);
+}
+
+/// Kinds of work, capitalised at a sentence's start before a creator's word: "Game creator
+/// Hideo Kojima" names a trade, not a title.
+const KINDS_OF_WORK: &[&str] = &[
+    "Game",
+    "Games",
+    "Show",
+    "Series",
+    "Sitcom",
+    "Comedy",
+    "Drama",
+    "Podcast",
+    "App",
+    "Content",
+    "Cartoon",
+    "Character",
+    "Comic",
+    "Format",
+    "Franchise",
+    "Film",
+    "Movie",
+    "Music",
+    "Book",
+    "Toy",
+    "Meme",
+    "Puzzle",
+    "Software",
+    "Website",
+    "Fashion",
+    "Brand",
+    "Art",
+];
+
+/// "Succession creator Jesse Armstrong": one capitalised word no name holds, opening the
+/// sentence before a creator's word and a person's name, is the work (the tagger leaves a
+/// title it never saw, capitalised as any first word is).
+fn untagged_works_before_creators(words: &[&str], names: &mut Vec<Span>) {
+    let [first, role, ..] = words else {
+        return;
+    };
+    let person = names
+        .first()
+        .is_some_and(|n| n.0 == 2 && n.2 == Label::Person);
+    if person
+        && CREATORS.contains(role)
+        && capitalised(first)
+        && first.chars().all(char::is_alphabetic)
+        && !KINDS_OF_WORK.contains(first)
+    {
+        names.insert(0, (0, 1, Label::WorkOfArt));
     }
 }
 
@@ -324,6 +377,15 @@ mod tests {
         assert_eq!(
             labels("Harbour Lights creator said", &[(0, 2, Label::Org)]),
             [Label::Org]
+        );
+        // An untagged opening title is one; a kind of work is a trade.
+        assert_eq!(
+            labels("Harbour creator Jane Lee said", &[(2, 4, Label::Person)]),
+            [Label::WorkOfArt, Label::Person]
+        );
+        assert_eq!(
+            labels("Game creator Jane Lee said", &[(2, 4, Label::Person)]),
+            [Label::Person]
         );
     }
 

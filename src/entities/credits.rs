@@ -29,6 +29,57 @@ pub fn works_in_context(
     }
     films_that_won_awards(words, names);
     works_that_won(words, names);
+    works_by_artists(words, names);
+}
+
+/// Verbs of showing, selling or performing a work, before its title and "by" its artist.
+const SHOWN: &[&str] = &[
+    "lent",
+    "loaned",
+    "borrowed",
+    "bought",
+    "sold",
+    "acquired",
+    "auctioned",
+    "exhibited",
+    "displayed",
+    "unveiled",
+    "hung",
+    "sang",
+    "sings",
+    "performed",
+    "played",
+    "covered",
+    "recorded",
+    "read",
+    "screened",
+    "staged",
+];
+
+/// "has lent The Hay Wain by John Constable", "She sang Jolene by Dolly Parton": a name right
+/// before "by" and a person, that opens with a title's "The" inside the sentence or follows a
+/// verb of showing or performing a work, is the person's work (the tagger takes such titles
+/// for people, firms and buildings). A person named with a first name stays one.
+fn works_by_artists(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len().saturating_sub(1) {
+        let (a, b, label) = names[k];
+        let artist = names[k + 1];
+        if words.get(b) != Some(&"by") || artist.0 != b + 1 || artist.2 != Label::Person {
+            continue;
+        }
+        let retypable = matches!(
+            label,
+            Label::Org | Label::Person | Label::Facility | Label::Product | Label::Event
+        );
+        // ("the takeover of The Body Shop by L'Oréal" is a deal's.)
+        let titled = a > 0 && words[a] == "The" && words[a - 1] != "of";
+        let shown = a > 0 && SHOWN.contains(&words[a - 1]);
+        let named = label == Label::Person
+            && lists_of_tokens(&words[a..a + 1]) & List::FirstName.bit() != 0;
+        if retypable && (titled || shown) && !named && b <= a + 6 {
+            names[k].2 = Label::WorkOfArt;
+        }
+    }
 }
 
 /// "Christopher Nolan's Oppenheimer", "Greta Gerwig's Lady Bird": a person named in full, "'s"
@@ -243,23 +294,41 @@ const SEVERAL: &[&str] = &[
     "13",
 ];
 
-/// "Oppenheimer won seven Oscars": a one-word "person" that won several screen awards is the
-/// film (a person wins one a night).
+/// "Oppenheimer won seven Oscars": a one-word "person", or a "firm" that won several screen
+/// awards, is the film (a person wins one a night).
 fn films_that_won_awards(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         let won = matches!(words.get(b), Some(&("won" | "wins" | "scooped" | "took")));
         let several = words.get(b + 1).is_some_and(|w| SEVERAL.contains(w));
-        if label == Label::Person
-            && b == a + 1
+        // ("Poor Things won four Baftas": a firm's name for a film the tagger never saw; a
+        // firm wins at a night of its trade's awards too, but not the screen's.)
+        let screen = || {
+            words[b..words.len().min(b + 7)]
+                .iter()
+                .any(|w| SCREEN_AWARDS.contains(w) || *w == "Academy")
+        };
+        let film =
+            label == Label::Person && b == a + 1 || label == Label::Org && b <= a + 4 && screen();
+        if film
             && won
             && several
-            && words.get(b + 2).is_some_and(|w| SCREEN_AWARDS.contains(w))
+            && awards_of_a_night(words, b + 2)
             && lists_of_tokens(&words[a..b]) & List::FirstName.bit() == 0
         {
             span.2 = Label::WorkOfArt;
         }
     }
+}
+
+/// Whether the words at `i` are screen awards ("Oscars") or awards "at the" night that gives
+/// them ("awards at the Baftas", "awards at the Academy Awards").
+fn awards_of_a_night(words: &[&str], i: usize) -> bool {
+    let screen = |j: usize| words.get(j).is_some_and(|w| SCREEN_AWARDS.contains(w));
+    let night = words.get(i) == Some(&"awards")
+        && words.get(i + 1) == Some(&"at")
+        && words.get(i + 2) == Some(&"the");
+    screen(i) || night && (screen(i + 3) || words.get(i + 4) == Some(&"Awards"))
 }
 
 /// One screen or stage award, before "for" and what won it: "an Oscar for".
@@ -348,7 +417,10 @@ pub(super) fn mark_work(names: &mut Vec<Span>, i: usize, end: usize) {
 /// (with its "The") is a work.
 fn productions_of_works(words: &[&str], names: &mut Vec<Span>) {
     for i in 2..words.len() {
-        if words[i - 1] != "of" || !PRODUCTIONS.contains(&words[i - 2]) {
+        // ("Episodes of Bluey": the sentence's first word is capitalised.)
+        let production = PRODUCTIONS.contains(&words[i - 2])
+            || i == 2 && PRODUCTIONS.contains(&words[0].to_ascii_lowercase().as_str());
+        if words[i - 1] != "of" || !production {
             continue;
         }
         // "a series of DJs" counts them.
@@ -669,10 +741,54 @@ mod tests {
             run("Oppenheimer won seven Oscars", &[(0, 1, Label::Person)])[0],
             ("Oppenheimer".into(), Label::WorkOfArt)
         );
+        assert_eq!(
+            run(
+                "Harbour Lights won four awards at the Baftas",
+                &[(0, 2, Label::Org), (7, 8, Label::Event)]
+            )[0],
+            ("Harbour Lights".into(), Label::WorkOfArt)
+        );
+        // A firm at its trade's awards stays one.
+        assert_eq!(
+            run(
+                "Harbour Lights won four awards at the Grocer Awards",
+                &[(0, 2, Label::Org), (7, 9, Label::Event)]
+            )[0],
+            ("Harbour Lights".into(), Label::Org)
+        );
         // One award is a person's.
         assert_eq!(
             run("Murphy won an Oscar", &[(0, 1, Label::Person)])[0],
             ("Murphy".into(), Label::Person)
+        );
+    }
+
+    #[test]
+    fn a_title_by_its_artist_is_a_work() {
+        let artist =
+            |a: usize, b: usize, title: Label| [(a, b, title), (b + 1, b + 3, Label::Person)];
+        assert_eq!(
+            run(
+                "has lent The Hay Wain by Jane Lee",
+                &artist(2, 5, Label::Person)
+            )[0],
+            ("The Hay Wain".into(), Label::WorkOfArt)
+        );
+        assert_eq!(
+            run("She sang Jolene by Jane Lee", &artist(2, 3, Label::Org))[0],
+            ("Jolene".into(), Label::WorkOfArt)
+        );
+        // A deal's object, and a name with no verb of showing, stay.
+        assert_eq!(
+            run(
+                "takeover of The Body Shop by Jane Lee",
+                &artist(2, 5, Label::Org)
+            )[0],
+            ("The Body Shop".into(), Label::Org)
+        );
+        assert_eq!(
+            run("He beat Chelsea by Jane Lee", &artist(2, 3, Label::Org))[0],
+            ("Chelsea".into(), Label::Org)
         );
     }
 

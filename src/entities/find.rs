@@ -30,9 +30,9 @@ use super::finer::{
     institution_label, refine, NATURAL_FIRST, PEOPLES_BUILDINGS, SURNAME_LANDFORMS,
 };
 use super::firms::{
-    companies_in_context, firms_in_apposition, firms_in_pairs, firms_named_ai, may_be_brand,
-    may_be_company, may_be_firm_though_common, names_with_legal_forms, proper, publishers,
-    RESULT_SUBJECTS,
+    companies_in_context, firms_beside_firms, firms_in_apposition, firms_in_pairs, firms_named_ai,
+    may_be_brand, may_be_company, may_be_firm_though_common, names_with_legal_forms, proper,
+    publishers, RESULT_SUBJECTS,
 };
 use super::founders::firms_named_for_founders;
 use super::gates::Gates;
@@ -61,7 +61,9 @@ use super::neighbours::places_beside_places;
 use super::not_names::words_naming_no_one;
 use super::numeric::{self, ranked_superlative, scale_after_degrees};
 use super::races::races_named_for_places;
-use super::referents::{firms_called_its, firms_opening_sentences, numbers_named_firms};
+use super::referents::{
+    firms_called_its, firms_named_like_rivers, firms_opening_sentences, numbers_named_firms,
+};
 use super::remits::bodies_for_their_remits;
 use super::repair::{listed_places, repair, Span};
 use super::results::firms_by_their_results;
@@ -631,6 +633,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             });
         }
         firms_called_its(words_here, &mut spans, &model.tagger.clusters);
+        firms_named_like_rivers(words_here, &mut spans, |w| {
+            opens_listed_company(w, &model.tagger.clusters)
+        });
         firms_opening_sentences(words_here, &mut spans, |w, common| {
             may_be_brand(w, &model.tagger.clusters)
                 || common
@@ -642,6 +647,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         firms_in_pairs(words_here, &mut spans, |w| {
             opens_listed_company(w, &model.tagger.clusters)
         });
+        firms_beside_firms(words_here, &mut spans);
         firms_such_as(words_here, &mut spans);
         list_members(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))

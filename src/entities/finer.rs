@@ -50,9 +50,9 @@ pub fn refine(ty: NameType, words: &[&str], lowers: &[u64]) -> Label {
     if let Some(label) = by_cue(ty, words, lowers) {
         return label;
     }
-    // "Qatari investors": a people's word of the rules' own list (the tagger's list is its
-    // feature already), whatever it was tagged.
-    if words.len() == 1 && ty != NameType::Misc && is_cue_hashed(Cue::People, lowers) {
+    // "Qatari investors", "New Zealanders": a people's word of the rules' own list (the
+    // tagger's list is its feature already), whatever it was tagged.
+    if words.len() <= 2 && ty != NameType::Misc && is_cue_hashed(Cue::People, lowers) {
         return Label::Norp;
     }
     match ty {

@@ -596,6 +596,39 @@ pub fn firms_in_pairs(words: &[&str], names: &mut Vec<Span>, opens_company: impl
     }
 }
 
+/// "Coles and Woolworths face action": a one-word "person" paired by "and" with a firm the
+/// lists know, alone on its side (no title or other capitalised word before it) and no first
+/// name, is the other firm's rival: a surname alone beside a firm is rare in news.
+pub fn firms_beside_firms(words: &[&str], names: &mut [Span]) {
+    // A firm the lists know by its whole name, not a band ("The Streets") or a party.
+    let firm = |n: &Span| {
+        let name = &words[n.0..n.1];
+        n.2 == Label::Org
+            && name[0] != "The"
+            && known_name(name) == Some(Label::Org)
+            && lists_of_tokens(name) & List::ReligiousOrPolitical.bit() == 0
+    };
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        if label != Label::Person || b != a + 1 || a > 0 && capitalised(words[a - 1]) {
+            continue;
+        }
+        let after = names
+            .get(k + 1)
+            .filter(|n| n.0 == b + 1 && words[b] == "and");
+        let before = k
+            .checked_sub(1)
+            .map(|j| &names[j])
+            .filter(|n| n.1 + 1 == a && words[n.1] == "and");
+        let paired = after.or(before).is_some_and(firm);
+        // ("UKIP and Kilroy-Silk": a double-barrelled surname is a person's.)
+        let first_name = lists_of_tokens(&[words[a]]) & List::FirstName.bit() != 0;
+        if paired && !first_name && !words[a].contains('-') {
+            names[k].2 = Label::Org;
+        }
+    }
+}
+
 /// Verbs of putting a work out, before "by" and the firm that does it.
 const PUBLISHING: &[&str] = &["published", "republished", "distributed", "printed"];
 
@@ -627,6 +660,22 @@ mod tests {
             .iter()
             .map(|&(a, b, l)| (words[a..b].join(" "), l))
             .collect()
+    }
+
+    #[test]
+    fn a_surname_beside_a_known_firm_is_a_firm() {
+        let run = |text: &str, names: &[(usize, usize, Label)]| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut names = names.to_vec();
+            super::firms_beside_firms(&words, &mut names);
+            names[0].2
+        };
+        let pair = [(0, 1, Label::Person), (2, 3, Label::Org)];
+        assert_eq!(run("Coles and Woolworths face action", &pair), Label::Org);
+        // Not beside a firm no list knows, nor a double-barrelled surname or a first name.
+        assert_eq!(run("Blair and Brownfield met", &pair), Label::Person);
+        assert_eq!(run("Kilroy-Silk and Woolworths met", &pair), Label::Person);
+        assert_eq!(run("Michael and Woolworths met", &pair), Label::Person);
     }
 
     #[test]

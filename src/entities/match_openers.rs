@@ -31,6 +31,13 @@ pub fn clubs_opening_results(
     }
     let guessed = |l: Label| matches!(l, Label::Gpe | Label::Person | Label::Norp);
     let opening = names.first().filter(|n| n.0 == 0).copied();
+    // "Rovers and Harps drew 2-2": the tagger's one club over a pair of one-word sides.
+    let result = |j: usize| words.get(j).is_some_and(|w| TEAM_AFTER.contains(w));
+    if opening.is_some_and(|n| n.1 == 3 && words[1] == "and" && result(3)) && sporting(words) {
+        names[0] = (0, 1, Label::Org);
+        names.insert(1, (2, 3, Label::Org));
+        return;
+    }
     if opening.is_some_and(|n| n.1 != 1 || !guessed(n.2)) {
         return;
     }
@@ -47,9 +54,25 @@ pub fn clubs_opening_results(
         && (2..words.len().min(6)).any(|j| {
             words[j] == "their" && words.get(j + 1).is_some_and(|w| TEAM_THINGS.contains(w))
         });
-    if own_staff && sporting(words) && is_side(first, false) {
+    // "Reading have been deducted six points": a side's penalty in the table.
+    let penalised = matches!(words[1], "have" | "had" | "were")
+        && (2..words.len().min(5)).any(|j| matches!(words[j], "deducted" | "docked"));
+    if (own_staff || penalised) && sporting(words) && is_side(first, false) {
         name_first_a_club(names, opening.is_some());
         return;
+    }
+    // "Bohemians and Shelbourne drew 1-1": the first of a pair of clubs before a result.
+    let partner = names
+        .iter()
+        .position(|n| n.0 == 2 && n.1 == 3 && words[1] == "and");
+    if let Some(k) = partner {
+        let club = names[k].2 == Label::Org || is_side(words[2], true);
+        let result = words.get(3).is_some_and(|w| TEAM_AFTER.contains(w));
+        if club && result && sporting(words) && is_side(first, true) {
+            names[k].2 = Label::Org;
+            name_first_a_club(names, opening.is_some());
+            return;
+        }
     }
     let side = |l: Label| matches!(l, Label::Org | Label::Gpe | Label::Person);
     let opponent = names.iter().position(|n| {
@@ -112,6 +135,23 @@ mod tests {
         // Not a word that names no side, nor a sentence that is not sport.
         assert_eq!(opened("They drew with Hibs 1-1", &hibs), hibs);
         assert_eq!(opened("Hearts will meet Hibs officials", &hibs), hibs);
+    }
+
+    #[test]
+    fn a_pair_of_sides_and_a_penalised_side_are_clubs() {
+        // The first of a pair before a result; the tagger's one club over a pair.
+        assert_eq!(
+            opened("Hearts and Hibs drew 1-1", &[(2, 3, Label::Org)]),
+            [(0, 1, Label::Org), (2, 3, Label::Org)]
+        );
+        assert_eq!(
+            opened("Hearts and Hibs drew 1-1", &[(0, 3, Label::Org)]),
+            [(0, 1, Label::Org), (2, 3, Label::Org)]
+        );
+        assert_eq!(
+            opened("Mayo have been deducted six points", &[]),
+            [(0, 1, Label::Org)]
+        );
     }
 
     #[test]

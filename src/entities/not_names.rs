@@ -1,7 +1,8 @@
 //! Capitalised words that name no one: members of a house, named by its initials in the
 //! plural ("MPs", "MEPs", "MSPs", "MLAs", "TDs"), people of a kind whom the tagger, seeing
-//! capitals, takes for a people (NORP) or a body; and the Mass a priest celebrates, which
-//! it takes for the state ("Mass." after a town is Massachusetts, and stays).
+//! capitals, takes for a people (NORP) or a body; family doctors ("GP") and diseases ("Covid"),
+//! which OntoNotes leaves unnamed; and the Mass a priest celebrates, which it takes for the
+//! state ("Mass." after a town is Massachusetts, and stays).
 
 use super::label::Label;
 use super::repair::Span;
@@ -9,16 +10,27 @@ use super::repair::Span;
 /// The plurals that name a house's members.
 const MEMBERS: &[&str] = &["MPs", "MEPs", "MSPs", "MLAs", "MSs", "TDs", "MHKs", "AMs"];
 
+/// Doctors and departments by their initials, and diseases, alone: "a GP appointment", "during
+/// Covid" (a longer name holding one, "the Covid Inquiry", stays).
+const UNNAMED: &[&str] = &["GP", "GPs", "A&E", "Covid", "COVID", "Covid-19", "COVID-19"];
+
 /// Drops each one-word name that is a plural of members ("MEPs from the EPP") or the Mass
-/// after a lowercase word ("celebrated Mass", "attend Mass").
+/// after a lowercase word ("celebrated Mass", "attend Mass"), and a rank ("No 1").
 pub fn words_naming_no_one(words: &[&str], names: &mut Vec<Span>) {
     names.retain(|&(a, b, label)| {
-        let members = MEMBERS.contains(&words[a]) && matches!(label, Label::Norp | Label::Org);
+        let members = MEMBERS.contains(&words[a]) && matches!(label, Label::Norp | Label::Org)
+            || UNNAMED.contains(&words[a]);
         let mass = words[a] == "Mass"
             && matches!(label, Label::Gpe | Label::Org)
             && a > 0
             && words[a - 1].starts_with(char::is_lowercase);
-        !(b == a + 1 && (members || mass))
+        // "at No 1 on the chart", "No. 1": a rank, which the numbers give as a number.
+        let rank = matches!(words[a], "No" | "No.")
+            && (b == a + 1 && words[a] == "No."
+                || words
+                    .get(a + 1)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())));
+        !(b == a + 1 && (members || mass)) && !rank
     });
 }
 
@@ -36,5 +48,13 @@ mod tests {
         let mut names = vec![(1, 2, Label::Gpe), (3, 4, Label::Gpe), (5, 6, Label::Gpe)];
         words_naming_no_one(&words, &mut names);
         assert_eq!(names, vec![(3, 4, Label::Gpe), (5, 6, Label::Gpe)]);
+        let words: Vec<&str> = "a GP said Covid had hit the NHS".split(' ').collect();
+        let mut names = vec![(1, 2, Label::Org), (3, 4, Label::Norp), (7, 8, Label::Org)];
+        words_naming_no_one(&words, &mut names);
+        assert_eq!(names, vec![(7, 8, Label::Org)]);
+        let words: Vec<&str> = "at No 1 on the chart , or No. 2".split(' ').collect();
+        let mut names = vec![(1, 3, Label::Gpe), (8, 9, Label::Org)];
+        words_naming_no_one(&words, &mut names);
+        assert!(names.is_empty());
     }
 }

@@ -8,6 +8,7 @@
 use super::casing::capitalised;
 use super::knowledge::opens_listed_company;
 use super::label::Label;
+use super::lexicon::is_people_word;
 use super::repair::{insert_name, Span};
 use super::tagger::clusters::ClusterTable;
 
@@ -76,6 +77,90 @@ pub fn firms_called_its(words: &[&str], names: &mut [Span], clusters: &ClusterTa
     }
 }
 
+/// Continents and oceans, which stay places without "the" ("trade with Asia").
+const CONTINENTS: &[&str] = &[
+    "Europe",
+    "Asia",
+    "Africa",
+    "America",
+    "Americas",
+    "Antarctica",
+    "Oceania",
+    "Australasia",
+    "Eurasia",
+    "Arctic",
+    "Antarctic",
+    "Atlantic",
+    "Pacific",
+];
+
+/// Words after a river's or a forest's name that keep it the place ("Amazon rainforest").
+const LANDSCAPE_AFTER: &[&str] = &[
+    "rainforest",
+    "forest",
+    "basin",
+    "river",
+    "region",
+    "jungle",
+    "waters",
+    "delta",
+    "tribes",
+    "tribe",
+    "states",
+    "valley",
+    "coast",
+    "sea",
+    "base",
+    "summit",
+    "peak",
+    "expedition",
+    "expeditions",
+    "climbers",
+];
+
+/// Words before a mountain's name, which has no "the" either ("reached Everest").
+const CLIMBED: &[&str] = &[
+    "reached",
+    "climbed",
+    "climb",
+    "climbing",
+    "scaled",
+    "scale",
+    "summit",
+    "conquered",
+    "conquer",
+    "atop",
+    "near",
+    "above",
+    "on",
+];
+
+/// "The FTC sued Amazon on Monday", "firms like Amazon.": a one-word river or region (or a
+/// "people" no list knows) that
+/// opens a listed company's name, written without "the" (the river always has it), not after
+/// a climber's verb (a mountain has no "the") and not before a word of its landscape, is the
+/// company.
+pub fn firms_named_like_rivers(
+    words: &[&str],
+    names: &mut [Span],
+    opens_listed: impl Fn(&str) -> bool,
+) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        // ("fined Amazon": the tagger takes it for a people too, which no list knows.)
+        let guessed = label == Label::Loc || label == Label::Norp && !is_people_word(&words[a..b]);
+        if !guessed || b != a + 1 || CONTINENTS.contains(&words[a]) {
+            continue;
+        }
+        let placed = a > 0
+            && (matches!(words[a - 1], "the" | "The" | "of") || CLIMBED.contains(&words[a - 1]));
+        let landscape = words.get(b).is_some_and(|w| LANDSCAPE_AFTER.contains(w));
+        if !placed && !landscape && opens_listed(words[a]) {
+            span.2 = Label::Org;
+        }
+    }
+}
+
 /// What a firm does to its own forecast, shops or staff, right before "its".
 const FIRMS_DO_TO_THEIR_OWN: &[&str] = &[
     "raised",
@@ -125,6 +210,13 @@ pub fn firms_opening_sentences(
     if !opens {
         return;
     }
+    // "Chase said it would refund customers": the firm speaks of what it will do. ("Police
+    // said it would be", "Smith said it had been": "it" of the case, not of the speaker.)
+    if said_it_would_act(words) && !BODIES_OF_PEOPLE.contains(&words[0]) && is_brand(words[0], true)
+    {
+        insert_name(names, (0, 1, Label::Org));
+        return;
+    }
     let its = words.iter().take(ITS_REACH + 1).position(|w| *w == "its");
     if let Some(its) = its {
         // "Sterling extended its gains", "Oil cut its losses": a market's moves.
@@ -154,6 +246,43 @@ pub fn firms_opening_sentences(
     }
 }
 
+/// Words of people as a body, that may say "it" of anything but themselves.
+const BODIES_OF_PEOPLE: &[&str] = &[
+    "Police",
+    "Government",
+    "Council",
+    "Management",
+    "Staff",
+    "Everyone",
+    "Nobody",
+    "Someone",
+    "Officials",
+    "Witnesses",
+    "Residents",
+    "Ministers",
+    "Doctors",
+    "Experts",
+    "Critics",
+];
+
+/// "X said it would refund", "X says it has closed": a statement, "it", an auxiliary and a
+/// verb of doing other than being; plural subjects ("Officials said it") are not firms.
+fn said_it_would_act(words: &[&str]) -> bool {
+    let [first, said, it, aux, verb, ..] = words else {
+        return false;
+    };
+    let plural = first.ends_with('s') && !first.ends_with("ss");
+    !plural
+        && matches!(*said, "said" | "says")
+        && *it == "it"
+        && matches!(*aux, "would" | "will" | "had" | "has")
+        && verb.starts_with(char::is_lowercase)
+        && !matches!(
+            *verb,
+            "be" | "been" | "not" | "never" | "take" | "taken" | "become"
+        )
+}
+
 /// Number words that name firms and channels ("Three", the mobile network; "Five", the
 /// channel).
 const NUMBER_NAMES: &[&str] = &[
@@ -179,6 +308,28 @@ mod tests {
     use crate::entities::tagger::hash::lower_hash;
 
     #[test]
+    fn a_river_named_without_the_is_its_firm() {
+        let run = |text: &str, label: Label| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut names = vec![(2, 3, label)];
+            firms_named_like_rivers(&words, &mut names, |w| matches!(w, "Amazon" | "Everest"));
+            names[0].2
+        };
+        assert_eq!(
+            run("regulators sued Amazon on Monday", Label::Loc),
+            Label::Org
+        );
+        assert_eq!(
+            run("regulators fined Amazon on Monday", Label::Norp),
+            Label::Org
+        );
+        assert_eq!(run("logging in the Amazon rose", Label::Loc), Label::Loc);
+        assert_eq!(run("loggers in Amazon rainforest", Label::Loc), Label::Loc);
+        assert_eq!(run("climbers reached Everest on", Label::Loc), Label::Loc);
+        assert_eq!(run("trade with Asia rose", Label::Loc), Label::Loc);
+    }
+
+    #[test]
     fn an_untagged_opener_called_its_is_a_firm() {
         let run = |text: &str| {
             let words: Vec<&str> = text.split(' ').collect();
@@ -191,6 +342,12 @@ mod tests {
             vec![(0, 1, Label::Org)]
         );
         assert_eq!(run("However , its profits fell"), vec![]);
+        assert_eq!(
+            run("Vonovia said it would refund customers"),
+            vec![(0, 1, Label::Org)]
+        );
+        assert_eq!(run("Vonovia said it would be hard"), vec![]);
+        assert_eq!(run("Officials said it had closed"), vec![]);
         assert_eq!(run("Vonovia said he had its"), vec![]);
         assert_eq!(
             run("Vonovia bought flats , chief executive Jane Lee said"),

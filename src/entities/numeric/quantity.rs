@@ -336,8 +336,9 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if is(next, &["metric"]) && kinds(words.get(end + 1)) & QUANTITY_UNIT != 0 {
         return Some((end + 2, Label::Quantity));
     }
-    // "six points clear at the top": a standing's points are a count.
-    if is(next, &["points", "point"]) && is(words.get(end + 1), STANDINGS_AFTER) {
+    // "six points clear at the top", "deducted six points": a standing's points are a count.
+    let penalty = i > 0 && is(words.get(i - 1), &["deducted", "docked"]);
+    if is(next, &["points", "point"]) && (penalty || is(words.get(end + 1), STANDINGS_AFTER)) {
         return Some((end, Label::Cardinal));
     }
     if kind & QUANTITY_UNIT != 0 {
@@ -394,12 +395,18 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
     }
     // "for the first time in a decade", "within a week", "spent a fortnight": a period after a
     // preposition of time or a verb of how long.
-    let period_lead = i > 0 && is(words.get(i - 1), PERIOD_LEADS_OF_A);
+    // ("for about an hour", "lasted nearly a year": a modifier may stand between.)
+    let period_lead = i > 0 && is(words.get(i - 1), PERIOD_LEADS_OF_A)
+        || i > 1
+            && is(words.get(i - 1), PERIOD_MODIFIERS)
+            && is(words.get(i - 2), PERIOD_LEADS_OF_A);
     // "more than a foot of snow", "a mile away": one unit of a measure.
     let measured = (i > 0 && is(words.get(i - 1), &["than", "nearly", "almost", "about"]))
         || is(
             words.get(i + 2),
-            &["of", "away", "long", "high", "wide", "deep"],
+            &[
+                "of", "away", "long", "high", "wide", "deep", "heavier", "lighter",
+            ],
         );
     if measured && is(words.get(i + 1), ONE_UNITS) {
         return Some((i + 2, Label::Quantity));
@@ -411,7 +418,12 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
             w.starts_with(char::is_alphabetic) && *w != "I" && !is(Some(w), DIRECTION_AFTER)
         });
     if period_lead && !counts_next && !is(words.get(i + 2), &["of"]) {
-        let extra = usize::from(is(words.get(i + 2), DIRECTION_AFTER));
+        // ("for an hour after the crash": "after" before what it times is a preposition.)
+        let preposition = is(words.get(i + 2), &["after", "before"])
+            && words
+                .get(i + 3)
+                .is_some_and(|w| w.starts_with(char::is_alphanumeric));
+        let extra = usize::from(is(words.get(i + 2), DIRECTION_AFTER) && !preposition);
         // "for an hour", "within a minute": OntoNotes times a period shorter than a day.
         if is(words.get(i + 1), DATE_UNITS) {
             return Some((i + 2 + extra, Label::Date));
@@ -436,11 +448,15 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
 /// long something takes.
 const PERIOD_LEADS_OF_A: &[&str] = &[
     "in", "for", "within", "than", "over", "spent", "spend", "spends", "spending", "lasted",
-    "lasts", "lasting", "last", "took", "take", "takes", "taking",
+    "lasts", "lasting", "last", "took", "take", "takes", "taking", "waited", "wait",
 ];
 
-/// Units that "a" or "an" counts as one ("a foot of snow", "a mile away").
+/// Modifiers of a period between its lead and "a": "for about an hour".
+const PERIOD_MODIFIERS: &[&str] = &["about", "nearly", "almost", "around", "roughly", "just"];
+
+/// Units that "a" or "an" counts as one ("a foot of snow", "a mile away", "a stone heavier").
 const ONE_UNITS: &[&str] = &[
+    "stone",
     "foot",
     "mile",
     "metre",
