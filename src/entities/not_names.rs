@@ -10,12 +10,35 @@ use super::repair::Span;
 /// The plurals that name a house's members.
 const MEMBERS: &[&str] = &["MPs", "MEPs", "MSPs", "MLAs", "MSs", "TDs", "MHKs", "AMs"];
 
-/// Doctors and departments by their initials, and diseases, alone: "a GP appointment", "during
+/// Doctors, departments and computers by their initials, and diseases, alone: "a GP", "during
 /// Covid" (a longer name holding one, "the Covid Inquiry", stays).
-const UNNAMED: &[&str] = &["GP", "GPs", "A&E", "Covid", "COVID", "Covid-19", "COVID-19"];
+const UNNAMED: &[&str] = &[
+    "GP", "GPs", "PC", "PCs", "A&E", "Covid", "COVID", "Covid-19", "COVID-19",
+];
+
+/// Words of the bird's trade after "Turkey": "Turkey prices", "turkey farmers".
+const POULTRY: &[&str] = &[
+    "prices",
+    "farmers",
+    "farms",
+    "sales",
+    "dinner",
+    "dinners",
+    "meat",
+    "producers",
+    "supplies",
+    "shortage",
+    "shortages",
+    "crown",
+    "breast",
+    "sandwiches",
+    "roast",
+    "stuffing",
+];
 
 /// Drops each one-word name that is a plural of members ("MEPs from the EPP") or the Mass
-/// after a lowercase word ("celebrated Mass", "attend Mass"), and a rank ("No 1").
+/// after a lowercase word ("celebrated Mass", "attend Mass"), a rank ("No 1") and the bird
+/// that opens a sentence ("Turkey prices").
 pub fn words_naming_no_one(words: &[&str], names: &mut Vec<Span>) {
     names.retain(|&(a, b, label)| {
         let members = MEMBERS.contains(&words[a]) && matches!(label, Label::Norp | Label::Org)
@@ -30,7 +53,10 @@ pub fn words_naming_no_one(words: &[&str], names: &mut Vec<Span>) {
                 || words
                     .get(a + 1)
                     .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())));
-        !(b == a + 1 && (members || mass)) && !rank
+        // "Turkey prices have jumped ahead of Christmas": the bird, capitalised first.
+        let bird =
+            words[a] == "Turkey" && a == 0 && words.get(b).is_some_and(|w| POULTRY.contains(w));
+        !(b == a + 1 && (members || mass || bird)) && !rank
     });
 }
 
@@ -52,6 +78,10 @@ mod tests {
         let mut names = vec![(1, 2, Label::Org), (3, 4, Label::Norp), (7, 8, Label::Org)];
         words_naming_no_one(&words, &mut names);
         assert_eq!(names, vec![(7, 8, Label::Org)]);
+        let words: Vec<&str> = "Turkey prices rose".split(' ').collect();
+        let mut names = vec![(0, 1, Label::Gpe)];
+        words_naming_no_one(&words, &mut names);
+        assert!(names.is_empty());
         let words: Vec<&str> = "at No 1 on the chart , or No. 2".split(' ').collect();
         let mut names = vec![(1, 3, Label::Gpe), (8, 9, Label::Org)];
         words_naming_no_one(&words, &mut names);

@@ -9,11 +9,47 @@ use super::{is, is_exact};
 use crate::entities::casing::{capitalised, split_at_hyphen, starts_with_digit};
 use crate::entities::label::Label;
 
+/// Periods ranked in a run, after "a" or "the".
+const RANKED_PERIODS: &[&str] = &[
+    "day", "week", "month", "year", "season", "decade", "weekend",
+];
+
+/// "for a sixth week", "a fifth consecutive year", "the fourth month running", "the third
+/// year in a row": OntoNotes dates the whole run, article and all (an ordinal alone is an
+/// ORDINAL; "the first week of June" and "the third quarter" are the rules' below). The end.
+fn ranked_period(words: &[&str], i: usize) -> Option<usize> {
+    if !is(words.get(i), &["a", "the"]) {
+        return None;
+    }
+    let next = words.get(i + 1);
+    if !(kinds(next) & ORDINAL != 0 || next.is_some_and(|n| is_digit_ordinal(n))) {
+        return None;
+    }
+    let run = usize::from(is(
+        words.get(i + 2),
+        &["consecutive", "straight", "successive"],
+    ));
+    let unit = i + 2 + run;
+    if !is(words.get(unit), RANKED_PERIODS) || is(words.get(unit + 1), &["of"]) {
+        return None;
+    }
+    if is(words.get(unit + 1), &["running"]) {
+        return Some(unit + 2);
+    }
+    let in_a_row = is(words.get(unit + 1), &["in"])
+        && is(words.get(unit + 2), &["a"])
+        && is(words.get(unit + 3), &["row"]);
+    Some(unit + 1 + 3 * usize::from(in_a_row))
+}
+
 /// Dates and times of day written with calendar words.
 pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     let w = *words.get(i)?;
     // The word lists are lowercase ASCII, so comparing without case needs no lowercase copy.
     let this = Some(&w);
+    if let Some(end) = ranked_period(words, i) {
+        return Some((end, Label::Date));
+    }
     // "the 1890s", "the third quarter", "the first half of the year", "the first week of June":
     // OntoNotes keeps "the".
     if w.eq_ignore_ascii_case("the") {
@@ -368,7 +404,9 @@ mod tests {
             at("sales in the first week of June rose", 2),
             Some((7, Label::Date))
         );
-        assert_eq!(at("for the 19th month in a row", 1), Some((4, Label::Date)));
+        // A ranked run is dated whole, "in a row" and all.
+        assert_eq!(at("for the 19th month in a row", 1), Some((7, Label::Date)));
+        assert_eq!(at("for a sixth week .", 1), Some((4, Label::Date)));
         assert!(is_digit_ordinal("2,600th") && !is_digit_ordinal("2,th"));
     }
 

@@ -635,7 +635,7 @@ mod tests {
             vec![("a quarter".into(), "CARDINAL")]
         );
         // A day counted is a date, as OntoNotes marks "the fifth day"; a rank alone is not.
-        assert_eq!(labels("the fifth day"), vec![("fifth day".into(), "DATE")]);
+        assert_eq!(labels("the fifth day"), vec![("the fifth day".into(), "DATE")]);
         assert_eq!(labels("the fifth seed"), vec![("fifth".into(), "ORDINAL")]);
         assert_eq!(
             labels("borrow more this financial year ."),
