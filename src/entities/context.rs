@@ -617,9 +617,13 @@ fn languages(words: &[&str], names: &mut [Span]) {
                 ("use", "of") | ("support", "for") | ("speakers", "of")
             )
             && (free_after(b) || matches!(next, Some(&("has" | "had" | "is" | "was"))));
-        // "Spanish is spoken", "Welsh was taught".
+        // "Spanish is spoken", "Welsh was taught", "allow Galician to be spoken".
+        let spoken = |w: Option<&&str>| matches!(w, Some(&("spoken" | "taught" | "written")));
         let passive = matches!(next, Some(&("is" | "was" | "are" | "were")))
-            && matches!(words.get(b + 1), Some(&("spoken" | "taught" | "written")));
+            && spoken(words.get(b + 1))
+            || matches!(next, Some(&("to" | "can" | "will" | "must" | "could")))
+                && words.get(b + 1) == Some(&"be")
+                && spoken(words.get(b + 2));
         let after = is_cue_word(Cue::LanguageAfter, next) || passive;
         // "in Welsh and English": the second of a pair follows the first.
         let paired = k > 0

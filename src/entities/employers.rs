@@ -33,6 +33,12 @@ const STAFF_AT: &[&str] = &[
     "strategists",
     "trader",
     "traders",
+    // "Staff at Boots in Nottingham will strike": a place they work at is one the lists know.
+    "staff",
+    "workers",
+    "employees",
+    "bosses",
+    "executives",
 ];
 
 /// Words before "director" that make it a company's (a film's director is "director of" the

@@ -60,6 +60,7 @@ use super::models::models_before_their_kind;
 use super::neighbours::places_beside_places;
 use super::not_names::words_naming_no_one;
 use super::numeric::{self, ranked_superlative, scale_after_degrees};
+use super::posts::platforms_posted_on;
 use super::races::races_named_for_places;
 use super::referents::{
     firms_called_its, firms_named_like_rivers, firms_opening_sentences, numbers_named_firms,
@@ -633,6 +634,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             });
         }
         firms_called_its(words_here, &mut spans, &model.tagger.clusters);
+        platforms_posted_on(words_here, &mut spans, |name| {
+            is_place(name, &model.tagger.clusters) || is_county(name)
+        });
         firms_named_like_rivers(words_here, &mut spans, |w| {
             opens_listed_company(w, &model.tagger.clusters)
         });
@@ -647,7 +651,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         firms_in_pairs(words_here, &mut spans, |w| {
             opens_listed_company(w, &model.tagger.clusters)
         });
-        firms_beside_firms(words_here, &mut spans);
+        firms_beside_firms(words_here, &mut spans, |w| {
+            !RESULT_SUBJECTS.contains(&w) && may_be_firm_though_common(w, &model.tagger.clusters)
+        });
         firms_such_as(words_here, &mut spans);
         list_members(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))

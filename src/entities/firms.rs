@@ -598,8 +598,14 @@ pub fn firms_in_pairs(words: &[&str], names: &mut Vec<Span>, opens_company: impl
 
 /// "Coles and Woolworths face action": a one-word "person" paired by "and" with a firm the
 /// lists know, alone on its side (no title or other capitalised word before it) and no first
-/// name, is the other firm's rival: a surname alone beside a firm is rare in news.
-pub fn firms_beside_firms(words: &[&str], names: &mut [Span]) {
+/// name, is the other firm's rival: a surname alone beside a firm is rare in news. So is a
+/// capitalised word the tagger left at the sentence's start ("Shell and TotalEnergies are
+/// bidding") that `may_be_firm` allows.
+pub fn firms_beside_firms(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    may_be_firm: impl Fn(&str) -> bool,
+) {
     // A firm the lists know by its whole name, not a band ("The Streets") or a party.
     let firm = |n: &Span| {
         let name = &words[n.0..n.1];
@@ -626,6 +632,13 @@ pub fn firms_beside_firms(words: &[&str], names: &mut [Span]) {
         if paired && !first_name && !words[a].contains('-') {
             names[k].2 = Label::Org;
         }
+    }
+    let opening = names.first().is_some_and(|n| n.0 == 0);
+    let partner = names
+        .first()
+        .is_some_and(|n| n.0 == 2 && n.1 >= 3 && firm(n));
+    if !opening && partner && words[1] == "and" && capitalised(words[0]) && may_be_firm(words[0]) {
+        insert_name(names, (0, 1, Label::Org));
     }
 }
 
@@ -667,15 +680,25 @@ mod tests {
         let run = |text: &str, names: &[(usize, usize, Label)]| {
             let words: Vec<&str> = text.split(' ').collect();
             let mut names = names.to_vec();
-            super::firms_beside_firms(&words, &mut names);
-            names[0].2
+            super::firms_beside_firms(&words, &mut names, |w| w != "Both");
+            (names[0].0, names[0].2)
         };
         let pair = [(0, 1, Label::Person), (2, 3, Label::Org)];
-        assert_eq!(run("Coles and Woolworths face action", &pair), Label::Org);
+        assert_eq!(
+            run("Coles and Woolworths face action", &pair),
+            (0, Label::Org)
+        );
         // Not beside a firm no list knows, nor a double-barrelled surname or a first name.
-        assert_eq!(run("Blair and Brownfield met", &pair), Label::Person);
-        assert_eq!(run("Kilroy-Silk and Woolworths met", &pair), Label::Person);
-        assert_eq!(run("Michael and Woolworths met", &pair), Label::Person);
+        assert_eq!(run("Blair and Brownfield met", &pair), (0, Label::Person));
+        assert_eq!(
+            run("Kilroy-Silk and Woolworths met", &pair),
+            (0, Label::Person)
+        );
+        assert_eq!(run("Michael and Woolworths met", &pair), (0, Label::Person));
+        // An untagged opener beside a known firm is one; "Both" is not.
+        let partner = [(2, 3, Label::Org)];
+        assert_eq!(run("Shell and Woolworths met", &partner), (0, Label::Org));
+        assert_eq!(run("Both and Woolworths met", &partner), (2, Label::Org));
     }
 
     #[test]

@@ -54,9 +54,10 @@ pub fn clubs_opening_results(
         && (2..words.len().min(6)).any(|j| {
             words[j] == "their" && words.get(j + 1).is_some_and(|w| TEAM_THINGS.contains(w))
         });
-    // "Reading have been deducted six points": a side's penalty in the table.
+    // "Reading have been deducted six points", "Porto were held to a draw": a side's penalty
+    // in the table, or a result it suffered, after a plural verb.
     let penalised = matches!(words[1], "have" | "had" | "were")
-        && (2..words.len().min(5)).any(|j| matches!(words[j], "deducted" | "docked"));
+        && (2..words.len().min(5)).any(|j| SUFFERED.contains(&words[j]));
     if (own_staff || penalised) && sporting(words) && is_side(first, false) {
         name_first_a_club(names, opening.is_some());
         return;
@@ -96,6 +97,23 @@ pub fn clubs_opening_results(
     }
     name_first_a_club(names, opening.is_some());
 }
+
+/// What a side has done to it, after "were" or "have been".
+const SUFFERED: &[&str] = &[
+    "deducted",
+    "docked",
+    "held",
+    "beaten",
+    "thrashed",
+    "relegated",
+    "promoted",
+    "knocked",
+    "eliminated",
+    "stunned",
+    "humbled",
+    "hammered",
+    "crowned",
+];
 
 /// Makes the sentence's first word a club: the tagger's one-word name there when `tagged`,
 /// else a new name.

@@ -59,6 +59,7 @@ mod models;
 mod neighbours;
 mod not_names;
 mod numeric;
+mod posts;
 mod races;
 mod referents;
 mod remits;

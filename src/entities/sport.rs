@@ -687,22 +687,24 @@ pub fn grounds_in_sport(
             .get(b)
             .is_none_or(|w| !w.starts_with(char::is_lowercase) || AFTER_A_GROUND.contains(w))
     };
-    // "at the Brandywell", "at the Olivier": after "at the", a name the tagger took for a
-    // firm or a person that no list knows is the ground or the hall too ("at Arsenal" is the
-    // club, "at the FA" an acronym's body, "at the Irishman" a people's).
+    // "at the Brandywell", "at the Olivier", "at the Rec": after "at the", one word the
+    // tagger took for a firm, a person or a people that no list knows is the ground or the
+    // hall too ("at Arsenal" is the club, "at the FA" an acronym's body, "at the Irishman" a
+    // people's).
     let at_the = |a: usize, b: usize| {
         a > 1
             && words[a - 1] == "the"
             && words[a - 2] == "at"
             && known_name(&words[a..b]).is_none()
             && lists_of_tokens(&words[a..b]) & List::Organisation.bit() == 0
+            && !is_people_word(&words[a..b])
     };
-    // A plural is a club ("at Rangers", "at Spurs").
+    // A plural is a club ("at Rangers", "at Spurs", "at the Blues").
     let ground = |&(a, b, label): &Span| {
         b == a + 1
             && match label {
                 Label::Gpe | Label::Loc => at(a),
-                Label::Org | Label::Person => at_the(a, b),
+                Label::Org | Label::Person | Label::Norp => at_the(a, b),
                 _ => false,
             }
             && words[a].chars().skip(1).any(char::is_lowercase)

@@ -87,6 +87,14 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         let season_lead = &[
             "in", "during", "by", "until", "since", "through", "from", "over",
         ];
+        // "over the weekend", "at the weekend": the one just past or coming.
+        if is(
+            lead,
+            &["over", "at", "during", "until", "across", "through"],
+        ) && is(next, &["weekend"])
+        {
+            return Some((i + 2, Label::Date));
+        }
         if is(lead, season_lead) && is(next, SEASONS) {
             let of_year =
                 is(words.get(i + 2), &["of"]) && words.get(i + 3).is_some_and(|y| is_year(y));

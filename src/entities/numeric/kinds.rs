@@ -61,6 +61,9 @@ const STARTER_WORDS: &[&str] = &[
     "early",
     "late",
     "mid",
+    // "tens of thousands" (`number_phrase`), "shortly after 11pm" (`MODIFIERS`).
+    "tens",
+    "shortly",
 ];
 
 /// The lists and their bits.

@@ -325,6 +325,12 @@ fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
                 return Some((end, label));
             }
         }
+        // "shortly before midnight": a time of day the calendar words name.
+        if is(words.get(i + m - 1), &["after", "before"]) {
+            if let Some((end, Label::Time)) = calendar_at(words, i + m) {
+                return Some((end, Label::Time));
+            }
+        }
     }
     // "the next five years", "the past three months": the period with its "the" and lead.
     if words[i].eq_ignore_ascii_case("the") && is(words.get(i + 1), PERIOD_LEADS) {
@@ -635,7 +641,10 @@ mod tests {
             vec![("a quarter".into(), "CARDINAL")]
         );
         // A day counted is a date, as OntoNotes marks "the fifth day"; a rank alone is not.
-        assert_eq!(labels("the fifth day"), vec![("the fifth day".into(), "DATE")]);
+        assert_eq!(
+            labels("the fifth day"),
+            vec![("the fifth day".into(), "DATE")]
+        );
         assert_eq!(labels("the fifth seed"), vec![("fifth".into(), "ORDINAL")]);
         assert_eq!(
             labels("borrow more this financial year ."),

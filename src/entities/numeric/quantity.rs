@@ -96,6 +96,13 @@ pub(super) fn is_day_number(w: &str) -> bool {
 /// A number phrase from `i`: a number then scale words. Returns its end.
 pub(super) fn number_phrase(words: &[&str], i: usize) -> Option<usize> {
     let first = words.get(i)?;
+    // "tens of thousands": "tens" counts only so.
+    if first.eq_ignore_ascii_case("tens")
+        && is(words.get(i + 1), &["of"])
+        && is(words.get(i + 2), &["thousands", "millions", "billions"])
+    {
+        return Some(i + 3);
+    }
     let starts = is_digit_number(first)
         || suffix_of(first) == Some(Suffix::Scale)
         // "Hundreds of homes" is a count, "millions of pounds" an amount no rule here takes.

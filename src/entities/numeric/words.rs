@@ -80,6 +80,11 @@ pub const ORDINALS: &[&str] = &[
 /// Words before a number that OntoNotes keeps inside the expression.
 pub const MODIFIERS: &[&[&str]] = &[
     &["more", "than"],
+    // "shortly after 11pm", "just before midnight".
+    &["shortly", "after"],
+    &["shortly", "before"],
+    &["just", "after"],
+    &["just", "before"],
     &["less", "than"],
     &["fewer", "than"],
     &["up", "to"],
