@@ -390,7 +390,11 @@ pub fn companies_before_shares(
                     && (j - s >= 2 || !is_common(w))
                     && lists_of_tokens(&words[s..j]) & known == 0
                     && lists_of_tokens(&[w]) & known == 0;
-                if named {
+                // "Samsung Electronics shares": a firm's name right before runs on over them.
+                let firm_before = names.iter().position(|n| n.1 == s && n.2 == Label::Org);
+                if let Some(k) = firm_before.filter(|_| capitalised(w)) {
+                    names[k].1 = j;
+                } else if named {
                     insert_name(names, (s, j, Label::Org));
                 }
             }

@@ -8,11 +8,19 @@ use super::credits::{mark_work, told_of_work, SUCCESSES};
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, Cue};
 use super::lexicon::is_title_phrase;
-use super::repair::{name_at, Span};
+use super::repair::{insert_name, name_at, Span};
 use super::works::title_end;
 
-/// Words for who made a work, between its title and their name.
-const CREATORS: &[&str] = &["creator", "co-creator", "showrunner", "screenwriter"];
+/// Words for who made a work, between its title and their name; and for who took part in a
+/// show ("Love Island contestant Jane Lee").
+const CREATORS: &[&str] = &[
+    "creator",
+    "co-creator",
+    "showrunner",
+    "screenwriter",
+    "contestant",
+    "housemate",
+];
 
 /// The longest title taken, in words.
 const MAX_TITLE: usize = 5;
@@ -35,7 +43,12 @@ pub fn works_before_creators(words: &[&str], names: &mut Vec<Span>) {
             .is_some_and(|n| n.0 == b + 1 && n.2 == Label::Person);
         let retypable = matches!(
             label,
-            Label::Org | Label::Person | Label::Facility | Label::Event | Label::Product
+            Label::Org
+                | Label::Person
+                | Label::Facility
+                | Label::Event
+                | Label::Product
+                | Label::Loc
         );
         if creator && person && retypable && b <= a + MAX_TITLE {
             names[k].2 = Label::WorkOfArt;
@@ -76,23 +89,38 @@ const KINDS_OF_WORK: &[&str] = &[
     "Art",
 ];
 
-/// "Succession creator Jesse Armstrong": one capitalised word no name holds, opening the
-/// sentence before a creator's word and a person's name, is the work (the tagger leaves a
-/// title it never saw, capitalised as any first word is).
+/// Words that open a sentence before a title and a creator's word, and are not the title's:
+/// "Former Bake Off contestant".
+const BEFORE_A_TITLE: &[&str] = &["Former", "Ex", "Then"];
+
+/// "Succession creator Jesse Armstrong", "Former Bake Off contestant Jane Lee": the
+/// capitalised words no name holds right before a creator's word and a person's name (the
+/// tagger leaves a title it never saw), after a word that only opens the sentence, are the
+/// work; but not one kind of work alone ("Game creator Hideo Kojima" names a trade).
 fn untagged_works_before_creators(words: &[&str], names: &mut Vec<Span>) {
-    let [first, role, ..] = words else {
+    let Some(k) = names.iter().position(|n| n.2 == Label::Person) else {
         return;
     };
-    let person = names
-        .first()
-        .is_some_and(|n| n.0 == 2 && n.2 == Label::Person);
-    if person
-        && CREATORS.contains(role)
-        && capitalised(first)
-        && first.chars().all(char::is_alphabetic)
-        && !KINDS_OF_WORK.contains(first)
-    {
-        names.insert(0, (0, 1, Label::WorkOfArt));
+    let role = names[k].0;
+    if role == 0 || !CREATORS.contains(&words[role - 1]) || role > MAX_TITLE + 2 {
+        return;
+    }
+    let free = |j: usize| names.iter().all(|n| n.1 <= j || n.0 > j);
+    let mut start = role - 1;
+    while start > 0 && capitalised(words[start - 1]) && free(start - 1) {
+        start -= 1;
+    }
+    // Only from the sentence's start, past a word that opens it.
+    if start != 0 {
+        return;
+    }
+    if BEFORE_A_TITLE.contains(&words[0]) {
+        start = 1;
+    }
+    let title = &words[start..role - 1];
+    let lone_kind = matches!(title, [w] if KINDS_OF_WORK.contains(w));
+    if !title.is_empty() && !lone_kind && title.iter().all(|w| w.chars().all(char::is_alphabetic)) {
+        insert_name(names, (start, role - 1, Label::WorkOfArt));
     }
 }
 
@@ -386,6 +414,13 @@ mod tests {
         assert_eq!(
             labels("Game creator Jane Lee said", &[(2, 4, Label::Person)]),
             [Label::Person]
+        );
+        assert_eq!(
+            labels(
+                "Former Bake Off contestant Jane Lee said",
+                &[(4, 6, Label::Person)]
+            ),
+            [Label::WorkOfArt, Label::Person]
         );
     }
 
