@@ -118,7 +118,7 @@ mod tests {
             [Label::Org]
         );
         assert_eq!(
-            belonging("the Peaky Blinders actor", &[(1, 3, Label::Org)]),
+            belonging("the Harbour Lights actor", &[(1, 3, Label::Org)]),
             [Label::WorkOfArt]
         );
         assert_eq!(

@@ -593,9 +593,7 @@ mod tests {
 
     #[test]
     fn what_won_an_award_is_a_work() {
-        let words = [
-            "won", "the", "Booker", "Prize", "for", "Prophet", "Song", ".",
-        ];
+        let words = ["won", "the", "Booker", "Prize", "for", "Salt", "Roads", "."];
         let mut names = vec![(2, 4, Label::WorkOfArt), (5, 7, Label::Person)];
         works_that_won(&words, &mut names, |w| w == "Emma");
         assert_eq!(names[1].2, Label::WorkOfArt);

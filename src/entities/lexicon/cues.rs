@@ -324,6 +324,9 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     for (phrase, label) in labelled(include_str!("../../../data/lexicon/famous_names.tsv")) {
         name(phrase, label, &mut names);
     }
+    for (phrase, label) in labelled(include_str!("../../../data/lexicon/famous_works.tsv")) {
+        name(phrase, label, &mut names);
+    }
     for line in entries(include_str!("../../../data/lexicon/holidays.txt")) {
         name(line, Label::Date, &mut names);
     }
@@ -564,6 +567,7 @@ mod tests {
         let files = [
             include_str!("../../../data/lexicon/known_names.tsv"),
             include_str!("../../../data/lexicon/famous_names.tsv"),
+            include_str!("../../../data/lexicon/famous_works.tsv"),
             include_str!("../../../data/lexicon/holidays.txt"),
             include_str!("../../../data/lexicon/awards.txt"),
             include_str!("../../../data/lexicon/products.txt"),
