@@ -36,6 +36,7 @@ use super::firms::{
 };
 use super::founders::firms_named_for_founders;
 use super::gates::Gates;
+use super::holdings::firms_owned;
 use super::hosts::towns_that_host;
 use super::initials::middle_initials;
 use super::joins::{councils_of_two_places, join};
@@ -634,6 +635,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             });
         }
         firms_called_its(words_here, &mut spans, &model.tagger.clusters);
+        firms_owned(words_here, &mut spans, |name| {
+            is_place(name, &model.tagger.clusters) || is_county(name)
+        });
         platforms_posted_on(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters) || is_county(name)
         });

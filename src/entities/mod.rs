@@ -43,6 +43,7 @@ mod finer;
 mod firms;
 mod founders;
 mod gates;
+mod holdings;
 mod hosts;
 mod initials;
 mod joins;
