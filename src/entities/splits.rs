@@ -165,9 +165,12 @@ pub fn split_at_on(words: &[&str], names: &mut Vec<Span>, is_place: impl Fn(&[&s
                 "on" => known_name(rest)
                     .or_else(place)
                     .or_else(|| is_cue(Cue::Platform, &rest[..1]).then_some(Label::Org)),
+                // ("Electric Picnic in Stradbally": a known name before "in" is held in a
+                // place, however small.)
                 "in" if label != Label::WorkOfArt => known_name(rest)
                     .filter(|l| matches!(l, Label::Gpe | Label::Loc))
-                    .or_else(place),
+                    .or_else(place)
+                    .or_else(|| known_name(&words[a..i]).map(|_| Label::Gpe)),
                 // ("University of Texas at Austin" is one name.)
                 "at" => (institution_label(rest[rest.len() - 1]) == Some(Label::Facility))
                     .then_some(Label::Facility),
@@ -186,7 +189,7 @@ pub fn split_at_on(words: &[&str], names: &mut Vec<Span>, is_place: impl Fn(&[&s
                 } else if held {
                     Label::Event
                 } else {
-                    label
+                    known_name(&words[a..i]).unwrap_or(label)
                 };
                 names.splice(k..k + 1, [(a, i, left), (from, b, right)]);
                 k += 2;
@@ -221,10 +224,18 @@ mod tests {
                 .map(|&(a, b, l)| (words[a..b].join(" "), l))
                 .collect::<Vec<_>>()
         };
+        // (A known name before the joint keeps its own label.)
         assert_eq!(
             run("stream Stranger Things on Netflix .", (1, 5, Label::Event)),
             [
-                ("Stranger Things".into(), Label::Event),
+                ("Stranger Things".into(), Label::WorkOfArt),
+                ("Netflix".into(), Label::Org)
+            ]
+        );
+        assert_eq!(
+            run("stream Harbour Lights on Netflix .", (1, 5, Label::Event)),
+            [
+                ("Harbour Lights".into(), Label::Event),
                 ("Netflix".into(), Label::Org)
             ]
         );
@@ -239,6 +250,14 @@ mod tests {
         assert_eq!(
             run("Nightmare on Elm Street", (0, 4, Label::Event)).len(),
             1
+        );
+        // A known name held "in" a place no list knows.
+        assert_eq!(
+            run("for Electric Picnic in Stradbally sold", (1, 5, Label::Org)),
+            [
+                ("Electric Picnic".into(), Label::Event),
+                ("Stradbally".into(), Label::Gpe)
+            ]
         );
     }
 
