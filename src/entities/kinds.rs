@@ -123,6 +123,9 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>, gates: Gate
     if gates.hyphen && gates.digit {
         model_codes(words, names);
     }
+    if gates.digit {
+        armed_groups_by_code(words, names);
+    }
     products_before_their_kind(words, names);
     untagged_products_of_owners(words, names);
     products_of_makers(words, names);
@@ -279,6 +282,32 @@ fn model_codes(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// Members of an armed group, after its name.
+const FIGHTERS: &[&str] = &[
+    "rebels",
+    "militants",
+    "fighters",
+    "militia",
+    "militiamen",
+    "guerrillas",
+];
+
+/// "M23 rebels advanced": a code of capital letters and digits that no name holds, before a
+/// word of the group's fighters, is the group (ORG).
+fn armed_groups_by_code(words: &[&str], names: &mut Vec<Span>) {
+    for i in 0..words.len().saturating_sub(1) {
+        let w = words[i];
+        let code = w.len() <= 6
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().any(|b| b.is_ascii_digit())
+            && w.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        if code && FIGHTERS.contains(&words[i + 1]) && name_at(names, i).is_none() {
+            insert_name(names, (i, i + 1, Label::Org));
+        }
+    }
+}
+
 /// Words before "of" that make what follows a product: "the maker of Cheerios", "sales of
 /// Wegovy", "doses of Ozempic".
 const SOLD: &[&str] = &[
@@ -421,6 +450,18 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         text.split(' ').collect()
+    }
+
+    #[test]
+    fn a_code_before_its_fighters_is_the_group() {
+        let w = words("M23 rebels advanced on Goma");
+        let mut names = vec![];
+        armed_groups_by_code(&w, &mut names);
+        assert_eq!(names, [(0, 1, Label::Org)]);
+        let w = words("about 300 rebels advanced");
+        let mut names = vec![];
+        armed_groups_by_code(&w, &mut names);
+        assert!(names.is_empty());
     }
 
     #[test]
