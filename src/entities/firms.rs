@@ -634,9 +634,7 @@ pub fn firms_beside_firms(
         }
     }
     let opening = names.first().is_some_and(|n| n.0 == 0);
-    let partner = names
-        .first()
-        .is_some_and(|n| n.0 == 2 && n.1 >= 3 && firm(n));
+    let partner = names.first().is_some_and(|n| n.0 == 2 && firm(n));
     if !opening && partner && words[1] == "and" && capitalised(words[0]) && may_be_firm(words[0]) {
         insert_name(names, (0, 1, Label::Org));
     }

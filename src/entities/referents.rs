@@ -136,10 +136,9 @@ const CLIMBED: &[&str] = &[
 ];
 
 /// "The FTC sued Amazon on Monday", "firms like Amazon.": a one-word river or region (or a
-/// "people" no list knows) that
-/// opens a listed company's name, written without "the" (the river always has it), not after
-/// a climber's verb (a mountain has no "the") and not before a word of its landscape, is the
-/// company.
+/// "people" no list knows) that opens a listed company's name, written without "the" (the
+/// river always has it), not after a climber's verb (a mountain has no "the") and not before a
+/// word of its landscape, is the company.
 pub fn firms_named_like_rivers(
     words: &[&str],
     names: &mut [Span],
@@ -148,8 +147,11 @@ pub fn firms_named_like_rivers(
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         // ("fined Amazon": the tagger takes it for a people too, which no list knows.)
+        if b != a + 1 || CONTINENTS.contains(&words[a]) {
+            continue;
+        }
         let guessed = label == Label::Loc || label == Label::Norp && !is_people_word(&words[a..b]);
-        if !guessed || b != a + 1 || CONTINENTS.contains(&words[a]) {
+        if !guessed {
             continue;
         }
         let placed = a > 0
