@@ -368,6 +368,8 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
     let mut blocked = Vec::new();
     // The tagger's spans and the names made of them, reused sentence after sentence.
     let mut tagged: Vec<(usize, usize, NameType)> = Vec::new();
+    // A place by the gazetteers' word knowledge or a county: many rules ask it of a name.
+    let place_or_county = |name: &[&str]| is_place(name, &model.tagger.clusters) || is_county(name);
     let mut spans: Vec<Span> = Vec::new();
     for (range, sentence_names) in sentences.iter().zip(&names) {
         let words_here = &words[range.clone()];
@@ -456,21 +458,16 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         );
         split(words_here, &mut spans);
         works_inside_names(words_here, &mut spans);
-        split_at_on(words_here, &mut spans, |name| {
-            is_place(name, &model.tagger.clusters) || is_county(name)
-        });
+        split_at_on(words_here, &mut spans, place_or_county);
         join(words_here, &mut spans, gates);
         bodies_for_their_remits(words_here, &mut spans);
         school_systems(words_here, &mut spans);
         councils_of_two_places(words_here, &mut spans, |name| {
             is_home_town(name, &model.tagger.clusters) || is_county(name)
         });
-        listed_places(
-            words_here,
-            &mut spans,
-            |name| is_place(name, &model.tagger.clusters) || is_county(name),
-            |w| is_personal_name(w, &model.tagger.clusters),
-        );
+        listed_places(words_here, &mut spans, place_or_county, |w| {
+            is_personal_name(w, &model.tagger.clusters)
+        });
         events_at_places(words_here, &mut spans, &model.tagger.clusters);
         places_wordnet_knows(
             words_here,
@@ -489,9 +486,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         names_with_legal_forms(words_here, &mut spans, &model.tagger.clusters);
         listed_companies(words_here, &mut spans, &model.tagger.clusters);
         firms_named_ai(words_here, &mut spans);
-        located_places(words_here, &mut spans, |name| {
-            is_place(name, &model.tagger.clusters) || is_county(name)
-        });
+        located_places(words_here, &mut spans, place_or_county);
         towns_of_addresses(words_here, &mut spans);
         abbreviated_counties(words_here, &mut spans, |w| is_county(&[w]));
         if gates.hyphen {
@@ -620,9 +615,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         companies_in_context(words_here, &mut spans, &model.tagger.clusters, gates);
         firms_named_for_founders(words_here, &mut spans);
-        firms_of_their_officers(words_here, &mut spans, |name| {
-            is_place(name, &model.tagger.clusters) || is_county(name)
-        });
+        firms_of_their_officers(words_here, &mut spans, place_or_county);
         firms_by_their_results(words_here, &mut spans);
         bodies_named_by_their_speaker(words_here, &mut spans, |w| {
             may_be_company(w, &model.tagger.clusters) && proper(w, &model.tagger.clusters)
@@ -635,12 +628,8 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             });
         }
         firms_called_its(words_here, &mut spans, &model.tagger.clusters);
-        firms_owned(words_here, &mut spans, |name| {
-            is_place(name, &model.tagger.clusters) || is_county(name)
-        });
-        platforms_posted_on(words_here, &mut spans, |name| {
-            is_place(name, &model.tagger.clusters) || is_county(name)
-        });
+        firms_owned(words_here, &mut spans, place_or_county);
+        platforms_posted_on(words_here, &mut spans, place_or_county);
         firms_named_like_rivers(words_here, &mut spans, |w| {
             opens_listed_company(w, &model.tagger.clusters)
         });
