@@ -188,6 +188,32 @@ fn seas_and_firms(words: &[&str], lowers: &[u64], names: &mut [Span]) {
 /// Prepositions of place: after one, a town is where something happens, not a club or firm.
 const IN_A_PLACE: &[&str] = &["in", "near", "outside", "into", "around", "across", "along"];
 
+/// Parts of a place between the preposition and its name: "in north-west Victoria".
+const PARTS_OF_A_PLACE: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "north-west",
+    "north-east",
+    "south-west",
+    "south-east",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "rural",
+    "regional",
+    "coastal",
+    "northwest",
+    "northeast",
+    "southwest",
+    "southeast",
+    "inner",
+    "outer",
+];
+
 /// Last words of street names: "Downing Street" is a street after "outside", though it is
 /// the government when it speaks.
 pub(super) const STREETS: &[&str] = &["Street", "Road", "Avenue", "Square", "Lane", "Boulevard"];
@@ -228,7 +254,9 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
             && words[a - 1] == "from"
             && words[a - 2] == ","
             && matches!(words.get(b), Some(&("," | ".")));
-        let located = a > 0 && IN_A_PLACE.contains(&words[a - 1]) || from;
+        let part = a > 1 && PARTS_OF_A_PLACE.contains(&words[a - 1]);
+        let at = if part { a - 1 } else { a };
+        let located = at > 0 && IN_A_PLACE.contains(&words[at - 1]) || from;
         // "off Ullapool", "objections from Pannal": a small town's name, which no common
         // word, person or firm shares, is located by more prepositions.
         let small_town = a > 0
@@ -774,6 +802,10 @@ mod tests {
         let mut names = vec![(1, 2, Label::Org), (3, 4, Label::Org)];
         located_places(&w, &mut names, |_| true);
         assert!(names.iter().all(|n| n.2 == Label::Org));
+        let w = words("homes in north-west Victoria");
+        let mut names = vec![(3, 4, Label::Org)];
+        located_places(&w, &mut names, |_| true);
+        assert_eq!(names[0].2, Label::Gpe);
         let w = words("warnings in Devon and Cornwall");
         let mut names = vec![(2, 3, Label::Norp), (4, 5, Label::Org)];
         located_places(&w, &mut names, |_| true);

@@ -59,6 +59,7 @@ use super::match_openers::clubs_opening_results;
 use super::model::Model;
 use super::models::models_before_their_kind;
 use super::neighbours::places_beside_places;
+use super::nicknames::teams_by_nickname;
 use super::not_names::words_naming_no_one;
 use super::numeric::{self, ranked_superlative, scale_after_degrees};
 use super::posts::platforms_posted_on;
@@ -590,8 +591,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                         || (is_home_town(name, clusters) || plural())
                             && !is_personal_name(name[0], clusters)
                 } else {
-                    // ("beat Kilrossanty": a place no list knows, the tagger's guess.)
+                    // ("beat Kilrossanty": a place no list knows, the tagger's guess; "drew
+                    // with Alloa": a small town's club.)
                     is_home_town(name, clusters)
+                        || is_small_town(name) && !is_country(name, clusters)
                         || ends_as_club(name)
                         || name.len() == 1
                             && !is_any_place(name, clusters)
@@ -599,6 +602,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 }
             },
         );
+        teams_by_nickname(words_here, &mut spans, || {
+            sporting(words_here) || *sport.get_or_init(|| sports_story(words))
+        });
         grounds_in_sport(
             words_here,
             &mut spans,
@@ -633,19 +639,25 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         firms_named_like_rivers(words_here, &mut spans, |w| {
             opens_listed_company(w, &model.tagger.clusters)
         });
+        // A word that may name a firm though the web writes it lowercase, where the sentence
+        // leaves a firm no other reading: a listed company's common word ("Orange", "Shell")
+        // counts, unless it is a first name.
+        let firm_though_common = |w: &str| {
+            !RESULT_SUBJECTS.contains(&w)
+                && (may_be_firm_though_common(w, &model.tagger.clusters)
+                    || opens_listed_company(w, &model.tagger.clusters)
+                        && lists_of_tokens(&[w]) & List::FirstName.bit() == 0)
+        };
         firms_opening_sentences(words_here, &mut spans, |w, common| {
-            may_be_brand(w, &model.tagger.clusters)
-                || common
-                    && !RESULT_SUBJECTS.contains(&w)
-                    && may_be_firm_though_common(w, &model.tagger.clusters)
+            may_be_brand(w, &model.tagger.clusters) || common && firm_though_common(w)
         });
         numbers_named_firms(words_here, &mut spans);
         publishers(words_here, &mut spans);
         firms_in_pairs(words_here, &mut spans, |w| {
             opens_listed_company(w, &model.tagger.clusters)
         });
-        firms_beside_firms(words_here, &mut spans, |w| {
-            !RESULT_SUBJECTS.contains(&w) && may_be_firm_though_common(w, &model.tagger.clusters)
+        firms_beside_firms(words_here, &mut spans, firm_though_common, |w| {
+            opens_listed_company(w, &model.tagger.clusters)
         });
         firms_such_as(words_here, &mut spans);
         list_members(words_here, &mut spans, |w| {

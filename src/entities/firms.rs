@@ -52,9 +52,10 @@ const TAKEOVER_VERBS: &[&str] = &[
 ];
 
 /// Words that may follow the kind of firm that ends an apposition: "the Altoona-based chain
-/// that", "a maker of ciders", "the carrier owned by".
+/// that", "a maker of ciders", "the carrier owned by", "the charity for older people".
 const KIND_FOLLOWERS: &[&str] = &[
     "of",
+    "for",
     "that",
     "which",
     "whose",
@@ -605,6 +606,7 @@ pub fn firms_beside_firms(
     words: &[&str],
     names: &mut Vec<Span>,
     may_be_firm: impl Fn(&str) -> bool,
+    opens_listed: impl Fn(&str) -> bool,
 ) {
     // A firm the lists know by its whole name, not a band ("The Streets") or a party.
     let firm = |n: &Span| {
@@ -634,7 +636,20 @@ pub fn firms_beside_firms(
         }
     }
     let opening = names.first().is_some_and(|n| n.0 == 0);
-    let partner = names.first().is_some_and(|n| n.0 == 2 && firm(n));
+    // At the start the partner may be any one-word firm the tagger found, before a verb
+    // ("TotalEnergies are"; "World and Commonwealth 100m champion" are titles).
+    let one_word_firm = |n: &Span| {
+        n.2 == Label::Org
+            && n.1 == n.0 + 1
+            && words
+                .get(n.1)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+            && lists_of_tokens(&words[n.0..n.1]) & List::ReligiousOrPolitical.bit() == 0
+    };
+    // ... when the word opens a listed company's name ("Economy and Labour Minister" does not).
+    let partner = names
+        .first()
+        .is_some_and(|n| n.0 == 2 && (firm(n) || one_word_firm(n) && opens_listed(words[0])));
     if !opening && partner && words[1] == "and" && capitalised(words[0]) && may_be_firm(words[0]) {
         insert_name(names, (0, 1, Label::Org));
     }
@@ -678,7 +693,7 @@ mod tests {
         let run = |text: &str, names: &[(usize, usize, Label)]| {
             let words: Vec<&str> = text.split(' ').collect();
             let mut names = names.to_vec();
-            super::firms_beside_firms(&words, &mut names, |w| w != "Both");
+            super::firms_beside_firms(&words, &mut names, |w| w != "Both", |w| w == "Shell");
             (names[0].0, names[0].2)
         };
         let pair = [(0, 1, Label::Person), (2, 3, Label::Org)];
@@ -697,6 +712,10 @@ mod tests {
         let partner = [(2, 3, Label::Org)];
         assert_eq!(run("Shell and Woolworths met", &partner), (0, Label::Org));
         assert_eq!(run("Both and Woolworths met", &partner), (2, Label::Org));
+        // Beside a firm only the tagger found, only a listed company's word.
+        assert_eq!(run("Shell and Fenwora met", &partner), (0, Label::Org));
+        assert_eq!(run("Shell and Fenwora 100m", &partner), (2, Label::Org));
+        assert_eq!(run("Economy and Fenwora met", &partner), (2, Label::Org));
     }
 
     #[test]

@@ -9,11 +9,13 @@ use super::repair::Span;
 const LAND_WORDS: &[&str] = &[
     "Alley", "Banks", "Coast", "Valley", "Point", "Heights", "Bay", "Island", "Islands", "Hills",
     "Ridge", "Gap", "Gorge", "Pass", "Falls", "Lake", "Canyon", "Creek", "Springs", "Belt",
+    "River",
 ];
 
 /// Relabels as LOC each person's name of two or three words, not opening the sentence, whose
 /// first word `is_common` (a common word the word knowledge never saw as a first name) and
-/// whose last word is a landscape's; and each such "event" ("the Outer Banks"), whatever its
+/// whose last word is a landscape's, or that follows "the", which no person's name does ("the
+/// Mary River"); and each such "event" ("the Outer Banks"), whatever its
 /// first word, unless an "of" makes it a battle's or a raid's ("Bay of Pigs").
 pub fn landscapes_named_like_people(
     words: &[&str],
@@ -25,7 +27,7 @@ pub fn landscapes_named_like_people(
         if a == 0 || !(2..=3).contains(&(b - a)) || !LAND_WORDS.contains(&words[b - 1]) {
             continue;
         }
-        let person = label == Label::Person && is_common(words[a]);
+        let person = label == Label::Person && (is_common(words[a]) || words[a - 1] == "the");
         let event = label == Label::Event && !words[a..b].contains(&"of");
         if person || event {
             span.2 = Label::Loc;
@@ -49,6 +51,8 @@ mod tests {
         assert_eq!(labelled("in Cancer Alley ."), Label::Loc);
         assert_eq!(labelled("on Outer Banks ."), Label::Loc);
         assert_eq!(labelled("keeper Gordon Banks ."), Label::Person);
+        assert_eq!(labelled("the Mary River ."), Label::Loc);
+        assert_eq!(labelled("actor Mary River ."), Label::Person);
         let words: Vec<&str> = "the Outer Banks".split(' ').collect();
         let mut names = vec![(1, 3, Label::Event)];
         landscapes_named_like_people(&words, &mut names, |_| false);

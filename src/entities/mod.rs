@@ -58,6 +58,7 @@ mod match_openers;
 mod model;
 mod models;
 mod neighbours;
+mod nicknames;
 mod not_names;
 mod numeric;
 mod posts;

@@ -9,6 +9,7 @@ use super::casing::capitalised;
 use super::knowledge::opens_listed_company;
 use super::label::Label;
 use super::lexicon::is_people_word;
+use super::numeric::is_calendar_word;
 use super::repair::{insert_name, Span};
 use super::tagger::clusters::ClusterTable;
 
@@ -267,10 +268,23 @@ const BODIES_OF_PEOPLE: &[&str] = &[
     "Critics",
 ];
 
+/// When a statement was made, between its verb and "it": "said on Thursday it would".
+fn when_said(words: &[&str]) -> usize {
+    match words {
+        ["on", day, ..] if is_calendar_word(day) => 2,
+        ["yesterday" | "today" | "overnight", ..] => 1,
+        ["in", "a", "statement", ..] => 3,
+        _ => 0,
+    }
+}
+
 /// "X said it would refund", "X says it has closed": a statement, "it", an auxiliary and a
 /// verb of doing other than being; plural subjects ("Officials said it") are not firms.
 fn said_it_would_act(words: &[&str]) -> bool {
-    let [first, said, it, aux, verb, ..] = words else {
+    let [first, said, rest @ ..] = words else {
+        return false;
+    };
+    let [it, aux, verb, ..] = &rest[when_said(rest)..] else {
         return false;
     };
     let plural = first.ends_with('s') && !first.ends_with("ss");
@@ -292,10 +306,18 @@ const NUMBER_NAMES: &[&str] = &[
 ];
 
 /// "Three has been fined £10.5m by Ofcom": a number word that opens the sentence before
-/// "has" or "says" counts nothing (three would "have"); it names a firm. ("Five is the
-/// minimum" may be the number, and "One has to ask" a pronoun: neither is here.)
+/// "has" or "says" counts nothing (three would "have"); it names a firm. So does one that
+/// "said" something of "its" own, with no "they" or "their" of three people before
+/// ("Three said on Wednesday that its network"). ("Five is the minimum" may be the number,
+/// and "One has to ask" a pronoun: neither is here.)
 pub fn numbers_named_firms(words: &[&str], names: &mut Vec<Span>) {
-    let singular = words.get(1).is_some_and(|w| matches!(*w, "has" | "says"));
+    let its_own = || {
+        let reach = &words[..words.len().min(ITS_REACH + 1)];
+        let its = reach.iter().position(|w| *w == "its");
+        its.is_some_and(|i| !reach[..i].iter().any(|w| matches!(*w, "they" | "their")))
+    };
+    let singular = words.get(1).is_some_and(|w| matches!(*w, "has" | "says"))
+        || words.get(1) == Some(&"said") && its_own();
     let free = names.first().is_none_or(|n| n.0 > 0);
     if singular && free && words.first().is_some_and(|w| NUMBER_NAMES.contains(w)) {
         insert_name(names, (0, 1, Label::Org));
@@ -410,5 +432,10 @@ mod tests {
         assert_eq!(run("Three has been fined"), vec![(0, 1, Label::Org)]);
         assert_eq!(run("Three have been charged"), vec![]);
         assert_eq!(run("One has to ask"), vec![]);
+        assert_eq!(
+            run("Three said on Monday that its network was back"),
+            vec![(0, 1, Label::Org)]
+        );
+        assert_eq!(run("Three said they lost their jobs and its"), vec![]);
     }
 }

@@ -180,9 +180,10 @@ fn articles(words: &[&str], names: &mut Vec<Span>) {
         if matches!(*w, "Article" | "Proposition") && numbered {
             hits.push((i, i + 2, Label::Law));
         }
-        // "COP29", "COP 28": the climate summits go by their number.
+        // "COP29", "Cop29": the climate summits go by their number.
         let summit = w
             .strip_prefix("COP")
+            .or_else(|| w.strip_prefix("Cop"))
             .is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
         if summit {
             hits.push((i, i + 1, Label::Event));
@@ -850,6 +851,10 @@ mod tests {
         let mut names = vec![];
         repair(&w, &mut names, Gates::OPEN);
         assert_eq!(names, vec![(1, 2, Label::Event)]);
+        let w = ["at", "Cop30", "in", "Belem"];
+        let mut names = vec![(1, 2, Label::Org)];
+        repair(&w, &mut names, Gates::OPEN);
+        assert_eq!(names[0], (1, 2, Label::Event));
     }
 
     #[test]

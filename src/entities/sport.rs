@@ -521,12 +521,18 @@ fn away_side(words: &[&str], a: usize) -> bool {
 const RESULT_BEFORE_TO: &[&str] = &["lost", "lose", "loses", "losing"];
 const RESULT_BEFORE_WITH: &[&str] = &["drew", "draw", "draws", "drawn"];
 
-/// Whether the name at `a` is an opponent: "beat Dublin", "lost to Exeter", "drew with Hibs".
+/// Whether the name at `a` is an opponent: "beat Dublin", "lost to Exeter", "drew with Hibs",
+/// "drew 1-1 with Alloa".
 pub(super) fn opposed_at(words: &[&str], a: usize) -> bool {
+    // The result's verb, before its score if one stands between.
+    let verb = |k: usize| match k.checked_sub(1) {
+        Some(j) if is_score(words[k]) => words[j],
+        _ => words[k],
+    };
     a > 0 && TEAM_BEFORE.contains(&words[a - 1])
         || a > 1
-            && (words[a - 1] == "to" && RESULT_BEFORE_TO.contains(&words[a - 2])
-                || words[a - 1] == "with" && RESULT_BEFORE_WITH.contains(&words[a - 2])
+            && (words[a - 1] == "to" && RESULT_BEFORE_TO.contains(&verb(a - 2))
+                || words[a - 1] == "with" && RESULT_BEFORE_WITH.contains(&verb(a - 2))
                 // "Kerry held off Dublin", "saw off Galway".
                 || words[a - 1] == "off" && HELD_OFF.contains(&words[a - 2]))
 }

@@ -97,6 +97,8 @@ pub enum Cue {
     PlayerRole,
     /// Adverbs that open a sentence before a comma ("Meanwhile,", "Tonight,"): no title.
     SentenceAdverb,
+    /// American teams' nicknames that are common words ("Jazz", "Heat", "Saints").
+    TeamNickname,
 }
 
 impl Cue {
@@ -138,6 +140,7 @@ impl Cue {
             "legal_form" => Cue::LegalForm,
             "org_first" => Cue::OrgFirst,
             "facility_first" => Cue::FacilityFirst,
+            "team_nickname" => Cue::TeamNickname,
             "place_office" => Cue::PlaceOffice,
             "person_role" => Cue::PersonRole,
             "sentence_adverb" => Cue::SentenceAdverb,

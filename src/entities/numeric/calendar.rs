@@ -57,6 +57,14 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         if next.is_some_and(|n| is_decade(n)) {
             return Some((i + 2, Label::Date));
         }
+        // "the 7th of October", "the 7th of October 2025".
+        if next.is_some_and(|d| is_day(d) && is_digit_ordinal(d))
+            && is(words.get(i + 2), &["of"])
+            && is_exact(words.get(i + 3), MONTHS)
+        {
+            let end = month_date(words, i + 3).unwrap_or(i + 4);
+            return Some((extend_relative_year(words, end), Label::Date));
+        }
         // "the three months to June", "the 12 months ending March 2025": a period counted
         // back from a month, as economic copy writes it.
         // Looked for only when a "to" follows closely: "the" is common and the count is not.
@@ -84,9 +92,6 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         let lead = i.checked_sub(1).and_then(|p| words.get(p));
         // "in the spring", "until the autumn": a season of this year; "from the summer of
         // 2026": a season of the year named.
-        let season_lead = &[
-            "in", "during", "by", "until", "since", "through", "from", "over",
-        ];
         // "over the weekend", "at the weekend": the one just past or coming.
         if is(
             lead,
@@ -95,7 +100,7 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         {
             return Some((i + 2, Label::Date));
         }
-        if is(lead, season_lead) && is(next, SEASONS) {
+        if is(lead, SEASON_LEADS) && is(next, SEASONS) {
             let of_year =
                 is(words.get(i + 2), &["of"]) && words.get(i + 3).is_some_and(|y| is_year(y));
             return Some((i + 2 + 2 * usize::from(of_year), Label::Date));
@@ -198,6 +203,10 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             .get(i + 1)
             .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_uppercase()));
     if kinds(this) & ORDINAL != 0 && !titled || is_digit_ordinal(w) {
+        // "7th October": the day of a month.
+        if let Some(end) = month_date(words, i).filter(|_| is_digit_ordinal(w)) {
+            return Some((extend_relative_year(words, end), Label::Date));
+        }
         return Some((i + 1, Label::Ordinal));
     }
     if is(this, RELATIVE_DAYS) {
@@ -245,6 +254,18 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     }
     if let Some(end) = month_date(words, i) {
         return Some((extend_relative_year(words, end), Label::Date));
+    }
+    // "since spring", "in autumn 2025": a bare season after a preposition of time, not a
+    // noun's modifier ("spring water", "summer jobs").
+    let lead = i.checked_sub(1).and_then(|p| words.get(p));
+    if is(this, SEASONS) && is(lead, SEASON_LEADS) {
+        let next = words.get(i + 1);
+        if next.is_some_and(|y| is_year(y)) {
+            return Some((i + 2, Label::Date));
+        }
+        if next.is_none_or(|w| !w.starts_with(char::is_alphabetic) || is(Some(w), AFTER_A_DATE)) {
+            return Some((i + 1, Label::Date));
+        }
     }
     if is_exact(words.get(i), &["this", "last"]) && is(words.get(i + 1), TIME_OF_DAY) {
         return Some((i + 2, Label::Time));
@@ -302,8 +323,7 @@ pub(super) fn month_date(words: &[&str], i: usize) -> Option<usize> {
     if !(starts_with_digit(first) || capitalised(first)) {
         return None;
     }
-    let (month_at, mut end) = if is_day_number(words.get(i)?) && is_exact(words.get(i + 1), MONTHS)
-    {
+    let (month_at, mut end) = if is_day(words.get(i)?) && is_exact(words.get(i + 1), MONTHS) {
         (i + 1, i + 2)
     } else if is_exact(words.get(i), MONTHS) {
         (i, i + 1)
@@ -311,7 +331,7 @@ pub(super) fn month_date(words: &[&str], i: usize) -> Option<usize> {
         return None;
     };
     let mut anchored = month_at > i;
-    if month_at == i && words.get(end).is_some_and(|d| is_day_number(d)) {
+    if month_at == i && words.get(end).is_some_and(|d| is_day(d)) {
         end += 1;
         anchored = true;
         // "March 28 and 29", "May 3 to 5": two days of the month are one date (not "May 3
@@ -336,11 +356,52 @@ pub(super) fn month_date(words: &[&str], i: usize) -> Option<usize> {
     }
     let lead = i.checked_sub(1).and_then(|p| words.get(p));
     let month = words[month_at];
-    if !anchored && AMBIGUOUS_MONTHS.contains(&month) && !is(lead, MONTH_LEADS) {
+    // "the March election": a month before what happens in it.
+    let dated = is(lead, &["the"]) && is(words.get(end), HAPPEN_IN_A_MONTH);
+    if !anchored && AMBIGUOUS_MONTHS.contains(&month) && !is(lead, MONTH_LEADS) && !dated {
         return None;
     }
     Some(end)
 }
+
+/// A day of the month, in figures or as an ordinal: "7", "7th", "31st".
+fn is_day(w: &str) -> bool {
+    is_day_number(w)
+        || is_digit_ordinal(w) && is_day_number(w.trim_end_matches(|c: char| c.is_alphabetic()))
+}
+
+/// What a month dates after "the": "the March election", "the May budget".
+const HAPPEN_IN_A_MONTH: &[&str] = &[
+    "election",
+    "elections",
+    "poll",
+    "polls",
+    "vote",
+    "referendum",
+    "budget",
+    "meeting",
+    "summit",
+    "deadline",
+    "figures",
+    "data",
+    "survey",
+    "edition",
+    "issue",
+    "statement",
+    "conference",
+    "launch",
+    "release",
+    "sale",
+    "sales",
+    "auction",
+    "opening",
+    "reshuffle",
+];
+
+/// Prepositions of time before a season: "in the spring", "since spring".
+const SEASON_LEADS: &[&str] = &[
+    "in", "during", "by", "until", "since", "through", "from", "over",
+];
 
 /// Words that may follow a date where a count would take its noun.
 const AFTER_A_DATE: &[&str] = &[

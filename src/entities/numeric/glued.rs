@@ -10,7 +10,7 @@ use crate::entities::casing::split_at_hyphen;
 pub(super) enum Suffix {
     /// "600m", "1.13bn", "750k": a scale, money after a currency sign. Bare "m" is metres.
     Scale,
-    /// "5p", "245p": pence.
+    /// "5p", "245p": pence; "20c": cents.
     Pence,
     /// "5km", "10st", "6ft", "2in", "25C", "90mph".
     Unit,
@@ -69,7 +69,8 @@ pub(super) fn suffix_of(w: &str) -> Option<Suffix> {
     if SCALE_SUFFIXES.iter().any(|s| lower(s)) {
         return Some(Suffix::Scale);
     }
-    if suffix == "p" {
+    // ("20C" is Celsius: the unit is matched first, with its case.)
+    if suffix == "p" || suffix == "c" {
         return Some(Suffix::Pence);
     }
     if suffix == "pc" {
@@ -120,6 +121,8 @@ mod tests {
         assert_eq!(suffix_of("1.13bn"), Some(Suffix::Scale));
         assert_eq!(suffix_of("3.4trn"), Some(Suffix::Scale));
         assert_eq!(suffix_of("245p"), Some(Suffix::Pence));
+        assert_eq!(suffix_of("20c"), Some(Suffix::Pence));
+        assert_eq!(suffix_of("20C"), Some(Suffix::Unit));
         assert_eq!(suffix_of("5km"), Some(Suffix::Unit));
         assert_eq!(suffix_of("10st"), Some(Suffix::Unit));
         assert_eq!(suffix_of("21st"), Some(Suffix::Ordinal));

@@ -310,7 +310,11 @@ fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if kinds::kinds(words.get(i)) & kinds::BARE_UNIT != 0 {
         return bare_period(words, i);
     }
-    let m = modifier_len(words, i);
+    let mut m = modifier_len(words, i);
+    // "close to minus 15F": a modifier before a temperature's sign.
+    if m > 0 && is(words.get(i + m), &["minus"]) {
+        m += 1;
+    }
     if m > 0 {
         if let Some((end, label)) = quantity_at(words, i + m) {
             // "over five years" is a time span, not more than one: "over" stays out, unless

@@ -333,6 +333,10 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     {
         return Some((end + 2, Label::Date));
     }
+    // "700 light years from Earth": a distance, though its second word is a period's.
+    if is(next, &["light"]) && is(words.get(end + 1), &["years", "year"]) {
+        return Some((end + 2, Label::Quantity));
+    }
     if kind & TIME_UNIT != 0 {
         return Some((end + 1 + direction(), Label::Time));
     }
@@ -373,6 +377,9 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     Some((end, Label::Cardinal))
 }
 
+/// Words before a model's number.
+const MODEL_WORDS: &[&str] = &["series", "model", "version", "type", "mark", "class", "no"];
+
 /// A number with a glued suffix at `i`: "40m euros" and "5p" are money, bare "60m" and "5km"
 /// quantities ("6ft 2in" is one), "6am" a time. Scales without money stay counts.
 fn glued_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
@@ -383,6 +390,10 @@ fn glued_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         Suffix::Scale if is(next, CURRENCY_WORDS) => (i + 2, Label::Money),
         Suffix::Scale if w.ends_with('m') => (i + 1, Label::Quantity),
         Suffix::Scale => (i + 1, Label::Cardinal),
+        // "series 3c", "Model 5c": a cent's "c" closes model numbers too.
+        Suffix::Pence if w.ends_with('c') && i > 0 && is(words.get(i - 1), MODEL_WORDS) => {
+            return None
+        }
         Suffix::Pence => (i + 1, Label::Money),
         Suffix::Percent => (i + 1, Label::Percent),
         Suffix::Unit => {
@@ -395,8 +406,11 @@ fn glued_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     })
 }
 
-/// "a day earlier", "an hour later".
+/// "a day earlier", "an hour later", "half a stone lighter".
 pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
+    if is(words.get(i), &["half"]) && is(words.get(i + 1), &["a", "an"]) {
+        return a_unit(words, i + 1).filter(|m| m.1 == Label::Quantity);
+    }
     if !is(words.get(i), &["a", "an"]) {
         return None;
     }
