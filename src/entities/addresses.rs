@@ -101,6 +101,33 @@ pub fn towns_before_their_state(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// "near Rochdale, Lancashire.", "in Bury, Greater Manchester, on Monday": a county (by
+/// `is_county`) the tagger took for a club or a person, right after a town (a GPE that is no
+/// county) and a comma, and closed by the sentence's end or a comma before a lowercase word
+/// (not a list of county sides: "Derby, Lancashire, Yorkshire and Kent"), is the town's county.
+pub fn counties_of_towns(words: &[&str], names: &mut [Span], is_county: impl Fn(&[&str]) -> bool) {
+    for k in 1..names.len() {
+        let (a, b, town) = names[k - 1];
+        let (c, d, label) = names[k];
+        let closed = match words.get(d) {
+            None | Some(&("." | ";")) => true,
+            Some(&",") => words
+                .get(d + 1)
+                .is_some_and(|w| w.starts_with(char::is_lowercase)),
+            _ => false,
+        };
+        let after_town = town == Label::Gpe && words.get(b) == Some(&",") && c == b + 1;
+        if after_town
+            && closed
+            && matches!(label, Label::Org | Label::Person | Label::Norp)
+            && is_county(&words[c..d])
+            && !is_county(&words[a..b])
+        {
+            names[k].2 = Label::Gpe;
+        }
+    }
+}
+
 /// "Leigh-on-Sea", "Stratford-upon-Avon": one hyphened word of capitalised parts linked by "on",
 /// "upon", "under", "super" or "by" is a town, whatever the tagger made of it.
 pub fn hyphened_towns(words: &[&str], names: &mut Vec<Span>) {
@@ -141,6 +168,22 @@ mod tests {
         let mut names = vec![(0, 1, Label::Person), (2, 5, Label::Org)];
         towns_before_their_state(&words, &mut names);
         assert_eq!(names[0].2, Label::Person);
+    }
+
+    #[test]
+    fn a_county_after_its_town_is_a_place() {
+        let county = |name: &[&str]| matches!(name, ["Lancashire"] | ["Yorkshire"]);
+        let run = |text: &str, names: &[Span]| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut names = names.to_vec();
+            counties_of_towns(&words, &mut names, county);
+            names[1].2
+        };
+        let pair = [(1, 2, Label::Gpe), (3, 4, Label::Org)];
+        assert_eq!(run("near Rochdale , Lancashire .", &pair), Label::Gpe);
+        assert_eq!(run("near Rochdale , Lancashire , on", &pair), Label::Gpe);
+        // A list of county sides goes on with capitals.
+        assert_eq!(run("Derby , Lancashire , Yorkshire", &pair), Label::Org);
     }
 
     #[test]

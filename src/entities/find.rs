@@ -9,7 +9,8 @@ use super::acts::{
     events_of_nations, festivals_in_apposition,
 };
 use super::addresses::{
-    abbreviated_counties, hyphened_towns, towns_before_their_state, towns_of_addresses,
+    abbreviated_counties, counties_of_towns, hyphened_towns, towns_before_their_state,
+    towns_of_addresses,
 };
 use super::ages::ages_after_people;
 use super::articles::{names_across_articles, names_after_articles};
@@ -769,6 +770,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             lists_of_tokens(name) & List::ReligiousOrPolitical.bit() != 0
         });
         counties_of_two_names(words_here, &mut spans, is_county);
+        counties_of_towns(words_here, &mut spans, is_county);
         races_named_for_places(words_here, &mut spans, |name| {
             is_home_town(name, &model.tagger.clusters) || is_small_town(name)
         });

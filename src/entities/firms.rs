@@ -183,9 +183,19 @@ pub fn firms_in_apposition(words: &[&str], names: &mut Vec<Span>, clusters: &Clu
                 .iter()
                 .any(|s| s.1 == j && s.2 == Label::Gpe && s.0 > c + 1)
         };
+        // "the shoe-repair and key-cutting chain": an "and" between two modifiers links no
+        // other noun phrase.
+        let modifiers_linked = |j: usize| {
+            words[j] == "and"
+                && words[j - 1].contains('-')
+                && words.get(j + 1).is_some_and(|w| w.contains('-'))
+        };
         let from = if article { c + 2 } else { c + 1 };
         let kind = (from..words.len().min(c + 10))
-            .take_while(|&j| (words[j] != "," || place_comma(j)) && !LINKS.contains(&words[j]))
+            .take_while(|&j| {
+                (words[j] != "," || place_comma(j))
+                    && (!LINKS.contains(&words[j]) || modifiers_linked(j))
+            })
             .find(|&j| {
                 // ("Meanwhile, the International Monetary Fund": a kind is a lowercase word.)
                 let kind = words[j].starts_with(char::is_lowercase)

@@ -12,6 +12,11 @@ const LAND_WORDS: &[&str] = &[
     "River",
 ];
 
+/// Last words of landscapes' names that no town's name with "the" has.
+const NO_TOWN_ENDS: &[&str] = &[
+    "Pass", "Gorge", "Canyon", "River", "Creek", "Valley", "Falls",
+];
+
 /// Relabels as LOC each person's name of two or three words, not opening the sentence, whose
 /// first word `is_common` (a common word the word knowledge never saw as a first name) and
 /// whose last word is a landscape's, or that follows "the", which no person's name does ("the
@@ -28,8 +33,12 @@ pub fn landscapes_named_like_people(
             continue;
         }
         let person = label == Label::Person && (is_common(words[a]) || words[a - 1] == "the");
+        // "the Snake Pass", "the Cheddar Gorge": no town takes "the" before a pass or a river
+        // ("the Gold Coast" does, and stays).
+        let natural =
+            label == Label::Gpe && words[a - 1] == "the" && NO_TOWN_ENDS.contains(&words[b - 1]);
         let event = label == Label::Event && !words[a..b].contains(&"of");
-        if person || event {
+        if person || event || natural {
             span.2 = Label::Loc;
         }
     }
@@ -53,6 +62,10 @@ mod tests {
         assert_eq!(labelled("keeper Gordon Banks ."), Label::Person);
         assert_eq!(labelled("the Mary River ."), Label::Loc);
         assert_eq!(labelled("actor Mary River ."), Label::Person);
+        let words: Vec<&str> = "the Snake Pass".split(' ').collect();
+        let mut names = vec![(1, 3, Label::Gpe)];
+        landscapes_named_like_people(&words, &mut names, |_| false);
+        assert_eq!(names[0].2, Label::Loc);
         let words: Vec<&str> = "the Outer Banks".split(' ').collect();
         let mut names = vec![(1, 3, Label::Event)];
         landscapes_named_like_people(&words, &mut names, |_| false);

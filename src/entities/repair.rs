@@ -406,7 +406,11 @@ pub fn listed_places(
         // "Kellerman Foods, Oakridge Dairies and Pennant Farms": among organisations, a
         // "person" whose last word is an organisation's is one too.
         let organisations = list.iter().filter(|n| n.2 == Label::Org).count();
-        if list.len() >= 2 && organisations * 2 >= list.len() {
+        // Two names with a comma alone between are no pair: "far from Earth, Nasa said",
+        // "near Rochdale, Lancashire".
+        let paired = list.len() >= 3
+            || list.len() == 2 && words[list[0].1..list[1].0].iter().any(|w| *w != ",");
+        if paired && organisations * 2 >= list.len() {
             let long = list.len() >= 3;
             // "Tottenham Hotspur, Aston Villa, Newcastle United and Manchester City": in a
             // list of four or more where every other name is an organisation, a "person" whose

@@ -130,7 +130,12 @@ pub(super) fn number_phrase(words: &[&str], i: usize) -> Option<usize> {
         }
         end += 1;
     }
-    Some(end)
+    // "two and a half hours", "three and a half miles": the half joins the count of a unit.
+    let half = is(words.get(end), &["and"])
+        && is(words.get(end + 1), &["a"])
+        && is(words.get(end + 2), &["half"])
+        && kinds(words.get(end + 3)) & (TIME_UNIT | DATE_UNIT | QUANTITY_UNIT) != 0;
+    Some(if half { end + 3 } else { end })
 }
 
 /// A "$5m"-style token: currency symbol glued to digits, with an optional scale suffix.
