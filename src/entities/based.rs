@@ -23,6 +23,8 @@ const FROM_SUFFIXES: &[&str] = &[
     "registered",
     "bred",
     "raised",
+    "founded",
+    "grown",
 ];
 
 /// Words after a hyphen that make the word before it the owner or maker of what follows:

@@ -478,6 +478,13 @@ fn facilities_before_cue(words: &[&str], lowers: &[u64], names: &mut [Span]) {
         // "the Wolverhampton pub group", "a hotel chain": a firm's kind after the building's
         // word makes it the firm's trade.
         let trade = || is_cue_word(Cue::OrgCue, words.get(b + 1));
+        // "the Exxon pipeline", "the Rio Tinto mine": a firm the lists know owns the site,
+        // unless the site is a venue named for its sponsor ("the Etihad stadium").
+        let owned = || {
+            label == Label::Org
+                && known_name(&words[a..b]) == Some(Label::Org)
+                && !matches!(words.get(b), Some(&("stadium" | "arena" | "superdome")))
+        };
         let built = kind
             && !located
             && !trade()
@@ -485,7 +492,8 @@ fn facilities_before_cue(words: &[&str], lowers: &[u64], names: &mut [Span]) {
                 .get(b..b + 1)
                 .is_some_and(|next| is_cue_hashed(Cue::Structure, next))
                 || words.len() > b + 1 && is_cue_hashed(Cue::Structure, &lowers[b..b + 2]))
-            && lists_of(&lowers[a..b]) & LISTED_PLACES == 0;
+            && lists_of(&lowers[a..b]) & LISTED_PLACES == 0
+            && !owned();
         if built {
             // ("the Essex airport": a county is where the building is.)
             span.2 = if is_cue_hashed(Cue::County, &lowers[a..b]) {

@@ -33,7 +33,7 @@ use super::finer::{
 use super::firms::{
     companies_in_context, firms_beside_firms, firms_in_apposition, firms_in_pairs, firms_named_ai,
     may_be_brand, may_be_company, may_be_firm_though_common, names_with_legal_forms, proper,
-    publishers, RESULT_SUBJECTS,
+    publishers, which_with_its_mark, RESULT_SUBJECTS,
 };
 use super::founders::firms_named_for_founders;
 use super::gates::Gates;
@@ -63,6 +63,7 @@ use super::neighbours::places_beside_places;
 use super::nicknames::teams_by_nickname;
 use super::not_names::words_naming_no_one;
 use super::numeric::{self, ranked_superlative, scale_after_degrees};
+use super::parties::parties_by_their_lean;
 use super::posts::platforms_posted_on;
 use super::races::races_named_for_places;
 use super::referents::{
@@ -660,6 +661,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         firms_beside_firms(words_here, &mut spans, firm_though_common, |w| {
             opens_listed_company(w, &model.tagger.clusters)
         });
+        parties_by_their_lean(words_here, &mut spans, |w| {
+            is_census_name(w, &model.tagger.clusters)
+                || lists_of_tokens(&[w]) & List::FirstName.bit() != 0
+        });
         firms_such_as(words_here, &mut spans);
         list_members(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
@@ -672,6 +677,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 .get(lower_hash(w))
                 .is_some_and(|c| c.capitalised < 3)
         });
+        which_with_its_mark(words_here, &mut spans);
         artists_works(
             words_here,
             &mut spans,

@@ -665,6 +665,27 @@ pub fn firms_beside_firms(
     }
 }
 
+/// "Consumer group Which? found", "Which?, the consumer group, said": the magazine and
+/// campaign group's name holds its question mark, which the tokenizer splits off. It is the
+/// name where a kind of organisation names it before (the tagger's ORG "Which") or after it
+/// in apposition; the question "Which?" is neither.
+pub fn which_with_its_mark(words: &[&str], names: &mut Vec<Span>) {
+    let Some(i) = words.windows(2).position(|pair| pair == ["Which", "?"]) else {
+        return;
+    };
+    let tagged = names.iter().position(|n| *n == (i, i + 1, Label::Org));
+    let kind_after = words.get(i + 2) == Some(&",")
+        && words.get(i + 3) == Some(&"the")
+        && (i + 4..words.len().min(i + 7)).any(|j| is_cue_word(Cue::OrgCue, words.get(j)));
+    match tagged {
+        Some(k) => names[k].1 = i + 2,
+        None if kind_after && name_at(names, i).is_none() => {
+            insert_name(names, (i, i + 2, Label::Org));
+        }
+        None => {}
+    }
+}
+
 /// Verbs of putting a work out, before "by" and the firm that does it.
 const PUBLISHING: &[&str] = &["published", "republished", "distributed", "printed"];
 
@@ -696,6 +717,26 @@ mod tests {
             .iter()
             .map(|&(a, b, l)| (words[a..b].join(" "), l))
             .collect()
+    }
+
+    #[test]
+    fn which_keeps_its_question_mark() {
+        let run = |text: &str, names: &[(usize, usize, Label)]| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut names = names.to_vec();
+            super::which_with_its_mark(&words, &mut names);
+            names
+        };
+        let group = [(2, 3, Label::Org)];
+        assert_eq!(
+            run("Consumer group Which ? found", &group),
+            [(2, 4, Label::Org)]
+        );
+        assert_eq!(
+            run("Which ? , the consumer group , said", &[]),
+            [(0, 2, Label::Org)]
+        );
+        assert!(run("Which ? That one .", &[]).is_empty());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::casing::{capitalised, split_at_hyphen};
 use super::context::{is_determiner, maybe_cue_word};
 use super::gates::Gates;
 use super::label::Label;
-use super::lexicon::cues::{first_cue, is_cue, is_cue_word, known_name, Cue};
+use super::lexicon::cues::{first_cue, is_cue, is_cue_word, is_small_town, known_name, Cue};
 use super::lexicon::{lists_of_tokens, List, LISTED_PLACES, PLACES_AND_PEOPLES};
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
@@ -434,9 +434,11 @@ fn untagged_products_of_owners(words: &[&str], names: &mut Vec<Span>) {
             | List::City.bit()
             | List::State.bit()
             | List::Nationality.bit();
+        // ("its Oban ferry terminal": a town's.)
         if (a..b).any(|j| name_at(names, j).is_some())
             || lists_of_tokens(&words[a..b]) & not_products != 0
             || is_cue(Cue::People, &words[a..b])
+            || is_small_town(&words[a..b])
         {
             continue;
         }

@@ -5,7 +5,7 @@
 
 use super::casing::capitalised;
 use super::label::Label;
-use super::lexicon::cues::{is_cue, wordnet_place, Cue};
+use super::lexicon::cues::{is_cue, known_name, wordnet_place, Cue};
 use super::lexicon::{is_people_word, lists_of, lists_of_tokens, List, LISTED_PLACES};
 use super::repair::Span;
 use super::tagger::clusters::ClusterTable;
@@ -65,9 +65,13 @@ pub fn places_wordnet_knows(
         };
         let first = gazetteer(words[a], clusters);
         let kept = match label {
-            // A country, town or county the other lists know stays a GPE ("Korea").
+            // A country, town or county the other lists know stays a GPE ("Korea"), and so
+            // does a state the known names hold ("Jammu and Kashmir").
             Label::Gpe => {
-                place != Label::Loc || is_place(&words[a..b], clusters) || is_county(&words[a..b])
+                place != Label::Loc
+                    || is_place(&words[a..b], clusters)
+                    || is_county(&words[a..b])
+                    || known_name(&words[a..b]) == Some(Label::Gpe)
             }
             // A one-word "person" in a line-up is a player ("Vieira, Clichy, Lupoli").
             Label::Person => first & (FIRST_NAME | SURNAME) != 0,

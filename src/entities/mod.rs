@@ -61,6 +61,7 @@ mod neighbours;
 mod nicknames;
 mod not_names;
 mod numeric;
+mod parties;
 mod posts;
 mod races;
 mod referents;

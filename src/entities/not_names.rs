@@ -16,6 +16,45 @@ const UNNAMED: &[&str] = &[
     "GP", "GPs", "PC", "PCs", "A&E", "Covid", "COVID", "Covid-19", "COVID-19",
 ];
 
+/// Words of the fruit's trade after "Apple": "Apple growers in Herefordshire".
+const ORCHARD: &[&str] = &[
+    "growers",
+    "orchards",
+    "orchard",
+    "trees",
+    "harvest",
+    "harvests",
+    "crop",
+    "crops",
+    "juice",
+    "pies",
+    "blossom",
+    "farmers",
+    "varieties",
+    "picking",
+    "pickers",
+];
+
+/// Words an adjective of caution qualifies: "Conservative estimates put the cost at £40m".
+const RECKONINGS: &[&str] = &[
+    "estimates",
+    "estimate",
+    "forecasts",
+    "projections",
+    "figures",
+    "assumptions",
+    "guesses",
+    "calculations",
+];
+
+/// Words that open a sentence with a capital only for being first, and the words after them
+/// that show their common sense: the bird, the fruit, the caution.
+const COMMON_SENSES: &[(&str, &[&str])] = &[
+    ("Turkey", POULTRY),
+    ("Apple", ORCHARD),
+    ("Conservative", RECKONINGS),
+];
+
 /// Words of the bird's trade after "Turkey": "Turkey prices", "turkey farmers".
 const POULTRY: &[&str] = &[
     "prices",
@@ -37,8 +76,8 @@ const POULTRY: &[&str] = &[
 ];
 
 /// Drops each one-word name that is a plural of members ("MEPs from the EPP") or the Mass
-/// after a lowercase word ("celebrated Mass", "attend Mass"), a rank ("No 1") and the bird
-/// that opens a sentence ("Turkey prices").
+/// after a lowercase word ("celebrated Mass", "attend Mass"), a rank ("No 1") and a common
+/// word that opens a sentence in its common sense ("Turkey prices", "Apple growers").
 pub fn words_naming_no_one(words: &[&str], names: &mut Vec<Span>) {
     names.retain(|&(a, b, label)| {
         let members = MEMBERS.contains(&words[a]) && matches!(label, Label::Norp | Label::Org)
@@ -54,9 +93,11 @@ pub fn words_naming_no_one(words: &[&str], names: &mut Vec<Span>) {
                     .get(a + 1)
                     .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())));
         // "Turkey prices have jumped ahead of Christmas": the bird, capitalised first.
-        let bird =
-            words[a] == "Turkey" && a == 0 && words.get(b).is_some_and(|w| POULTRY.contains(w));
-        !(b == a + 1 && (members || mass || bird)) && !rank
+        let common = a == 0
+            && COMMON_SENSES.iter().any(|(w, after)| {
+                words[a] == *w && words.get(b).is_some_and(|n| after.contains(n))
+            });
+        !(b == a + 1 && (members || mass || common)) && !rank
     });
 }
 
@@ -80,6 +121,10 @@ mod tests {
         assert_eq!(names, vec![(7, 8, Label::Org)]);
         let words: Vec<&str> = "Turkey prices rose".split(' ').collect();
         let mut names = vec![(0, 1, Label::Gpe)];
+        words_naming_no_one(&words, &mut names);
+        assert!(names.is_empty());
+        let words: Vec<&str> = "Apple growers said".split(' ').collect();
+        let mut names = vec![(0, 1, Label::Org)];
         words_naming_no_one(&words, &mut names);
         assert!(names.is_empty());
         let words: Vec<&str> = "at No 1 on the chart , or No. 2".split(' ').collect();

@@ -114,7 +114,7 @@ mod tests {
     #[test]
     fn a_band_or_series_before_a_performer() {
         assert_eq!(
-            belonging("the Pogues frontman", &[(1, 2, Label::Norp)]),
+            belonging("the Dregmen frontman", &[(1, 2, Label::Norp)]),
             [Label::Org]
         );
         assert_eq!(

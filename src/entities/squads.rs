@@ -322,7 +322,7 @@ mod tests {
 
     #[test]
     fn a_place_and_a_plural_are_a_team() {
-        let words: Vec<&str> = "the Sydney Swans and Idaho Falls".split(' ').collect();
+        let words: Vec<&str> = "the Sydney Herons and Idaho Falls".split(' ').collect();
         let mut names = vec![(1, 3, Label::Event), (4, 6, Label::Gpe)];
         let place = |w: &[&str]| w == ["Sydney"] || w == ["Idaho"];
         teams_named_for_places(&words, &mut names, place, |w| w == "Andreas", || false);

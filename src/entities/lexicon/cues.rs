@@ -305,15 +305,28 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             *longest = (*longest).max(words.len());
         }
         // A place's or an event's name matches only as capitalised as the entry ("the Iraq
-        // war" names Iraq, "Wembley stadium" Wembley); an organisation's matches in any case,
-        // as house styles write "the Labour party" and "the Metropolitan police".
-        let capitals = if matches!(
-            label,
-            Label::Facility | Label::Event | Label::Gpe | Label::Loc
-        ) {
-            capital_mask(&words)
-        } else {
-            0
+        // war" names Iraq, "Wembley stadium" Wembley). So does an organisation's, but for its
+        // "The" and the word of its kind, which house styles lowercase ("the Guardian", "the
+        // Labour party", "the Metropolitan police"): "UK Finance" is no "UK finance minister".
+        let capitals = match label {
+            Label::Facility | Label::Event | Label::Gpe | Label::Loc => capital_mask(&words),
+            Label::Org => {
+                let kind = |w: &str| {
+                    w == "The"
+                        || super::lists_of_tokens(&[w]) & super::List::OrgWord.bit() != 0
+                        || c.cues
+                            .get(&phrase_hash([w].into_iter()))
+                            .is_some_and(|bits| bits & Cue::OrgLast.bit() != 0)
+                };
+                let kinds = words
+                    .iter()
+                    .take(8)
+                    .enumerate()
+                    .filter(|(_, w)| kind(w))
+                    .fold(0u8, |m, (k, _)| m | 1 << k);
+                capital_mask(&words) & !kinds
+            }
+            _ => 0,
         };
         // The first file to name a phrase wins: known names come first.
         names

@@ -1,0 +1,108 @@
+//! Parties named by their lean: "Spain's far-right Vox", "the leftist Sumar". A word of a
+//! party's politics right before one capitalised word that is no person's name, people or
+//! place makes that word a party (ORG), which the tagger, never having seen it, may have taken
+//! for anything or left out.
+
+use super::casing::capitalised;
+use super::label::Label;
+use super::lexicon::{is_people_word, lists_of_tokens, LISTED_PLACES, PLACES_AND_PEOPLES};
+use super::repair::{insert_name, name_at, Span};
+
+/// Words of a party's politics.
+const LEANS: &[&str] = &[
+    "far-right",
+    "far-left",
+    "hard-right",
+    "hard-left",
+    "leftist",
+    "rightist",
+    "centre-right",
+    "center-right",
+    "centre-left",
+    "center-left",
+    "populist",
+    "nationalist",
+    "ultranationalist",
+    "ultra-nationalist",
+    "anti-immigration",
+    "anti-immigrant",
+    "eurosceptic",
+    "Eurosceptic",
+    "separatist",
+    "pro-independence",
+    "pro-European",
+    "socialist",
+    "communist",
+    "ruling",
+    "opposition",
+];
+
+/// `is_personal` says whether a word is a person's first name or surname ("the populist
+/// Trump" names a man).
+pub fn parties_by_their_lean(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    is_personal: impl Fn(&str) -> bool,
+) {
+    for i in 1..words.len() {
+        let w = words[i];
+        // ("after this ruling I suspect": a party's name has three letters or more.)
+        let word = w.len() >= 3 && capitalised(w) && w.chars().all(char::is_alphabetic);
+        if !LEANS.contains(&words[i - 1]) || !word {
+            continue;
+        }
+        // One word, alone: "the ruling Fidesz party", but not "the ruling Labour Party" (the
+        // tagger's whole name) or "far-right Le Pen".
+        if words.get(i + 1).is_some_and(|n| capitalised(n)) {
+            continue;
+        }
+        let one = [w];
+        let known = lists_of_tokens(&one) & (PLACES_AND_PEOPLES | LISTED_PLACES) != 0
+            || is_people_word(&one)
+            || is_personal(w);
+        if known {
+            continue;
+        }
+        // ("the opposition Conservatives": a party's members, a people.)
+        match name_at(names, i) {
+            Some(k) if names[k] == (i, i + 1, Label::Norp) => {}
+            Some(k) if names[k].0 == i && names[k].1 == i + 1 => names[k].2 = Label::Org,
+            Some(_) => {}
+            None => {
+                insert_name(names, (i, i + 1, Label::Org));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, names: &[Span]) -> Vec<Span> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = names.to_vec();
+        parties_by_their_lean(&words, &mut names, |w| w == "Trump");
+        names
+    }
+
+    #[test]
+    fn a_lean_before_an_unknown_word_names_a_party() {
+        assert_eq!(
+            run("Spain 's far-right Vox lost", &[]),
+            [(3, 4, Label::Org)]
+        );
+        assert_eq!(
+            run("the leftist Sumar lost", &[(2, 3, Label::Person)]),
+            [(2, 3, Label::Org)]
+        );
+        // Not a person, a people or a longer name.
+        assert!(run("the populist Trump won", &[]).is_empty());
+        assert!(run("the nationalist Scottish government", &[]).is_empty());
+        assert!(run("this ruling I suspect", &[]).is_empty());
+        let members = [(2, 3, Label::Norp)];
+        assert_eq!(run("the opposition Conservatives have", &members), members);
+        let long = [(2, 4, Label::Org)];
+        assert_eq!(run("the ruling Labour Party", &long), long);
+    }
+}
