@@ -274,7 +274,7 @@ fn untagged_firm_start(
         || CLAUSE_OPENERS.contains(&words[0]) || is_cue(Cue::SentenceAdverb, &words[..1]);
     let closed = || {
         words.get(c + 1) == Some(&"the")
-            && (c + 3..words.len().min(c + 7)).any(|j| words[j] == ",")
+            && (c + 3..words.len().min(c + 11)).any(|j| words[j] == ",")
             && !clause_opener()
             && !words[0].ends_with("ly")
     };
@@ -660,7 +660,24 @@ pub fn firms_beside_firms(
     let partner = names
         .first()
         .is_some_and(|n| n.0 == 2 && (firm(n) || one_word_firm(n) && opens_listed(words[0])));
-    if !opening && partner && words[1] == "and" && capitalised(words[0]) && may_be_firm(words[0]) {
+    // "Crisis and the Simon Community said": a body of several words after "the", beside a
+    // word that is no kind of body itself ("Police and the Fire Service") nor a plural of
+    // people ("Ministers and the BMA").
+    let plural = || {
+        let w = words[0];
+        w.ends_with('s') && !["ss", "is", "us"].iter().any(|end| w.ends_with(end))
+    };
+    let body = names
+        .first()
+        .is_some_and(|n| n.0 == 3 && words[2] == "the" && n.2 == Label::Org && n.1 > n.0 + 1)
+        && !plural()
+        && lists_of_tokens(&words[..1]) & List::OrgWord.bit() == 0;
+    if !opening
+        && (partner || body)
+        && words[1] == "and"
+        && capitalised(words[0])
+        && may_be_firm(words[0])
+    {
         insert_name(names, (0, 1, Label::Org));
     }
 }
@@ -766,6 +783,11 @@ mod tests {
         // Beside a firm only the tagger found, only a listed company's word.
         assert_eq!(run("Shell and Fenwora met", &partner), (0, Label::Org));
         assert_eq!(run("Shell and Fenwora 100m", &partner), (2, Label::Org));
+        let body = [(3, 5, Label::Org)];
+        assert_eq!(
+            run("Crisis and the Simon Community said", &body),
+            (0, Label::Org)
+        );
         assert_eq!(run("Economy and Fenwora met", &partner), (2, Label::Org));
     }
 

@@ -410,9 +410,17 @@ fn kind_follows(words: &[&str], j: usize, gap: bool) -> bool {
 /// capitalised words the tagger left out, between an owner and a kind of product (perhaps
 /// behind one lower-case word of what it does), name the product.
 fn untagged_products_of_owners(words: &[&str], names: &mut Vec<Span>) {
+    let owner = |k: usize| matches!(words[k], "its" | "their" | "'s" | "’s");
+    // "its 60th Electron rocket", "its new Pixel phone": a rank or an age between.
+    let ranked = |k: usize| {
+        let w = words[k];
+        matches!(w, "new" | "latest" | "next" | "first" | "second" | "third")
+            || w.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|end| w.ends_with(end))
+    };
     for i in 0..words.len().saturating_sub(2) {
         // The capital first: most words are not followed by one.
-        if !capitalised(words[i + 1]) || !matches!(words[i], "its" | "their" | "'s" | "’s") {
+        if !capitalised(words[i + 1]) || !(owner(i) || i > 0 && owner(i - 1) && ranked(i)) {
             continue;
         }
         let a = i + 1;
