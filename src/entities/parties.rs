@@ -47,8 +47,9 @@ pub fn parties_by_their_lean(
     for i in 1..words.len() {
         let w = words[i];
         // ("after this ruling I suspect": a party's name has three letters or more.)
+        // The capital first: most words have none, and the lean is looked up only then.
         let word = w.len() >= 3 && capitalised(w) && w.chars().all(char::is_alphabetic);
-        if !LEANS.contains(&words[i - 1]) || !word {
+        if !word || !LEANS.contains(&words[i - 1]) {
             continue;
         }
         // One word, alone: "the ruling Fidesz party", but not "the ruling Labour Party" (the
