@@ -18,10 +18,11 @@ const NO_TOWN_ENDS: &[&str] = &[
 ];
 
 /// Relabels as LOC each person's name of two or three words, not opening the sentence, whose
-/// first word `is_common` (a common word the word knowledge never saw as a first name) and
-/// whose last word is a landscape's, or that follows "the", which no person's name does ("the
-/// Mary River"); and each such "event" ("the Outer Banks"), whatever its
-/// first word, unless an "of" makes it a battle's or a raid's ("Bay of Pigs").
+/// last word is a landscape's and whose first word `is_common` (a common word the word
+/// knowledge never saw as a first name) or follows "the", which no person's name does ("the
+/// Mary River"); each such "event" ("the Outer Banks"), whatever its first word, unless an
+/// "of" makes it a battle's or a raid's ("Bay of Pigs"); and a "town" after "the" whose last
+/// word no town has ("the Snake Pass").
 pub fn landscapes_named_like_people(
     words: &[&str],
     names: &mut [Span],
