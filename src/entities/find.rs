@@ -373,6 +373,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
     let mut tagged: Vec<(usize, usize, NameType)> = Vec::new();
     // A place by the gazetteers' word knowledge or a county: many rules ask it of a name.
     let place_or_county = |name: &[&str]| is_place(name, &model.tagger.clusters) || is_county(name);
+    // A word that opens a listed company's name, and a first name of the lexicon.
+    let opens_listed = |w: &str| opens_listed_company(w, &model.tagger.clusters);
+    let first_name = |w: &str| lists_of_tokens(&[w]) & List::FirstName.bit() != 0;
     let mut spans: Vec<Span> = Vec::new();
     for (range, sentence_names) in sentences.iter().zip(&names) {
         let words_here = &words[range.clone()];
@@ -519,7 +522,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             |name| {
                 lists_of_tokens(name) & List::Organisation.bit() != 0
                     || known_name(name).is_some_and(|l| l != Label::Gpe)
-                    || opens_listed_company(name[0], &model.tagger.clusters)
+                    || opens_listed(name[0])
             },
             |name| is_place(name, &model.tagger.clusters),
             || *sport.get_or_init(|| sports_story(words)),
@@ -542,7 +545,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             &mut spans,
             is_town,
             is_county,
-            |w| lists_of_tokens(&[w]) & List::FirstName.bit() != 0,
+            first_name,
             || *sport.get_or_init(|| sports_story(words)),
         );
         teams_named_for_places(
@@ -638,32 +641,24 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         firms_called_its(words_here, &mut spans, &model.tagger.clusters);
         firms_owned(words_here, &mut spans, place_or_county);
         platforms_posted_on(words_here, &mut spans, place_or_county);
-        firms_named_like_rivers(words_here, &mut spans, |w| {
-            opens_listed_company(w, &model.tagger.clusters)
-        });
+        firms_named_like_rivers(words_here, &mut spans, opens_listed);
         // A word that may name a firm though the web writes it lowercase, where the sentence
         // leaves a firm no other reading: a listed company's common word ("Orange", "Shell")
         // counts, unless it is a first name.
         let firm_though_common = |w: &str| {
             !RESULT_SUBJECTS.contains(&w)
                 && (may_be_firm_though_common(w, &model.tagger.clusters)
-                    || opens_listed_company(w, &model.tagger.clusters)
-                        && lists_of_tokens(&[w]) & List::FirstName.bit() == 0)
+                    || opens_listed(w) && !first_name(w))
         };
         firms_opening_sentences(words_here, &mut spans, |w, common| {
             may_be_brand(w, &model.tagger.clusters) || common && firm_though_common(w)
         });
         numbers_named_firms(words_here, &mut spans);
         publishers(words_here, &mut spans);
-        firms_in_pairs(words_here, &mut spans, |w| {
-            opens_listed_company(w, &model.tagger.clusters)
-        });
-        firms_beside_firms(words_here, &mut spans, firm_though_common, |w| {
-            opens_listed_company(w, &model.tagger.clusters)
-        });
+        firms_in_pairs(words_here, &mut spans, opens_listed);
+        firms_beside_firms(words_here, &mut spans, firm_though_common, opens_listed);
         parties_by_their_lean(words_here, &mut spans, |w| {
-            is_census_name(w, &model.tagger.clusters)
-                || lists_of_tokens(&[w]) & List::FirstName.bit() != 0
+            is_census_name(w, &model.tagger.clusters) || first_name(w)
         });
         firms_such_as(words_here, &mut spans);
         list_members(words_here, &mut spans, |w| {
@@ -689,7 +684,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                     || lists_of_tokens(name)
                         & (List::Organisation.bit() | List::ReligiousOrPolitical.bit())
                         != 0
-                    || name.len() == 1 && opens_listed_company(name[0], &model.tagger.clusters)
+                    || name.len() == 1 && opens_listed(name[0])
             },
         );
         composers_of_music(words_here, &mut spans, |name| {
@@ -756,16 +751,13 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         bands_before_members(words_here, &mut spans);
         acts_headlining(words_here, &mut spans);
         acts_on_a_bill(words_here, &mut spans, |w| {
-            lists_of_tokens(&[w]) & List::FirstName.bit() != 0
-                || is_census_first_name(w, &model.tagger.clusters)
+            first_name(w) || is_census_first_name(w, &model.tagger.clusters)
         });
         untagged_works_of_artists(words_here, &mut spans);
         shows_of_channels(words_here, &mut spans, |w| is_cue(Cue::Platform, &[w]));
         shows_returning_to_channels(words_here, &mut spans, |w| is_cue(Cue::Platform, &[w]));
         works_before_creators(words_here, &mut spans);
-        works_after_writing(words_here, &mut spans, |w| {
-            lists_of_tokens(&[w]) & List::FirstName.bit() != 0
-        });
+        works_after_writing(words_here, &mut spans, first_name);
         // (A small town of GeoNames may be a first name: "Kanye West".)
         seats(words_here, &mut spans, |name| {
             lists_of_tokens(name) & LISTED_PLACES != 0
@@ -788,16 +780,11 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         };
         names_after_articles(words_here, &mut spans, is_foreign);
         names_across_articles(words_here, &mut spans, is_foreign);
-        middle_initials(words_here, &mut spans, |w| {
-            lists_of_tokens(&[w]) & List::FirstName.bit() != 0
-        });
+        middle_initials(words_here, &mut spans, first_name);
         acts_after_their_kind(
             words_here,
             &mut spans,
-            |w| {
-                lists_of_tokens(&[w]) & List::FirstName.bit() != 0
-                    || is_personal_name(w, &model.tagger.clusters)
-            },
+            |w| first_name(w) || is_personal_name(w, &model.tagger.clusters),
             |name| is_place(name, &model.tagger.clusters),
         );
         teams_before_roles(

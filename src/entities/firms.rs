@@ -645,7 +645,11 @@ pub fn firms_beside_firms(
             names[k].2 = Label::Org;
         }
     }
+    // The rest asks of a capitalised word the tagger left at the start, before "and".
     let opening = names.first().is_some_and(|n| n.0 == 0);
+    if opening || words.get(1) != Some(&"and") || !capitalised(words[0]) {
+        return;
+    }
     // At the start the partner may be any one-word firm the tagger found, before a verb
     // ("TotalEnergies are"; "World and Commonwealth 100m champion" are titles).
     let one_word_firm = |n: &Span| {
@@ -672,12 +676,7 @@ pub fn firms_beside_firms(
         .is_some_and(|n| n.0 == 3 && words[2] == "the" && n.2 == Label::Org && n.1 > n.0 + 1)
         && !plural()
         && lists_of_tokens(&words[..1]) & List::OrgWord.bit() == 0;
-    if !opening
-        && (partner || body)
-        && words[1] == "and"
-        && capitalised(words[0])
-        && may_be_firm(words[0])
-    {
+    if (partner || body) && may_be_firm(words[0]) {
         insert_name(names, (0, 1, Label::Org));
     }
 }

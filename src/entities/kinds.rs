@@ -10,7 +10,7 @@ use super::gates::Gates;
 use super::label::Label;
 use super::lexicon::cues::{first_cue, is_cue, is_cue_word, is_small_town, known_name, Cue};
 use super::lexicon::{lists_of_tokens, List, LISTED_PLACES, PLACES_AND_PEOPLES};
-use super::numeric::is_calendar_word;
+use super::numeric::{is_calendar_word, is_digit_ordinal};
 use super::repair::{insert_name, name_at, Span};
 
 /// Kinds of organisation that are also people's trades.
@@ -414,9 +414,7 @@ fn untagged_products_of_owners(words: &[&str], names: &mut Vec<Span>) {
     // "its 60th Electron rocket", "its new Pixel phone": a rank or an age between.
     let ranked = |k: usize| {
         let w = words[k];
-        matches!(w, "new" | "latest" | "next" | "first" | "second" | "third")
-            || w.starts_with(|c: char| c.is_ascii_digit())
-                && ["st", "nd", "rd", "th"].iter().any(|end| w.ends_with(end))
+        matches!(w, "new" | "latest" | "next" | "first" | "second" | "third") || is_digit_ordinal(w)
     };
     for i in 0..words.len().saturating_sub(2) {
         // The capital first: most words are not followed by one.

@@ -6,7 +6,7 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, Cue};
-use super::repair::{insert_name, Span};
+use super::repair::{label_token, Span};
 
 /// Labels each nickname of `[team_nickname]` after "the" as the team (ORG), whether the tagger
 /// left it or took it for a place or a people, when `is_sport` says the copy is sport. A longer
@@ -24,13 +24,7 @@ pub fn teams_by_nickname(words: &[&str], names: &mut Vec<Span>, is_sport: impl F
         return;
     }
     for i in nicknamed {
-        match names.iter().position(|n| n.0 <= i && i < n.1) {
-            Some(k) if names[k] == (i, i + 1, names[k].2) => names[k].2 = Label::Org,
-            Some(_) => {}
-            None => {
-                insert_name(names, (i, i + 1, Label::Org));
-            }
-        }
+        label_token(names, i, Label::Org);
     }
 }
 

@@ -6,7 +6,7 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::{is_people_word, lists_of_tokens, LISTED_PLACES, PLACES_AND_PEOPLES};
-use super::repair::{insert_name, name_at, Span};
+use super::repair::{label_token, name_at, Span};
 
 /// Words of a party's politics.
 const LEANS: &[&str] = &[
@@ -65,13 +65,9 @@ pub fn parties_by_their_lean(
             continue;
         }
         // ("the opposition Conservatives": a party's members, a people.)
-        match name_at(names, i) {
-            Some(k) if names[k] == (i, i + 1, Label::Norp) => {}
-            Some(k) if names[k].0 == i && names[k].1 == i + 1 => names[k].2 = Label::Org,
-            Some(_) => {}
-            None => {
-                insert_name(names, (i, i + 1, Label::Org));
-            }
+        let members = name_at(names, i).is_some_and(|k| names[k] == (i, i + 1, Label::Norp));
+        if !members {
+            label_token(names, i, Label::Org);
         }
     }
 }

@@ -318,13 +318,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
                             .get(&phrase_hash([w].into_iter()))
                             .is_some_and(|bits| bits & Cue::OrgLast.bit() != 0)
                 };
-                let kinds = words
-                    .iter()
-                    .take(8)
-                    .enumerate()
-                    .filter(|(_, w)| kind(w))
-                    .fold(0u8, |m, (k, _)| m | 1 << k);
-                capital_mask(&words) & !kinds
+                capital_mask(&words) & !word_mask(&words, kind)
             }
             _ => 0,
         };
@@ -473,11 +467,16 @@ fn phrase_label<V: Copy>(table: &HashIndex<V>, words: &[&str]) -> Option<V> {
 
 /// Which of the words (the first eight) open with a capital.
 fn capital_mask(words: &[&str]) -> u8 {
+    word_mask(words, |w| w.starts_with(char::is_uppercase))
+}
+
+/// A bit for each of the first eight words that `pred` holds of.
+fn word_mask(words: &[&str], pred: impl Fn(&str) -> bool) -> u8 {
     words
         .iter()
         .take(8)
         .enumerate()
-        .filter(|(_, w)| w.starts_with(char::is_uppercase))
+        .filter(|(_, w)| pred(w))
         .fold(0, |m, (k, _)| m | 1 << k)
 }
 

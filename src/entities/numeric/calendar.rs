@@ -450,7 +450,7 @@ pub(super) fn is_decade(w: &str) -> bool {
 }
 
 /// "1st", "22nd", "3rd", "10th".
-pub(super) fn is_digit_ordinal(w: &str) -> bool {
+pub(in crate::entities) fn is_digit_ordinal(w: &str) -> bool {
     // "2,600th": thousands keep their comma.
     let Some(split) = w.find(|c: char| !(c.is_ascii_digit() || c == ',')) else {
         return false;

@@ -14,6 +14,7 @@ use quantity::{
     bare_period, is_day_number, is_glued_money, is_number_word, is_scaled_glued_money, quantity_at,
 };
 
+pub(super) use calendar::is_digit_ordinal;
 pub(super) use quantity::{ranked_superlative, scale_after_degrees};
 use words::*;
 
