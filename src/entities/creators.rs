@@ -128,7 +128,7 @@ fn untagged_works_before_creators(words: &[&str], names: &mut Vec<Span>) {
 const WROTE: &[&str] = &["wrote", "co-wrote", "penned", "composed"];
 
 /// Small words inside a title after a verb of writing: "Fairytale of New York".
-const TITLE_SMALL: &[&str] = &["of", "the", "a", "and", "to", "in", "from"];
+pub(super) const TITLE_SMALL: &[&str] = &["of", "the", "a", "and", "to", "in", "from"];
 
 /// Words that may follow a title that a verb of writing takes: punctuation, and words that
 /// open what comes next ("wrote Hallelujah in 1984"), not a noun the title would describe

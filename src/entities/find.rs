@@ -14,10 +14,13 @@ use super::addresses::{
 };
 use super::ages::ages_after_people;
 use super::articles::{names_across_articles, names_after_articles};
+use super::athletes::athletes_home_towns;
 use super::attributed::bodies_named_by_their_speaker;
 use super::based::{owner_suffix, place_end, places_in_hyphens};
 use super::canonical::{canonical_names, NameMention};
 use super::ceremonies::award_nights;
+use super::chains::chains_by_their_stores;
+use super::characters::works_of_characters;
 use super::context::{companies_before_shares, located_places, relabel};
 use super::creators::{
     composers_of_music, shows_of_channels, shows_returning_to_channels, untagged_works_of_artists,
@@ -63,7 +66,7 @@ use super::neighbours::places_beside_places;
 use super::nicknames::teams_by_nickname;
 use super::not_names::words_naming_no_one;
 use super::numeric::{self, ranked_superlative, scale_after_degrees};
-use super::parties::parties_by_their_lean;
+use super::parties::{parties_by_their_leaders, parties_by_their_lean};
 use super::posts::platforms_posted_on;
 use super::races::races_named_for_places;
 use super::referents::{
@@ -254,6 +257,10 @@ fn trim_bare_edges(words: &[&str], mut a: usize, mut b: usize) -> (usize, usize)
     while a < b && bare(words[a]) {
         a += 1;
     }
+    // "for 11am Mass": a clock time before a name is the time of it, no part of the name.
+    if b > a + 1 && glued_clock(words[a]) {
+        a += 1;
+    }
     // A closing bracket stays when the name holds its opening one: "Proleter (Z)" is a club
     // and its town, as sports tables print them.
     let closes_inside = |w: &str, inner: &[&str]| {
@@ -268,6 +275,19 @@ fn trim_bare_edges(words: &[&str], mut a: usize, mut b: usize) -> (usize, usize)
         b -= 1;
     }
     (a, b)
+}
+
+/// A time of day with its "am" or "pm" glued on: "11am", "10.30pm", "9:15am".
+fn glued_clock(w: &str) -> bool {
+    let Some(clock) = ["am", "pm", "AM", "PM"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+    else {
+        return false;
+    };
+    let (hour, minutes) = clock.split_once(['.', ':']).unwrap_or((clock, "00"));
+    let digits = |s: &str| s.bytes().all(|c| c.is_ascii_digit());
+    (1..=2).contains(&hour.len()) && minutes.len() == 2 && digits(hour) && digits(minutes)
 }
 
 /// Arabic articles that open a name in lowercase ("al-Gama'a").
@@ -607,6 +627,12 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 }
             },
         );
+        works_of_characters(words_here, &mut spans);
+        chains_by_their_stores(words_here, &mut spans);
+        parties_by_their_leaders(words_here, &mut spans);
+        athletes_home_towns(words_here, &mut spans, |name| {
+            is_town(name) || place_or_county(name)
+        });
         teams_by_nickname(words_here, &mut spans, || {
             sporting(words_here) || *sport.get_or_init(|| sports_story(words))
         });

@@ -23,6 +23,18 @@ use super::sport::is_score;
 use super::tagger::clusters::ClusterTable;
 use super::tagger::hash::lower_hash;
 
+/// What a firm's books show, after its "'s" ("Caterpillar's backlog"); without the "'s" they
+/// follow any word ("Its profits", "Operating profits").
+const FIRMS_BOOKS: &[&str] = &[
+    "backlog",
+    "earnings",
+    "revenue",
+    "revenues",
+    "turnover",
+    "profits",
+    "workforce",
+];
+
 /// Verbs of what firms do, after a sentence's first word: "Centrica said", "Lidl announced".
 const FIRM_VERBS: &[&str] = &[
     "said",
@@ -382,7 +394,9 @@ pub fn companies_in_context(
                 .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_lowercase()))
         };
         let after = (lower_next(j + 1) && is_cue_word(Cue::FirmAfter, words.get(j + 1)))
-            || (words.get(j + 1) == Some(&"'s") && is_cue_word(Cue::FirmAfter, words.get(j + 2)));
+            || (words.get(j + 1) == Some(&"'s")
+                && (is_cue_word(Cue::FirmAfter, words.get(j + 2))
+                    || words.get(j + 2).is_some_and(|w| FIRMS_BOOKS.contains(w))));
         let opens = j == 0 && words.get(1).is_some_and(|v| FIRM_VERBS.contains(v));
         // "Japan's Diet", "Germany's BASF": a country's own body or company (not a person,
         // whom the tagger names: "Germany's Merkel").

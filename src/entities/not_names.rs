@@ -5,6 +5,7 @@
 //! state ("Mass." after a town is Massachusetts, and stays).
 
 use super::label::Label;
+use super::lexicon::cues::{is_cue, Cue};
 use super::repair::Span;
 
 /// The plurals that name a house's members.
@@ -82,10 +83,11 @@ pub fn words_naming_no_one(words: &[&str], names: &mut Vec<Span>) {
     names.retain(|&(a, b, label)| {
         let members = MEMBERS.contains(&words[a]) && matches!(label, Label::Norp | Label::Org)
             || UNNAMED.contains(&words[a]);
+        // ("for 11am Mass": after its time too.)
         let mass = words[a] == "Mass"
-            && matches!(label, Label::Gpe | Label::Org)
+            && matches!(label, Label::Gpe | Label::Org | Label::Norp | Label::Person)
             && a > 0
-            && words[a - 1].starts_with(char::is_lowercase);
+            && words[a - 1].starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
         // "at No 1 on the chart", "No. 1": a rank, which the numbers give as a number.
         let rank = matches!(words[a], "No" | "No.")
             && (b == a + 1 && words[a] == "No."
@@ -97,7 +99,11 @@ pub fn words_naming_no_one(words: &[&str], names: &mut Vec<Span>) {
             && COMMON_SENSES.iter().any(|(w, after)| {
                 words[a] == *w && words.get(b).is_some_and(|n| after.contains(n))
             });
-        !(b == a + 1 && (members || mass || common)) && !rank
+        // "Brussels sprouts", "a Victoria sponge": a food or a thing named after a place.
+        let compound = words
+            .get(a..b + 1)
+            .is_some_and(|pair| is_cue(Cue::CommonCompound, pair));
+        !(b == a + 1 && (members || mass || common || compound)) && !rank
     });
 }
 

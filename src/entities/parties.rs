@@ -1,7 +1,8 @@
 //! Parties named by their lean: "Spain's far-right Vox", "the leftist Sumar". A word of a
 //! party's politics right before one capitalised word that is no person's name, people or
 //! place makes that word a party (ORG), which the tagger, never having seen it, may have taken
-//! for anything or left out.
+//! for anything or left out. A party known by its capitals before its leader's title and name
+//! ("ACT leader David Seymour") is one too.
 
 use super::casing::capitalised;
 use super::label::Label;
@@ -72,6 +73,40 @@ pub fn parties_by_their_lean(
     }
 }
 
+/// Offices in a party, between its initials and a person's name.
+const PARTY_OFFICES: &[&str] = &[
+    "leader",
+    "co-leader",
+    "MP",
+    "MSP",
+    "MLA",
+    "TD",
+    "MEP",
+    "councillor",
+    "candidate",
+    "senator",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// "ACT leader David Seymour": a word in capitals the tagger left out, right before a party
+/// office and a person's name, is the party (ORG).
+pub fn parties_by_their_leaders(words: &[&str], names: &mut Vec<Span>) {
+    for i in 0..words.len().saturating_sub(2) {
+        let w = words[i];
+        let initials = (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+        if initials
+            && PARTY_OFFICES.contains(&words[i + 1])
+            && name_at(names, i).is_none()
+            && name_at(names, i + 2)
+                .is_some_and(|k| names[k].0 == i + 2 && names[k].2 == Label::Person)
+        {
+            label_token(names, i, Label::Org);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,5 +136,13 @@ mod tests {
         assert_eq!(run("the opposition Conservatives have", &members), members);
         let long = [(2, 4, Label::Org)];
         assert_eq!(run("the ruling Labour Party", &long), long);
+    }
+
+    #[test]
+    fn initials_before_a_leader_name_a_party() {
+        let words: Vec<&str> = "ACT leader David Seymour said".split(' ').collect();
+        let mut names = vec![(2, 4, Label::Person)];
+        parties_by_their_leaders(&words, &mut names);
+        assert_eq!(names, [(0, 1, Label::Org), (2, 4, Label::Person)]);
     }
 }

@@ -201,10 +201,13 @@ pub fn towns_outside_sport(
                 .get(n.1 + 1)
                 .is_some_and(|w| matches!(*w, "County" | "Co" | "Co."))
     };
-    // "a Mesa man", "a Penrith woman": a person is known by the town they live in.
+    // "a Mesa man", "a Penrith woman", "a 34-year-old Frankston man": a person is known by
+    // the town they live in.
     let resident = |n: &Span| {
+        let article = |j: usize| matches!(words[j], "a" | "an" | "A" | "An");
+        let aged = |j: usize| j > 0 && words[j].ends_with("-year-old") && article(j - 1);
         n.0 > 0
-            && matches!(words[n.0 - 1], "a" | "an" | "A" | "An")
+            && (article(n.0 - 1) || aged(n.0 - 1))
             && words.get(n.1).is_some_and(|w| RESIDENTS.contains(w))
     };
     // "a man from Bristol", "a singer from Kendal": a person is known by the town they come

@@ -99,6 +99,9 @@ pub enum Cue {
     SentenceAdverb,
     /// American teams' nicknames that are common words ("Jazz", "Heat", "Saints").
     TeamNickname,
+    /// A place's name that, with the word after it, names a food or a thing ("Brussels
+    /// sprouts", "Wellington boots"): no place there.
+    CommonCompound,
 }
 
 impl Cue {
@@ -141,6 +144,7 @@ impl Cue {
             "org_first" => Cue::OrgFirst,
             "facility_first" => Cue::FacilityFirst,
             "team_nickname" => Cue::TeamNickname,
+            "common_compound" => Cue::CommonCompound,
             "place_office" => Cue::PlaceOffice,
             "person_role" => Cue::PersonRole,
             "sentence_adverb" => Cue::SentenceAdverb,

@@ -23,7 +23,9 @@ pub(super) enum Suffix {
 }
 
 /// Scale suffixes glued to digits; "m" is also metres, decided by context.
-const SCALE_SUFFIXES: &[&str] = &["m", "bn", "b", "k", "mln", "bln", "mn", "trn", "tn", "tr"];
+const SCALE_SUFFIXES: &[&str] = &[
+    "m", "bn", "b", "k", "mln", "bln", "trln", "mn", "trn", "tn", "tr",
+];
 
 /// Unit suffixes glued to digits, case-sensitive: "25C" is Celsius, "25c" is not written.
 const UNIT_SUFFIXES: &[&str] = &[

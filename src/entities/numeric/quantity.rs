@@ -189,7 +189,7 @@ fn glued_amount(rest: &str) -> bool {
     digits_end > 0
         && rest.as_bytes()[0].is_ascii_digit()
         && [
-            "", "m", "bn", "b", "k", "mln", "bln", "million", "billion", "trillion",
+            "", "m", "bn", "b", "k", "mln", "bln", "trln", "million", "billion", "trillion",
         ]
         .iter()
         .any(|s| s.eq_ignore_ascii_case(scale))
@@ -348,8 +348,8 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if kind & DATE_UNIT != 0 {
         return Some((end + 1 + direction(), Label::Date));
     }
-    // "480,000 metric tons".
-    if is(next, &["metric"]) && kinds(words.get(end + 1)) & QUANTITY_UNIT != 0 {
+    // "480,000 metric tons", "140 nautical miles".
+    if is(next, &["metric", "nautical"]) && kinds(words.get(end + 1)) & QUANTITY_UNIT != 0 {
         return Some((end + 2, Label::Quantity));
     }
     // "six points clear at the top", "deducted six points": a standing's points are a count.

@@ -44,8 +44,8 @@ pub const NUMBER_WORDS: &[&str] = &[
 
 /// Scale words that may follow a number: "5 million", "$1.13 bn".
 pub const SCALES: &[&str] = &[
-    "hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m", "k", "trn",
-    "crore", "crores", "lakh", "lakhs",
+    "hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "trln", "bn", "m", "k",
+    "trn", "crore", "crores", "lakh", "lakhs",
 ];
 
 pub const ORDINALS: &[&str] = &[
