@@ -344,6 +344,22 @@ fn products_of_makers(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// Where a kind of vehicle is kept or serves from: "the Oban ferry terminal", "its Derby train
+/// depot" are named for the town.
+const KIND_SITES: &[&str] = &[
+    "terminal",
+    "terminals",
+    "port",
+    "depot",
+    "depots",
+    "yard",
+    "service",
+    "services",
+    "route",
+    "routes",
+    "crossing",
+];
+
 /// "NASA's Europa Clipper spacecraft": a name the tagger took for a person, place or event
 /// right before a word for a kind of product is the product. An organisation stays ("the
 /// Pfizer vaccine" is the maker's) unless the maker owns it ("its Blackwell chips").
@@ -379,7 +395,13 @@ fn products_before_their_kind(words: &[&str], names: &mut [Span]) {
         // "its Stelo glucose sensor": an owned product's kind may follow one word of its use.
         // "the Galway software maker": a kind before a firm's word is the firm's trade.
         let trade = || is_cue_word(Cue::OrgCue, words.get(b + 1));
-        if other && (made || kind_follows(words, b, owned) && !trade()) {
+        // "its Oban ferry terminal": the kind's site is named for its town.
+        let site = || {
+            words
+                .get(b + 1..b + 3)
+                .is_some_and(|w| w.iter().any(|w| KIND_SITES.contains(w)))
+        };
+        if other && (made || kind_follows(words, b, owned) && !trade() && !site()) {
             names[k].2 = Label::Product;
         }
         // "Pringles maker Kellanova": the maker named after is a company, not a person.

@@ -37,6 +37,14 @@ pub fn firms_called_its(words: &[&str], names: &mut [Span], clusters: &ClusterTa
     for k in 0..names.len() {
         let (a, b, label) = names[k];
         let states = words.get(b).is_some_and(|w| STATES.contains(w));
+        // "David Jones will close its store in Toowoomba": opening the sentence, a name that
+        // will do something to "its" own.
+        let acts = a == 0
+            && matches!(words.get(b), Some(&("will" | "has" | "is" | "would")))
+            && words
+                .get(b + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            && words.get(b + 2) == Some(&"its");
         // Not after a title or another capitalised word ("Mr Dyson said"); "Lisbon-based"
         // describes.
         let bare = a == 0
@@ -47,8 +55,8 @@ pub fn firms_called_its(words: &[&str], names: &mut [Span], clusters: &ClusterTa
         let whole = b == a + 1
             || b == a + 2
                 && (a == 0 || words[a - 1].ends_with("-based"))
-                && matches!(words.get(b + 1), Some(&"its"));
-        if !states || !bare || !whole {
+                && (matches!(words.get(b + 1), Some(&"its")) || acts);
+        if !(states || acts) || !bare || !whole {
             continue;
         }
         match label {

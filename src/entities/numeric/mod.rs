@@ -303,6 +303,35 @@ fn article_opens_nothing(words: &[&str], i: usize) -> bool {
         || next.eq_ignore_ascii_case(ARTICLE_MODIFIER))
 }
 
+/// Works and talk that are "about" something: "a film about three sisters".
+const TOPIC_HOLDERS: &[&str] = &[
+    "novel",
+    "novels",
+    "book",
+    "books",
+    "film",
+    "films",
+    "story",
+    "stories",
+    "documentary",
+    "play",
+    "song",
+    "series",
+    "drama",
+    "memoir",
+    "musical",
+    "opera",
+    "poem",
+    "comedy",
+    "thriller",
+    "biopic",
+    "podcast",
+    "show",
+    "article",
+    "report",
+    "tale",
+];
+
 fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if article_opens_nothing(words, i) {
         return None;
@@ -312,6 +341,11 @@ fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         return bare_period(words, i);
     }
     let mut m = modifier_len(words, i);
+    // "a novel about two brothers": after a work's word, "about" says what it is about, and
+    // the count starts after it.
+    if m == 1 && words[i] == "about" && i > 0 && TOPIC_HOLDERS.contains(&words[i - 1]) {
+        return None;
+    }
     // "close to minus 15F": a modifier before a temperature's sign.
     if m > 0 && is(words.get(i + m), &["minus"]) {
         m += 1;

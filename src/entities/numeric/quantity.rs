@@ -427,14 +427,12 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
             && is(words.get(i - 1), PERIOD_MODIFIERS)
             && is(words.get(i - 2), PERIOD_LEADS_OF_A);
     // "more than a foot of snow", "a mile away": one unit of a measure.
-    let measured = (i > 0 && is(words.get(i - 1), &["than", "nearly", "almost", "about"]))
-        || is(
-            words.get(i + 2),
-            &[
-                "of", "away", "long", "high", "wide", "deep", "heavier", "lighter",
-            ],
-        );
-    if measured && is(words.get(i + 1), ONE_UNITS) {
+    let before = i > 0 && is(words.get(i - 1), &["than", "nearly", "almost", "about"]);
+    let after = is(words.get(i + 2), UNIT_MEASURES);
+    // ("a pound inside the limit" is a weight: only a word of measuring after makes the
+    // pound one, as "more than a pound" is money.)
+    let pound = after && is(words.get(i + 1), &["pound"]) && !is(words.get(i + 2), &["of"]);
+    if (before || after) && is(words.get(i + 1), ONE_UNITS) || pound {
         return Some((i + 2, Label::Quantity));
     }
     // "for a second term", "for a second Gaelic school": "second" counts what follows, it
@@ -469,6 +467,13 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
         None
     }
 }
+
+/// Words after "a" and a unit that make it a measure: "a foot of snow", "a mile away", "a
+/// pound inside the limit".
+const UNIT_MEASURES: &[&str] = &[
+    "of", "away", "long", "high", "wide", "deep", "heavier", "lighter", "inside", "under", "over",
+    "above", "below",
+];
 
 /// Words before "a" and a unit that make it a period: prepositions of time and verbs of how
 /// long something takes.
