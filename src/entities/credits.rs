@@ -378,6 +378,19 @@ const PRODUCTIONS: &[&str] = &[
     "reboot",
 ];
 
+/// People who made or star in a work, before "of" and its title.
+const MAKERS_OF_WORKS: &[&str] = &[
+    "creator",
+    "co-creator",
+    "showrunner",
+    "author",
+    "co-author",
+    "screenwriter",
+    "lyricist",
+    "star",
+    "co-star",
+];
+
 /// Words after a work's word that say what the work is about: "the film about", "a drama set
 /// in".
 const SUBJECTS: &[&str] = &["about", "set", "based", "inspired"];
@@ -400,6 +413,9 @@ const CREDITS: &[&str] = &[
 /// more often start what the sentence says of the work ("the premiere of Kinsey in London").
 const SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "and", "or", "with", "is"];
 
+/// `SMALL_WORDS` without "and" and "or", which join a maker's works.
+const MADE_SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "with", "is"];
+
 /// Makes `i..end` a work: the names inside give way to it ("King" + the "person" "Lear"),
 /// unless a name reaches outside it.
 pub(super) fn mark_work(names: &mut Vec<Span>, i: usize, end: usize) {
@@ -420,7 +436,11 @@ fn productions_of_works(words: &[&str], names: &mut Vec<Span>) {
         // ("Episodes of Bluey": the sentence's first word is capitalised.)
         let production = PRODUCTIONS.contains(&words[i - 2])
             || i == 2 && PRODUCTIONS.contains(&words[0].to_ascii_lowercase().as_str());
-        if words[i - 1] != "of" || !production {
+        // "co-creator of Schitt's Creek", "the author of Wolf Hall": a maker's work, unless
+        // the name is a firm's or a product's ("the creator of ChatGPT").
+        let made = MAKERS_OF_WORKS.contains(&words[i - 2])
+            && name_at(names, i).is_none_or(|k| !matches!(names[k].2, Label::Org | Label::Product));
+        if words[i - 1] != "of" || !(production || made) {
             continue;
         }
         // "a series of DJs" counts them.
@@ -439,9 +459,23 @@ fn productions_of_works(words: &[&str], names: &mut Vec<Span>) {
             }
             _ => (i, false),
         };
-        let Some(end) = title_end(words, i, SMALL_WORDS) else {
+        // ("the star of Rain Man and Tootsie": a maker's works are listed with "and".)
+        let small = if made { MADE_SMALL_WORDS } else { SMALL_WORDS };
+        let Some(end) = title_end(words, i, small) else {
             continue;
         };
+        // ("Schitt's Creek": the tagger's name may hold an "'s" the title runs over.)
+        let end = match name_at(names, i) {
+            Some(k) if names[k].0 == i && made => end.max(names[k].1),
+            _ => end,
+        };
+        // "the star of US TV drama Baretta": the name describes the work named after it.
+        // ("star of I, Robot": a title of one letter is cut short by its comma.)
+        if made
+            && (is_cue_word(Cue::WorkCue, words.get(end)) || end == i + 1 && words[i].len() == 1)
+        {
+            continue;
+        }
         // "an adaptation of Bill Cosby's TV cartoon": an author's abbreviation describes.
         if authored && end == i + 1 && !words[i].chars().any(char::is_lowercase) {
             continue;

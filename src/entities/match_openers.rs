@@ -6,7 +6,7 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::repair::{insert_name, Span};
-use super::sport::{opposed_at, sporting, TEAM_AFTER, TEAM_THINGS, TEAM_WILL};
+use super::sport::{after_comeback, opposed_at, sporting, TEAM_AFTER, TEAM_THINGS, TEAM_WILL};
 
 /// Names the first word a club (ORG) when the sentence reads like sport and an opponent
 /// follows: a result's verb and the opponent right after it ("beat", "drew with", "will
@@ -42,10 +42,12 @@ pub fn clubs_opening_results(
         return;
     }
     // "Mayo will face Galway", "Hearts drew with Hibs", "Leinster beat Munster".
+    // ("Bath came from behind to beat Leicester": the result's verb after the comeback.)
+    let verb = after_comeback(words, 1);
     let next_to = if words[1] == "will" && TEAM_WILL.contains(&words[2]) {
         Some(3)
-    } else if TEAM_AFTER.contains(&words[1]) {
-        Some(2 + usize::from(matches!(words.get(2), Some(&("with" | "to")))))
+    } else if words.get(verb).is_some_and(|w| TEAM_AFTER.contains(w)) {
+        Some(verb + 1 + usize::from(matches!(words.get(verb + 1), Some(&("with" | "to")))))
     } else {
         None
     };
@@ -149,6 +151,13 @@ mod tests {
         assert_eq!(
             opened("Hearts drew with Hibs 1-1", &hibs),
             [(0, 1, Label::Org), (3, 4, Label::Org)]
+        );
+        assert_eq!(
+            opened(
+                "Kerry came from behind to beat Dublin 2-1",
+                &[(6, 7, Label::Gpe)]
+            ),
+            [(0, 1, Label::Org), (6, 7, Label::Org)]
         );
         // Not a word that names no side, nor a sentence that is not sport.
         assert_eq!(opened("They drew with Hibs 1-1", &hibs), hibs);

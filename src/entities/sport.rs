@@ -551,18 +551,40 @@ fn sides_of_a_result(words: &[&str], names: &[Span]) -> bool {
     let side = |l: Label| matches!(l, Label::Gpe | Label::Org | Label::Person | Label::Norp);
     names.windows(2).any(|pair| {
         let (n, m) = (pair[0], pair[1]);
-        let verb = words.get(n.1).copied().unwrap_or("");
+        let v = after_comeback(words, n.1);
+        let verb = words.get(v).copied().unwrap_or("");
         // "Mayo will face Galway".
         let fixture = verb == "will" && words.get(n.1 + 1).is_some_and(|w| TEAM_WILL.contains(w));
         side(n.2)
             && side(m.2)
-            && (m.0 == n.1 + 1 || m.0 == n.1 + 2)
+            && (m.0 == v + 1 || m.0 == v + 2)
             && (fixture
                 || (TEAM_AFTER.contains(&verb)
                     || RESULT_BEFORE_TO.contains(&verb)
                     || RESULT_BEFORE_WITH.contains(&verb))
                     && opposed_at(words, m.0))
     })
+}
+
+/// Ways of coming back to win, before the result's verb: "came from behind to beat".
+const COMEBACKS: &[&[&str]] = &[
+    &["came", "from", "behind", "to"],
+    &["fought", "back", "to"],
+    &["hit", "back", "to"],
+    &["bounced", "back", "to"],
+    &["rallied", "to"],
+    &["recovered", "to"],
+    &["held", "on", "to"],
+];
+
+/// The position of the result's verb when a comeback stands at `k` ("Wrexham came from
+/// behind to beat Stockport"), else `k`.
+pub(super) fn after_comeback(words: &[&str], k: usize) -> usize {
+    let rest = words.get(k..).unwrap_or(&[]);
+    COMEBACKS
+        .iter()
+        .find(|c| rest.starts_with(c))
+        .map_or(k, |c| k + c.len())
 }
 
 /// Words of a player's transfer, before "from" and the club he leaves.
@@ -617,8 +639,8 @@ pub fn teams_in_sport(
         // "Atlanta's Tom Glavine", "Texas's lead over Seattle".
         let owns =
             next(b) == "'s" && (person_at(names, b + 1) || TEAM_THINGS.contains(&next(b + 1)));
-        // "Seattle won", "Milwaukee has won 10 of".
-        let result = TEAM_AFTER.contains(&next(b))
+        // "Seattle won", "Milwaukee has won 10 of", "Bath came from behind to beat".
+        let result = TEAM_AFTER.contains(&next(after_comeback(words, b)))
             || (matches!(next(b), "has" | "have" | "had") && TEAM_AFTER.contains(&next(b + 1)))
             || (next(b) == "will" && TEAM_WILL.contains(&next(b + 1)));
         // "against Barrow", "face Derry": a town the tagger took for a person's name is one

@@ -154,6 +154,8 @@ pub const PERCENT_WORDS: &[&str] = &["percent", "%", "pct", "per-cent", "percent
 
 pub const CURRENCY_SYMBOLS: &[&str] = &[
     "$", "US$", "U.S.$", "C$", "A$", "NZ$", "HK$", "S$", "£", "€", "¥", "Rs", "Rs.", "DM", "Y",
+    // Rupee, won, lira, rouble, shekel, peso, naira, hryvnia and dong signs.
+    "₹", "₩", "₺", "₽", "₪", "₱", "₦", "₴", "₫",
     // ISO codes written before an amount: "CHF 4.3bn".
     "CHF", "EUR", "GBP", "USD", "JPY", "SEK", "NOK", "DKK", "HKD", "SGD", "AUD", "CAD", "NZD",
     "INR", "CNY", "ZAR", "AED", "SAR", "QAR", "KWD", "BRL", "MXN", "KRW", "RUB", "PLN", "CZK",
