@@ -224,6 +224,10 @@ pub fn events_held(words: &[&str], names: &mut Vec<Span>) {
 /// capitalised words the tagger left out, or a name it took for a firm, a people or a person
 /// of one word; a place stays, as it is the member's home ("Sheffield guitarist").
 pub fn bands_before_members(words: &[&str], names: &mut Vec<Span>) {
+    // A member is a person named after the word: most sentences have none to ask about.
+    if !names.iter().any(|n| n.2 == Label::Person && n.0 > 1) {
+        return;
+    }
     for m in 1..words.len().saturating_sub(1) {
         if !BAND_MEMBERS.contains(&words[m]) {
             continue;

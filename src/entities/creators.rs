@@ -216,7 +216,8 @@ pub fn shows_returning_to_channels(
     is_platform: impl Fn(&str) -> bool,
 ) {
     for j in 1..words.len().saturating_sub(2) {
-        if !RETURNS.contains(&words[j]) || !matches!(words[j + 1], "to" | "on") {
+        // (The preposition first: it rules out most words in two tests.)
+        if !matches!(words[j + 1], "to" | "on") || !RETURNS.contains(&words[j]) {
             continue;
         }
         let channel = name_at(names, j + 2)

@@ -433,6 +433,10 @@ pub(super) fn mark_work(names: &mut Vec<Span>, i: usize, end: usize) {
 /// (with its "The") is a work.
 fn productions_of_works(words: &[&str], names: &mut Vec<Span>) {
     for i in 2..words.len() {
+        // (The "of" first: most words are no "of".)
+        if words[i - 1] != "of" {
+            continue;
+        }
         // ("Episodes of Bluey": the sentence's first word is capitalised.)
         let production = PRODUCTIONS.contains(&words[i - 2])
             || i == 2 && PRODUCTIONS.contains(&words[0].to_ascii_lowercase().as_str());
@@ -440,7 +444,7 @@ fn productions_of_works(words: &[&str], names: &mut Vec<Span>) {
         // the name is a firm's or a product's ("the creator of ChatGPT").
         let made = MAKERS_OF_WORKS.contains(&words[i - 2])
             && name_at(names, i).is_none_or(|k| !matches!(names[k].2, Label::Org | Label::Product));
-        if words[i - 1] != "of" || !(production || made) {
+        if !(production || made) {
             continue;
         }
         // "a series of DJs" counts them.

@@ -100,10 +100,12 @@ pub fn words_naming_no_one(words: &[&str], names: &mut Vec<Span>) {
                 words[a] == *w && words.get(b).is_some_and(|n| after.contains(n))
             });
         // "Brussels sprouts", "a Victoria sponge": a food or a thing named after a place.
-        let compound = words
-            .get(a..b + 1)
-            .is_some_and(|pair| is_cue(Cue::CommonCompound, pair));
-        !(b == a + 1 && (members || mass || common || compound)) && !rank
+        let compound = || {
+            words
+                .get(a..b + 1)
+                .is_some_and(|pair| is_cue(Cue::CommonCompound, pair))
+        };
+        !(b == a + 1 && (members || mass || common || compound())) && !rank
     });
 }
 
