@@ -30,6 +30,7 @@ pub fn works_in_context(
     films_that_won_awards(words, names);
     works_that_won(words, names);
     works_by_artists(words, names);
+    works_performed(words, names);
 }
 
 /// Verbs of showing, selling or performing a work, before its title and "by" its artist.
@@ -78,6 +79,43 @@ fn works_by_artists(words: &[&str], names: &mut [Span]) {
             && lists_of_tokens(&words[a..a + 1]) & List::FirstName.bit() != 0;
         if retypable && (titled || shown) && !named && b <= a + 6 {
             names[k].2 = Label::WorkOfArt;
+        }
+    }
+}
+
+/// Verbs of singing or performing a work, right before its title.
+const PERFORMED: &[&str] = &[
+    "sang",
+    "sings",
+    "singing",
+    "performed",
+    "performs",
+    "performing",
+];
+
+/// "Bambie Thug, who sang Doomsday Blue for Ireland": a name right after a verb of singing or
+/// performing is the work sung or performed, not a place or a firm. A person named with a
+/// first name stays one, and so do a listed place or people ("performed Jerusalem" is left to
+/// the tagger) and an owner ("sang Ireland's anthem").
+fn works_performed(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        if a == 0 || !PERFORMED.contains(&words[a - 1]) || label == Label::WorkOfArt {
+            continue;
+        }
+        let first_name = lists_of_tokens(&words[a..a + 1]) & List::FirstName.bit() != 0;
+        let listed = lists_of_tokens(&words[a..b]) & PLACES_AND_PEOPLES != 0;
+        let owner = matches!(words.get(b), Some(&("'s" | "’s")));
+        // ("performing U-turns": a title has a word in title case.)
+        let titled = words[a..b].iter().any(|w| {
+            let mut letters = w.chars();
+            letters.next().is_some_and(char::is_uppercase)
+                && letters.next().is_some_and(char::is_lowercase)
+        });
+        let actor = label == Label::Person && first_name;
+        let other = actor || listed || owner;
+        if titled && !other && b <= a + 6 {
+            span.2 = Label::WorkOfArt;
         }
     }
 }
