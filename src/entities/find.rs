@@ -258,7 +258,7 @@ fn trim_bare_edges(words: &[&str], mut a: usize, mut b: usize) -> (usize, usize)
         a += 1;
     }
     // "for 11am Mass": a clock time before a name is the time of it, no part of the name.
-    if b > a + 1 && glued_clock(words[a]) {
+    if b > a + 1 && numeric::is_glued_clock(words[a]) {
         a += 1;
     }
     // A closing bracket stays when the name holds its opening one: "Proleter (Z)" is a club
@@ -275,19 +275,6 @@ fn trim_bare_edges(words: &[&str], mut a: usize, mut b: usize) -> (usize, usize)
         b -= 1;
     }
     (a, b)
-}
-
-/// A time of day with its "am" or "pm" glued on: "11am", "10.30pm", "9:15am".
-fn glued_clock(w: &str) -> bool {
-    let Some(clock) = ["am", "pm", "AM", "PM"]
-        .iter()
-        .find_map(|s| w.strip_suffix(s))
-    else {
-        return false;
-    };
-    let (hour, minutes) = clock.split_once(['.', ':']).unwrap_or((clock, "00"));
-    let digits = |s: &str| s.bytes().all(|c| c.is_ascii_digit());
-    (1..=2).contains(&hour.len()) && minutes.len() == 2 && digits(hour) && digits(minutes)
 }
 
 /// Arabic articles that open a name in lowercase ("al-Gama'a").

@@ -27,6 +27,11 @@ pub(super) fn is_calendar_word(w: &str) -> bool {
 }
 
 /// Whether a word is a time zone written after a clock ("GMT" of "0930 GMT").
+/// A time of day with its "am" or "pm" glued on: "11am", "10.30pm".
+pub(super) fn is_glued_clock(w: &str) -> bool {
+    glued::suffix_of(w) == Some(glued::Suffix::Clock)
+}
+
 pub(super) fn is_time_zone(w: &str) -> bool {
     w.bytes().all(|b| b.is_ascii_uppercase()) && CLOCK_SUFFIXES.contains(&w)
 }
