@@ -9,6 +9,7 @@ use super::context::STREETS;
 use super::label::Label;
 use super::lexicon::cues::known_name;
 use super::lexicon::{lists_of_tokens, List};
+use super::numeric::is_calendar_word;
 use super::repair::{insert_name, label_token, name_at, replace_names, Span};
 
 /// Words before "Co" that make it a county's ("Tuam, Co Galway", "in Co Kerry"), not the end of
@@ -124,6 +125,74 @@ pub fn counties_of_towns(words: &[&str], names: &mut [Span], is_county: impl Fn(
             && !is_county(&words[a..b])
         {
             names[k].2 = Label::Gpe;
+        }
+    }
+}
+
+/// "Police in Dollar, Clackmannanshire, are appealing": after a word of place, one capitalised
+/// word and a comma before a county (by `is_county`) that a comma or the sentence's end closes
+/// are a town and its county (GPE), whatever the tagger made of them or left out.
+pub fn towns_before_their_county(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    is_county: impl Fn(&[&str]) -> bool,
+) {
+    for i in 1..words.len().saturating_sub(2) {
+        let (town, county) = (words[i], words[i + 2]);
+        if !capitalised(town)
+            || words[i + 1] != ","
+            || !capitalised(county)
+            || !BEFORE_COUNTY[1..].contains(&words[i - 1])
+            || !matches!(words.get(i + 3), None | Some(&("," | "." | ";")))
+            || !is_county(&words[i + 2..i + 3])
+            || is_county(&words[i..i + 1])
+            // "in June, Kent Police said": a month is no town.
+            || is_calendar_word(town)
+        {
+            continue;
+        }
+        let one_word = |j: usize| match name_at(names, j) {
+            None => true,
+            Some(k) => names[k].0 == j && names[k].1 == j + 1,
+        };
+        if one_word(i) && one_word(i + 2) {
+            replace_names(names, (i, i + 1, Label::Gpe));
+            replace_names(names, (i + 2, i + 3, Label::Gpe));
+        }
+    }
+}
+
+/// Words before "of" that make what follows a place: "parts of Angus", "the north of Fife".
+const AREAS_OF: &[&str] = &[
+    "parts", "areas", "north", "south", "east", "west", "rest", "coast", "much", "most",
+];
+
+/// "homes in Fife", "rain on parts of Angus": one county word (by `is_county`) after a word
+/// of place is the county (GPE), whether the tagger left it out or, as several counties are
+/// first names too, took it for a person.
+pub fn counties_after_words_of_place(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    is_county: impl Fn(&[&str]) -> bool,
+) {
+    for j in 1..words.len() {
+        let place_word = match words[j - 1] {
+            "in" | "across" | "throughout" | "near" => true,
+            "of" => j >= 2 && AREAS_OF.contains(&words[j - 2]),
+            _ => false,
+        };
+        // ("in Clare's case": a woman's.)
+        let owner = words.get(j + 1) == Some(&"'s");
+        if !place_word || owner || !capitalised(words[j]) {
+            continue;
+        }
+        // A name of several words goes on ("in Angus Robertson's seat").
+        let alone = match name_at(names, j) {
+            None => !words.get(j + 1).is_some_and(|w| capitalised(w)),
+            Some(k) => names[k] == (j, j + 1, Label::Person) || names[k] == (j, j + 1, Label::Org),
+        };
+        if alone && is_county(&words[j..j + 1]) {
+            replace_names(names, (j, j + 1, Label::Gpe));
         }
     }
 }

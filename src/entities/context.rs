@@ -610,6 +610,11 @@ const LANGUAGE_FOLLOWERS: &[&str] = &[
     "above",
     "underneath",
     "alongside",
+    "every",
+    "daily",
+    "fluently",
+    "regularly",
+    "well",
 ];
 
 fn languages(words: &[&str], names: &mut [Span]) {

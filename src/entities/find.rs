@@ -9,8 +9,8 @@ use super::acts::{
     events_of_nations, festivals_in_apposition,
 };
 use super::addresses::{
-    abbreviated_counties, counties_of_towns, hyphened_towns, towns_before_their_state,
-    towns_of_addresses,
+    abbreviated_counties, counties_after_words_of_place, counties_of_towns, hyphened_towns,
+    towns_before_their_county, towns_before_their_state, towns_of_addresses,
 };
 use super::ages::ages_after_people;
 use super::articles::{names_across_articles, names_after_articles};
@@ -21,6 +21,7 @@ use super::canonical::{canonical_names, NameMention};
 use super::ceremonies::award_nights;
 use super::chains::chains_by_their_stores;
 use super::characters::works_of_characters;
+use super::charities::{bodies_making_statements, bodies_of_nations};
 use super::context::{companies_before_shares, located_places, relabel};
 use super::creators::{
     composers_of_music, shows_of_channels, shows_returning_to_channels, untagged_works_of_artists,
@@ -57,7 +58,7 @@ use super::landmarks::{
 };
 use super::landscapes::landscapes_named_like_people;
 use super::lexicon::cues::{is_cue, is_listed_town, is_small_town, known_name, wordnet_place, Cue};
-use super::lexicon::{lists_of_tokens, List, LISTED_PLACES};
+use super::lexicon::{is_title_phrase, lists_of_tokens, List, LISTED_PLACES};
 use super::lists::{firms_such_as, list_members};
 use super::match_openers::clubs_opening_results;
 use super::model::Model;
@@ -65,8 +66,9 @@ use super::models::models_before_their_kind;
 use super::neighbours::places_beside_places;
 use super::nicknames::teams_by_nickname;
 use super::not_names::words_naming_no_one;
-use super::numeric::{self, ranked_superlative, scale_after_degrees};
+use super::numeric::{self, is_calendar_word, ranked_superlative, scale_after_degrees};
 use super::parties::{parties_by_their_leaders, parties_by_their_lean};
+use super::places_left_out::{places_in_pairs, towns_after_words_of_place};
 use super::posts::platforms_posted_on;
 use super::races::races_named_for_places;
 use super::referents::{
@@ -666,6 +668,8 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         firms_opening_sentences(words_here, &mut spans, |w, common| {
             may_be_brand(w, &model.tagger.clusters) || common && firm_though_common(w)
         });
+        bodies_making_statements(words_here, &mut spans, firm_though_common);
+        bodies_of_nations(words_here, &mut spans, firm_though_common);
         numbers_named_firms(words_here, &mut spans);
         publishers(words_here, &mut spans);
         firms_in_pairs(words_here, &mut spans, opens_listed);
@@ -678,6 +682,21 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
         untagged_names(words_here, &mut spans);
+        counties_after_words_of_place(words_here, &mut spans, is_county);
+        towns_after_words_of_place(
+            words_here,
+            &mut spans,
+            |w| is_small_town(&[w]) || is_listed_town(&[w]),
+            |w| {
+                first_name(w)
+                    || is_calendar_word(w)
+                    || is_title_phrase(&[w])
+                    || known_name(&[w]).is_some_and(|l| l != Label::Gpe)
+            },
+        );
+        places_in_pairs(words_here, &mut spans, |w| {
+            is_personal_name(w, &model.tagger.clusters)
+        });
         relabel(words_here, lowers_here, &mut spans, gates, |w| {
             model
                 .tagger
@@ -782,6 +801,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         counties_of_two_names(words_here, &mut spans, is_county);
         counties_of_towns(words_here, &mut spans, is_county);
+        towns_before_their_county(words_here, &mut spans, is_county);
         races_named_for_places(words_here, &mut spans, |name| {
             is_home_town(name, &model.tagger.clusters) || is_small_town(name)
         });

@@ -20,6 +20,7 @@ pub fn join(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
     stations(words, names);
     clubs_by_initials(words, names);
     product_names(words, names);
+    product_variants(words, names);
     laws(words, names);
     laws_of_two_things(words, names);
     // An event's number has digits ("Euro 2024").
@@ -54,6 +55,7 @@ pub fn join(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
     bodies_of_places(words, names);
     gaelic_bodies(words, names);
     bodies_of_two_things(words, names);
+    museums_and_galleries(words, names);
     forces_of_two_places(words, names);
     surnames_with_articles(words, names);
 }
@@ -128,6 +130,34 @@ fn bodies_of_two_things(words: &[&str], names: &mut Vec<Span>) {
         }
         k += 1;
     }
+}
+
+/// Halls of a collection that share one name: "Inverness Museum and Art Gallery", "Kelvingrove
+/// Art Gallery and Museum".
+const COLLECTIONS: &[&str] = &[
+    "Museum",
+    "Gallery",
+    "Library",
+    "Archives",
+    "Gardens",
+    "Galleries",
+];
+
+/// Words of a collection's second hall with no name of its own: "Art Gallery", not "National
+/// Gallery" ("the British Museum and National Gallery" are two).
+const HALL_WORDS: &[&str] = &["Art", "Arts", "Science", "Heritage", "Botanic", "Botanical"];
+
+/// "Inverness Museum and Art Gallery": a name ending in a hall of a collection, "and", and a
+/// name (the tagger's, of any label) made of hall words are one facility.
+fn museums_and_galleries(words: &[&str], names: &mut Vec<Span>) {
+    join_pairs(words, names, |&(_, b, label), between, &(c, d, _)| {
+        let generic = words[c..d]
+            .iter()
+            .all(|w| COLLECTIONS.contains(w) || HALL_WORDS.contains(w));
+        let halls = COLLECTIONS.contains(&words[b - 1]) && COLLECTIONS.contains(&words[d - 1]);
+        (between == "and" && halls && generic && matches!(label, Label::Facility | Label::Org))
+            .then_some(label)
+    });
 }
 
 /// Whether `name`, ending right before the "and" at `c - 1`, is the first part of a body's
@@ -712,6 +742,14 @@ fn product_names(words: &[&str], names: &mut Vec<Span>) {
             k += 1;
         }
     }
+}
+
+/// "the PlayStation 5 Pro", "a Galaxy S24 Ultra": a variant's word right after a product
+/// the tagger ended before it is the product's too.
+fn product_variants(words: &[&str], names: &mut [Span]) {
+    absorb_next(words, names, |&(_, _, label), next| {
+        (label == Label::Product && is_cue(Cue::ProductVariant, &[next])).then_some(Label::Product)
+    });
 }
 
 /// Lengthens each name by the word right after it when `joins` gives the name and that word a

@@ -76,6 +76,31 @@ const POULTRY: &[&str] = &[
     "stuffing",
 ];
 
+/// A currency's moves on the markets.
+const CURRENCY_MOVES: &[&str] = &[
+    "rose",
+    "fell",
+    "slipped",
+    "gained",
+    "climbed",
+    "dropped",
+    "weakened",
+    "strengthened",
+    "edged",
+    "eased",
+    "firmed",
+    "rallied",
+    "slid",
+    "tumbled",
+    "jumped",
+    "traded",
+    "surged",
+    "sank",
+    "recovered",
+    "steadied",
+    "extended",
+];
+
 /// Drops each one-word name that is a plural of members ("MEPs from the EPP") or the Mass
 /// after a lowercase word ("celebrated Mass", "attend Mass"), a rank ("No 1") and a common
 /// word that opens a sentence in its common sense ("Turkey prices", "Apple growers").
@@ -105,7 +130,14 @@ pub fn words_naming_no_one(words: &[&str], names: &mut Vec<Span>) {
                 .get(a..b + 1)
                 .is_some_and(|pair| is_cue(Cue::CommonCompound, pair))
         };
-        !(b == a + 1 && (members || mass || common || compound())) && !rank
+        // "the Bill would be amended": a parliament's bill, not a man.
+        let bill = words[a] == "Bill"
+            && a > 0
+            && matches!(words[a - 1], "the" | "The" | "this" | "This" | "its" | "a");
+        // "Sterling slipped 0.4%": the currency on the markets (Raheem Sterling scores).
+        let currency =
+            words[a] == "Sterling" && words.get(b).is_some_and(|w| CURRENCY_MOVES.contains(w));
+        !(b == a + 1 && (members || mass || common || bill || currency || compound())) && !rank
     });
 }
 
@@ -133,6 +165,10 @@ mod tests {
         assert!(names.is_empty());
         let words: Vec<&str> = "Apple growers said".split(' ').collect();
         let mut names = vec![(0, 1, Label::Org)];
+        words_naming_no_one(&words, &mut names);
+        assert!(names.is_empty());
+        let words: Vec<&str> = "told MSPs the Bill would pass".split(' ').collect();
+        let mut names = vec![(3, 4, Label::Person)];
         words_naming_no_one(&words, &mut names);
         assert!(names.is_empty());
         let words: Vec<&str> = "at No 1 on the chart , or No. 2".split(' ').collect();

@@ -159,7 +159,7 @@ fn peoples(words: &[&str], lowers: &[u64], names: &mut Vec<Span>) {
         })
         .map(|i| (i, i + 1, Label::Norp))
         .collect();
-    overlay(names, &hits);
+    overlay(words, names, &hits);
 }
 
 /// "Article 50", "Article 5 of the treaty": a numbered article of a treaty or constitution is a
@@ -190,7 +190,7 @@ fn articles(words: &[&str], names: &mut Vec<Span>) {
         }
     }
     hits.sort_unstable();
-    overlay(names, &hits);
+    overlay(words, names, &hits);
 }
 
 fn has_upper(w: &str) -> bool {
@@ -227,11 +227,11 @@ fn known_names(words: &[&str], lowers: &[u64], names: &mut Vec<Span>) {
             None => i += 1,
         }
     }
-    overlay(names, &hits);
+    overlay(words, names, &hits);
 }
 
 /// Puts each phrase over the names it wholly holds (sorted, disjoint phrases).
-fn overlay(names: &mut Vec<Span>, hits: &[Span]) {
+fn overlay(words: &[&str], names: &mut Vec<Span>, hits: &[Span]) {
     if hits.is_empty() {
         return;
     }
@@ -251,7 +251,22 @@ fn overlay(names: &mut Vec<Span>, hits: &[Span]) {
         // A name already kept that reaches into this phrase holds it ("Sony Walkman" over the
         // known names "Sony" and "Walkman").
         let held = out.last().is_some_and(|&(_, e, _)| e > a);
-        if !held && touching.iter().all(|&(s, e, _)| s >= a && e <= b) {
+        // "Marks and Spencer Group Plc": the tagger ran a firm's last word into the rest of its
+        // name; the known firm's name goes on to the end of the tagger's.
+        let runs_on = match touching.split_last() {
+            Some((&(s, e, Label::Org), inside)) => {
+                let runs = label == Label::Org
+                    && s > a
+                    && e > b
+                    && words[a] != "The"
+                    && inside.iter().all(|&(s, _, _)| s >= a);
+                runs.then_some(e)
+            }
+            _ => None,
+        };
+        if let (false, Some(end)) = (held, runs_on) {
+            out.push((a, end, Label::Org));
+        } else if !held && touching.iter().all(|&(s, e, _)| s >= a && e <= b) {
             out.push((a, b, label));
         } else {
             out.extend_from_slice(touching);
@@ -630,7 +645,7 @@ fn regions(words: &[&str], lowers: &[u64], names: &mut Vec<Span>) {
         }
     }
     let hits: Vec<Span> = hits.into_iter().map(|(a, b)| (a, b, Label::Loc)).collect();
-    overlay(names, &hits);
+    overlay(words, names, &hits);
 }
 
 fn nationality_bodies(words: &[&str], names: &mut Vec<Span>) {
@@ -698,7 +713,11 @@ mod tests {
     #[test]
     fn a_name_holding_two_phrases_stands_over_both() {
         let mut names = vec![(1, 3, Label::Product)];
-        overlay(&mut names, &[(1, 2, Label::Org), (2, 3, Label::Product)]);
+        overlay(
+            &["a", "b", "c"],
+            &mut names,
+            &[(1, 2, Label::Org), (2, 3, Label::Product)],
+        );
         assert_eq!(names, [(1, 3, Label::Product)]);
         let w = ["The", "Sony", "Walkman", "5", "sold"];
         let mut names = vec![(1, 3, Label::Product)];

@@ -581,10 +581,33 @@ const COMEBACKS: &[&[&str]] = &[
 /// behind to beat Stockport"), else `k`.
 pub(super) fn after_comeback(words: &[&str], k: usize) -> usize {
     let rest = words.get(k..).unwrap_or(&[]);
+    if let Some(n) = deficit_overturned(rest) {
+        return k + n;
+    }
     COMEBACKS
         .iter()
         .find(|c| rest.starts_with(c))
         .map_or(k, |c| k + c.len())
+}
+
+/// Units of a deficit: "came from 12 points down to beat".
+const DEFICITS: &[&str] = &[
+    "points", "goals", "runs", "shots", "strokes", "sets", "games", "tries",
+];
+
+/// The length of "came from 12 points down to" (or "two goals behind to") at `rest`'s start.
+fn deficit_overturned(rest: &[&str]) -> Option<usize> {
+    let ["came", "from", amount, more @ ..] = rest else {
+        return None;
+    };
+    let number = amount.bytes().all(|b| b.is_ascii_digit())
+        || matches!(
+            *amount,
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        );
+    let unit = usize::from(more.first().is_some_and(|w| DEFICITS.contains(w)));
+    let tail = more.get(unit..unit + 2)?;
+    (number && matches!(tail[0], "down" | "behind") && tail[1] == "to").then_some(3 + unit + 2)
 }
 
 /// Words of a player's transfer, before "from" and the club he leaves.

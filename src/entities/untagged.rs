@@ -3,7 +3,7 @@
 //! Parliament", "the Diet approved the budget"), and the World Health Organization by its
 //! letters after "the" ("the WHO's director"), which the tagger reads as the word "who". The
 //! tagger learned from 1996 wire copy, whose peoples' list lacks these words and which names
-//! parliaments in full. A county after a word of place ("homes in Fife") is one too.
+//! parliaments in full.
 
 use super::casing::capitalised;
 use super::label::Label;
@@ -27,12 +27,6 @@ pub fn untagged_names(words: &[&str], names: &mut Vec<Span>) {
             Label::Norp
         } else if w == "Parliament" || (matches!(w, "Diet" | "WHO") && after_the) {
             Label::Org
-        } else if j > 0
-            && matches!(words[j - 1], "in" | "across" | "throughout" | "near")
-            && is_cue(Cue::County, &[w])
-        {
-            // "homes in Fife": a county after a word of place.
-            Label::Gpe
         } else {
             continue;
         };

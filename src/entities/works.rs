@@ -506,8 +506,9 @@ fn work_cue_before(words: &[&str], a: usize) -> bool {
     // "the Channel 4 sitcom Derry Girls": a channel's number ends its name.
     let numbered =
         || cue >= 3 && before.bytes().all(|b| b.is_ascii_digit()) && capitalised(words[cue - 3]);
+    // ("The Proclaimers' album": a plural's possessive is its apostrophe.)
     is_work_determiner(before)
-        || before == "'s"
+        || matches!(before, "'s" | "'" | "\u{2019}s" | "\u{2019}")
         || (noun_only && (capitalised(before) || is_work_modifier(before) || numbered()))
 }
 
