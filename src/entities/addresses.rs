@@ -130,69 +130,40 @@ pub fn counties_of_towns(words: &[&str], names: &mut [Span], is_county: impl Fn(
 }
 
 /// "Police in Dollar, Clackmannanshire, are appealing": after a word of place, one capitalised
-/// word and a comma before a county (by `is_county`) that a comma or the sentence's end closes
-/// are a town and its county (GPE), whatever the tagger made of them or left out.
+/// word and a comma before a one-word county name (by `is_county`; the tagger names it,
+/// whatever it takes it for) that a comma or the sentence's end closes are a town and its
+/// county (GPE), whatever the tagger made of the town or whether it left it out.
 pub fn towns_before_their_county(
     words: &[&str],
     names: &mut Vec<Span>,
     is_county: impl Fn(&[&str]) -> bool,
 ) {
-    for i in 1..words.len().saturating_sub(2) {
-        let (town, county) = (words[i], words[i + 2]);
+    // Names are few: each one-word name after a comma is asked whether it is the county.
+    let mut k = 0;
+    while k < names.len() {
+        let (c, d, _) = names[k];
+        k += 1;
+        if d != c + 1 || c < 3 || words[c - 1] != "," {
+            continue;
+        }
+        let (town, county) = (words[c - 2], words[c]);
         if !capitalised(town)
-            || words[i + 1] != ","
-            || !capitalised(county)
-            || !BEFORE_COUNTY[1..].contains(&words[i - 1])
-            || !matches!(words.get(i + 3), None | Some(&("," | "." | ";")))
-            || !is_county(&words[i + 2..i + 3])
-            || is_county(&words[i..i + 1])
+            || !BEFORE_COUNTY[1..].contains(&words[c - 3])
+            || !matches!(words.get(d), None | Some(&("," | "." | ";")))
+            || !is_county(&[county])
+            || is_county(&[town])
             // "in June, Kent Police said": a month is no town.
             || is_calendar_word(town)
         {
             continue;
         }
-        let one_word = |j: usize| match name_at(names, j) {
+        let town_alone = match name_at(names, c - 2) {
             None => true,
-            Some(k) => names[k].0 == j && names[k].1 == j + 1,
+            Some(t) => names[t].0 == c - 2 && names[t].1 == c - 1,
         };
-        if one_word(i) && one_word(i + 2) {
-            replace_names(names, (i, i + 1, Label::Gpe));
-            replace_names(names, (i + 2, i + 3, Label::Gpe));
-        }
-    }
-}
-
-/// Words before "of" that make what follows a place: "parts of Angus", "the north of Fife".
-const AREAS_OF: &[&str] = &[
-    "parts", "areas", "north", "south", "east", "west", "rest", "coast", "much", "most",
-];
-
-/// "homes in Fife", "rain on parts of Angus": one county word (by `is_county`) after a word
-/// of place is the county (GPE), whether the tagger left it out or, as several counties are
-/// first names too, took it for a person.
-pub fn counties_after_words_of_place(
-    words: &[&str],
-    names: &mut Vec<Span>,
-    is_county: impl Fn(&[&str]) -> bool,
-) {
-    for j in 1..words.len() {
-        let place_word = match words[j - 1] {
-            "in" | "across" | "throughout" | "near" => true,
-            "of" => j >= 2 && AREAS_OF.contains(&words[j - 2]),
-            _ => false,
-        };
-        // ("in Clare's case": a woman's.)
-        let owner = words.get(j + 1) == Some(&"'s");
-        if !place_word || owner || !capitalised(words[j]) {
-            continue;
-        }
-        // A name of several words goes on ("in Angus Robertson's seat").
-        let alone = match name_at(names, j) {
-            None => !words.get(j + 1).is_some_and(|w| capitalised(w)),
-            Some(k) => names[k] == (j, j + 1, Label::Person) || names[k] == (j, j + 1, Label::Org),
-        };
-        if alone && is_county(&words[j..j + 1]) {
-            replace_names(names, (j, j + 1, Label::Gpe));
+        if town_alone {
+            names[k - 1].2 = Label::Gpe;
+            replace_names(names, (c - 2, c - 1, Label::Gpe));
         }
     }
 }
@@ -225,6 +196,18 @@ fn is_hyphened_town(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_town_before_its_county_is_one_whatever_the_tagger_did() {
+        let words = ["Police", "in", "Dollar", ",", "Fife", ",", "said"];
+        let mut names = vec![(4, 5, Label::Org)];
+        towns_before_their_county(&words, &mut names, |n| n == ["Fife"]);
+        assert_eq!(names, [(2, 3, Label::Gpe), (4, 5, Label::Gpe)]);
+        let words = ["in", "June", ",", "Fife", "said"];
+        let mut names = vec![(3, 4, Label::Org)];
+        towns_before_their_county(&words, &mut names, |n| n == ["Fife"]);
+        assert_eq!(names, [(3, 4, Label::Org)]);
+    }
 
     #[test]
     fn a_town_before_its_state_and_a_comma_is_a_place() {

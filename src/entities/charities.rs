@@ -9,11 +9,10 @@ use super::label::Label;
 use super::repair::{insert_name, Span};
 
 /// Verbs of a statement right after a body's name: "Crisis warned that ...".
-/// (Other present tenses are left out: a headline's "Disaster claims ..." and "Church urges
-/// ..." use the word for what it means.)
+/// (Present tenses are left out: a headline's "Paper says ...", "Disaster claims ..." and
+/// "Church urges ..." use the word for what it means.)
 const STATEMENTS: &[&str] = &[
     "said",
-    "says",
     "warned",
     "urged",
     "claimed",
@@ -231,7 +230,7 @@ pub fn bodies_of_nations(words: &[&str], names: &mut [Span], common_body: impl F
     };
     for k in 0..names.len() {
         let (a, b, label) = names[k];
-        if a == 0 || !matches!(label, Label::Gpe | Label::Loc) {
+        if a == 0 || !matches!(label, Label::Gpe | Label::Loc) || !capitalised(words[a - 1]) {
             continue;
         }
         let nation = NATIONS.iter().any(|n| words[a..b] == **n);

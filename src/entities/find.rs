@@ -9,8 +9,8 @@ use super::acts::{
     events_of_nations, festivals_in_apposition,
 };
 use super::addresses::{
-    abbreviated_counties, counties_after_words_of_place, counties_of_towns, hyphened_towns,
-    towns_before_their_county, towns_before_their_state, towns_of_addresses,
+    abbreviated_counties, counties_of_towns, hyphened_towns, towns_before_their_county,
+    towns_before_their_state, towns_of_addresses,
 };
 use super::ages::ages_after_people;
 use super::articles::{names_across_articles, names_after_articles};
@@ -68,7 +68,7 @@ use super::nicknames::teams_by_nickname;
 use super::not_names::words_naming_no_one;
 use super::numeric::{self, is_calendar_word, ranked_superlative, scale_after_degrees};
 use super::parties::{parties_by_their_leaders, parties_by_their_lean};
-use super::places_left_out::{places_in_pairs, towns_after_words_of_place};
+use super::places_left_out::{places_after_words_of_place, places_in_pairs, PlaceLists};
 use super::posts::platforms_posted_on;
 use super::races::races_named_for_places;
 use super::referents::{
@@ -682,16 +682,18 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
         untagged_names(words_here, &mut spans);
-        counties_after_words_of_place(words_here, &mut spans, is_county);
-        towns_after_words_of_place(
+        places_after_words_of_place(
             words_here,
             &mut spans,
-            |w| is_small_town(&[w]) || is_listed_town(&[w]),
-            |w| {
-                first_name(w)
-                    || is_calendar_word(w)
-                    || is_title_phrase(&[w])
-                    || known_name(&[w]).is_some_and(|l| l != Label::Gpe)
+            PlaceLists {
+                is_county,
+                is_town: |w: &str| is_small_town(&[w]) || is_listed_town(&[w]),
+                other_sense: |w: &str| {
+                    first_name(w)
+                        || is_calendar_word(w)
+                        || is_title_phrase(&[w])
+                        || known_name(&[w]).is_some_and(|l| l != Label::Gpe)
+                },
             },
         );
         places_in_pairs(words_here, &mut spans, |w| {

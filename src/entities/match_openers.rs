@@ -87,10 +87,15 @@ pub fn clubs_opening_results(
     let Some(k) = opponent else {
         return;
     };
-    if !sporting(words) || !is_side(first, true) {
+    // "Bath came from behind to beat Leicester": with a club or a side's town right after the
+    // result's verb, a town whose name is a common word too is the side ("Police beat Wang"
+    // names no side).
+    let (c, d, label) = names[k];
+    let direct =
+        next_to == Some(c) && (label == Label::Org || d == c + 1 && is_side(words[c], true));
+    if !sporting(words) || !is_side(first, !direct) {
         return;
     }
-    let (c, d, label) = names[k];
     if label != Label::Org && d == c + 1 && is_side(words[c], true) {
         names[k].2 = Label::Org;
     } else if label != Label::Org && next_to != Some(c) {

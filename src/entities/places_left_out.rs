@@ -1,37 +1,79 @@
 //! Small places the tagger leaves out or takes for people: "the ferry arrived in Stornoway",
-//! "a man from Mold", "shut between Dalwhinnie and Drumochter". The tagger learned from 1996
+//! "rain on parts of Angus", "shut between Dalwhinnie and Drumochter". The tagger learned from 1996
 //! wire copy, which rarely names a Hebridean port or a Highland pass; the gazetteer of small
 //! towns and the words around the name say what it is (GPE).
 
 use super::casing::capitalised;
 use super::label::Label;
-use super::repair::{insert_name, name_at, Span};
+use super::repair::{name_at, replace_names, Span};
 
 /// Words of place before a town: "arrived in Stornoway", "a man from Mold".
 const TOWN_PREPOSITIONS: &[&str] = &["in", "near", "from", "outside", "around", "at"];
 
-/// Names as GPE each capitalised word alone, mid-sentence, that no name holds, after a word
-/// of place, when `is_town` lists it and `other_sense` (a first name, a month, a title) does
-/// not read it otherwise.
-pub fn towns_after_words_of_place(
+/// Words before "of" that make what follows a place: "parts of Angus", "the north of Fife".
+const AREAS_OF: &[&str] = &[
+    "parts", "areas", "north", "south", "east", "west", "rest", "coast", "much", "most",
+];
+
+/// What the lists say of a word, for `places_after_words_of_place`.
+pub struct PlaceLists<C, T, O> {
+    /// Whether a name is a county's.
+    pub is_county: C,
+    /// Whether a word is a listed town's name.
+    pub is_town: T,
+    /// Whether a word reads otherwise: a first name, a month, a title.
+    pub other_sense: O,
+}
+
+/// Names as GPE a capitalised word alone after a word of place, in one pass over the words:
+/// a county ("homes in Fife", "rain on parts of Angus") whether the tagger left it out or, as
+/// several counties are first names too, took it for a person or a body; and a listed town
+/// the tagger left out, mid-sentence ("arrived in Stornoway"), that reads no other way.
+pub fn places_after_words_of_place<C, T, O>(
     words: &[&str],
     names: &mut Vec<Span>,
-    is_town: impl Fn(&str) -> bool,
-    other_sense: impl Fn(&str) -> bool,
-) {
+    lists: PlaceLists<C, T, O>,
+) where
+    C: Fn(&[&str]) -> bool,
+    T: Fn(&str) -> bool,
+    O: Fn(&str) -> bool,
+{
     for j in 1..words.len() {
         let w = words[j];
-        if !capitalised(w) || !TOWN_PREPOSITIONS.contains(&words[j - 1]) {
+        // The capital first (one byte): most words are lowercase.
+        if !capitalised(w) {
             continue;
         }
-        let alone = !words.get(j + 1).is_some_and(|n| capitalised(n));
-        if alone
-            && w.chars().all(char::is_alphabetic)
-            && name_at(names, j).is_none()
-            && is_town(w)
-            && !other_sense(w)
-        {
-            insert_name(names, (j, j + 1, Label::Gpe));
+        let before = words[j - 1];
+        let county_word = match before {
+            "in" | "across" | "throughout" | "near" => true,
+            "of" => j >= 2 && AREAS_OF.contains(&words[j - 2]),
+            _ => false,
+        };
+        let town_word = TOWN_PREPOSITIONS.contains(&before);
+        if !county_word && !town_word {
+            continue;
+        }
+        // A name of several words goes on ("in Angus Robertson's seat"); "in Clare's case"
+        // is a woman's.
+        let next = words.get(j + 1);
+        if next.is_some_and(|n| capitalised(n) || *n == "'s") {
+            continue;
+        }
+        let name = name_at(names, j).map(|k| names[k]);
+        let county = county_word
+            && matches!(name, None | Some((_, _, Label::Person | Label::Org)))
+            && name.is_none_or(|n| n.0 == j && n.1 == j + 1)
+            && (lists.is_county)(&words[j..j + 1]);
+        let town = || {
+            town_word
+                && name.is_none()
+                && w.chars().all(char::is_alphabetic)
+                && (lists.is_town)(w)
+                && !(lists.other_sense)(w)
+        };
+        if county || town() {
+            replace_names(names, (j, j + 1, Label::Gpe));
         }
     }
 }
@@ -59,12 +101,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_listed_town_after_a_word_of_place_is_one() {
-        let words: Vec<&str> = "arrived in Stornoway at noon , in May".split(' ').collect();
-        let mut names = vec![];
-        let town = |w: &str| matches!(w, "Stornoway" | "May");
-        towns_after_words_of_place(&words, &mut names, town, |w| w == "May");
-        assert_eq!(names, vec![(2, 3, Label::Gpe)]);
+    fn a_listed_town_or_county_after_a_word_of_place_is_one() {
+        let words: Vec<&str> = "arrived in Stornoway at noon , in May , on parts of Angus"
+            .split(' ')
+            .collect();
+        let mut names = vec![(12, 13, Label::Person)];
+        let lists = PlaceLists {
+            is_county: |w: &[&str]| w == ["Angus"],
+            is_town: |w: &str| matches!(w, "Stornoway" | "May"),
+            other_sense: |w: &str| w == "May",
+        };
+        places_after_words_of_place(&words, &mut names, lists);
+        assert_eq!(names, vec![(2, 3, Label::Gpe), (12, 13, Label::Gpe)]);
     }
 
     #[test]
