@@ -215,6 +215,31 @@ pub fn bodies_making_statements(
     }
 }
 
+/// Words before a name that make a capitalised word after them a common noun's: "the Board
+/// said" is no body's name.
+const DETERMINERS: &[&str] = &[
+    "the", "The", "a", "an", "its", "his", "her", "their", "our", "this",
+];
+
+/// Whether the capitalised word at `j` (not the first), mid-sentence and left out by the tagger, is a body
+/// making a statement: "Homelessness charity Crisis said ..., while Mind warned of ...".
+pub fn speaks_as_a_body(words: &[&str], j: usize, common_body: impl Fn(&str) -> bool) -> bool {
+    let w = words[j];
+    // The word must stand alone: after a capital it ends a longer name the tagger cut ("Age
+    // Concern said", "Frank Field MP said", "War on Want said").
+    let before = words[j - 1];
+    words.get(j + 1).is_some_and(|v| STATEMENTS.contains(v))
+        && !capitalised(before)
+        && !matches!(before, "of" | "on" | "for" | "and" | "&")
+        && !DETERMINERS.contains(&before)
+        && w.chars().any(char::is_lowercase)
+        && !plural(w)
+        && !w.ends_with("ing")
+        && !NO_BODY.contains(&w)
+        && w.chars().all(char::is_alphabetic)
+        && common_body(w)
+}
+
 /// Joins a common capitalised word to the nation's name after it as one ORG: "Shelter
 /// Scotland", "Health Canada", "Age Concern England". Mid-sentence the capital says the word
 /// is a name's; at a sentence's start any word has one ("Former England footballer", "Other

@@ -690,6 +690,17 @@ fn languages(words: &[&str], names: &mut [Span]) {
             names[k].2 = Label::Language;
         }
     }
+    // "signs will show Welsh above English": two names that may be languages, one over the
+    // other, are languages (peoples are not written above one another).
+    for k in 1..names.len() {
+        let (a, b) = (names[k - 1], names[k]);
+        let stacked =
+            b.0 == a.1 + 1 && matches!(words[a.1], "above" | "below" | "beneath" | "alongside");
+        if stacked && candidate(&a) && candidate(&b) {
+            names[k - 1].2 = Label::Language;
+            names[k].2 = Label::Language;
+        }
+    }
     // "signs in Welsh first, with English beneath": where the sentence names a language, a
     // name that may be one is one too at the end of a phrase, or before a word of language.
     // "Polish is now the most common main language after English": a sentence about

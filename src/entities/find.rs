@@ -21,7 +21,7 @@ use super::canonical::{canonical_names, NameMention};
 use super::ceremonies::award_nights;
 use super::chains::chains_by_their_stores;
 use super::characters::works_of_characters;
-use super::charities::{bodies_making_statements, bodies_of_nations};
+use super::charities::{bodies_making_statements, bodies_of_nations, speaks_as_a_body};
 use super::context::{companies_before_shares, located_places, relabel};
 use super::creators::{
     composers_of_music, shows_of_channels, shows_returning_to_channels, untagged_works_of_artists,
@@ -681,7 +681,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         list_members(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
-        untagged_names(words_here, &mut spans);
+        untagged_names(words_here, &mut spans, |words, j| {
+            speaks_as_a_body(words, j, firm_though_common)
+        });
         places_after_words_of_place(
             words_here,
             &mut spans,

@@ -10,7 +10,13 @@ use super::label::Label;
 use super::lexicon::cues::{is_cue, Cue};
 use super::repair::{insert_name, name_at, Span};
 
-pub fn untagged_names(words: &[&str], names: &mut Vec<Span>) {
+/// `body_speaks` says whether a capitalised word mid-sentence before a verb of a statement
+/// names a body ("while Mind warned of ...", `charities::speaks_as_a_body`).
+pub fn untagged_names(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    body_speaks: impl Fn(&[&str], usize) -> bool,
+) {
     for j in 0..words.len() {
         let w = words[j];
         // Most tokens are lowercase or punctuation: one byte test spares them the rest.
@@ -25,7 +31,10 @@ pub fn untagged_names(words: &[&str], names: &mut Vec<Span>) {
         let after_the = j > 0 && matches!(words[j - 1], "the" | "The");
         let label = if is_cue(Cue::People, &[w]) {
             Label::Norp
-        } else if w == "Parliament" || (matches!(w, "Diet" | "WHO") && after_the) {
+        } else if w == "Parliament"
+            || (matches!(w, "Diet" | "WHO") && after_the)
+            || j > 0 && body_speaks(words, j)
+        {
             Label::Org
         } else {
             continue;
@@ -44,17 +53,17 @@ mod tests {
             .split(' ')
             .collect();
         let mut names = vec![];
-        untagged_names(&words, &mut names);
+        untagged_names(&words, &mut names, |_, _| false);
         assert_eq!(names, vec![(0, 1, Label::Norp), (4, 5, Label::Org)]);
         let words: Vec<&str> = "a Diet Coke , and the Diet approved it"
             .split(' ')
             .collect();
         let mut names = vec![];
-        untagged_names(&words, &mut names);
+        untagged_names(&words, &mut names, |_, _| false);
         assert_eq!(names, vec![(6, 7, Label::Org)]);
         let words: Vec<&str> = "the WHO 's director , and THE WHO".split(' ').collect();
         let mut names = vec![];
-        untagged_names(&words, &mut names);
+        untagged_names(&words, &mut names, |_, _| false);
         assert_eq!(names, vec![(1, 2, Label::Org)]);
     }
 }
