@@ -5,6 +5,7 @@
 
 use super::casing::capitalised;
 use super::label::Label;
+use super::lexicon::cues::{is_cue, Cue};
 use super::repair::{insert_name, Span};
 use super::sport::{after_comeback, opposed_at, sporting, TEAM_AFTER, TEAM_THINGS, TEAM_WILL};
 
@@ -60,7 +61,14 @@ pub fn clubs_opening_results(
     // in the table, or a result it suffered, after a plural verb.
     let penalised = matches!(words[1], "have" | "had" | "were")
         && (2..words.len().min(5)).any(|j| SUFFERED.contains(&words[j]));
-    if (own_staff || penalised) && sporting(words) && is_side(first, false) {
+    // "Hearts have signed the Norwegian defender": a club's dealings in players and staff,
+    // whose role the next words name ("Residents have signed a petition" names none).
+    let dealt = matches!(words[1], "have" | "had")
+        && words.get(2).is_some_and(|w| DEALINGS.contains(w))
+        && words
+            .get(3..words.len().min(7))
+            .is_some_and(|next| next.iter().any(|w| is_cue(Cue::PlayerRole, &[w])));
+    if (own_staff || penalised || dealt) && sporting(words) && is_side(first, false) {
         name_first_a_club(names, opening.is_some());
         return;
     }
@@ -104,6 +112,17 @@ pub fn clubs_opening_results(
     }
     name_first_a_club(names, opening.is_some());
 }
+
+/// A club's dealings in players and staff, after "have": "Hearts have signed ...".
+const DEALINGS: &[&str] = &[
+    "signed",
+    "appointed",
+    "sacked",
+    "released",
+    "recalled",
+    "loaned",
+    "re-signed",
+];
 
 /// What a side has done to it, after "were" or "have been".
 const SUFFERED: &[&str] = &[
