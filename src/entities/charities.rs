@@ -5,6 +5,7 @@
 //! in these places the word can only be a body's name (ORG).
 
 use super::casing::capitalised;
+use super::finer::PLACE_MODIFIERS;
 use super::label::Label;
 use super::repair::{insert_name, Span};
 
@@ -115,21 +116,10 @@ const NATIONS: &[&[&str]] = &[
     &["NZ"],
 ];
 
-/// Words before a nation's name that make a place or a phrase of one, not a body: "Rural
-/// Wales", "Greater London", "During Scotland's win", "Beat England".
+/// Words before a nation's name that make a phrase of it, not a body: "Modern Britain",
+/// "During Scotland's win", "Beat England" (besides the words that make a bigger or smaller
+/// place of it: "Rural Wales", `finer::PLACE_MODIFIERS`).
 const NOT_BODIES: &[&str] = &[
-    "North",
-    "South",
-    "East",
-    "West",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "Central",
-    "Greater",
-    "Mid",
-    "Rural",
     "Urban",
     "Modern",
     "Global",
@@ -172,7 +162,6 @@ const NOT_BODIES: &[&str] = &[
     "Rebuilding",
     "Post",
     "Pre",
-    "Old",
     "Young",
     "Team",
     "All",
@@ -250,6 +239,7 @@ pub fn bodies_of_nations(words: &[&str], names: &mut [Span], common_body: impl F
             && w.chars().all(|c| c.is_alphabetic())
             && !w.ends_with("ing")
             && !NOT_BODIES.contains(&w)
+            && !PLACE_MODIFIERS.contains(&w)
             && !NO_BODY.contains(&w)
             && common_body(w)
     };

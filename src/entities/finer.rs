@@ -547,7 +547,7 @@ fn is_named_after_place(words: &[&str], lowers: &[u64], whole: u16) -> bool {
 }
 
 /// First words that make a bigger or smaller place of the place after them.
-const PLACE_MODIFIERS: &[&str] = &[
+pub(super) const PLACE_MODIFIERS: &[&str] = &[
     "North",
     "South",
     "East",
