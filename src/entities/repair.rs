@@ -230,7 +230,8 @@ fn known_names(words: &[&str], lowers: &[u64], names: &mut Vec<Span>) {
     overlay(words, names, &hits);
 }
 
-/// Puts each phrase over the names it wholly holds (sorted, disjoint phrases).
+/// Puts each phrase over the names it wholly holds (sorted, disjoint phrases), and a known
+/// firm's phrase over the firm the tagger ran on past its end.
 fn overlay(words: &[&str], names: &mut Vec<Span>, hits: &[Span]) {
     if hits.is_empty() {
         return;
@@ -719,6 +720,11 @@ mod tests {
             &[(1, 2, Label::Org), (2, 3, Label::Product)],
         );
         assert_eq!(names, [(1, 3, Label::Product)]);
+        // A known firm's name that the tagger ran on: "Marks and Spencer Group Plc".
+        let w = ["in", "Marks", "and", "Spencer", "Group", "Plc"];
+        let mut names = vec![(1, 2, Label::Gpe), (3, 6, Label::Org)];
+        overlay(&w, &mut names, &[(1, 4, Label::Org)]);
+        assert_eq!(names, [(1, 6, Label::Org)]);
         let w = ["The", "Sony", "Walkman", "5", "sold"];
         let mut names = vec![(1, 3, Label::Product)];
         repair(&w, &mut names, Gates::OPEN);

@@ -3,7 +3,8 @@
 //! Parliament", "the Diet approved the budget"), and the World Health Organization by its
 //! letters after "the" ("the WHO's director"), which the tagger reads as the word "who". The
 //! tagger learned from 1996 wire copy, whose peoples' list lacks these words and which names
-//! parliaments in full.
+//! parliaments in full. So is a common word standing alone before a verb of a statement
+//! ("while Mind warned of"): a charity's or a body's name.
 
 use super::casing::capitalised;
 use super::label::Label;
