@@ -159,6 +159,17 @@ fn split_list(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, us
             .find(|&k| words[k] == "and" && company_end(k) && capital(k + 1))
             .filter(|_| company_end(b))
     };
+    // "Goldman, Sachs and Co.": a partnership's name in the wire's style, its one comma after
+    // the first partner, is one firm.
+    let partners = b >= a + 5
+        && words[a + 1] == ","
+        && words[b - 2] == "and"
+        && matches!(words[b - 1], "Co" | "Co.")
+        && !(a + 2..b).any(is_list_comma);
+    if partners {
+        emit(a, b);
+        return;
+    }
     if let Some(k) = pair.or_else(repeat).or_else(listed).or_else(firms) {
         emit(a, k);
         emit(k + 1, b);

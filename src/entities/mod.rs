@@ -99,6 +99,7 @@ pub(crate) fn warm_up() {
     lexicon::warm_up();
     numeric::warm_up();
     models::warm_up();
+    not_names::warm_up();
     tagger::plain::warm_up();
     std::sync::LazyLock::force(&sentence_start::PARTICLES);
 }

@@ -1,21 +1,39 @@
 //! Capitalised words that name no one: members of a house, named by its initials in the
 //! plural ("MPs", "MEPs", "MSPs", "MLAs", "TDs"), people of a kind whom the tagger, seeing
-//! capitals, takes for a people (NORP) or a body; family doctors ("GP") and diseases ("Covid"),
-//! which OntoNotes leaves unnamed; and the Mass a priest celebrates, which it takes for the
-//! state ("Mass." after a town is Massachusetts, and stays).
+//! capitals, takes for a people (NORP) or a body; doctors ("GP"), diseases ("Covid") and
+//! things known by their initials ("DVD"), which OntoNotes leaves unnamed (`UNNAMED`);
+//! and the Mass a priest celebrates, which it takes for the state ("Mass." after a town is
+//! Massachusetts, and stays).
+
+use std::sync::LazyLock;
 
 use super::label::Label;
 use super::lexicon::cues::{is_cue, Cue};
+use super::lexicon::entries;
 use super::repair::Span;
+use crate::packed::{pack, PackedTable};
+
+/// Things, formats and diseases known by their initials or a short name
+/// (`data/lexicon/unnamed.txt`), packed (`crate::packed`): every entry fits.
+static UNNAMED: LazyLock<PackedTable<()>> = LazyLock::new(|| {
+    PackedTable::set_of(
+        entries(include_str!("../../data/lexicon/unnamed.txt")),
+        pack,
+    )
+});
+
+/// Whether the word is one of `UNNAMED`, exactly as listed.
+fn is_unnamed(w: &str) -> bool {
+    pack(w.as_bytes()).is_some_and(|key| UNNAMED.get(key).is_some())
+}
+
+/// Builds the table now rather than on first use (see `crate::warm_up`).
+pub(super) fn warm_up() {
+    LazyLock::force(&UNNAMED);
+}
 
 /// The plurals that name a house's members.
 const MEMBERS: &[&str] = &["MPs", "MEPs", "MSPs", "MLAs", "MSs", "TDs", "MHKs", "AMs"];
-
-/// Doctors, departments and computers by their initials, and diseases, alone: "a GP", "during
-/// Covid" (a longer name holding one, "the Covid Inquiry", stays).
-const UNNAMED: &[&str] = &[
-    "GP", "GPs", "PC", "PCs", "A&E", "Covid", "COVID", "Covid-19", "COVID-19",
-];
 
 /// Words of the fruit's trade after "Apple": "Apple growers in Herefordshire".
 const ORCHARD: &[&str] = &[
@@ -107,7 +125,7 @@ const CURRENCY_MOVES: &[&str] = &[
 pub fn words_naming_no_one(words: &[&str], names: &mut Vec<Span>) {
     names.retain(|&(a, b, label)| {
         let members = MEMBERS.contains(&words[a]) && matches!(label, Label::Norp | Label::Org)
-            || UNNAMED.contains(&words[a]);
+            || is_unnamed(words[a]);
         // ("for 11am Mass": after its time too.)
         let mass = words[a] == "Mass"
             && matches!(label, Label::Gpe | Label::Org | Label::Norp | Label::Person)
@@ -159,6 +177,10 @@ mod tests {
         let mut names = vec![(1, 2, Label::Org), (3, 4, Label::Norp), (7, 8, Label::Org)];
         words_naming_no_one(&words, &mut names);
         assert_eq!(names, vec![(7, 8, Label::Org)]);
+        let words: Vec<&str> = "the DVD , HIV tests and PCS members".split(' ').collect();
+        let mut names = vec![(1, 2, Label::Org), (3, 4, Label::Norp), (6, 7, Label::Org)];
+        words_naming_no_one(&words, &mut names);
+        assert_eq!(names, vec![(6, 7, Label::Org)]);
         let words: Vec<&str> = "Turkey prices rose".split(' ').collect();
         let mut names = vec![(0, 1, Label::Gpe)];
         words_naming_no_one(&words, &mut names);

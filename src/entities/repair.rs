@@ -38,6 +38,10 @@ const GOVERNMENT_BODIES: &[&str] = &[
     "Finance",
 ];
 
+/// A nation's missions and forces, which take its name or adjective with them: "the British
+/// Embassy", "the U.S. Navy".
+const MISSIONS: &[&str] = &["Embassy", "Consulate", "Army", "Navy", "Government"];
+
 /// A name within a sentence: token range and label.
 pub type Span = (usize, usize, Label);
 
@@ -649,22 +653,32 @@ fn regions(words: &[&str], lowers: &[u64], names: &mut Vec<Span>) {
     overlay(words, names, &hits);
 }
 
+/// "British Council", "Scottish Premiership", "the U.S. Embassy": a nation's adjective (or a
+/// country's name, before a mission or a force) joined to the body after it, as one organisation.
 fn nationality_bodies(words: &[&str], names: &mut Vec<Span>) {
     let mut out: Vec<Span> = Vec::with_capacity(names.len());
     let mut k = 0;
     while k < names.len() {
         let (a, b, la) = names[k];
         if let Some(&(c, d, lb)) = names.get(k + 1) {
-            let nationality = la == Label::Norp
-                && b == c
-                && lists_of_tokens(&words[a..b]) & List::Nationality.bit() != 0;
+            // (One lookup: a nationality, or a country before its mission or forces.)
+            let lists = if b == c && matches!(la, Label::Norp | Label::Gpe) {
+                lists_of_tokens(&words[a..b])
+            } else {
+                0
+            };
+            // "the British Embassy", "the U.S. Embassy said": a mission or a force alone after
+            // its nation, whatever the tagger took it for ("Embassy" as a people).
+            let mission = d == c + 1 && MISSIONS.contains(&words[c]);
+            let nationality = la == Label::Norp && lists & List::Nationality.bit() != 0
+                || la == Label::Gpe && mission && lists & List::Country.bit() != 0;
             // "Scottish Premiership", "Irish League": a nation's league takes its adjective too.
             // So does its academy ("Swedish Academy").
             let league =
                 lb == Label::Org && matches!(words[c], "Premiership" | "League" | "Academy");
             let body = matches!(lb, Label::Org | Label::Gpe | Label::Loc | Label::Facility)
                 && words[c..d].iter().any(|w| GOVERNMENT_BODIES.contains(w));
-            let body = body || league;
+            let body = body || league || mission;
             if nationality && body {
                 out.push((a, d, Label::Org));
                 k += 2;
