@@ -67,8 +67,10 @@ use super::neighbours::places_beside_places;
 use super::nicknames::teams_by_nickname;
 use super::not_names::words_naming_no_one;
 use super::numeric::{self, is_calendar_word, ranked_superlative, scale_after_degrees};
-use super::parties::{parties_by_their_leaders, parties_by_their_lean};
-use super::places_left_out::{places_after_words_of_place, places_in_pairs, PlaceLists};
+use super::parties::{green_members, parties_by_their_leaders, parties_by_their_lean};
+use super::places_left_out::{
+    places_after_words_of_place, places_in_pairs, places_struck, PlaceLists,
+};
 use super::posts::platforms_posted_on;
 use super::races::races_named_for_places;
 use super::referents::{
@@ -712,6 +714,12 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         places_in_pairs(words_here, &mut spans, |w| {
             is_personal_name(w, &model.tagger.clusters)
         });
+        // Each disaster's adjective has a hyphen ("flood-hit").
+        if gates.hyphen {
+            places_struck(words_here, &mut spans, |w| {
+                is_any_town(&[w], &model.tagger.clusters) || is_small_town(&[w])
+            });
+        }
         relabel(words_here, lowers_here, &mut spans, gates, |w| {
             model
                 .tagger
@@ -772,6 +780,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         works_made_again(words_here, &mut spans);
         works_in_apposition(words_here, &mut spans);
         ordinals_opening_names(words_here, &mut spans);
+        green_members(words_here, &mut spans);
         words_naming_no_one(words_here, &mut spans);
         what_performers_belong_to(words_here, &mut spans, |name| {
             lists_of_tokens(name) & (LISTED_PLACES | List::Nationality.bit()) != 0

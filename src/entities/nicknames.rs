@@ -1,4 +1,5 @@
-//! American teams called by their nicknames: "The Jazz waived their guard", "lost to the Heat".
+//! Teams called by their nicknames: "The Jazz waived their guard", "lost to the Heat", "the
+//! Crusaders were beaten".
 //! A nickname is a common word ("Jazz", "Heat", "Magic") or a plural that other news uses for
 //! other things (a genre, the weather, the royal family, a party), so it names the team only
 //! capitalised after "the", alone, in sports copy.

@@ -2,7 +2,8 @@
 //! party's politics right before one capitalised word that is no person's name, people or
 //! place makes that word a party (ORG), which the tagger, never having seen it, may have taken
 //! for anything or left out. A party known by its capitals before its leader's title and name
-//! ("ACT leader David Seymour") is one too.
+//! ("ACT leader David Seymour") is one too; "Green" before its councillors is their party's
+//! adjective.
 
 use super::casing::capitalised;
 use super::label::Label;
@@ -103,6 +104,44 @@ pub fn parties_by_their_leaders(words: &[&str], names: &mut Vec<Span>) {
                 .is_some_and(|k| names[k].0 == i + 2 && names[k].2 == Label::Person)
         {
             label_token(names, i, Label::Org);
+        }
+    }
+}
+
+/// Words for a party's people after its adjective: "Green councillors", "Green MSPs".
+const MEMBERS: &[&str] = &[
+    "councillor",
+    "councillors",
+    "MP",
+    "MPs",
+    "MSP",
+    "MSPs",
+    "MEP",
+    "MEPs",
+    "MS",
+    "MSs",
+    "TD",
+    "TDs",
+    "peer",
+    "peers",
+    "candidate",
+    "candidates",
+    "activists",
+    "members",
+    "voters",
+    "supporters",
+    "senators",
+    "lawmakers",
+    "politicians",
+];
+
+/// "Green councillors voted against": "Green" alone before a word for a party's people is the
+/// adjective of a political group (NORP), which the tagger takes for a place or a surname.
+pub fn green_members(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (a, b, _) = *span;
+        if b == a + 1 && words[a] == "Green" && words.get(b).is_some_and(|w| MEMBERS.contains(w)) {
+            span.2 = Label::Norp;
         }
     }
 }

@@ -1,5 +1,5 @@
 //! Small places the tagger leaves out or takes for people: "the ferry arrived in Stornoway",
-//! "rain on parts of Angus", "shut between Dalwhinnie and Drumochter". The tagger learned from 1996
+//! "rain on parts of Angus", "shut between Dalwhinnie and Drumochter", "flood-hit Townsville". The tagger learned from 1996
 //! wire copy, which rarely names a Hebridean port or a Highland pass; the gazetteer of small
 //! towns and the words around the name say what it is (GPE).
 
@@ -96,6 +96,63 @@ pub fn places_in_pairs(words: &[&str], names: &mut [Span], personal: impl Fn(&st
     }
 }
 
+/// Disasters and wars before "-hit", "-ravaged" and the like: "flood-hit Townsville".
+const DISASTERS: &[&str] = &[
+    "flood",
+    "storm",
+    "quake",
+    "earthquake",
+    "fire",
+    "bushfire",
+    "wildfire",
+    "cyclone",
+    "hurricane",
+    "typhoon",
+    "tornado",
+    "drought",
+    "tsunami",
+    "war",
+    "conflict",
+    "famine",
+    "riot",
+    "snow",
+];
+
+/// What a disaster did to a place, after its hyphen.
+const STRUCK: &[&str] = &[
+    "hit",
+    "ravaged",
+    "stricken",
+    "battered",
+    "devastated",
+    "torn",
+];
+
+/// "toured flood-hit Townsville": a capitalised word alone after a disaster's adjective is the
+/// place it struck (GPE) when `is_town` knows it, whatever the tagger took it for ("crisis-hit
+/// Thames Water" is a firm: a crisis is no disaster here).
+pub fn places_struck(words: &[&str], names: &mut Vec<Span>, is_town: impl Fn(&str) -> bool) {
+    for j in 1..words.len() {
+        let Some((disaster, struck)) = words[j - 1].split_once('-') else {
+            continue;
+        };
+        let w = words[j];
+        if !capitalised(w)
+            || !STRUCK.contains(&struck)
+            || !DISASTERS.contains(&disaster.to_ascii_lowercase().as_str())
+            || words
+                .get(j + 1)
+                .is_some_and(|n| capitalised(n) || *n == "'s")
+        {
+            continue;
+        }
+        let alone = name_at(names, j).is_none_or(|k| names[k].0 == j && names[k].1 == j + 1);
+        if alone && is_town(w) {
+            replace_names(names, (j, j + 1, Label::Gpe));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,5 +180,15 @@ mod tests {
         let mut names = vec![(2, 3, Label::Gpe), (4, 5, Label::Person)];
         places_in_pairs(&words, &mut names, |_| false);
         assert_eq!(names, vec![(2, 3, Label::Gpe), (4, 5, Label::Gpe)]);
+    }
+
+    #[test]
+    fn a_town_after_a_disaster_is_the_place_struck() {
+        let words: Vec<&str> = "toured flood-hit Townsville and crisis-hit Leeds"
+            .split(' ')
+            .collect();
+        let mut names = vec![(2, 3, Label::Org), (5, 6, Label::Org)];
+        places_struck(&words, &mut names, |w| matches!(w, "Townsville" | "Leeds"));
+        assert_eq!(names, vec![(2, 3, Label::Gpe), (5, 6, Label::Org)]);
     }
 }

@@ -74,7 +74,11 @@ pub fn known_names_after_common_words(words: &[&str], names: &mut [Span], cluste
         let never_capitalised = clusters
             .get(lower_hash(words[a]))
             .is_some_and(|c| c.logprob > 0 && c.capitalised == 0 && !c.acronym);
-        if never_capitalised && !PARTICLES.contains(words[a].to_lowercase().as_str()) {
+        // ("Permanent TSB agreed": unless the whole is the known name.)
+        if never_capitalised
+            && !PARTICLES.contains(words[a].to_lowercase().as_str())
+            && known_name(&words[a..b]).is_none()
+        {
             *span = (a + 1, b, label);
         }
     }

@@ -441,9 +441,31 @@ const PREMISES: &[&str] = &[
 
 /// Verbs of a result after a team's name.
 pub(super) const TEAM_AFTER: &[&str] = &[
-    "won", "beat", "beats", "defeated", "tied", "edged", "routed", "blanked", "rallied", "lost",
-    "drew", "clinched", "swept", "trailed", "scored", "eased", "cruised", "thrashed", "hammered",
-    "overcame", "stunned",
+    "won",
+    "beat",
+    "beats",
+    "defeated",
+    "tied",
+    "edged",
+    "routed",
+    "blanked",
+    "rallied",
+    "lost",
+    "drew",
+    "clinched",
+    "swept",
+    "trailed",
+    "scored",
+    "eased",
+    "cruised",
+    "thrashed",
+    "hammered",
+    "overcame",
+    "stunned",
+    "outlasted",
+    "outplayed",
+    "downed",
+    "trounced",
 ];
 
 /// What a team has, after its name and "'s": "Texas's lead", "Boston's manager".
@@ -468,9 +490,31 @@ pub(super) const TEAM_THINGS: &[&str] = &[
 
 /// Words before a team's name.
 const TEAM_BEFORE: &[&str] = &[
-    "over", "against", "beat", "beating", "defeated", "face", "faces", "facing", "host", "hosts",
-    "hosting", "v", "vs", "vs.", "past", "thrashed", "hammered", "edged", "routed", "stunned",
+    "over",
+    "against",
+    "beat",
+    "beating",
+    "defeated",
+    "face",
+    "faces",
+    "facing",
+    "host",
+    "hosts",
+    "hosting",
+    "v",
+    "vs",
+    "vs.",
+    "past",
+    "thrashed",
+    "hammered",
+    "edged",
+    "routed",
+    "stunned",
     "overcame",
+    "outlasted",
+    "outplayed",
+    "downed",
+    "trounced",
 ];
 
 /// Verbs of a coming match after a team's name and "will": "Kerry will face Dublin".

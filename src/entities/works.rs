@@ -374,8 +374,14 @@ fn works_before_cue(words: &[&str], names: &mut [Span]) {
         let lowercase = words
             .get(b)
             .is_some_and(|w| w.starts_with(char::is_lowercase));
-        // "its South Korean drama": a people's words are its adjective.
+        // "its South Korean drama": a people's words are its adjective. An event's "series"
+        // is its run of matches ("the State of Origin series").
+        let matches = label == Label::Event
+            && words.get(b) == Some(&"series")
+            && (known_name(&words[a..b]) == Some(Label::Event)
+                || is_cue(Cue::EventLast, &words[b - 1..b]));
         if may_be_title(label)
+            && !matches
             && b >= a + 2
             && lowercase
             && is_cue_word(Cue::WorkCue, words.get(b))
