@@ -4,6 +4,7 @@
 //! an apposition that says what it is ("My Bed, the installation shortlisted for ..."). The
 //! tagger, trained on 1996 wire copy, takes most such titles for people or organisations.
 
+use super::acting::works_acted_in_or_winning;
 use super::casing::capitalised;
 use super::creators::RUNS;
 use super::gates::Gates;
@@ -28,6 +29,7 @@ pub fn works_in_context(
         works_in_apposition(words, names, is_common);
     }
     films_that_won_awards(words, names);
+    works_acted_in_or_winning(words, names);
     works_that_won(words, names);
     works_by_artists(words, names);
     works_performed(words, names);

@@ -99,7 +99,7 @@ pub fn landforms_after_the(words: &[&str], names: &mut [Span]) {
 }
 
 /// Last words of newspapers' and journals' names, whose masthead carries "The".
-const MASTHEAD_ENDINGS: &[&str] = &[
+pub(super) const MASTHEAD_ENDINGS: &[&str] = &[
     "Times",
     "Herald",
     "Post",

@@ -23,6 +23,7 @@
 //! `training` and the `copydesk-train-ner` binary learn a model from CoNLL-2003 files;
 //! `Model::load` reads a user's own model.
 
+mod acting;
 mod acts;
 mod addresses;
 mod ages;

@@ -1,0 +1,133 @@
+//! Works named bare after an actor's verb or before a prize's category: "she starred in Normal
+//! People", "Million Dollar Baby won best picture". The tagger takes such titles for places,
+//! people or firms; the words around them say they are works.
+
+use super::label::Label;
+use super::landmarks::MASTHEAD_ENDINGS;
+use super::lexicon::cues::{is_cue, known_name, Cue};
+use super::lexicon::{lists_of_tokens, List, PLACES_AND_PEOPLES};
+use super::repair::Span;
+
+/// Words of acting before "in": "starred in", "her role in".
+const ACTED: &[&str] = &[
+    "starred",
+    "stars",
+    "starring",
+    "appeared",
+    "appears",
+    "appearing",
+    "role",
+    "roles",
+    "cameo",
+];
+
+/// Words that may follow a title of one word: "starred in Deadwood and Rome", "in Taken as".
+const JOINERS: &[&str] = &[
+    "and",
+    "or",
+    "as",
+    "with",
+    "alongside",
+    "opposite",
+    "in",
+    "at",
+    "on",
+    "for",
+    "before",
+    "after",
+];
+
+/// Verbs of winning before a prize's lowercase category: "won best picture".
+const WON: &[&str] = &["won", "wins", "scooped", "took"];
+
+/// Labels a name as a work (WORK_OF_ART) after "starred in" and the like, or before "won best
+/// ...", with a title's "The" before it ("The Aviator won best picture"). A person named with a
+/// first name, a listed place or people, a known name, an owner ("a role in Labour's
+/// campaign") and a court or a firm ("appeared in Leeds Crown Court", "his role in Barclays")
+/// stay as they are; so does any person or firm that won.
+pub fn works_acted_in_or_winning(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        if label == Label::WorkOfArt {
+            continue;
+        }
+        // ("a key role in Labour's campaign", "his role in Barclays": an owner, and a firm
+        // one has a role in, are no titles.)
+        let owner = matches!(words.get(b), Some(&("'s" | "’s")));
+        // "appeared in Hollywood movies", "a role in Yukos split-up": a word alone before a
+        // lowercase noun qualifies it. (A title of one word ends at a mark, a capital or a
+        // joining word.)
+        let qualifier = b == a + 1
+            && words
+                .get(b)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && !JOINERS.contains(w));
+        let acted = a >= 2
+            && words[a - 1] == "in"
+            && ACTED.contains(&words[a - 2])
+            && !owner
+            && !qualifier
+            && (label != Label::Org || !words[a - 2].starts_with("role") || words[a] == "The");
+        // A title's own article, capitalised: "The Aviator", "while A Very Long Engagement won".
+        let the = a > 0 && matches!(words[a - 1], "The" | "A" | "An");
+        let won = words.get(b).is_some_and(|w| WON.contains(w))
+            && words.get(b + 1) == Some(&"best")
+            && words
+                .get(b + 2)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+            && (label != Label::Org || the)
+            && label != Label::Person;
+        if !acted && !won {
+            continue;
+        }
+        let name = &words[a..b];
+        let lists = lists_of_tokens(name);
+        let person =
+            label == Label::Person && lists_of_tokens(&name[..1]) & List::FirstName.bit() != 0;
+        let last = &name[name.len() - 1..];
+        // ("appeared in The Yorkshire Post": a newspaper is its publisher.)
+        let body = is_cue(Cue::OrgLast, last)
+            || is_cue(Cue::Structure, last)
+            || MASTHEAD_ENDINGS.contains(&last[0]);
+        if person || lists & PLACES_AND_PEOPLES != 0 || body || known_name(name).is_some() {
+            continue;
+        }
+        *span = (if the { a - 1 } else { a }, b, Label::WorkOfArt);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, names: &[Span]) -> Vec<Span> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = names.to_vec();
+        works_acted_in_or_winning(&words, &mut names);
+        names
+    }
+
+    #[test]
+    fn a_name_acted_in_or_winning_a_category_is_a_work() {
+        assert_eq!(
+            run("she starred in Normal People", &[(3, 5, Label::Gpe)]),
+            [(3, 5, Label::WorkOfArt)]
+        );
+        assert_eq!(
+            run("The Aviator won best picture", &[(1, 2, Label::Org)]),
+            [(0, 2, Label::WorkOfArt)]
+        );
+        // A person, a firm or a place stays.
+        let foxx = [(0, 1, Label::Person)];
+        assert_eq!(run("Foxx won best actor", &foxx), foxx);
+        let pixar = [(0, 1, Label::Org)];
+        assert_eq!(run("Pixar won best animated feature", &pixar), pixar);
+        let peter = [(3, 5, Label::Person)];
+        assert_eq!(run("he starred in Peter Pan", &peter), peter);
+        let labour = [(4, 5, Label::Org)];
+        assert_eq!(run("a key role in Labour 's campaign", &labour), labour);
+        let firm = [(3, 4, Label::Org)];
+        assert_eq!(run("his role in Barclays was", &firm), firm);
+        let town = [(3, 4, Label::Gpe)];
+        assert_eq!(run("she appeared in Hollywood movies", &town), town);
+    }
+}
