@@ -12,7 +12,7 @@ use crate::entities::label::Label;
 /// Periods ranked in a run, after "a" or "the".
 const RANKED_PERIODS: &[&str] = &[
     "day", "week", "month", "year", "season", "decade", "weekend", "summer", "winter", "spring",
-    "autumn",
+    "autumn", "quarter",
 ];
 
 /// "for a sixth week", "a fifth consecutive year", "the fourth month running", "the third
