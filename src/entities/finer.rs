@@ -59,6 +59,10 @@ pub fn refine(ty: NameType, words: &[&str], lowers: &[u64]) -> Label {
         NameType::Person => Label::Person,
         // ("the Gulf of Aden" taken for a miscellany is no event either.)
         NameType::Organisation | NameType::Misc if is_landform_of(words, lowers) => Label::Loc,
+        // "a visitor centre on Skye": a region's name alone, which the tagger took for a body.
+        NameType::Organisation if lists_of(lowers) & ORG_OR_REGION == List::Region.bit() => {
+            Label::Loc
+        }
         NameType::Organisation => Label::Org,
         NameType::Location => location(words, lowers),
         NameType::Misc => miscellany(words, lowers),
@@ -478,6 +482,9 @@ const LANDFORMS_OF: &[&str] = &["Strait", "Straits", "Gulf", "Bay", "Sea", "Cape
 
 /// "the Straits of Mackinac" taken for an organisation: a landform's word, "of" and a name is
 /// that landform (LOC), unless a known name says otherwise ("Bay of Plenty" is a region).
+/// The lists that make a name a region or an organisation.
+const ORG_OR_REGION: u16 = List::Region.bit() | List::Organisation.bit();
+
 fn is_landform_of(words: &[&str], lowers: &[u64]) -> bool {
     words.len() > 2
         && words[1] == "of"
@@ -693,6 +700,9 @@ mod tests {
         assert_eq!(refine(NameType::Misc, &["Democrats"]), Label::Norp);
         assert_eq!(refine(NameType::Misc, &["Ruritanian"]), Label::Norp);
         assert_eq!(refine(NameType::Misc, &["World", "Cup"]), Label::Event);
+        // A region the tagger took for a body is the region.
+        assert_eq!(refine(NameType::Organisation, &["Skye"]), Label::Loc);
+        assert_eq!(refine(NameType::Organisation, &["Arctic"]), Label::Loc);
         assert_eq!(refine(NameType::Misc, &["Windows", "95"]), Label::Product);
         let defender = ["Land", "Rover", "Defender"];
         assert_eq!(refine(NameType::Organisation, &defender), Label::Product);
