@@ -357,8 +357,9 @@ pub(super) fn month_date(words: &[&str], i: usize) -> Option<usize> {
     }
     let lead = i.checked_sub(1).and_then(|p| words.get(p));
     let month = words[month_at];
-    // "the March election": a month before what happens in it.
-    let dated = is(lead, &["the"]) && is(words.get(end), HAPPEN_IN_A_MONTH);
+    // "the March election": a month before what happens in it; at a sentence's start without
+    // "the" too ("May rainfall was the lowest"), where the modal verb takes no such noun.
+    let dated = (is(lead, &["the"]) || lead.is_none()) && is(words.get(end), HAPPEN_IN_A_MONTH);
     if !anchored && AMBIGUOUS_MONTHS.contains(&month) && !is(lead, MONTH_LEADS) && !dated {
         return None;
     }
@@ -371,7 +372,8 @@ fn is_day(w: &str) -> bool {
         || is_digit_ordinal(w) && is_day_number(w.trim_end_matches(|c: char| c.is_alphabetic()))
 }
 
-/// What a month dates after "the": "the March election", "the May budget".
+/// What a month dates after "the" or at a sentence's start: "the March election", "the May
+/// budget", "May rainfall".
 const HAPPEN_IN_A_MONTH: &[&str] = &[
     "election",
     "elections",
@@ -397,6 +399,13 @@ const HAPPEN_IN_A_MONTH: &[&str] = &[
     "auction",
     "opening",
     "reshuffle",
+    "rainfall",
+    "temperatures",
+    "inflation",
+    "output",
+    "exports",
+    "imports",
+    "payrolls",
 ];
 
 /// Prepositions of time before a season: "in the spring", "since spring".
