@@ -159,6 +159,13 @@ impl<V: Copy + Default> PackedTable<V> {
         }
     }
 
+    /// Whether the word, packed exactly as written (`pack`), is a key: the test of a set made
+    /// by `set_of(.., pack)`. A word too long to pack is in no such set.
+    #[inline]
+    pub fn contains_word(&self, word: &str) -> bool {
+        pack(word.as_bytes()).is_some_and(|key| self.get(key).is_some())
+    }
+
     /// The value of `key`, inserting `V::default()` first when absent. `key` must not be 0.
     #[inline]
     pub fn entry(&mut self, key: u128) -> &mut V {

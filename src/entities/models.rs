@@ -26,7 +26,7 @@ static KINDS: LazyLock<PackedTable<()>> = LazyLock::new(|| {
 
 /// Whether the word is a kind of model (exactly as listed).
 fn is_kind(w: &str) -> bool {
-    pack(w.as_bytes()).is_some_and(|key| KINDS.get(key).is_some())
+    KINDS.contains_word(w)
 }
 
 /// Builds the table now rather than on first use (see `crate::warm_up`).

@@ -24,7 +24,7 @@ static UNNAMED: LazyLock<PackedTable<()>> = LazyLock::new(|| {
 
 /// Whether the word is one of `UNNAMED`, exactly as listed.
 fn is_unnamed(w: &str) -> bool {
-    pack(w.as_bytes()).is_some_and(|key| UNNAMED.get(key).is_some())
+    UNNAMED.contains_word(w)
 }
 
 /// Builds the table now rather than on first use (see `crate::warm_up`).

@@ -1,7 +1,7 @@
 //! Small places the tagger leaves out or takes for people: "the ferry arrived in Stornoway",
-//! "rain on parts of Angus", "shut between Dalwhinnie and Drumochter", "flood-hit Townsville". The tagger learned from 1996
-//! wire copy, which rarely names a Hebridean port or a Highland pass; the gazetteer of small
-//! towns and the words around the name say what it is (GPE).
+//! "rain on parts of Angus", "shut between Dalwhinnie and Drumochter", "flood-hit Townsville".
+//! The tagger learned from 1996 wire copy, which rarely names a Hebridean port or a Highland
+//! pass; the gazetteer of small towns and the words around the name say what it is (GPE).
 
 use super::casing::capitalised;
 use super::label::Label;
@@ -139,7 +139,7 @@ pub fn places_struck(words: &[&str], names: &mut Vec<Span>, is_town: impl Fn(&st
         let w = words[j];
         if !capitalised(w)
             || !STRUCK.contains(&struck)
-            || !DISASTERS.contains(&disaster.to_ascii_lowercase().as_str())
+            || !DISASTERS.iter().any(|d| d.eq_ignore_ascii_case(disaster))
             || words
                 .get(j + 1)
                 .is_some_and(|n| capitalised(n) || *n == "'s")

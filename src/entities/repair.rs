@@ -39,7 +39,7 @@ const GOVERNMENT_BODIES: &[&str] = &[
 ];
 
 /// A nation's missions and forces, which take its name or adjective with them: "the British
-/// Embassy", "the U.S. Navy".
+/// Embassy", "the U.S. Navy". (The `GOVERNMENT_BODIES` that name a body alone, as one word.)
 const MISSIONS: &[&str] = &["Embassy", "Consulate", "Army", "Navy", "Government"];
 
 /// A name within a sentence: token range and label.
