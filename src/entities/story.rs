@@ -20,6 +20,7 @@ pub fn settle(
     is_place: impl Fn(&[&str]) -> bool,
 ) {
     organisations_named_in_full(words, names, &personal);
+    organisations_named_more_often(words, names, &personal);
     surnames_of_people(words, names, &personal, is_place);
     possessive_names(words, names);
 }
@@ -132,6 +133,42 @@ fn organisations_named_in_full(
     }
 }
 
+/// "Southcorp said ... Southcorp's board": a one-word name the story gives as an organisation
+/// at least twice, and more often than as a person, is that organisation where the tagger
+/// took it for a person, unless a person of several words holds the word or it is a common
+/// first name or surname ("Adriano" the striker, tagged a firm in a headline, stays).
+fn organisations_named_more_often(
+    words: &[&str],
+    names: &mut [StoryName],
+    personal: impl Fn(&str) -> bool,
+) {
+    // Per word: mentions as an organisation and as a person; a person of several words
+    // holding it marks it with u32::MAX.
+    let mut tally: WordKeyed<&str, (u32, u32)> = WordKeyed::default();
+    for &(a, b, label) in names.iter() {
+        match (label, b - a) {
+            (Label::Org, 1) => tally.entry(words[a]).or_default().0 += 1,
+            (Label::Person, 1) => tally.entry(words[a]).or_default().1 += 1,
+            (Label::Person, _) => {
+                for &w in &words[a..b] {
+                    tally.insert(w, (0, u32::MAX));
+                }
+            }
+            _ => {}
+        }
+    }
+    for name in names.iter_mut() {
+        let (a, b, label) = *name;
+        if label != Label::Person || b != a + 1 {
+            continue;
+        }
+        let (org, person) = tally.get(words[a]).copied().unwrap_or_default();
+        if org >= 2 && org > person && !personal(words[a]) {
+            name.2 = Label::Org;
+        }
+    }
+}
+
 fn is_possessive(w: &str) -> bool {
     matches!(w, "'s" | "’s" | "'S" | "’S")
 }
@@ -219,6 +256,31 @@ mod tests {
         let text = "Wang Laboratories Inc said . Wang rose .";
         let got = settled(text, &[(0, 3, Label::Org), (5, 6, Label::Person)]);
         assert_eq!(got[1].1, Label::Person);
+    }
+
+    #[test]
+    fn a_word_named_more_often_as_an_organisation_is_one() {
+        let text = "Southcorp rose . Southcorp fell . Southcorp said";
+        let names = [
+            (0, 1, Label::Org),
+            (3, 4, Label::Org),
+            (6, 7, Label::Person),
+        ];
+        assert_eq!(settled(text, &names)[2].1, Label::Org);
+        // Once only, or a person's word, or a common name: as tagged.
+        let names = [
+            (0, 1, Label::Org),
+            (3, 4, Label::Person),
+            (6, 7, Label::Person),
+        ];
+        assert_eq!(settled(text, &names)[2].1, Label::Person);
+        let text = "Wang rose . Wang fell . Wang said";
+        let names = [
+            (0, 1, Label::Org),
+            (3, 4, Label::Org),
+            (6, 7, Label::Person),
+        ];
+        assert_eq!(settled(text, &names)[2].1, Label::Person);
     }
 
     #[test]
