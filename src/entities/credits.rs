@@ -241,6 +241,13 @@ const WORKS_TALK: &[&str] = &[
     "streams",
     "readers",
     "sequel",
+    "paperback",
+    "paperbacks",
+    "hardback",
+    "best-selling",
+    "bestselling",
+    "shortlist",
+    "shortlisted",
 ];
 
 /// People whose "'s" owns a work: "novelist Paul Lynch's Prophet Song".
@@ -303,6 +310,20 @@ const AFTER_A_TITLE: &[&str] = &[
     "stars",
     "follows",
     "would",
+    // Prepositions and conjunctions start no noun the title could modify: "sold Claude
+    // Monet's Meules for $110m".
+    "for",
+    "at",
+    "in",
+    "on",
+    "to",
+    "with",
+    "from",
+    "by",
+    "as",
+    "after",
+    "but",
+    "or",
 ];
 
 /// Verbs of a work's own, after its title and ", which": "Jaws, which turns 50".

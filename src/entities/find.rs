@@ -17,6 +17,7 @@ use super::articles::{names_across_articles, names_after_articles};
 use super::athletes::athletes_home_towns;
 use super::attributed::bodies_named_by_their_speaker;
 use super::based::{owner_suffix, place_end, places_in_hyphens};
+use super::box_office::films_by_their_takings;
 use super::canonical::{canonical_names, NameMention};
 use super::ceremonies::award_nights;
 use super::chains::chains_by_their_stores;
@@ -59,6 +60,7 @@ use super::landmarks::{
 use super::landscapes::landscapes_named_like_people;
 use super::lexicon::cues::{is_cue, is_listed_town, is_small_town, known_name, wordnet_place, Cue};
 use super::lexicon::{is_title_phrase, lists_of_tokens, List, LISTED_PLACES};
+use super::listed_works::works_listed_with_works;
 use super::lists::{firms_such_as, list_members};
 use super::match_openers::clubs_opening_results;
 use super::model::Model;
@@ -814,6 +816,13 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         shows_returning_to_channels(words_here, &mut spans, |w| is_cue(Cue::Platform, &[w]));
         works_before_creators(words_here, &mut spans);
         works_after_writing(words_here, &mut spans, first_name);
+        works_listed_with_works(words_here, &mut spans);
+        films_by_their_takings(
+            words_here,
+            &mut spans,
+            |name| known_name(name).is_some(),
+            |w| is_personal_name(w, &model.tagger.clusters),
+        );
         // (A small town of GeoNames may be a first name: "Kanye West".)
         seats(words_here, &mut spans, |name| {
             lists_of_tokens(name) & LISTED_PLACES != 0

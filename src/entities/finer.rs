@@ -175,7 +175,14 @@ fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
     // "Africa Cup of Nations", "Tour of Britain": an event's word before "of" names it too.
     let event_of = (1..n - 1)
         .any(|k| words[k + 1] == "of" && is_cue_hashed(Cue::EventLast, &lowers[k..k + 1]));
-    if in_last(Cue::EventLast) || is_cue_hashed(Cue::EventLast, &lowers[n - 2..]) || event_of {
+    // "the King George VI Chase": a steeplechase named at length (two words may be a person's
+    // name, and the tagger's organisation a bank: "JP Morgan Chase").
+    let steeplechase = n >= 3 && last[0] == "Chase" && ty != NameType::Organisation;
+    if in_last(Cue::EventLast)
+        || is_cue_hashed(Cue::EventLast, &lowers[n - 2..])
+        || event_of
+        || steeplechase
+    {
         return Some(Label::Event);
     }
     // A storm is named like a person, so the tagger's PERSON gives way here ("Hurricane Delia").

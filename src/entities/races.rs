@@ -4,6 +4,7 @@
 //! of the name; the tagger, which knows the bare race, splits the place off or takes the whole
 //! for a body.
 
+use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, Cue};
 use super::numeric::is_calendar_word;
@@ -77,12 +78,16 @@ const WINNING: &[&str] = &[
 /// "won the Derby at Epsom", "to win the Masters": a shared race's name alone after a verb of
 /// winning and "the", which the tagger took for the town, the club or a person it is named
 /// after, is the race.
+/// So is one after "the" and before "at" and its course: "the Derby at Epsom", "the Open at
+/// Carnoustie".
 fn won_outright(words: &[&str], (a, b, label): Span) -> bool {
     let retypable = matches!(label, Label::Org | Label::Gpe | Label::Person | Label::Loc);
+    let won = a >= 2 && WINNING.contains(&words[a - 2]);
+    let held_at = words.get(b) == Some(&"at") && words.get(b + 1).is_some_and(|w| capitalised(w));
     retypable
-        && a >= 2
-        && words[a - 1] == "the"
-        && WINNING.contains(&words[a - 2])
+        && a >= 1
+        && matches!(words[a - 1], "the" | "The")
+        && (won || held_at)
         && SHARED_EVENTS.contains(&&words[a..b])
 }
 
