@@ -81,7 +81,7 @@ use super::referents::{
 use super::remits::bodies_for_their_remits;
 use super::repair::{listed_places, repair, Span};
 use super::results::firms_by_their_results;
-use super::roles::{people_after_their_trade, what_performers_belong_to};
+use super::roles::{people_after_their_trade, trades_opening_sentences, what_performers_belong_to};
 use super::routes::towns_on_routes;
 use super::schools::school_systems;
 use super::seats::{counties_of_two_names, seats, seats_changing_hands};
@@ -730,6 +730,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 .is_some_and(|c| c.capitalised < 3)
         });
         which_with_its_mark(words_here, &mut spans);
+        trades_opening_sentences(words_here, &mut spans);
         artists_works(
             words_here,
             &mut spans,

@@ -37,6 +37,32 @@ pub fn people_after_their_trade(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// "Painter Ada Quill said": a trade word that opens the sentence, capitalised by rule, and
+/// that the tagger took into the name after it. The name is the person's, without the trade,
+/// unless an organisation's word is in it ("Singer Sewing Machine Company") or the lexicon
+/// knows the whole.
+pub fn trades_opening_sentences(words: &[&str], names: &mut [Span]) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let opens =
+            a == 0 || matches!(words[a - 1], "\"" | "“" | "‘" | "'" | ":" | "-" | "–" | "—");
+        if !opens || b < a + 2 || b - a > MAX_NAME + 1 || !label.is_name() {
+            continue;
+        }
+        let rest = &words[a + 1..b];
+        let trade = is_cue_word(Cue::PersonRole, Some(&words[a]));
+        let capitals = rest.iter().all(|w| w.starts_with(char::is_uppercase));
+        if !trade
+            || !capitals
+            || rest.iter().any(|w| is_cue_word(Cue::OrgLast, Some(w)))
+            || known_name(&words[a..b]).is_some()
+        {
+            continue;
+        }
+        *span = (a + 1, b, Label::Person);
+    }
+}
+
 /// A band's members, after its name: "the Pogues frontman", "the Beatles drummer".
 pub(super) const BAND_MEMBERS: &[&str] = &[
     "frontman",
@@ -84,6 +110,18 @@ pub fn what_performers_belong_to(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_trade_opening_the_sentence_is_no_part_of_the_name() {
+        let words: Vec<&str> = "Painter Ada Quill said".split(' ').collect();
+        let mut names = vec![(0, 3, Label::Org)];
+        trades_opening_sentences(&words, &mut names);
+        assert_eq!(names, [(1, 3, Label::Person)]);
+        let words: Vec<&str> = "Author Rights Group said".split(' ').collect();
+        let mut names = vec![(0, 3, Label::Org)];
+        trades_opening_sentences(&words, &mut names);
+        assert_eq!(names, [(0, 3, Label::Org)]);
+    }
 
     #[test]
     fn a_name_after_a_trade_is_a_person() {
