@@ -9,14 +9,16 @@ use super::repair::Span;
 /// No one in the news is older.
 const OLDEST: u16 = 120;
 
-/// Relabels as a DATE each lone number set off by commas right after a person's name.
-pub fn ages_after_people(words: &[&str], names: &[Span], expressions: &mut [Expression]) {
+/// Relabels as a DATE each lone number set off by commas right after a person's name (or
+/// ending the sentence: "Kay Shore, 17."), and the ages after "aged".
+pub fn ages_after_people(words: &[&str], names: &[Span], expressions: &mut Vec<Expression>) {
+    ages_after_aged(words, expressions);
     for e in expressions.iter_mut() {
         if e.label != Label::Cardinal || e.end != e.start + 1 || e.start < 2 {
             continue;
         }
-        let set_off =
-            words[e.start - 1] == "," && matches!(words.get(e.end).copied(), Some("," | ";"));
+        let set_off = words[e.start - 1] == ","
+            && matches!(words.get(e.end).copied(), Some("," | ";" | "." | ")"));
         let age = words[e.start]
             .parse::<u16>()
             .is_ok_and(|n| (1..=OLDEST).contains(&n));
@@ -26,6 +28,41 @@ pub fn ages_after_people(words: &[&str], names: &[Span], expressions: &mut [Expr
         if set_off && age && after_person {
             e.label = Label::Date;
         }
+    }
+}
+
+/// "died aged 93", "adults aged under 30", "children aged 5 to 11": the count after "aged" is
+/// an age, a DATE; a range of two counts is one.
+fn ages_after_aged(words: &[&str], expressions: &mut Vec<Expression>) {
+    let mut k = 0;
+    while k < expressions.len() {
+        let e = expressions[k];
+        let aged = e.start >= 1 && matches!(words[e.start - 1], "aged" | "ages");
+        // "aged between 18 and 24": "between" is no count's modifier in the rules.
+        let between =
+            e.start >= 2 && words[e.start - 1] == "between" && words[e.start - 2] == "aged";
+        if e.label != Label::Cardinal || !(aged || between) {
+            k += 1;
+            continue;
+        }
+        let start = if between { e.start - 1 } else { e.start };
+        let mut end = e.end;
+        // The range's second count, after "to", "and" or a dash.
+        if let Some(next) = expressions.get(k + 1).copied() {
+            let joined = next.start == e.end + 1
+                && matches!(words[e.end], "to" | "and" | "-" | "–")
+                && next.label == Label::Cardinal;
+            if joined {
+                end = next.end;
+                expressions.remove(k + 1);
+            }
+        }
+        expressions[k] = Expression {
+            start,
+            end,
+            label: Label::Date,
+        };
+        k += 1;
     }
 }
 
@@ -53,6 +90,17 @@ mod tests {
     #[test]
     fn an_age_between_commas_after_a_person() {
         assert_eq!(ages("Mara Voss , 41 , appeared", (0, 2)), vec![Label::Date]);
+        assert_eq!(ages("and Mara Voss , 17 .", (1, 3)), vec![Label::Date]);
+    }
+
+    #[test]
+    fn ages_after_aged_and_their_ranges() {
+        assert_eq!(ages("he died aged 93 .", (9, 9)), vec![Label::Date]);
+        assert_eq!(ages("those aged 5 to 11 .", (9, 9)), vec![Label::Date]);
+        assert_eq!(
+            ages("those aged between 18 and 24", (9, 9)),
+            vec![Label::Date]
+        );
     }
 
     #[test]
