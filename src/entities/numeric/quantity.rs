@@ -514,6 +514,10 @@ fn hyphenated_measure(w: &str) -> Option<Label> {
         return None;
     }
     let unit = unit.strip_suffix("-old").unwrap_or(unit);
+    // "three-quarters of the vote" is a part (`fraction`), not a run of quarters of the year.
+    if unit.eq_ignore_ascii_case("quarters") {
+        return None;
+    }
     if is(Some(&unit), QUANTITY_UNITS) && !matches!(unit, "sq" | "square" | "cubic") {
         Some(Label::Quantity)
     } else if is(Some(&unit), DATE_UNITS) {
@@ -568,11 +572,30 @@ const FRACTIONS: &[&str] = &[
     "quarters",
 ];
 
-/// "cut by a fifth", "two thirds of voters": a fraction is a CARDINAL, not an ordinal.
+/// "cut by a fifth", "two thirds of voters": a fraction is a CARDINAL, not an ordinal. So are
+/// "two-thirds" in one word and "half" of something ("half of the staff", "cut by half").
 fn fraction(words: &[&str], i: usize) -> Option<(usize, Label)> {
+    let w = *words.get(i)?;
     // Most expressions start with a digit; a fraction never does.
-    if words.get(i)?.starts_with(|c: char| c.is_ascii_digit()) {
+    if w.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
+    }
+    if let Some((count, part)) = w.split_once('-') {
+        let counted = is(Some(&count), &["one", "two", "three", "four"]);
+        let part = FRACTIONS.iter().any(|f| f.eq_ignore_ascii_case(part)) || part == "half";
+        return (counted && part).then_some((i + 1, Label::Cardinal));
+    }
+    if is(Some(&w), &["half"]) {
+        // "the bottom half of the table", "one half of the duo": a side, not a count.
+        let side = i > 0 && is(words.get(i - 1), HALF_SIDES);
+        let of = is(words.get(i + 1), &["of"]) && !side;
+        // "cut by half.": the whole of what was cut; "by half an hour" is a period.
+        let by_half = i > 0
+            && is(words.get(i - 1), &["by"])
+            && words
+                .get(i + 1)
+                .is_none_or(|n| !n.starts_with(char::is_alphanumeric));
+        return (of || by_half).then_some((i + 1, Label::Cardinal));
     }
     let count = is(words.get(i), &["a", "one", "two", "three", "four"]);
     let part = words
@@ -591,6 +614,13 @@ fn fraction(words: &[&str], i: usize) -> Option<(usize, Label)> {
     (count && !counted && (!quarter || is(words.get(i + 2), &["of"])))
         .then_some((i + 2, Label::Cardinal))
 }
+
+/// Words before "half" that make it a side or a part of something, not a count.
+const HALF_SIDES: &[&str] = &[
+    "the", "a", "one", "other", "bottom", "top", "lower", "upper", "opposite", "first", "second",
+    "back", "front", "better", "latter", "former", "northern", "southern", "eastern", "western",
+    "this", "that", "each", "either", "his", "her", "their", "its",
+];
 
 /// Words that may follow a part ("a third of", "a third were"), where "a third" is a count.
 const AFTER_PART: &[&str] = &[
