@@ -49,6 +49,14 @@ const STARTER_WORDS: &[&str] = &[
     "an",
     "half",
     "the",
+    // Uncounted periods (`vague`): "recent years", "several decades", "a few days", "a couple
+    // of weeks", "some years ago".
+    "recent",
+    "several",
+    "many",
+    "some",
+    "few",
+    "couple",
     "earlier",
     "later",
     "tonight",

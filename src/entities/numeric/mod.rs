@@ -6,6 +6,7 @@ mod calendar;
 mod glued;
 mod kinds;
 mod quantity;
+mod vague;
 mod words;
 
 use super::label::Label;
@@ -16,6 +17,7 @@ use quantity::{
 
 pub(super) use calendar::is_digit_ordinal;
 pub(super) use quantity::{ranked_superlative, scale_after_degrees};
+use vague::vague_period;
 use words::*;
 
 pub(super) use words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, MONTHS, WEEKDAYS};
@@ -413,6 +415,7 @@ fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     quantity_at(words, i)
         .or_else(|| calendar_at(words, i))
         .or_else(|| bare_period(words, i))
+        .or_else(|| vague_period(words, i))
 }
 
 #[cfg(test)]
