@@ -62,7 +62,14 @@ pub(super) fn vague_period(words: &[&str], i: usize) -> Option<(usize, Label)> {
     };
     let label = period(words.get(i + amount))?;
     let end = i + amount + 1;
-    let direction = is(words.get(end), DIRECTION_AFTER) && !is(words.get(end), &["old", "running"]);
+    // "a few weeks ago", "some years earlier"; "before" and "after" only at a clause's end ("for
+    // several decades before it reopened": a conjunction).
+    let joins = is(words.get(end), &["before", "after"])
+        && words
+            .get(end + 1)
+            .is_some_and(|w| w.starts_with(char::is_alphanumeric));
+    let direction =
+        is(words.get(end), DIRECTION_AFTER) && !is(words.get(end), &["old", "running"]) && !joins;
     if direction {
         Some((end + 1, label))
     } else {
