@@ -18,7 +18,8 @@ pub fn ages_after_people(words: &[&str], names: &[Span], expressions: &mut Vec<E
             continue;
         }
         let set_off = words[e.start - 1] == ","
-            && matches!(words.get(e.end).copied(), Some("," | ";" | "." | ")"));
+            // (Not ")": "(Garry Pagel, 66)" is a substitute and his minute.)
+            && matches!(words.get(e.end).copied(), Some("," | ";" | "."));
         let age = words[e.start]
             .parse::<u16>()
             .is_ok_and(|n| (1..=OLDEST).contains(&n));
@@ -113,5 +114,9 @@ mod tests {
             vec![Label::Cardinal]
         );
         assert_eq!(ages("Reid for Voss ( 47 )", (2, 3)), vec![Label::Cardinal]);
+        assert_eq!(
+            ages("Reid ( Mara Voss , 66 )", (2, 4)),
+            vec![Label::Cardinal]
+        );
     }
 }

@@ -29,6 +29,7 @@ use super::creators::{
     works_after_writing, works_before_creators,
 };
 use super::credits::{artists_works, sequel_numbers};
+use super::described_places::places_described;
 use super::divisions::divisions;
 use super::eateries::eateries_in_apposition;
 use super::employers::firms_of_their_officers;
@@ -412,6 +413,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         for n in sentence_names {
             let (a, b) = (n.start.min(words_here.len()), n.end.min(words_here.len()));
             let (a, b) = trim_bare_edges(words_here, a, b);
+            // "closed at R243.10": money the numbers' rules read, no name.
+            if b == a + 1 && numeric::is_glued_amount(words_here[a]) {
+                continue;
+            }
             let b = trim_joining_end(words_here, a, b);
             let mut a = trim_lowercase_start(words_here, a, b);
             // "River Dee", "Lord Howe Island": a natural feature's word keeps a title-like
@@ -818,6 +823,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         works_before_creators(words_here, &mut spans);
         works_after_writing(words_here, &mut spans, first_name);
         works_listed_with_works(words_here, &mut spans);
+        // Each apposition opens with a comma.
+        if gates.comma {
+            places_described(words_here, &mut spans);
+        }
         films_by_their_takings(
             words_here,
             &mut spans,

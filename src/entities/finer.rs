@@ -81,6 +81,13 @@ fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
     if n < 2 {
         return None;
     }
+    // "the City of Cape Town": a listed city's council, named as the city (with the
+    // sentence's "The" the tagger may take in).
+    let the = usize::from(words[0] == "The");
+    let city_of = n >= the + 3 && words[the] == "City" && words[the + 1] == "of";
+    if city_of && lists_of(&lowers[the + 2..]) & LISTED_PLACES != 0 {
+        return Some(Label::Gpe);
+    }
     let last = &words[n - 1..];
     // The cue lists of the last word and of the first, each looked up once: the tests below
     // ask about them a dozen times.

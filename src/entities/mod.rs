@@ -41,6 +41,7 @@ mod charities;
 mod context;
 mod creators;
 mod credits;
+mod described_places;
 mod divisions;
 mod eateries;
 mod employers;

@@ -281,7 +281,7 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             return Some((i + 2, Label::Date));
         }
         // "this financial year", "next tax year": a year of accounts or of school.
-        let kind_of_year = is(n, &["financial", "fiscal", "tax", "academic", "school"]);
+        let kind_of_year = is(n, KINDS_OF_YEAR);
         if kind_of_year && is(words.get(i + 2), &["year"]) {
             return Some((i + 3, Label::Date));
         }
@@ -293,18 +293,26 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     {
         return Some((i + 3, Label::Date));
     }
-    // "the previous day", "the following week"
+    // "the previous day", "the following week", "the next financial year"
     if w.eq_ignore_ascii_case("the")
         && is(
             words.get(i + 1),
-            &["previous", "following", "next", "same", "past"],
+            &["previous", "following", "next", "same", "past", "current"],
         )
-        && is(words.get(i + 2), DATE_UNITS)
     {
-        return Some((i + 3, Label::Date));
+        if is(words.get(i + 2), DATE_UNITS) {
+            return Some((i + 3, Label::Date));
+        }
+        let kind_of_year = is(words.get(i + 2), KINDS_OF_YEAR);
+        if kind_of_year && is(words.get(i + 3), &["year"]) {
+            return Some((i + 4, Label::Date));
+        }
     }
     None
 }
+
+/// Years of accounts or of school: "this financial year", "the next tax year".
+const KINDS_OF_YEAR: &[&str] = &["financial", "fiscal", "tax", "academic", "school"];
 
 /// "September last year": a relative year straight after a month or weekday.
 pub(super) fn extend_relative_year(words: &[&str], end: usize) -> usize {

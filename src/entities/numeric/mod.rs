@@ -34,6 +34,12 @@ pub(super) fn is_glued_clock(w: &str) -> bool {
     glued::suffix_of(w) == Some(glued::Suffix::Clock)
 }
 
+/// An amount of money in one word with its sign: "R243.10", "€5m", "R9.2bn", which the tagger
+/// may take for a name.
+pub(super) fn is_glued_amount(w: &str) -> bool {
+    quantity::is_glued_money(w) || quantity::is_scaled_glued_money(w, false)
+}
+
 pub(super) fn is_time_zone(w: &str) -> bool {
     w.bytes().all(|b| b.is_ascii_uppercase()) && CLOCK_SUFFIXES.contains(&w)
 }

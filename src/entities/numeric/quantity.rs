@@ -165,7 +165,8 @@ pub(super) fn is_glued_money(w: &str) -> bool {
 }
 
 /// "R9.2bn", "Sh4" before "million": a sign of `SCALED_ONLY_SYMBOLS` glued to an amount, which
-/// counts only with a scale, glued or next (`scale_next`).
+/// counts only with a scale, glued or next (`scale_next`), or with cents ("R243.10", a share
+/// price: a road or a model number has none).
 pub(super) fn is_scaled_glued_money(w: &str, scale_next: bool) -> bool {
     if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
@@ -175,8 +176,18 @@ pub(super) fn is_scaled_glued_money(w: &str, scale_next: bool) -> bool {
         .filter_map(|s| w.strip_prefix(s))
         .any(|rest| {
             let scale_glued = !rest.ends_with(|c: char| c.is_ascii_digit());
-            glued_amount(rest) && (scale_glued || scale_next)
+            glued_amount(rest) && (scale_glued || scale_next || with_cents(rest))
         })
+}
+
+/// "243.10", "1,204.55": whole units, a point and two digits.
+fn with_cents(amount: &str) -> bool {
+    amount.split_once('.').is_some_and(|(units, cents)| {
+        !units.is_empty()
+            && units.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && cents.len() == 2
+            && cents.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Digits, then nothing or a scale: "600", "1.13bn".

@@ -2,7 +2,7 @@
 //! decades", "some years ago", "earlier in the week". OntoNotes marks them as dates (and the
 //! hours and minutes as times) like counted ones; the count rules need a number.
 
-use super::words::{DIRECTION_AFTER, PERIOD_LEADS};
+use super::words::{DIRECTION_AFTER, PERIOD_LEADS, TIME_OF_DAY};
 use super::{is, Label};
 
 /// Plural periods: the times first.
@@ -32,9 +32,39 @@ fn period(w: Option<&&str>) -> Option<Label> {
     }
 }
 
+/// Leads of the minutes and hours of a match or a night: "the dying minutes", "the early
+/// hours".
+const TIME_LEADS: &[&str] = &["dying", "closing", "opening", "early", "small", "final"];
+
+/// Prepositions before a part of the day with its "the": "in the afternoon", "through the
+/// night".
+const DAY_PART_LEADS: &[&str] = &[
+    "in",
+    "during",
+    "through",
+    "throughout",
+    "into",
+    "until",
+    "by",
+];
+
 /// An uncounted period starting at `i`: its end and label.
 pub(super) fn vague_period(words: &[&str], i: usize) -> Option<(usize, Label)> {
     let w = words.get(i);
+    let before = i.checked_sub(1).and_then(|p| words.get(p));
+    if is(w, &["the"]) && is(before, DAY_PART_LEADS) && is(words.get(i + 1), TIME_OF_DAY) {
+        return Some((i + 2, Label::Time));
+    }
+    if is(w, &["dawn", "dusk", "daybreak", "nightfall"])
+        && is(before, &["at", "before", "after", "until", "from", "by"])
+    {
+        return Some((i + 1, Label::Time));
+    }
+    if is(w, &["the"]) && is(words.get(i + 1), TIME_LEADS) {
+        if let Some(Label::Time) = period(words.get(i + 2)) {
+            return Some((i + 3, Label::Time));
+        }
+    }
     // "the past few years", "the coming months", "recent weeks": a lead, perhaps a vague
     // amount, and the period; "the" with them.
     let the = usize::from(is(w, &["the"]));
@@ -118,6 +148,11 @@ mod tests {
         assert_eq!(found("some years ago"), date("some years ago"));
         assert_eq!(found("earlier in the week"), date("earlier in the week"));
         assert_eq!(found("a few hours").map(|f| f.1), Some(Label::Time));
+        assert_eq!(found("the dying minutes").map(|f| f.1), Some(Label::Time));
+        let words = ["arrived", "in", "the", "afternoon"];
+        assert_eq!(vague_period(&words, 2), Some((4, Label::Time)));
+        let words = ["left", "at", "dusk"];
+        assert_eq!(vague_period(&words, 2), Some((3, Label::Time)));
     }
 
     #[test]
