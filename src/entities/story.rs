@@ -142,6 +142,11 @@ fn organisations_named_more_often(
     names: &mut [StoryName],
     personal: impl Fn(&str) -> bool,
 ) {
+    // Only a story with two one-word organisations and a one-word person can change.
+    let one_word = |l: Label| names.iter().filter(|n| n.2 == l && n.1 == n.0 + 1).count();
+    if one_word(Label::Person) == 0 || one_word(Label::Org) < 2 {
+        return;
+    }
     // Per word: mentions as an organisation and as a person; a person of several words
     // holding it marks it with u32::MAX.
     let mut tally: WordKeyed<&str, (u32, u32)> = WordKeyed::default();

@@ -28,6 +28,32 @@ pub(super) const STARTER: u16 = 1 << 12;
 /// A word of `PERIOD_LEADS` ("next", "past") or `PARTS_OF_PERIODS` ("end"): after an
 /// article, the two lists `article_opens_nothing` asks about besides this table's others.
 pub(super) const PERIOD_WORD: u16 = 1 << 13;
+/// A word that begins only an uncounted period (`vague`): "recent", "several", "dusk"; and,
+/// after "the", a part of the day ("the afternoon"), which an article opens only with a word
+/// of some list.
+pub(super) const VAGUE: u16 = 1 << 14;
+
+/// Words of `VAGUE`.
+const VAGUE_WORDS: &[&str] = &[
+    "recent",
+    "several",
+    "many",
+    "some",
+    "few",
+    "couple",
+    "dawn",
+    "dusk",
+    "daybreak",
+    "nightfall",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "dying",
+    "closing",
+    "opening",
+    "small",
+];
 
 /// The lists whose words can begin an expression, besides `STARTER_WORDS`, the modifiers'
 /// first words and the bare units.
@@ -49,28 +75,6 @@ const STARTER_WORDS: &[&str] = &[
     "an",
     "half",
     "the",
-    // Uncounted periods (`vague`): "recent years", "several decades", "a few days", "a couple
-    // of weeks", "some years ago".
-    "recent",
-    "several",
-    "many",
-    "some",
-    "few",
-    "couple",
-    "dawn",
-    "dusk",
-    "daybreak",
-    "nightfall",
-    // After "the", which opens nothing before a word of no list: "in the afternoon", "the
-    // dying minutes" (`vague`).
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "dying",
-    "closing",
-    "opening",
-    "small",
     "earlier",
     "later",
     "tonight",
@@ -150,13 +154,14 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let listed = LISTS
         .iter()
         .flat_map(|&(list, bit)| list.iter().map(move |w| (*w, bit)));
+    let vague = VAGUE_WORDS.iter().map(|w| (*w, VAGUE));
     let starters = STARTER_LISTS
         .iter()
         .flat_map(|list| list.iter())
         .chain(STARTER_WORDS)
         .chain(BARE_UNITS)
         .map(|w| (*w, STARTER));
-    for (w, bit) in listed.chain(firsts).chain(starters) {
+    for (w, bit) in listed.chain(firsts).chain(starters).chain(vague) {
         if let (Some(&f), Some(&l)) = (w.as_bytes().first(), w.as_bytes().last()) {
             table.ends[w.len() & 31][fold(f)] |= 1 << fold(l);
         }

@@ -247,7 +247,7 @@ fn may_start(w: &str) -> bool {
     }
     // Glued money ("US$5m", "Rs500", "R9.2bn") holds a digit; most words are spared the test.
     let digit = halves.iter().any(|&x| has_byte_in(x, b'0', b'9'));
-    kinds::kinds(Some(&w)) & kinds::STARTER != 0
+    kinds::kinds(Some(&w)) & (kinds::STARTER | kinds::VAGUE) != 0
         || (digit && (is_glued_money(w) || is_scaled_glued_money(w, true)))
 }
 
@@ -349,9 +349,14 @@ fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if article_opens_nothing(words, i) {
         return None;
     }
-    // "for hours": a bare unit starts no other expression, so it is spared the other rules.
-    if kinds::kinds(words.get(i)) & kinds::BARE_UNIT != 0 {
+    // "for hours": a bare unit starts no other expression, so it is spared the other rules;
+    // so is a word that starts only an uncounted period ("several decades").
+    let kinds_here = kinds::kinds(words.get(i));
+    if kinds_here & kinds::BARE_UNIT != 0 {
         return bare_period(words, i);
+    }
+    if kinds_here & (kinds::VAGUE | kinds::STARTER) == kinds::VAGUE {
+        return vague_period(words, i);
     }
     let mut m = modifier_len(words, i);
     // "a novel about two brothers": after a work's word, "about" says what it is about, and

@@ -591,7 +591,10 @@ fn fraction(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if w.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    if let Some((count, part)) = w.split_once('-') {
+    // ("one-third", "two-thirds": a count word opens them, and only then is the hyphen
+    // looked for.)
+    let count_letter = matches!(w.as_bytes()[0] | 0x20, b'o' | b't' | b'f');
+    if let Some((count, part)) = w.split_once('-').filter(|_| count_letter) {
         let counted = is(Some(&count), &["one", "two", "three", "four"]);
         let part = FRACTIONS.iter().any(|f| f.eq_ignore_ascii_case(part)) || part == "half";
         return (counted && part).then_some((i + 1, Label::Cardinal));

@@ -2,6 +2,7 @@
 //! decades", "some years ago", "earlier in the week". OntoNotes marks them as dates (and the
 //! hours and minutes as times) like counted ones; the count rules need a number.
 
+use super::kinds::{kinds, PERIOD_WORD, STARTER, VAGUE};
 use super::words::{DIRECTION_AFTER, PERIOD_LEADS, TIME_OF_DAY};
 use super::{is, Label};
 
@@ -19,7 +20,7 @@ const PERIODS: &[&str] = &[
 ];
 
 /// Words of an uncounted amount before a plural period.
-const VAGUE: &[&str] = &["few", "several", "many"];
+const UNCOUNTED: &[&str] = &["few", "several", "many"];
 
 /// The label of a plural period, if `w` is one.
 fn period(w: Option<&&str>) -> Option<Label> {
@@ -51,6 +52,15 @@ const DAY_PART_LEADS: &[&str] = &[
 /// An uncounted period starting at `i`: its end and label.
 pub(super) fn vague_period(words: &[&str], i: usize) -> Option<(usize, Label)> {
     let w = words.get(i);
+    // Every period here opens with a word of the kinds table or has one next: "the" and "a"
+    // (asked of nearly every article) are let go at once before most words.
+    let next = kinds(words.get(i + 1));
+    let here = kinds(w);
+    if (here | next) & (VAGUE | PERIOD_WORD | STARTER) == 0
+        || is(w, &["the", "a"]) && next & (VAGUE | PERIOD_WORD | STARTER) == 0
+    {
+        return None;
+    }
     let before = i.checked_sub(1).and_then(|p| words.get(p));
     if is(w, &["the"]) && is(before, DAY_PART_LEADS) && is(words.get(i + 1), TIME_OF_DAY) {
         return Some((i + 2, Label::Time));
@@ -71,7 +81,7 @@ pub(super) fn vague_period(words: &[&str], i: usize) -> Option<(usize, Label)> {
     let lead = words.get(i + the);
     if is(lead, PERIOD_LEADS) && the == 1 || is(lead, &["recent"]) {
         let mut k = i + the + 1;
-        if is(words.get(k), VAGUE) {
+        if is(words.get(k), UNCOUNTED) {
             k += 1;
         }
         return period(words.get(k)).map(|label| (k + 1, label));
