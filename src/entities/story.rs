@@ -147,16 +147,22 @@ fn organisations_named_more_often(
     if one_word(Label::Person) == 0 || one_word(Label::Org) < 2 {
         return;
     }
-    // Per word: mentions as an organisation and as a person; a person of several words
-    // holding it marks it with u32::MAX.
-    let mut tally: WordKeyed<&str, (u32, u32)> = WordKeyed::default();
+    // Per word: mentions as an organisation and as a person, and whether a person of
+    // several words holds it.
+    let mut tally: WordKeyed<&str, (u32, u32, bool)> = WordKeyed::default();
     for &(a, b, label) in names.iter() {
-        match (label, b - a) {
-            (Label::Org, 1) => tally.entry(words[a]).or_default().0 += 1,
-            (Label::Person, 1) => tally.entry(words[a]).or_default().1 += 1,
+        match (label, b.saturating_sub(a)) {
+            (Label::Org, 1) => {
+                let t = tally.entry(words[a]).or_default();
+                t.0 = t.0.saturating_add(1);
+            }
+            (Label::Person, 1) => {
+                let t = tally.entry(words[a]).or_default();
+                t.1 = t.1.saturating_add(1);
+            }
             (Label::Person, _) => {
                 for &w in &words[a..b] {
-                    tally.insert(w, (0, u32::MAX));
+                    tally.entry(w).or_default().2 = true;
                 }
             }
             _ => {}
@@ -167,8 +173,8 @@ fn organisations_named_more_often(
         if label != Label::Person || b != a + 1 {
             continue;
         }
-        let (org, person) = tally.get(words[a]).copied().unwrap_or_default();
-        if org >= 2 && org > person && !personal(words[a]) {
+        let (org, person, held) = tally.get(words[a]).copied().unwrap_or_default();
+        if org >= 2 && org > person && !held && !personal(words[a]) {
             name.2 = Label::Org;
         }
     }

@@ -593,7 +593,10 @@ fn fraction(words: &[&str], i: usize) -> Option<(usize, Label)> {
     }
     // ("one-third", "two-thirds": a count word opens them, and only then is the hyphen
     // looked for.)
-    let count_letter = matches!(w.as_bytes()[0] | 0x20, b'o' | b't' | b'f');
+    let count_letter = matches!(
+        w.as_bytes().first().map(|b| b | 0x20),
+        Some(b'o' | b't' | b'f')
+    );
     if let Some((count, part)) = w.split_once('-').filter(|_| count_letter) {
         let counted = is(Some(&count), &["one", "two", "three", "four"]);
         let part = FRACTIONS.iter().any(|f| f.eq_ignore_ascii_case(part)) || part == "half";
