@@ -82,7 +82,10 @@ use super::referents::{
 use super::remits::bodies_for_their_remits;
 use super::repair::{listed_places, repair, Span};
 use super::results::firms_by_their_results;
-use super::roles::{people_after_their_trade, trades_opening_sentences, what_performers_belong_to};
+use super::roles::{
+    bodies_before_their_boss, people_after_their_trade, trades_opening_sentences,
+    what_performers_belong_to,
+};
 use super::routes::towns_on_routes;
 use super::schools::school_systems;
 use super::seats::{counties_of_two_names, seats, seats_changing_hands};
@@ -806,6 +809,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         peoples_before_names(words_here, &mut spans);
         people_after_their_trade(words_here, &mut spans);
+        bodies_before_their_boss(words_here, &mut spans);
         // The apposition opens with a comma.
         if gates.comma {
             festivals_in_apposition(words_here, &mut spans);

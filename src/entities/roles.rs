@@ -63,6 +63,25 @@ pub fn trades_opening_sentences(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// "Iceland boss Richard Walker", "Wales boss Rob Page": a place right before "boss" and a
+/// person's name is what the person runs, a firm or a team (ORG); a country has leaders, not
+/// bosses.
+pub fn bodies_before_their_boss(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        let person_next = names
+            .get(k + 1)
+            .is_some_and(|n| n.0 == b + 1 && n.2 == Label::Person);
+        if matches!(label, Label::Gpe | Label::Loc)
+            && words.get(b) == Some(&"boss")
+            && person_next
+            && a < b
+        {
+            names[k].2 = Label::Org;
+        }
+    }
+}
+
 /// A band's members, after its name: "the Pogues frontman", "the Beatles drummer".
 pub(super) const BAND_MEMBERS: &[&str] = &[
     "frontman",
@@ -110,6 +129,18 @@ pub fn what_performers_belong_to(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_before_its_boss_is_what_the_boss_runs() {
+        let words: Vec<&str> = "Iceland boss Ann Lee said".split(' ').collect();
+        let mut names = vec![(0, 1, Label::Gpe), (2, 4, Label::Person)];
+        bodies_before_their_boss(&words, &mut names);
+        assert_eq!(names[0].2, Label::Org);
+        let words: Vec<&str> = "in Iceland , boss Ann Lee said".split(' ').collect();
+        let mut names = vec![(1, 2, Label::Gpe), (4, 6, Label::Person)];
+        bodies_before_their_boss(&words, &mut names);
+        assert_eq!(names[0].2, Label::Gpe);
+    }
 
     #[test]
     fn a_trade_opening_the_sentence_is_no_part_of_the_name() {
