@@ -486,6 +486,9 @@ pub(super) const TEAM_THINGS: &[&str] = &[
     "goalkeeper",
     "captain",
     "striker",
+    "defence",
+    "midfield",
+    "shape",
 ];
 
 /// Words before a team's name.
@@ -654,6 +657,23 @@ fn deficit_overturned(rest: &[&str]) -> Option<usize> {
     (number && matches!(tail[0], "down" | "behind") && tail[1] == "to").then_some(3 + unit + 2)
 }
 
+/// "Portsmouth took the lead", "should have taken the lead", "had taken the lead": a side's
+/// words, from position `k` after its name.
+fn took_the_lead(words: &[&str], k: usize) -> bool {
+    let w = |j: usize| words.get(j).copied().unwrap_or("");
+    // A modal and "have", or "had", before the verb.
+    let k = match (w(k), w(k + 1)) {
+        ("should" | "could" | "would" | "might" | "must", "have") => k + 2,
+        ("had" | "have" | "has", _) => k + 1,
+        _ => k,
+    };
+    matches!(
+        w(k),
+        "took" | "taken" | "take" | "takes" | "retook" | "regained"
+    ) && w(k + 1) == "the"
+        && w(k + 2) == "lead"
+}
+
 /// Words of a player's transfer, before "from" and the club he leaves.
 const TRANSFERS: &[&str] = &[
     "signed",
@@ -709,6 +729,7 @@ pub fn teams_in_sport(
         // "Seattle won", "Milwaukee has won 10 of", "Bath came from behind to beat".
         let result = TEAM_AFTER.contains(&next(after_comeback(words, b)))
             || (matches!(next(b), "has" | "have" | "had") && TEAM_AFTER.contains(&next(b + 1)))
+            || took_the_lead(words, b)
             || (next(b) == "will" && TEAM_WILL.contains(&next(b + 1)));
         // "against Barrow", "face Derry": a town the tagger took for a person's name is one
         // only where an opponent stands.
@@ -825,6 +846,18 @@ pub fn grounds_in_sport(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_side_that_took_the_lead() {
+        let words: Vec<&str> = "Leeds should have taken the lead on 34 minutes"
+            .split(' ')
+            .collect();
+        assert!(took_the_lead(&words, 1));
+        let words: Vec<&str> = "Leeds took the lead".split(' ').collect();
+        assert!(took_the_lead(&words, 1));
+        let words: Vec<&str> = "Leeds took the train".split(' ').collect();
+        assert!(!took_the_lead(&words, 1));
+    }
 
     fn run(text: &str, names: &[Span]) -> Vec<Label> {
         let words: Vec<&str> = text.split(' ').collect();
