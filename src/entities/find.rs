@@ -106,6 +106,7 @@ use super::titles::{
 use super::towns::towns_of_several_words;
 use super::untagged::untagged_names;
 use super::venues::{venues_after_at_the, venues_of_events};
+use super::websites::bodies_before_their_websites;
 use super::works::{titles_in_two_halves, titles_with_the, works_that_won};
 use crate::doc::Doc;
 
@@ -810,6 +811,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         peoples_before_names(words_here, &mut spans);
         people_after_their_trade(words_here, &mut spans);
         bodies_before_their_boss(words_here, &mut spans);
+        bodies_before_their_websites(words_here, &mut spans);
         // The apposition opens with a comma.
         if gates.comma {
             festivals_in_apposition(words_here, &mut spans);

@@ -94,6 +94,7 @@ mod towns;
 pub mod training;
 mod untagged;
 mod venues;
+mod websites;
 mod works;
 
 /// Loads the bundled model and builds the entity tables now rather than on first use (see
