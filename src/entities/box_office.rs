@@ -20,6 +20,18 @@ pub fn films_by_their_takings(
     known: impl Fn(&[&str]) -> bool,
     personal: impl Fn(&str) -> bool,
 ) {
+    // The verb after each name first: few names have one, and only then is the sentence
+    // scanned for the box office.
+    let takings_after = |b: usize| {
+        let verb = match words.get(b) {
+            Some(&("has" | "had" | "have")) => words.get(b + 1),
+            w => w,
+        };
+        verb.is_some_and(|v| TAKINGS.contains(v))
+    };
+    if !names.iter().any(|n| takings_after(n.1)) {
+        return;
+    }
     let box_office = words
         .windows(2)
         .any(|w| w[0].eq_ignore_ascii_case("box") && w[1].starts_with("office"))
@@ -33,13 +45,8 @@ pub fn films_by_their_takings(
             label,
             Label::Person | Label::Org | Label::Gpe | Label::Event | Label::Norp
         );
-        let verb = match words.get(b) {
-            Some(&("has" | "had" | "have")) => words.get(b + 1),
-            w => w,
-        };
         let person = label == Label::Person && b > a + 1 && personal(words[a]);
-        if retypable && !person && verb.is_some_and(|v| TAKINGS.contains(v)) && !known(&words[a..b])
-        {
+        if retypable && !person && takings_after(b) && !known(&words[a..b]) {
             name.2 = Label::WorkOfArt;
         }
     }

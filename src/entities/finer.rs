@@ -494,11 +494,11 @@ pub(super) const NATURAL_FIRST: &[&str] = &["River", "Lake", "Loch", "Lough", "L
 /// Mexico", "Bay of Bengal".
 const LANDFORMS_OF: &[&str] = &["Strait", "Straits", "Gulf", "Bay", "Sea", "Cape", "Mount"];
 
-/// "the Straits of Mackinac" taken for an organisation: a landform's word, "of" and a name is
-/// that landform (LOC), unless a known name says otherwise ("Bay of Plenty" is a region).
 /// The lists that make a name a region or an organisation.
 const ORG_OR_REGION: u16 = List::Region.bit() | List::Organisation.bit();
 
+/// "the Straits of Mackinac" taken for an organisation: a landform's word, "of" and a name is
+/// that landform (LOC), unless a known name says otherwise ("Bay of Plenty" is a region).
 fn is_landform_of(words: &[&str], lowers: &[u64]) -> bool {
     words.len() > 2
         && words[1] == "of"
