@@ -286,7 +286,9 @@ fn modifier_len(words: &[&str], i: usize) -> usize {
         {
             // "edged up to 4.3 pct": "up" is the verb's, so "up to" modifies no number.
             let verbs_up = m[0] == "up" && i > 0 && is(words.get(i - 1), VERBS_WITH_UP);
-            return if verbs_up { 0 } else { m.len() };
+            // "five degrees below zero": a point of a scale, not an amount it modifies.
+            let below_zero = matches!(m[0], "above" | "below") && is(words.get(i + 1), &["zero"]);
+            return if verbs_up || below_zero { 0 } else { m.len() };
         }
     }
     0
@@ -373,7 +375,9 @@ fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             // "over five years" is a time span, not more than one: "over" stays out, unless
             // the date points back ("over five years ago").
             let span_over = label == Label::Date
-                && words[i].eq_ignore_ascii_case("over")
+                && ["over", "above", "below"]
+                    .iter()
+                    .any(|w| words[i].eq_ignore_ascii_case(w))
                 && !is(words.get(end - 1), DIRECTION_AFTER);
             if !span_over
                 && (!matches!(label, Label::Date | Label::Ordinal)

@@ -101,6 +101,9 @@ pub const MODIFIERS: &[&[&str]] = &[
     &["approximately"],
     &["over"],
     &["under"],
+    // "fell below 50 per cent", "above £80": like "under" and "over".
+    &["above"],
+    &["below"],
     &["just"],
     &["only"],
     &["about"],
