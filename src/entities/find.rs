@@ -65,6 +65,7 @@ use super::lexicon::{is_title_phrase, lists_of_tokens, List, LISTED_PLACES};
 use super::listed_works::works_listed_with_works;
 use super::lists::{firms_such_as, list_members};
 use super::match_openers::clubs_opening_results;
+use super::miscellany::miscellany_of_one_word;
 use super::model::Model;
 use super::models::models_before_their_kind;
 use super::neighbours::places_beside_places;
@@ -881,6 +882,8 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 plural || class.is_none_or(|c| c.logprob == 0 || c.capitalised >= 3)
             },
         );
+        // Last, once no rule reads a people's label any more.
+        miscellany_of_one_word(words_here, &mut spans);
         spans.retain(|&(a, b, _)| !scale_after_degrees(words_here, a, b));
         for &(a, b, label) in &spans {
             blocked[a..b].iter_mut().for_each(|x| *x = true);

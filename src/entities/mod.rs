@@ -64,6 +64,7 @@ pub mod lexicon;
 mod listed_works;
 mod lists;
 mod match_openers;
+mod miscellany;
 mod model;
 mod models;
 mod neighbours;
