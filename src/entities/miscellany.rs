@@ -45,7 +45,10 @@ pub fn miscellany_of_one_word(words: &[&str], names: &mut [Span]) {
         // there may as well be a cup ("an Intertoto final").
         let plural = w.len() > 3 && w.ends_with('s') && w.chars().skip(1).all(char::is_lowercase);
         let in_sentence = |cue: Cue| words.iter().any(|x| is_cue_one(cue, x));
-        span.2 = if plural && *sport.get_or_insert_with(|| in_sentence(Cue::SportSentence)) {
+        // "the Nasdaq index", "the ISEQ index": a market's index is named for its exchange.
+        let index = words.get(b).is_some_and(|n| *n == "index");
+        span.2 = if index || plural && *sport.get_or_insert_with(|| in_sentence(Cue::SportSentence))
+        {
             Label::Org
         } else if *works.get_or_insert_with(|| in_sentence(Cue::WorkCue)) {
             Label::WorkOfArt
