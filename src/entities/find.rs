@@ -97,6 +97,7 @@ use super::splits::{split, split_at_on, works_inside_names};
 use super::sport::{grounds_in_sport, sporting, sports_story, teams_in_sport, towns_outside_sport};
 use super::squads::{ends_as_club, teams_before_roles, teams_named_for_places};
 use super::stagings::{works_in_apposition, works_made_again};
+use super::state_houses::state_houses;
 use super::story::settle;
 use super::tagger::clusters::WordClass;
 use super::tagger::hash::lower_hash;
@@ -896,6 +897,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 plural || class.is_none_or(|c| c.logprob == 0 || c.capitalised >= 3)
             },
         );
+        state_houses(words_here, &mut spans);
         // Last, once no rule reads a people's label any more.
         miscellany_of_one_word(words_here, &mut spans);
         spans.retain(|&(a, b, _)| !scale_after_degrees(words_here, a, b));

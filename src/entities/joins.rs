@@ -1043,11 +1043,27 @@ fn numbered_name(
         // Already one name, of another kind ("Boeing 747" taken for a model).
         Some(k) if names[k].0 <= i && names[k].1 == i + 2 => names[k].2 = label,
         Some(_) => {}
+        // "Senate Bill 1047", "Assembly Bill 5": the chamber the tagger named alone opens the
+        // bill's name.
+        None if label == Label::Law && i > 0 && CHAMBERS.contains(&words[i - 1]) => {
+            match names.iter().position(|s| s.1 == i) {
+                Some(k) if names[k].0 == i - 1 => names[k] = (i - 1, i + 2, label),
+                Some(_) => {
+                    insert_name(names, (i, i + 2, label));
+                }
+                None => {
+                    insert_name(names, (i - 1, i + 2, label));
+                }
+            }
+        }
         None => {
             insert_name(names, (i, i + 2, label));
         }
     }
 }
+
+/// The chambers of a legislature, whose bills go by the chamber's name and a number.
+const CHAMBERS: &[&str] = &["Senate", "House", "Assembly"];
 
 /// "Newcastle upon Tyne", "Kingston upon Thames": a place, "upon" and a capitalised word are
 /// one place.

@@ -89,6 +89,7 @@ mod splits;
 mod sport;
 mod squads;
 mod stagings;
+mod state_houses;
 mod story;
 pub mod tagger;
 mod titles;

@@ -314,6 +314,9 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         return Some((end + 2, Label::Percent));
     }
     if kind & CURRENCY != 0 {
+        if end == i + 1 && is_weight_in_pounds(words, i) {
+            return Some((end + 1, Label::Quantity));
+        }
         return Some((end + 1, Label::Money));
     }
     // "2.3 billion Swiss francs", "5 million Hong Kong dollars".
@@ -656,6 +659,47 @@ pub(super) fn is_clock(w: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// Words of weighing before a weight: "weighed 8 pounds", "lost 40 pounds".
+const WEIGHING: &[&str] = &[
+    "weigh", "weighs", "weighed", "weighing", "lost", "lose", "losing", "gained", "gain", "shed",
+];
+
+/// What a sum in pounds buys or is made of, after "pounds of": "50 pounds of their money".
+const MONEY_OF: &[&str] = &[
+    "money",
+    "cash",
+    "funding",
+    "investment",
+    "taxpayers",
+    "public",
+    "savings",
+    "debt",
+    "spending",
+    "revenue",
+    "profit",
+    "damage",
+    "goods",
+    "shares",
+    "stock",
+];
+
+/// Whether "pounds" after the plain number at `i` is a weight, as American copy writes it:
+/// "12 pounds of methamphetamine", "weighed 8 pounds", "40 pounds lighter". A number with a
+/// scale ("50 million pounds") and a sum of money ("200 pounds a month") stay money.
+fn is_weight_in_pounds(words: &[&str], i: usize) -> bool {
+    if !is(words.get(i + 1), &["pound", "pounds"]) {
+        return false;
+    }
+    let of_goods = is(words.get(i + 2), &["of"])
+        && words
+            .get(i + 3)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        && !is(words.get(i + 3), MONEY_OF);
+    let weighed = (i.saturating_sub(2)..i).any(|k| is(words.get(k), WEIGHING));
+    let compared = is(words.get(i + 2), &["heavier", "lighter", "overweight"]);
+    of_goods || weighed || compared
 }
 
 #[cfg(test)]
