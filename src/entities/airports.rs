@@ -1,7 +1,8 @@
-//! Airports named by their town alone, FAC in OntoNotes: "the jet landed at Shannon", "US
-//! troops passing through Shannon", "flights from Luton". Copy drops "Airport" once the story
-//! is about flying; the tagger then takes a town that is also a first name for a person
-//! ("Shannon") and a town with an airport of its own name for the town.
+//! Airports and racecourses named by their town alone, FAC in OntoNotes: "the jet landed at
+//! Shannon", "flights from Luton", "the Melbourne Cup at Flemington". Copy drops "Airport" or
+//! "Racecourse" once the story is about flying or racing; the tagger then takes a town that is
+//! also a first name for a person ("Shannon") and a town with a venue of its own name for the
+//! town.
 
 use super::label::Label;
 use super::lexicon::cues::known_name;
@@ -33,15 +34,23 @@ const FLYING: &[&str] = &[
     "departures",
 ];
 
+/// Words of horse racing: a racecourse's town after "at" in their sentence is the course.
+const RACING: &[&str] = &[
+    "race", "races", "racing", "raced", "Cup", "Derby", "Stakes", "Handicap", "jockey", "trainer",
+    "punters", "horse", "furlongs", "meeting", "odds-on",
+];
+
 /// Words before a town that say it is where a plane is: "landed at", "flights from".
 const AIRPORT_LEADS: &[&str] = &["at", "into", "from", "through", "to", "via", "out"];
 
 /// Relabels as FAC a one-word name that has a known airport of its own name ("Shannon
-/// Airport"), after a lead word in a sentence of flying. A town the tagger saw as a place keeps
-/// its label unless the plane is at it ("landed at", "passed through"): "flights to Luton" may
-/// be the town.
+/// Airport"), after a lead word in a sentence of flying, or a known racecourse ("Flemington
+/// Racecourse") after "at" in a sentence of racing. A town the tagger saw as a place keeps its
+/// label unless the plane is at it ("landed at", "passed through"): "flights to Luton" may be
+/// the town.
 pub fn airports_by_their_town(words: &[&str], names: &mut [Span]) {
     let mut flying = None;
+    let mut racing = None;
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         if b != a + 1 || a == 0 || !matches!(label, Label::Person | Label::Gpe) {
@@ -56,13 +65,15 @@ pub fn airports_by_their_town(words: &[&str], names: &mut [Span]) {
         }
         let lead = words[a - 1];
         let at = matches!(lead, "at" | "through");
-        if !AIRPORT_LEADS.contains(&lead) || label == Label::Gpe && !at {
-            continue;
-        }
-        if !*flying.get_or_insert_with(|| words.iter().any(|w| FLYING.contains(w))) {
-            return;
-        }
-        if known_name(&[words[a], "Airport"]) == Some(Label::Facility) {
+        let in_sentence = |list: &[&str]| words.iter().any(|w| list.contains(w));
+        let airport = AIRPORT_LEADS.contains(&lead)
+            && (label == Label::Person || at)
+            && *flying.get_or_insert_with(|| in_sentence(FLYING))
+            && known_name(&[words[a], "Airport"]) == Some(Label::Facility);
+        let course = lead == "at"
+            && *racing.get_or_insert_with(|| in_sentence(RACING))
+            && known_name(&[words[a], "Racecourse"]) == Some(Label::Facility);
+        if airport || course {
             span.2 = Label::Facility;
         }
     }
@@ -91,6 +102,14 @@ mod tests {
         );
         assert_eq!(
             labelled("the plane landed at Luton", &[(4, 5, Label::Gpe)]),
+            [Label::Facility]
+        );
+    }
+
+    #[test]
+    fn a_town_in_a_story_of_racing_is_its_course() {
+        assert_eq!(
+            labelled("the Melbourne Cup at Flemington", &[(4, 5, Label::Gpe)]),
             [Label::Facility]
         );
     }

@@ -1,7 +1,10 @@
-//! Places the copy describes right after naming them: "Welkom, the Free State mining town,",
-//! "Brandon, a small city in Manitoba". The tagger takes many small towns for firms or people;
-//! an apposition that calls the name a town says what it is.
+//! Places and things the copy describes right after naming them: "Welkom, the Free State
+//! mining town,", "Brandon, a small city in Manitoba", "Te Kaha, Christchurch's new covered
+//! stadium,", "Casgevy, the first approved treatment,". The tagger takes many small towns,
+//! new grounds and new medicines for firms, people or towns; an apposition that calls the name
+//! a town, a ground or a medicine says what it is.
 
+use super::casing::capitalised;
 use super::label::Label;
 use super::repair::Span;
 
@@ -20,6 +23,51 @@ const SETTLEMENTS: &[&str] = &[
     "settlement",
 ];
 
+/// Nouns of a building or a ground (FAC).
+const BUILDINGS: &[&str] = &[
+    "stadium",
+    "arena",
+    "ground",
+    "airport",
+    "racecourse",
+    "bridge",
+    "venue",
+    "theatre",
+    "museum",
+    "gallery",
+];
+
+/// Nouns of a medicine (PRODUCT).
+const MEDICINES: &[&str] = &[
+    "drug",
+    "treatment",
+    "vaccine",
+    "medicine",
+    "medication",
+    "pill",
+    "jab",
+    "therapy",
+    "antibiotic",
+    "painkiller",
+    "antidepressant",
+];
+
+/// The label an apposition's head noun gives the name before it, and the tagger's labels it
+/// may replace: a town's noun corrects a firm or a person; a ground's, also a town ("Te Kaha"
+/// is a town's name too); a medicine's, anything but a number.
+fn described_as(head: &str, label: Label) -> Option<Label> {
+    let named = matches!(label, Label::Org | Label::Person);
+    if SETTLEMENTS.contains(&head) {
+        named.then_some(Label::Gpe)
+    } else if BUILDINGS.contains(&head) {
+        (named || label == Label::Gpe).then_some(Label::Facility)
+    } else if MEDICINES.contains(&head) {
+        (named || matches!(label, Label::Gpe | Label::Norp)).then_some(Label::Product)
+    } else {
+        None
+    }
+}
+
 /// Words that end the noun phrase of the apposition before its head could come.
 const STOPS: &[&str] = &[
     ",", ".", "and", "or", "that", "which", "who", "whose", "where", "in", "of", "on", "at",
@@ -30,25 +78,31 @@ const STOPS: &[&str] = &[
 /// mining town": three).
 const MODIFIERS: usize = 4;
 
-/// Relabels as a GPE each name of one or two words, taken for an organisation or a person,
-/// that a comma and an apposition headed by a settlement's noun follow.
+/// Relabels each name of one or two words that a comma and an apposition headed by a
+/// settlement's, a building's or a medicine's noun follow (`described_as`). The apposition opens
+/// with an article or with a place's possessive ("Christchurch's new covered stadium").
 pub fn places_described(words: &[&str], names: &mut [Span]) {
     for name in names.iter_mut() {
         let (a, b, label) = *name;
-        if !matches!(label, Label::Org | Label::Person) || b > a + 2 {
+        if b > a + 2 || words.get(b) != Some(&",") {
             continue;
         }
-        if words.get(b) != Some(&",") || !matches!(words.get(b + 1), Some(&("the" | "a" | "an"))) {
+        let opens = match words.get(b + 1) {
+            Some(&("the" | "a" | "an")) => Some(b + 2),
+            Some(w) if capitalised(w) && words.get(b + 2) == Some(&"'s") => Some(b + 3),
+            _ => None,
+        };
+        let Some(start) = opens else {
             continue;
-        }
+        };
         // The noun within a few words, before anything that ends the apposition.
-        let head = (b + 2..(b + 3 + MODIFIERS).min(words.len()))
+        let head = (start..(start + 1 + MODIFIERS).min(words.len()))
             .take_while(|&k| !STOPS.contains(&words[k]))
-            .find(|&k| SETTLEMENTS.contains(&words[k]));
+            .find(|&k| described_as(words[k], label).is_some());
         // The noun ends its phrase: "the venture capital arm of" has another head.
-        let ends = head.is_some_and(|k| words.get(k + 1).is_none_or(|w| STOPS.contains(w)));
-        if ends {
-            name.2 = Label::Gpe;
+        let ends = head.filter(|&k| words.get(k + 1).is_none_or(|w| STOPS.contains(w)));
+        if let Some(k) = ends {
+            name.2 = described_as(words[k], label).unwrap_or(label);
         }
     }
 }
@@ -70,6 +124,14 @@ mod tests {
         assert_eq!(run(text, (0, 1, Label::Org)), Label::Gpe);
         let text = "Brandon , a small city in Manitoba";
         assert_eq!(run(text, (0, 1, Label::Person)), Label::Gpe);
+    }
+
+    #[test]
+    fn a_name_called_a_ground_or_a_medicine_is_one() {
+        let text = "Te Kaha , Christchurch 's new covered stadium , will open";
+        assert_eq!(run(text, (0, 2, Label::Gpe)), Label::Facility);
+        let text = "but Casgevy , the first approved treatment , costs $2m";
+        assert_eq!(run(text, (1, 2, Label::Person)), Label::Product);
     }
 
     #[test]

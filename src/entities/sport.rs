@@ -613,6 +613,25 @@ fn sides_of_a_result(words: &[&str], names: &[Span]) -> bool {
     })
 }
 
+/// Whether the name `k` and a club (ORG) are the two sides of one result, either way round:
+/// "Geelong thrashed Carlton", "Carlton lost to Geelong".
+fn facing_a_club(words: &[&str], names: &[Span], k: usize, is_club: impl Fn(Span) -> bool) -> bool {
+    let result = |n: Span, m: Span| {
+        let v = after_comeback(words, n.1);
+        let verb = words.get(v).copied().unwrap_or("");
+        (m.0 == v + 1 || m.0 == v + 2)
+            && (TEAM_AFTER.contains(&verb)
+                || RESULT_BEFORE_TO.contains(&verb)
+                || RESULT_BEFORE_WITH.contains(&verb))
+            && opposed_at(words, m.0)
+    };
+    let before = k.checked_sub(1).map(|j| names[j]);
+    let after = names.get(k + 1).copied();
+    let club = |c: Span| c.2 == Label::Org && is_club(c);
+    before.is_some_and(|c| club(c) && result(c, names[k]))
+        || after.is_some_and(|c| club(c) && result(names[k], c))
+}
+
 /// Ways of coming back to win, before the result's verb: "came from behind to beat".
 const COMEBACKS: &[&[&str]] = &[
     &["came", "from", "behind", "to"],
@@ -778,7 +797,19 @@ pub fn teams_in_sport(
                 n.2 == Label::Person && !away_side(words, n.0),
             )
         };
-        if club(&n) || plays(names, &n) && home() {
+        // "Geelong thrashed Carlton": a person's name on one side of a result whose other
+        // side is a club is a club too.
+        // (The club is a town's, as its name shows: "Federer beat Nadal" are players; and
+        // "Smith's side" is a manager's.)
+        let against_club = || {
+            n.2 == Label::Person
+                && n.1 == n.0 + 1
+                && next(n.1) != "'s"
+                && facing_a_club(words, names, k, |c: Span| {
+                    is_home_town(&words[c.0..c.1], true)
+                })
+        };
+        if club(&n) || plays(names, &n) && (home() || against_club()) {
             names[k].2 = Label::Org;
         }
     }
