@@ -1043,21 +1043,24 @@ fn numbered_name(
         // Already one name, of another kind ("Boeing 747" taken for a model).
         Some(k) if names[k].0 <= i && names[k].1 == i + 2 => names[k].2 = label,
         Some(_) => {}
-        // "Senate Bill 1047", "Assembly Bill 5": the chamber the tagger named alone opens the
-        // bill's name.
-        None if label == Label::Law && i > 0 && CHAMBERS.contains(&words[i - 1]) => {
-            match names.iter().position(|s| s.1 == i) {
-                Some(k) if names[k].0 == i - 1 => names[k] = (i - 1, i + 2, label),
-                Some(_) => {
-                    insert_name(names, (i, i + 2, label));
-                }
-                None => {
-                    insert_name(names, (i - 1, i + 2, label));
-                }
-            }
-        }
         None => {
             insert_name(names, (i, i + 2, label));
+        }
+    }
+    // "Senate Bill 1047", "Assembly Bill 5": the chamber the tagger named alone opens the
+    // bill's name.
+    if label == Label::Law && i > 0 && CHAMBERS.contains(&words[i - 1]) {
+        let bill = names
+            .iter()
+            .position(|s| s.0 == i && s.1 == i + 2 && s.2 == label);
+        let chamber = names.iter().position(|s| s.1 == i);
+        match (bill, chamber) {
+            (Some(b), Some(c)) if names[c].0 == i - 1 => {
+                names[b].0 = i - 1;
+                names.remove(c);
+            }
+            (Some(b), None) => names[b].0 = i - 1,
+            _ => {}
         }
     }
 }
