@@ -17,6 +17,31 @@ const PEOPLES_ENDINGS: &[&str] = &[
     "an", "ans", "ish", "ese", "i", "is", "ic", "ics", "ical", "ist", "ists", "phile", "philes",
 ];
 
+/// Words of works that business copy does not use for other things ("programme", "series",
+/// "single", "play" and "book" it does): a one-word name in their sentence is a work.
+const WORKS: &[&str] = &[
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "novel",
+    "novels",
+    "album",
+    "albums",
+    "song",
+    "songs",
+    "sitcom",
+    "documentary",
+    "episode",
+    "episodes",
+    "musical",
+    "opera",
+    "cartoon",
+    "cartoons",
+    "novelist",
+    "books",
+];
+
 /// Whether a word can name a people, a creed or a party: listed, or shaped like one.
 fn is_peoples_word(w: &str) -> bool {
     lists_of_tokens(&[w]) & (List::Nationality.bit() | List::ReligiousOrPolitical.bit()) != 0
@@ -50,7 +75,7 @@ pub fn miscellany_of_one_word(words: &[&str], names: &mut [Span]) {
         span.2 = if index || plural && *sport.get_or_insert_with(|| in_sentence(Cue::SportSentence))
         {
             Label::Org
-        } else if *works.get_or_insert_with(|| in_sentence(Cue::WorkCue)) {
+        } else if *works.get_or_insert_with(|| words.iter().any(|x| WORKS.contains(x))) {
             Label::WorkOfArt
         } else {
             Label::Product
