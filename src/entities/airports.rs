@@ -53,7 +53,10 @@ pub fn airports_by_their_town(words: &[&str], names: &mut [Span]) {
     let mut racing = None;
     for span in names.iter_mut() {
         let (a, b, label) = *span;
-        if b != a + 1 || a == 0 || !matches!(label, Label::Person | Label::Gpe) {
+        // ("Epsom Downs", which the tagger takes for a landform, is a racecourse's two words.)
+        let two_word_course = b == a + 2 && label == Label::Loc;
+        if a == 0 || !(b == a + 1 && matches!(label, Label::Person | Label::Gpe) || two_word_course)
+        {
             continue;
         }
         // "landed at Frankfurt airport", "Frankfurt's Rhein-Main airport": the town names it.
@@ -66,13 +69,14 @@ pub fn airports_by_their_town(words: &[&str], names: &mut [Span]) {
         let lead = words[a - 1];
         let at = matches!(lead, "at" | "through");
         let in_sentence = |list: &[&str]| words.iter().any(|w| list.contains(w));
-        let airport = AIRPORT_LEADS.contains(&lead)
+        let airport = !two_word_course
+            && AIRPORT_LEADS.contains(&lead)
             && (label == Label::Person || at)
             && *flying.get_or_insert_with(|| in_sentence(FLYING))
             && known_name(&[words[a], "Airport"]) == Some(Label::Facility);
         let course = lead == "at"
             && *racing.get_or_insert_with(|| in_sentence(RACING))
-            && known_name(&[words[a], "Racecourse"]) == Some(Label::Facility);
+            && known_name(&[&words[a..b], &["Racecourse"][..]].concat()) == Some(Label::Facility);
         if airport || course {
             span.2 = Label::Facility;
         }
@@ -110,6 +114,10 @@ mod tests {
     fn a_town_in_a_story_of_racing_is_its_course() {
         assert_eq!(
             labelled("the Melbourne Cup at Flemington", &[(4, 5, Label::Gpe)]),
+            [Label::Facility]
+        );
+        assert_eq!(
+            labelled("the Derby at Epsom Downs", &[(3, 5, Label::Loc)]),
             [Label::Facility]
         );
     }
