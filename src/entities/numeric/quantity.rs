@@ -366,9 +366,10 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if is(next, &["metric", "nautical"]) && kinds(words.get(end + 1)) & QUANTITY_UNIT != 0 {
         return Some((end + 2, Label::Quantity));
     }
-    // "six points clear at the top", "deducted six points": a standing's points are a count.
-    let penalty = i > 0 && is(words.get(i - 1), &["deducted", "docked"]);
-    if is(next, &["points", "point"]) && (penalty || is(words.get(end + 1), STANDINGS_AFTER)) {
+    // "12 points down", "six points clear at the top", "the Dow fell 100 points": points,
+    // of a game, a table or an index, are a count, and OntoNotes labels the number alone a
+    // CARDINAL (as spaCy's OntoNotes model does).
+    if is(next, &["points", "point"]) {
         return Some((end, Label::Cardinal));
     }
     if kind & QUANTITY_UNIT != 0 {

@@ -370,12 +370,6 @@ pub const QUANTITY_UNITS: &[&str] = &[
     "carat",
 ];
 
-/// Words after "N points" in a table's standings ("three points clear", "two points off the
-/// top"): the points are a count there, and OntoNotes labels the number alone a CARDINAL.
-pub const STANDINGS_AFTER: &[&str] = &[
-    "clear", "behind", "ahead", "adrift", "off", "above", "below", "short", "better", "worse",
-];
-
 /// Superlatives after a rank in one hyphenated word ("third-largest", "second-biggest"):
 /// OntoNotes labels the rank alone an ORDINAL.
 pub const RANKED_SUPERLATIVE_ENDS: &[&str] = &["est", "most", "least", "worst"];
