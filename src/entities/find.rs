@@ -80,6 +80,7 @@ use super::posts::platforms_posted_on;
 use super::races::races_named_for_places;
 use super::referents::{
     firms_called_its, firms_named_like_rivers, firms_opening_sentences, numbers_named_firms,
+    people_saying_it_would,
 };
 use super::remits::bodies_for_their_remits;
 use super::repair::{listed_places, repair, Span};
@@ -708,6 +709,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         };
         firms_opening_sentences(words_here, &mut spans, |w, common| {
             may_be_brand(w, &model.tagger.clusters) || common && firm_though_common(w)
+        });
+        people_saying_it_would(words_here, &mut spans, |w| {
+            !is_personal_name(w, &model.tagger.clusters) && !first_name(w)
         });
         bodies_making_statements(words_here, &mut spans, firm_though_common);
         bodies_of_nations(words_here, &mut spans, firm_though_common);

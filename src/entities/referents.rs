@@ -307,6 +307,23 @@ fn said_it_would_act(words: &[&str]) -> bool {
         )
 }
 
+/// "days after Block said it would shed 1,000 jobs": a one-word "person" (no first name, no
+/// title before it) that says "it" will act is a firm, as a person would say "he" or "she";
+/// `is_brand` keeps out the first names and surnames the word knowledge knows ("Johnson said
+/// it would cost millions" speaks of a plan).
+pub fn people_saying_it_would(words: &[&str], names: &mut [Span], is_brand: impl Fn(&str) -> bool) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        if label != Label::Person || b != a + 1 || words.get(b) != Some(&"said") {
+            continue;
+        }
+        let titled = a > 0 && (capitalised(words[a - 1]) || words[a - 1] == ".");
+        if !titled && said_it_would_act(&words[a..]) && is_brand(words[a]) {
+            span.2 = Label::Org;
+        }
+    }
+}
+
 /// Number words that name firms and channels ("Three", the mobile network; "Five", the
 /// channel).
 const NUMBER_NAMES: &[&str] = &[
