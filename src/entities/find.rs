@@ -13,7 +13,6 @@ use super::addresses::{
     towns_before_their_state, towns_of_addresses,
 };
 use super::ages::ages_after_people;
-use super::airports::airports_by_their_town;
 use super::articles::{names_across_articles, names_after_articles};
 use super::athletes::athletes_home_towns;
 use super::attributed::bodies_named_by_their_speaker;
@@ -107,6 +106,7 @@ use super::titles::{
     generations, name_start, peoples_before_names, places_before_titles, relatives, titled_people,
     titles_in_names,
 };
+use super::town_venues::venues_by_their_town;
 use super::towns::towns_of_several_words;
 use super::untagged::untagged_names;
 use super::venues::{venues_after_at_the, venues_of_events};
@@ -806,7 +806,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             is_place(name, &model.tagger.clusters)
         });
         airports_whole(words_here, &mut spans);
-        airports_by_their_town(words_here, &mut spans);
+        venues_by_their_town(words_here, &mut spans);
         // Each body opens with a digit ordinal ("9th").
         if gates.digit {
             numbered_bodies(words_here, &mut spans);

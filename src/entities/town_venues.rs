@@ -48,7 +48,7 @@ const AIRPORT_LEADS: &[&str] = &["at", "into", "from", "through", "to", "via", "
 /// Racecourse") after "at" in a sentence of racing. A town the tagger saw as a place keeps its
 /// label unless the plane is at it ("landed at", "passed through"): "flights to Luton" may be
 /// the town.
-pub fn airports_by_their_town(words: &[&str], names: &mut [Span]) {
+pub fn venues_by_their_town(words: &[&str], names: &mut [Span]) {
     let mut flying = None;
     let mut racing = None;
     for span in names.iter_mut() {
@@ -90,7 +90,7 @@ mod tests {
     fn labelled(text: &str, names: &[Span]) -> Vec<Label> {
         let words: Vec<&str> = text.split(' ').collect();
         let mut names = names.to_vec();
-        airports_by_their_town(&words, &mut names);
+        venues_by_their_town(&words, &mut names);
         names.iter().map(|n| n.2).collect()
     }
 
