@@ -91,12 +91,15 @@ use super::roles::{
 use super::routes::towns_on_routes;
 use super::schools::school_systems;
 use super::seats::{counties_of_two_names, seats, seats_changing_hands};
-use super::sentence_start::{common_word, known_names_after_common_words, person_start};
+use super::sentence_start::{
+    common_word, known_names_after_common_words, person_start, will_as_first_name,
+};
 use super::sky::moon_and_planets;
 use super::splits::{split, split_at_on, works_inside_names};
 use super::sport::{grounds_in_sport, sporting, sports_story, teams_in_sport, towns_outside_sport};
 use super::squads::{ends_as_club, teams_before_roles, teams_named_for_places};
 use super::stagings::{works_in_apposition, works_made_again};
+use super::stars::works_by_their_stars;
 use super::state_houses::state_houses;
 use super::story::settle;
 use super::tagger::clusters::WordClass;
@@ -478,6 +481,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         );
         repair(words_here, lowers_here, &mut spans, gates);
         known_names_after_common_words(words_here, &mut spans, &model.tagger.clusters);
+        will_as_first_name(words_here, &mut spans);
         titles_in_names(
             words_here,
             &mut spans,
@@ -659,6 +663,14 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             },
         );
         works_of_characters(words_here, &mut spans);
+        works_by_their_stars(
+            words_here,
+            &mut spans,
+            |name| {
+                is_place(name, &model.tagger.clusters) || is_any_place(name, &model.tagger.clusters)
+            },
+            |w| first_name(w) || is_census_first_name(w, &model.tagger.clusters),
+        );
         chains_by_their_stores(words_here, &mut spans);
         parties_by_their_leaders(words_here, &mut spans);
         athletes_home_towns(words_here, &mut spans, |name| {
@@ -726,9 +738,12 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         list_members(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
-        untagged_names(words_here, &mut spans, |words, j| {
-            speaks_as_a_body(words, j, firm_though_common)
-        });
+        untagged_names(
+            words_here,
+            &mut spans,
+            |words, j| speaks_as_a_body(words, j, firm_though_common),
+            |w| is_census_first_name(w, &model.tagger.clusters),
+        );
         places_after_words_of_place(
             words_here,
             &mut spans,

@@ -7,7 +7,7 @@ use super::casing::capitalised;
 use super::finer::{institution_label, STRUCTURE_HEADS};
 use super::gates::Gates;
 use super::label::Label;
-use super::lexicon::cues::{is_cue, is_cue_word, wordnet_place, Cue};
+use super::lexicon::cues::{is_cue, is_cue_word, known_name, wordnet_place, Cue};
 use super::lexicon::{lists_of_tokens, List, LISTED_PLACES};
 use super::repair::{insert_name, name_at, Span};
 
@@ -27,6 +27,7 @@ pub fn join(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
     if gates.digit {
         numbered_events(words, names);
     }
+    events_in_roman(words, names);
     places_upon(words, names);
     numbered_models(words, names);
     features_of_places(words, names);
@@ -1002,6 +1003,26 @@ fn numbered_events(words: &[&str], names: &mut Vec<Span>) {
             .is_some_and(u8::is_ascii_digit)
         {
             numbered_name(words, names, i, Cue::EventNumber, year, Label::Event);
+        }
+    }
+}
+
+/// "Super Bowl LVIII", "WrestleMania XL": a known event numbered in Roman numerals is one
+/// EVENT with its number, whatever the tagger made of the whole.
+fn events_in_roman(words: &[&str], names: &mut [Span]) {
+    let roman = |w: &str| {
+        (2..=7).contains(&w.len()) && w.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L'))
+    };
+    for k in 0..names.len() {
+        let (a, b, _) = names[k];
+        let free = names.get(k + 1).is_none_or(|s| s.0 > b);
+        if b > a + 1 && roman(words[b - 1]) && known_name(&words[a..b - 1]) == Some(Label::Event) {
+            names[k].2 = Label::Event;
+        } else if free
+            && words.get(b).is_some_and(|w| roman(w))
+            && known_name(&words[a..b]) == Some(Label::Event)
+        {
+            names[k] = (a, b + 1, Label::Event);
         }
     }
 }

@@ -6,7 +6,7 @@
 
 use super::casing::capitalised;
 use super::label::Label;
-use super::lexicon::cues::{is_cue, Cue};
+use super::lexicon::cues::{is_cue, wordnet_place, Cue};
 use super::repair::{insert_name, name_at, replace_names, Span};
 
 /// Words of a street or a terminal after an ordinal or before a number.
@@ -86,17 +86,30 @@ pub fn features_before_their_word(words: &[&str], names: &mut [Span]) {
 }
 
 /// "in the Highlands", "across the Midlands": a landform's word alone after "the" is the
-/// region (LOC), not the person or the body the tagger took it for.
+/// region (LOC), not the person or the body the tagger took it for. So is a river or a sea
+/// that WordNet knows, taken for a person or a state, after a word of place ("on the Clyde",
+/// "on the Severn"): no person's name takes "the", and a state's rarely.
 pub fn landforms_after_the(words: &[&str], names: &mut [Span]) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         let after_the = a > 0 && words[a - 1] == "the";
         let taken = matches!(label, Label::Person | Label::Org | Label::Norp);
-        if b == a + 1 && after_the && taken && is_cue(Cue::Landform, &words[a..b]) {
+        let on_the = a >= 2 && WATERSIDE.contains(&words[a - 2]);
+        let river = || {
+            matches!(label, Label::Person | Label::Norp | Label::Gpe)
+                && on_the
+                && wordnet_place(&words[a..b]) == Some(Label::Loc)
+        };
+        if b == a + 1 && after_the && (taken && is_cue(Cue::Landform, &words[a..b]) || river()) {
             span.2 = Label::Loc;
         }
     }
 }
+
+/// Words before "the" and a river's or a sea's name: "on the Clyde", "along the Tay".
+const WATERSIDE: &[&str] = &[
+    "on", "along", "across", "over", "into", "up", "down", "beside", "near", "in",
+];
 
 /// Last words of newspapers' and journals' names, whose masthead carries "The".
 pub(super) const MASTHEAD_ENDINGS: &[&str] = &[

@@ -42,10 +42,41 @@ const WORKS: &[&str] = &[
     "books",
 ];
 
+/// Words for people by their colour or their origin, capitalised in current style: "a Black
+/// woman", "Indigenous leaders".
+const PEOPLES_BY_STYLE: &[&str] = &["Black", "White", "Indigenous", "Aboriginal", "Native"];
+
+/// Verbs a firm's name comes before: "Sherwin-Williams is moving".
+const FIRMS_VERBS: &[&str] = &[
+    "is",
+    "was",
+    "has",
+    "had",
+    "said",
+    "says",
+    "will",
+    "would",
+    "reported",
+    "posted",
+    "announced",
+];
+
+/// Words for venues: a one-word name after "the" in their sentence is one.
+const VENUES: &[&str] = &[
+    "theatre", "theater", "stadium", "venue", "gallery", "museum", "arena", "cinema",
+];
+
+/// Words that may follow a venue's name: "at the Stoop on Sunday", "the Lyceum will close".
+const AFTER_VENUES: &[&str] = &[
+    "on", "in", "for", "with", "to", "and", "or", "will", "was", "is", "has", "had", "last",
+    "this", "next", "where", "when", "after", "before", "since", "until", "from", "by",
+];
+
 /// Whether a word can name a people, a creed or a party: listed, or shaped like one.
 fn is_peoples_word(w: &str) -> bool {
     lists_of_tokens(&[w]) & (List::Nationality.bit() | List::ReligiousOrPolitical.bit()) != 0
         || is_cue_one(Cue::People, w)
+        || PEOPLES_BY_STYLE.contains(&w)
         || PEOPLES_ENDINGS.iter().any(|e| w.ends_with(e))
         // "Malays": the plural of a listed people's word.
         || w.strip_suffix('s').is_some_and(|one| lists_of_tokens(&[one]) & List::Nationality.bit() != 0)
@@ -53,7 +84,9 @@ fn is_peoples_word(w: &str) -> bool {
 
 /// Relabels each one-word NORP that is no people's word: a plural in a sentence of sport is a
 /// side ("Spurs have won"), a word in a sentence about works is a work, and any other is a
-/// product. (An acronym is as often a product or a statistic, "ISDN", "RBI", as a body.) Hyphened words ("anti-Tory", "Anglo-Dutch") keep NORP.
+/// product; a singular after "at the" is a venue. (An acronym is as often a product or a
+/// statistic, "ISDN", "RBI", as a body.) Hyphened words ("anti-Tory", "Anglo-Dutch") keep
+/// NORP, unless they join two names as firms' names do ("Sherwin-Williams").
 pub fn miscellany_of_one_word(words: &[&str], names: &mut [Span]) {
     let mut sport = None;
     let mut works = None;
@@ -63,17 +96,39 @@ pub fn miscellany_of_one_word(words: &[&str], names: &mut [Span]) {
             continue;
         }
         let w = words[a];
+        // A pair before a noun is a match or a rivalry ("the Blair-Brown rift", "the
+        // Derby-Fulham replay"); a firm acts or is named alone ("analysts Douglas-Westwood.").
+        let before_noun = words
+            .get(b)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()) && !FIRMS_VERBS.contains(n));
+        if !before_noun && firm_of_two_names(w) {
+            span.2 = Label::Org;
+            continue;
+        }
         if !capitalised(w) || !w.chars().all(char::is_alphabetic) || is_peoples_word(w) {
             continue;
         }
+        // "at the Stoop": a singular name after "at the" is where it happens; so is one after
+        // "the" in a sentence about a venue ("for the Lyceum, the theatre's board said").
+        let the = a >= 1 && words[a - 1] == "the";
+        // ("at the MacWorld conference", "at the Hesse LZB": a name before a noun or another
+        // name qualifies it.)
+        let qualifier = words
+            .get(b)
+            .is_some_and(|n| n.starts_with(char::is_alphanumeric) && !AFTER_VENUES.contains(n));
+        let at_the = the
+            && !w.ends_with('s')
+            && !qualifier
+            && (a >= 2 && words[a - 2] == "at" || words.iter().any(|x| VENUES.contains(x)));
         // A plural in sports copy is a side by its nickname ("Spurs", "Ospreys"); a singular
         // there may as well be a cup ("an Intertoto final").
         let plural = w.len() > 3 && w.ends_with('s') && w.chars().skip(1).all(char::is_lowercase);
         let in_sentence = |cue: Cue| words.iter().any(|x| is_cue_one(cue, x));
         // "the Nasdaq index", "the ISEQ index": a market's index is named for its exchange.
         let index = words.get(b).is_some_and(|n| *n == "index");
-        span.2 = if index || plural && *sport.get_or_insert_with(|| in_sentence(Cue::SportSentence))
-        {
+        span.2 = if at_the {
+            Label::Facility
+        } else if index || plural && *sport.get_or_insert_with(|| in_sentence(Cue::SportSentence)) {
             Label::Org
         } else if *works.get_or_insert_with(|| words.iter().any(|x| WORKS.contains(x))) {
             Label::WorkOfArt
@@ -81,6 +136,56 @@ pub fn miscellany_of_one_word(words: &[&str], names: &mut [Span]) {
             Label::Product
         };
     }
+}
+
+/// "Sherwin-Williams", "Hewlett-Packard": two capitalised names joined by a hyphen, neither a
+/// people's word nor a people's prefix ("Anglo-Dutch", "Sino-Japanese" stay), name a firm.
+fn firm_of_two_names(w: &str) -> bool {
+    let Some((first, second)) = w.split_once('-') else {
+        return false;
+    };
+    let name = |part: &str| {
+        capitalised(part)
+            && part.len() > 2
+            && part.chars().all(char::is_alphabetic)
+            && part.chars().skip(1).all(char::is_lowercase)
+            && !is_peoples_word(part)
+    };
+    // ("North-South", "November-December", "All-Time": directions, months and common words
+    // joined are no firm's.)
+    let common = |part: &str| {
+        matches!(
+            part,
+            "North" | "South" | "East" | "West" | "All" | "Post" | "Pre" | "Live" | "Non" | "Time"
+        ) || is_calendar(part)
+    };
+    name(first) && name(second) && !first.ends_with('o') && !common(first) && !common(second)
+}
+
+/// Months and days, whose pairs name spans of time ("the November-December jump").
+fn is_calendar(w: &str) -> bool {
+    matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+    )
 }
 
 #[cfg(test)]
@@ -107,6 +212,13 @@ mod tests {
         );
         assert_eq!(labelled("the Ospreys have beaten Leinster", 1), Label::Org);
         assert_eq!(labelled("an Intertoto final was lost", 1), Label::Product);
+        assert_eq!(labelled("his last game at the Stoop", 5), Label::Facility);
+        assert_eq!(
+            labelled("funds for the Lyceum , the theatre said", 3),
+            Label::Facility
+        );
+        assert_eq!(labelled("at the MacWorld conference", 2), Label::Product);
+        assert_eq!(labelled("Sherwin-Williams is moving", 0), Label::Org);
     }
 
     #[test]
@@ -116,5 +228,8 @@ mod tests {
         assert_eq!(labelled("the Europhiles pray", 1), Label::Norp);
         assert_eq!(labelled("the anti-Tory vote", 1), Label::Norp);
         assert_eq!(labelled("some Kosovan workers", 1), Label::Norp);
+        assert_eq!(labelled("a Black woman", 1), Label::Norp);
+        assert_eq!(labelled("the Sino-Japanese war", 1), Label::Norp);
+        assert_eq!(labelled("the Franco-German pact", 1), Label::Norp);
     }
 }

@@ -88,6 +88,7 @@ mod splits;
 mod sport;
 mod squads;
 mod stagings;
+mod stars;
 mod state_houses;
 mod story;
 pub mod tagger;

@@ -8,6 +8,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use super::label::Label;
 use super::lexicon::cues::known_name;
 use super::lexicon::entries;
 use super::repair::Span;
@@ -84,6 +85,33 @@ pub fn known_names_after_common_words(words: &[&str], names: &mut [Span], cluste
     }
 }
 
+/// "Will Young is to headline", "Will Levis threw": the tagger reads a clause's "Will" as the
+/// modal and keeps only the surname, often as a firm. In copy that asks no question, "Will"
+/// before a one-word name that a verb follows is the person's first name ("Will Labour win?"
+/// asks one; a known name such as "Labour" is never joined).
+pub fn will_as_first_name(words: &[&str], names: &mut [Span]) {
+    if words.last().is_some_and(|w| *w == "?") {
+        return;
+    }
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let lowercase_next = words
+            .get(b)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_lowercase);
+        if b == a + 1
+            && a > 0
+            && words[a - 1] == "Will"
+            && starts_clause(words, a - 1)
+            && matches!(label, Label::Person | Label::Org)
+            && lowercase_next
+            && known_name(&words[a..b]).is_none()
+        {
+            *span = (a - 1, b, Label::Person);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,5 +160,17 @@ mod tests {
         assert_eq!(person_start(&["Zqx", "Blair"], 0, 2, &t), 0);
         assert_eq!(person_start(&["Ato", "Blair"], 0, 2, &t), 0);
         assert_eq!(person_start(&["V.", "Blair"], 0, 2, &t), 0);
+    }
+
+    #[test]
+    fn will_before_a_surname_is_a_first_name_unless_asked() {
+        let words = ["Will", "Levis", "threw", "twice"];
+        let mut names = vec![(1, 2, Label::Org)];
+        will_as_first_name(&words, &mut names);
+        assert_eq!(names, vec![(0, 2, Label::Person)]);
+        let question = ["Will", "Shell", "cut", "jobs", "?"];
+        let mut names = vec![(1, 2, Label::Org)];
+        will_as_first_name(&question, &mut names);
+        assert_eq!(names, vec![(1, 2, Label::Org)]);
     }
 }

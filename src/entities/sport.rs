@@ -44,6 +44,9 @@ const PLACE_LEADS: &[&str] = &[
     "battered",
     "lashed",
     "swept",
+    // A part of town: "in downtown Cleveland".
+    "downtown",
+    "uptown",
 ];
 
 /// Whether a lowercase word is one of the cue list's (the first byte spares most words).
@@ -326,6 +329,11 @@ const RESIDENTS: &[&str] = &[
     "resident",
     "grandmother",
     "grandfather",
+    "farmer",
+    "landowner",
+    "motorist",
+    "driver",
+    "cyclist",
 ];
 
 /// Artists, after the town they come from: "the Rotherham singer".

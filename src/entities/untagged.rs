@@ -4,7 +4,8 @@
 //! letters after "the" ("the WHO's director"), which the tagger reads as the word "who". The
 //! tagger learned from 1996 wire copy, whose peoples' list lacks these words and which names
 //! parliaments in full. So is a common word standing alone before a verb of a statement
-//! ("while Mind warned of"): a charity's or a body's name.
+//! ("while Mind warned of"): a charity's or a body's name. And a storm named with a first name
+//! ("Storm Bert brought down trees"): storms take first names, which the tagger may not know.
 
 use super::casing::capitalised;
 use super::label::Label;
@@ -17,6 +18,7 @@ pub fn untagged_names(
     words: &[&str],
     names: &mut Vec<Span>,
     body_speaks: impl Fn(&[&str], usize) -> bool,
+    first_name: impl Fn(&str) -> bool,
 ) {
     for j in 0..words.len() {
         let w = words[j];
@@ -30,6 +32,14 @@ pub fn untagged_names(
             continue;
         }
         let after_the = j > 0 && matches!(words[j - 1], "the" | "The");
+        let storm = j > 0
+            && matches!(words[j - 1], "Storm" | "Hurricane" | "Typhoon" | "Cyclone")
+            && name_at(names, j - 1).is_none()
+            && first_name(w);
+        if storm {
+            insert_name(names, (j - 1, j + 1, Label::Event));
+            continue;
+        }
         let label = if is_cue(Cue::People, &[w]) {
             Label::Norp
         } else if w == "Parliament"
@@ -54,17 +64,25 @@ mod tests {
             .split(' ')
             .collect();
         let mut names = vec![];
-        untagged_names(&words, &mut names, |_, _| false);
+        untagged_names(&words, &mut names, |_, _| false, |w| w == "Bert");
         assert_eq!(names, vec![(0, 1, Label::Norp), (4, 5, Label::Org)]);
         let words: Vec<&str> = "a Diet Coke , and the Diet approved it"
             .split(' ')
             .collect();
         let mut names = vec![];
-        untagged_names(&words, &mut names, |_, _| false);
+        untagged_names(&words, &mut names, |_, _| false, |w| w == "Bert");
         assert_eq!(names, vec![(6, 7, Label::Org)]);
         let words: Vec<&str> = "the WHO 's director , and THE WHO".split(' ').collect();
         let mut names = vec![];
-        untagged_names(&words, &mut names, |_, _| false);
+        untagged_names(&words, &mut names, |_, _| false, |w| w == "Bert");
         assert_eq!(names, vec![(1, 2, Label::Org)]);
+    }
+
+    #[test]
+    fn storms_named_with_first_names_are_events() {
+        let words: Vec<&str> = "Storm Bert brought down trees".split(' ').collect();
+        let mut names = vec![];
+        untagged_names(&words, &mut names, |_, _| false, |w| w == "Bert");
+        assert_eq!(names, vec![(0, 2, Label::Event)]);
     }
 }

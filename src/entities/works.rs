@@ -260,6 +260,10 @@ const MAKERS: &[&str] = &[
     "singer",
 ];
 
+/// Parts of a show's run, before its title in quotes: `the new season of "Copperline"`. (Sport
+/// has seasons too, so they are no work words elsewhere.)
+const SHOWS_PARTS: &[&str] = &["season", "seasons", "finale", "premiere"];
+
 /// The longest title in quotes taken as a work's.
 const MAX_TITLE: usize = 10;
 
@@ -308,7 +312,10 @@ fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
         while end > start + 1 && matches!(words[end - 1], "," | "." | ";" | ":") {
             end -= 1;
         }
-        let work_word = (i.saturating_sub(3)..i).any(|k| is_cue_word(Cue::WorkCue, words.get(k)));
+        let work_word = (i.saturating_sub(3)..i).any(|k| {
+            is_cue_word(Cue::WorkCue, words.get(k))
+                || words.get(k).is_some_and(|w| SHOWS_PARTS.contains(w))
+        });
         let year = words.get(close + 1) == Some(&"(")
             && words.get(close + 2).is_some_and(|w| is_year(w))
             && words.get(close + 3) == Some(&")");
@@ -380,8 +387,15 @@ fn works_before_cue(words: &[&str], names: &mut [Span]) {
             && words.get(b) == Some(&"series")
             && (known_name(&words[a..b]) == Some(Label::Event)
                 || is_cue(Cue::EventLast, &words[b - 1..b]));
+        // "West End musicals", "Hong Kong films": a place before a plural is where they come
+        // from ("the Evil Dead movies" are a series).
+        let from_place = matches!(label, Label::Gpe | Label::Loc)
+            && words
+                .get(b)
+                .is_some_and(|w| w.ends_with('s') && *w != "series");
         if may_be_title(label)
             && !matches
+            && !from_place
             && b >= a + 2
             && lowercase
             && is_cue_word(Cue::WorkCue, words.get(b))
@@ -427,7 +441,9 @@ pub(super) fn title_end(words: &[&str], i: usize, small: &[&str]) -> Option<usiz
 fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
     for i in 2..words.len() {
         // Cheapest tests first: most words are not capitalised.
-        if !capitalised(words[i]) || !work_cue_before(words, i) {
+        // ("songs I have heard": the pronoun is no title; "I, Robot" is.)
+        let pronoun = words[i] == "I" && words.get(i + 1) != Some(&",");
+        if !capitalised(words[i]) || pronoun || !work_cue_before(words, i) {
             continue;
         }
         // "In his book Mr Brown is ...": a title word opens a person's name, not a work's
