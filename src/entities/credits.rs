@@ -13,6 +13,7 @@ use super::lexicon::cues::{is_cue, is_cue_word, Cue};
 use super::lexicon::{is_title_phrase, lists_of_tokens, List, PLACES_AND_PEOPLES};
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
+use super::songs::songs_of_their_artists;
 use super::works::title_end;
 
 pub fn works_in_context(
@@ -33,6 +34,7 @@ pub fn works_in_context(
     works_that_won(words, names);
     works_by_artists(words, names);
     works_performed(words, names);
+    songs_of_their_artists(words, names);
 }
 
 /// Verbs of showing, selling or performing a work, before its title and "by" its artist.

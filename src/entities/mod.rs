@@ -84,6 +84,7 @@ mod schools;
 mod seats;
 mod sentence_start;
 mod sky;
+mod songs;
 mod splits;
 mod sport;
 mod squads;
