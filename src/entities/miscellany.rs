@@ -9,6 +9,7 @@ use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue_one, Cue};
 use super::lexicon::{lists_of_tokens, List};
+use super::numeric::is_calendar_word;
 use super::repair::Span;
 
 /// Endings of a people's or a creed's word that is no demonym: "Eurosceptic", "Biblical",
@@ -157,35 +158,9 @@ fn firm_of_two_names(w: &str) -> bool {
         matches!(
             part,
             "North" | "South" | "East" | "West" | "All" | "Post" | "Pre" | "Live" | "Non" | "Time"
-        ) || is_calendar(part)
+        ) || is_calendar_word(part)
     };
     name(first) && name(second) && !first.ends_with('o') && !common(first) && !common(second)
-}
-
-/// Months and days, whose pairs name spans of time ("the November-December jump").
-fn is_calendar(w: &str) -> bool {
-    matches!(
-        w,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-    )
 }
 
 #[cfg(test)]
