@@ -77,6 +77,7 @@ use super::places_left_out::{
 };
 use super::posts::platforms_posted_on;
 use super::races::races_named_for_places;
+use super::recurring_works::works_named_again;
 use super::referents::{
     firms_called_its, firms_named_like_rivers, firms_opening_sentences, numbers_named_firms,
     people_saying_it_would,
@@ -936,6 +937,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         |w| is_personal_name(w, &model.tagger.clusters),
         |name| is_place(name, &model.tagger.clusters),
     );
+    works_named_again(words, &mut found);
     // Where each sentence ends, before any closing quotation marks and brackets after its
     // last word (`... Warner Bros."`).
     let mut sentence_end = vec![false; words.len() + 1];

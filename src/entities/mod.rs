@@ -74,6 +74,7 @@ mod parties;
 mod places_left_out;
 mod posts;
 mod races;
+mod recurring_works;
 mod referents;
 mod remits;
 mod repair;

@@ -110,19 +110,27 @@ pub fn titles_in_two_halves(words: &[&str], names: &mut Vec<Span>) {
         let Some(&(a, b, label)) = names.get(k) else {
             break;
         };
-        // "his painting Monarch of the Glen": or one after a work word.
-        let joined = label == Label::WorkOfArt
-            && (words[a] == "The" || work_cue_before(words, a))
-            && words.get(b).is_some_and(|w| HALVES_JOINED_BY.contains(w))
-            && words.get(b + 1) == Some(&"the")
-            && words.get(b + 2).is_some_and(|w| capitalised(w));
+        if label != Label::WorkOfArt || !words.get(b).is_some_and(|w| HALVES_JOINED_BY.contains(w))
+        {
+            continue;
+        }
+        // "his painting Monarch of the Glen": or one after a work word, whose title also goes
+        // on over "of" alone and over any name after it ("the drama Maria Full of Grace", "the
+        // film Pirates of the Caribbean"): the work word said the whole is a title.
+        let cued = work_cue_before(words, a);
+        let of = cued && words[b] == "of";
+        let the = words.get(b + 1) == Some(&"the");
+        let second = if the { b + 2 } else { b + 1 };
+        let joined = (words[a] == "The" || cued)
+            && (the || of)
+            && words.get(second).is_some_and(|w| capitalised(w));
         if !joined {
             continue;
         }
-        let end = (b + 2..words.len().min(b + 2 + MAX_SECOND_HALF))
+        let end = (second..words.len().min(second + MAX_SECOND_HALF))
             .take_while(|&j| capitalised(words[j]))
             .last()
-            .map_or(b + 2, |j| j + 1);
+            .map_or(second, |j| j + 1);
         let inside = names[k + 1..].iter().take_while(|n| n.0 < end).count();
         // A word no list or known name holds, the tagger's guess at an unknown word, is the
         // title's too ("The Boy with the Kite"); "BBC" and "Paris" are names of their own.
@@ -136,6 +144,7 @@ pub fn titles_in_two_halves(words: &[&str], names: &mut Vec<Span>) {
         let part_of_title = |n: &Span| {
             n.1 <= end
                 && (n.2 == Label::WorkOfArt
+                    || of && n.2.is_name()
                     || n.2 == Label::Norp && !is_people_word(&words[n.0..n.1])
                     || unknown_word(n))
         };
@@ -236,7 +245,7 @@ pub fn works(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
     works_after_cue(words, names);
 }
 
-fn is_quote(w: &str) -> bool {
+pub(super) fn is_quote(w: &str) -> bool {
     // Every quote opens with one of these bytes (0xE2 leads the curly ones): asked of every
     // token, most are spared the comparisons.
     matches!(w.as_bytes().first(), Some(b'"' | b'\'' | b'`' | 0xE2))
