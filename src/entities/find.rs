@@ -75,6 +75,7 @@ use super::parties::{green_members, parties_by_their_leaders, parties_by_their_l
 use super::places_left_out::{
     places_after_words_of_place, places_in_pairs, places_struck, PlaceLists,
 };
+use super::possessed::{firms_before_their_products, works_of_their_authors};
 use super::posts::platforms_posted_on;
 use super::races::races_named_for_places;
 use super::recurring_works::works_named_again;
@@ -797,6 +798,8 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 || lists_of_tokens(name) & List::Organisation.bit() != 0
         });
         sequel_numbers(words_here, &mut spans);
+        firms_before_their_products(words_here, &mut spans);
+        works_of_their_authors(words_here, &mut spans);
         // Every model holds a code or a number ("SU7", "Switch 2"), so a digit.
         if gates.digit {
             models_before_their_kind(words_here, &mut spans);

@@ -72,6 +72,7 @@ mod not_names;
 mod numeric;
 mod parties;
 mod places_left_out;
+mod possessed;
 mod posts;
 mod races;
 mod recurring_works;

@@ -1,0 +1,137 @@
+//! Names read through a possessive: "Valve's Steam Deck" (a firm's product), "J.K. Rowling's
+//! Harry Potter books" (an author's work). What follows the "'s" says what owns it, and what
+//! owns it says what follows.
+
+use super::casing::capitalised;
+use super::label::Label;
+use super::lexicon::cues::{is_cue_word, Cue};
+use super::repair::{insert_name, name_at, replace_names, Span};
+
+/// Words between a firm's possessive and its product: "Samsung's new Galaxy".
+const PRODUCT_MODIFIERS: &[&str] = &["new", "latest", "flagship", "cheaper", "upcoming"];
+
+/// Work words whose name before them is the work's subject, not its title ("Scorsese's
+/// Howard Hughes biopic").
+const ABOUT_SOMEONE: &[&str] = &[
+    "biopic",
+    "biography",
+    "documentary",
+    "portrait",
+    "docuseries",
+];
+
+/// The longest untagged title taken between an author's possessive and the work word.
+const MAX_TITLE: usize = 4;
+
+fn is_possessive(w: &str) -> bool {
+    matches!(w, "'s" | "\u{2019}s")
+}
+
+/// "Valve's Steam Deck", "Nothing's new Phone": a capitalised word no name holds, before "'s"
+/// and a product, is the firm that makes it (a person who owns a product is rarely news,
+/// and the tagger finds people's names).
+pub fn firms_before_their_products(words: &[&str], names: &mut Vec<Span>) {
+    for j in 1..words.len() {
+        if !is_possessive(words[j]) {
+            continue;
+        }
+        let maker = j - 1;
+        let mut at = j + 1;
+        if words.get(at).is_some_and(|w| PRODUCT_MODIFIERS.contains(w)) {
+            at += 1;
+        }
+        let product = names.iter().any(|s| s.0 == at && s.2 == Label::Product);
+        let firm_like = capitalised(words[maker]) && words[maker].len() > 1;
+        if product && firm_like && name_at(names, maker).is_none() {
+            insert_name(names, (maker, j, Label::Org));
+        }
+    }
+}
+
+/// "J.K. Rowling's Harry Potter books", "Stephen King's Shining novels": the name between a
+/// person's possessive and a work word is the work, whatever the tagger took it for (most
+/// often a person), or took it for nothing.
+pub fn works_of_their_authors(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
+        let (_, b, label) = names[k];
+        k += 1;
+        if label != Label::Person || !words.get(b).is_some_and(|w| is_possessive(w)) {
+            continue;
+        }
+        let start = b + 1;
+        // The title: a name right there, or capitalised words no name holds.
+        let end = match names.get(k) {
+            Some(&(c, d, _)) if c == start => d,
+            Some(&(c, _, _)) if c < start + MAX_TITLE => {
+                let run = (start..c).take_while(|&j| capitalised(words[j])).count();
+                if start + run == c {
+                    continue;
+                }
+                start + run
+            }
+            _ => {
+                let limit = words.len().min(start + MAX_TITLE);
+                start
+                    + (start..limit)
+                        .take_while(|&j| capitalised(words[j]))
+                        .count()
+            }
+        };
+        let cue = words.get(end);
+        let titled = cue.is_some_and(|w| !capitalised(w) && !ABOUT_SOMEONE.contains(w));
+        if end == start || !titled || !is_cue_word(Cue::WorkCue, cue) {
+            continue;
+        }
+        // "Martin Scorsese's Howard Hughes biopic The Aviator", "Oliver Stone's Vietnam epic,
+        // Platoon": a title after the work word makes the name before it the work's subject.
+        let after = words.get(end + 1).copied().unwrap_or("");
+        if capitalised(after) || after == "," {
+            continue;
+        }
+        // A channel, a place or a body before a work word is whose it is or where it is
+        // set ("John Peel's BBC Radio 1 show"); the tagger's people and products are titles.
+        let inside = names.iter().filter(|s| s.0 >= start && s.1 <= end);
+        if inside
+            .clone()
+            .any(|s| !matches!(s.2, Label::Person | Label::Product | Label::Event))
+        {
+            continue;
+        }
+        replace_names(names, (start, end, Label::WorkOfArt));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        text.split(' ').collect()
+    }
+
+    #[test]
+    fn a_maker_before_its_product_is_a_firm() {
+        let w = words("Valve 's new Steam Deck sold well");
+        let mut names = vec![(3, 5, Label::Product)];
+        firms_before_their_products(&w, &mut names);
+        assert_eq!(names, vec![(0, 1, Label::Org), (3, 5, Label::Product)]);
+    }
+
+    #[test]
+    fn the_title_between_an_author_and_a_work_word_is_a_work() {
+        let w = words("J.K. Rowling 's Harry Potter books sold");
+        let mut names = vec![(0, 2, Label::Person), (3, 5, Label::Person)];
+        works_of_their_authors(&w, &mut names);
+        assert_eq!(names, vec![(0, 2, Label::Person), (3, 5, Label::WorkOfArt)]);
+        let w = words("Stephen King 's Shining novels sold");
+        let mut names = vec![(0, 2, Label::Person)];
+        works_of_their_authors(&w, &mut names);
+        assert_eq!(names, vec![(0, 2, Label::Person), (3, 4, Label::WorkOfArt)]);
+        // No work word: a club's player stays as tagged.
+        let w = words("Chelsea 's Cole Palmer scored");
+        let mut names = vec![(0, 1, Label::Person), (2, 4, Label::Person)];
+        works_of_their_authors(&w, &mut names);
+        assert_eq!(names[1].2, Label::Person);
+    }
+}
