@@ -47,6 +47,10 @@ const SAID_WHEN: &[&[&str]] = &[
     &["in", "a", "statement"],
 ];
 
+/// The most words between a people's word and the name it describes ("British drugmaker
+/// AstraZeneca", "Swiss food group Nestle").
+const MAX_DESCRIBED: usize = 3;
+
 /// The most words between "the" and the kind word: "the department store chain".
 const MAX_MODIFIERS: usize = 4;
 
@@ -93,8 +97,12 @@ pub fn bodies_named_by_their_speaker(
             .any(|w| matches!(*w, "his" | "her" | "he" | "she"));
     match names.iter().position(|s| s.0 == start) {
         Some(k) => {
-            let label = names[k].2;
-            let weak = matches!(label, Label::Norp | Label::Facility | Label::Event);
+            let (_, b, label) = names[k];
+            // ("British drugmaker AstraZeneca plc will pay": a people's word describing the
+            // firm named right after it is no firm.)
+            let describes =
+                label == Label::Norp && names.get(k + 1).is_some_and(|n| n.0 <= b + MAX_DESCRIBED);
+            let weak = matches!(label, Label::Norp | Label::Facility | Label::Event) && !describes;
             let retypable = matches!(label, Label::Person | Label::Gpe | Label::Loc);
             if weak || retypable && its {
                 names[k].2 = Label::Org;

@@ -59,6 +59,7 @@ use super::landmarks::{
     towns_owning_buildings,
 };
 use super::landscapes::landscapes_named_like_people;
+use super::lawmakers_states::{state_start, states_of_lawmakers};
 use super::lexicon::cues::{is_cue, is_listed_town, is_small_town, known_name, wordnet_place, Cue};
 use super::lexicon::{is_title_phrase, lists_of_tokens, List, LISTED_PLACES};
 use super::listed_works::works_listed_with_works;
@@ -799,6 +800,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         sequel_numbers(words_here, &mut spans);
         firms_before_their_products(words_here, &mut spans);
+        // Each word of party and state has a hyphen ("R-Alaska").
+        if gates.hyphen {
+            states_of_lawmakers(words_here, &mut spans);
+        }
         works_of_their_authors(words_here, &mut spans);
         // Every model holds a code or a number ("SU7", "Switch 2"), so a digit.
         if gates.digit {
@@ -981,7 +986,20 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             if let Some(cut) = hyphen_cut(label, word) {
                 end = last.start + cut;
             }
-            (doc.tokens[a].start, end, label, a..b)
+            // "R-Alaska": the state starts after the party's letter; "D-N.Y.,": an
+            // abbreviated state keeps its period, which the tokenizer split off before the comma.
+            let first = &doc.tokens[a];
+            let start = match text.get(first.start..first.end).and_then(state_start) {
+                Some(cut) if label == Label::Gpe && b == a + 1 => {
+                    let rest = text.as_bytes().get(end..end + 2);
+                    if matches!(rest, Some([b'.', b',' | b')' | b';'])) {
+                        end += 1;
+                    }
+                    first.start + cut
+                }
+                _ => first.start,
+            };
+            (start, end, label, a..b)
         })
         .filter(|&(start, end, _, _)| start < end && text.get(start..end).is_some())
         .collect();
@@ -1009,6 +1027,12 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 if let Some(cut) = hyphen_cut(label, w) {
                     *w = &w[..cut];
                     s.1 = s.0 + cut;
+                }
+            }
+            if let (&mut [ref mut w], &mut [ref mut s]) = (&mut words[..], &mut spans[..]) {
+                if let Some(cut) = state_start(w).filter(|_| label == Label::Gpe) {
+                    *w = &w[cut..];
+                    s.0 += cut;
                 }
             }
             NameMention {

@@ -59,6 +59,7 @@ mod knowledge;
 mod label;
 mod landmarks;
 mod landscapes;
+mod lawmakers_states;
 pub mod lexicon;
 mod listed_works;
 mod lists;

@@ -89,7 +89,7 @@ fn the_left_out(words: &[&str], (a, b, label): Span) -> bool {
         || is_cue(Cue::EventFirst, &words[a..a + 1])
         || words[a..b]
             .iter()
-            .any(|w| matches!(*w, "of" | "League" | "Conference"));
+            .any(|w| matches!(*w, "of" | "League" | "Conference" | "Convention"));
     kind && mid_sentence || label == Label::Event && opens_sentence && !event_word
 }
 

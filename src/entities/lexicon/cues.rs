@@ -95,6 +95,8 @@ pub enum Cue {
     PersonRole,
     /// A team's roles between its name and a player's ("Hearts manager Steven Naismith").
     PlayerRole,
+    /// A US state as AP style abbreviates it after a lawmaker's party ("R-Ala.", "D-N.Y.").
+    StateAbbreviation,
     /// Adverbs that open a sentence before a comma ("Meanwhile,", "Tonight,"): no title.
     SentenceAdverb,
     /// American teams' nicknames that are common words ("Jazz", "Heat", "Saints").
@@ -149,6 +151,7 @@ impl Cue {
             "person_role" => Cue::PersonRole,
             "sentence_adverb" => Cue::SentenceAdverb,
             "player_role" => Cue::PlayerRole,
+            "state_abbreviation" => Cue::StateAbbreviation,
             _ => return None,
         })
     }
