@@ -78,6 +78,7 @@ use super::places_left_out::{
 };
 use super::possessed::{firms_before_their_products, works_of_their_authors};
 use super::posts::platforms_posted_on;
+use super::prize_winners::works_after_a_prize;
 use super::races::races_named_for_places;
 use super::recurring_works::works_named_again;
 use super::referents::{
@@ -814,6 +815,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         titles_in_two_halves(words_here, &mut spans);
         works_that_won(words_here, &mut spans, |w| {
+            is_personal_name(w, &model.tagger.clusters)
+        });
+        works_after_a_prize(words_here, &mut spans, |w| {
             is_personal_name(w, &model.tagger.clusters)
         });
         if gates.hyphen {

@@ -75,6 +75,7 @@ mod parties;
 mod places_left_out;
 mod possessed;
 mod posts;
+mod prize_winners;
 mod races;
 mod recurring_works;
 mod referents;
