@@ -29,6 +29,7 @@ use super::creators::{
     works_after_writing, works_before_creators,
 };
 use super::credits::{artists_works, sequel_numbers};
+use super::cut_short::bodies_cut_short;
 use super::described_places::places_described;
 use super::divisions::divisions;
 use super::eateries::eateries_in_apposition;
@@ -88,6 +89,7 @@ use super::referents::{
 use super::remits::bodies_for_their_remits;
 use super::repair::{listed_places, repair, Span};
 use super::results::firms_by_their_results;
+use super::reviews::works_praised_in_reviews;
 use super::roles::{
     bodies_before_their_boss, people_after_their_trade, trades_opening_sentences,
     what_performers_belong_to,
@@ -619,10 +621,12 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             || sporting(words_here) || *sport.get_or_init(|| sports_story(words)),
         );
         // "beat Wolves": a plural of a word mostly written in lowercase, which no one is named,
-        // is a club's name (its own capitals leave it less than common).
+        // is a club's name (its own capitals leave it less than common). ("This", "Thus",
+        // "Unless": words ending so are no plurals.)
         let club_plural = |w: &str| {
             let lowercase = |c: WordClass| c.logprob > 0 && c.capitalised <= 2 && !c.acronym;
             w.ends_with('s')
+                && !["is", "us", "ss"].iter().any(|end| w.ends_with(end))
                 && model
                     .tagger
                     .clusters
@@ -675,6 +679,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             },
             |w| first_name(w) || is_census_first_name(w, &model.tagger.clusters),
         );
+        works_praised_in_reviews(words_here, &mut spans, |name| {
+            is_place(name, &model.tagger.clusters) || is_any_place(name, &model.tagger.clusters)
+        });
         chains_by_their_stores(words_here, &mut spans);
         parties_by_their_leaders(words_here, &mut spans);
         athletes_home_towns(words_here, &mut spans, |name| {
@@ -820,6 +827,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         works_after_a_prize(words_here, &mut spans, |w| {
             is_personal_name(w, &model.tagger.clusters)
         });
+        bodies_cut_short(words_here, &mut spans);
         if gates.hyphen {
             places_in_hyphens(words_here, &mut spans, |name| {
                 is_place(name, &model.tagger.clusters) || wordnet_place(name).is_some()

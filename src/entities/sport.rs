@@ -504,6 +504,8 @@ const TEAM_BEFORE: &[&str] = &[
     "over",
     "against",
     "beat",
+    "beats",
+    "beaten",
     "beating",
     "defeated",
     "face",

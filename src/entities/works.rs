@@ -452,7 +452,8 @@ fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
         // Cheapest tests first: most words are not capitalised.
         // ("songs I have heard": the pronoun is no title; "I, Robot" is.)
         let pronoun = words[i] == "I" && words.get(i + 1) != Some(&",");
-        if !capitalised(words[i]) || pronoun || !work_cue_before(words, i) {
+        if !capitalised(words[i]) || pronoun || !(work_cue_before(words, i) || songs_from(words, i))
+        {
             continue;
         }
         // "In his book Mr Brown is ...": a title word opens a person's name, not a work's
@@ -543,6 +544,13 @@ fn work_cue_before(words: &[&str], a: usize) -> bool {
         || (noun_only && (capitalised(before) || is_work_modifier(before) || numbered()))
 }
 
+/// "songs from Paper Hearts", "tracks from Leave Right Now": the record a performance or a
+/// playlist draws on. (Only a name the tagger left untagged or took for an event or a
+/// product: "songs from Wales" and "tracks from Coldplay" name a place and a band.)
+fn songs_from(words: &[&str], a: usize) -> bool {
+    a >= 2 && words[a - 1] == "from" && matches!(words[a - 2], "songs" | "tracks" | "numbers")
+}
+
 /// Lowercase words before a work word that leave it a verb or a word of another phrase ("to
 /// film", "as novel"); any other lowercase word describes the work ("crime drama").
 const NOT_WORK_MODIFIERS: &[&str] = &[
@@ -603,8 +611,8 @@ fn works_after_cue(words: &[&str], names: &mut Vec<Span>) {
         }
         // The work word must be a noun: "to play Liechtenstein" is a match, not a play. Tested
         // first: few names follow one, so the verb after most names is never looked up.
-        let cue = work_cue_before(words, a);
-        if cue && kind_of_title(words, label, b) {
+        let cue = work_cue_before(words, a) && kind_of_title(words, label, b);
+        if cue || songs_from(words, a) && matches!(label, Label::Event | Label::Product) {
             span.2 = Label::WorkOfArt;
         }
     }
