@@ -30,7 +30,11 @@ pub fn people_after_their_trade(words: &[&str], names: &mut [Span]) {
         {
             continue;
         }
-        if known_name(&words[a..b]).is_some() {
+        // "the billionaire Bhs owner": a firm, between the person's trade and their role in it.
+        let owned = words
+            .get(b)
+            .is_some_and(|w| matches!(*w, "owner" | "boss" | "founder" | "chairman" | "heir"));
+        if owned || known_name(&words[a..b]).is_some() {
             continue;
         }
         span.2 = Label::Person;

@@ -1,7 +1,7 @@
 //! Words the tagger leaves out that are names by themselves: a people's word of the rules' own
 //! list ("Maori leaders", "Sherpa guides"), and a parliament named alone ("marched on
 //! Parliament", "the Diet approved the budget"), and the World Health Organization by its
-//! letters after "the" ("the WHO's director"), which the tagger reads as the word "who". The
+//! letters after "the" ("the WHO's director") or before a title ("WHO Director-General Tedros"), which the tagger reads as the word "who". The
 //! tagger learned from 1996 wire copy, whose peoples' list lacks these words and which names
 //! parliaments in full. So is a common word standing alone before a verb of a statement
 //! ("while Mind warned of"): a charity's or a body's name. And a storm named with a first name
@@ -10,6 +10,7 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, Cue};
+use super::lexicon::is_title_phrase;
 use super::repair::{insert_name, name_at, Span};
 
 /// `body_speaks` says whether a capitalised word mid-sentence before a verb of a statement
@@ -24,6 +25,19 @@ pub fn untagged_names(
         let w = words[j];
         // Most tokens are lowercase or punctuation: one byte test spares them the rest.
         if !capitalised(w) || name_at(names, j).is_some() {
+            continue;
+        }
+        // "WHO Director-General Tedros", "WHO chief Tedros": the letters before a title or a
+        // word for its head.
+        let headed = |next: &str| {
+            is_title_phrase(&[next]) && next.chars().skip(1).any(char::is_lowercase)
+                || matches!(
+                    next,
+                    "chief" | "head" | "officials" | "experts" | "spokesman"
+                )
+        };
+        if w == "WHO" && words.get(j + 1).is_some_and(|next| headed(next)) {
+            insert_name(names, (j, j + 1, Label::Org));
             continue;
         }
         // A name of several words goes on ("Parliament Square", "Maori Party"); a line in
@@ -76,6 +90,10 @@ mod tests {
         let mut names = vec![];
         untagged_names(&words, &mut names, |_, _| false, |w| w == "Bert");
         assert_eq!(names, vec![(1, 2, Label::Org)]);
+        let words: Vec<&str> = "WHO chief Tedros , WHO DIRECTOR".split(' ').collect();
+        let mut names = vec![];
+        untagged_names(&words, &mut names, |_, _| false, |w| w == "Bert");
+        assert_eq!(names, vec![(0, 1, Label::Org)]);
     }
 
     #[test]
