@@ -246,6 +246,8 @@ pub fn towns_outside_sport(
             // "West Midlands mayor": a region's word before the mayor is the county.
             // ("the Cork coroner": the tagger's event.)
             Label::Loc | Label::Event => townsfolk(n),
+            // ("the Clonakilty bypass": the tagger's product.)
+            Label::Product => sited(n),
             _ => false,
         };
         // ("Greater Manchester mayor": only a county's name has more than one word here.)
@@ -375,6 +377,10 @@ const PLACES_PARTS: &[&str] = &[
     "border",
     "town",
     "village",
+    // "the Clonakilty bypass": a road named for the town it goes round.
+    "bypass",
+    "flyover",
+    "roundabout",
 ];
 
 /// A town's people and officers, after its name: "Toledo officials".
@@ -589,6 +595,11 @@ pub(super) fn opposed_at(words: &[&str], a: usize) -> bool {
         Some(j) if is_score(words[k]) => words[j],
         _ => words[k],
     };
+    // ("a win over the Bulls": a team named with its article is a plural; "over the London
+    // interbank rate", "against the Baghdad government" name places.)
+    let plural_side =
+        a > 1 && words[a - 1] == "the" && words.get(a).is_some_and(|w| w.ends_with('s'));
+    let a = if plural_side { a - 1 } else { a };
     a > 0 && TEAM_BEFORE.contains(&words[a - 1])
         || a > 1
             && (words[a - 1] == "to" && RESULT_BEFORE_TO.contains(&verb(a - 2))
