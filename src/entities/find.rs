@@ -44,6 +44,7 @@ use super::firms::{
 };
 use super::founders::firms_named_for_founders;
 use super::gates::Gates;
+use super::headlines::{is_headline_verb, is_title_case};
 use super::holdings::firms_owned;
 use super::hosts::towns_that_host;
 use super::initials::middle_initials;
@@ -277,10 +278,17 @@ fn past_tense(w: &str) -> bool {
 }
 
 /// Cuts the tagger's span `a..b` at such verbs; each side that keeps a word is a name.
-fn split_at_verbs(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(usize, usize)) {
+/// In a title-case headline (`headline`), its capitalised verbs cut too ("Apple Unveils iPhone").
+fn split_at_verbs(
+    words: &[&str],
+    a: usize,
+    b: usize,
+    headline: bool,
+    mut emit: impl FnMut(usize, usize),
+) {
     let mut start = a;
     for (k, w) in words.iter().enumerate().take(b).skip(a) {
-        if VERBS_NO_NAME_HOLDS.contains(w) || past_tense(w) {
+        if VERBS_NO_NAME_HOLDS.contains(w) || past_tense(w) || headline && is_headline_verb(w) {
             // ("the group Liberty, told": the comma before the verb is no part of the name.)
             let end = if k > start + 1 && words[k - 1] == "," {
                 k - 1
@@ -441,6 +449,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         blocked.clear();
         blocked.resize(words_here.len(), false);
         tagged.clear();
+        // (Asked only of a sentence with a name of three words or more, which a headline's
+        // run-together names are.)
+        let headline =
+            sentence_names.iter().any(|n| n.end >= n.start + 3) && is_title_case(words_here);
         for n in sentence_names {
             let (a, b) = (n.start.min(words_here.len()), n.end.min(words_here.len()));
             let (a, b) = trim_bare_edges(words_here, a, b);
@@ -467,7 +479,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                     is_place(name, &model.tagger.clusters)
                 });
             }
-            split_at_verbs(words_here, a, b, |a, b| {
+            split_at_verbs(words_here, a, b, headline, |a, b| {
                 split_open_bracket(words_here, a, b, |a, b| {
                     close_bracket(words_here, a, b, |a, b| {
                         split_list(words_here, a, b, |a, b| {

@@ -51,6 +51,7 @@ mod finer;
 mod firms;
 mod founders;
 mod gates;
+mod headlines;
 mod holdings;
 mod hosts;
 mod initials;
