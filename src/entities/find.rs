@@ -49,6 +49,7 @@ use super::holdings::firms_owned;
 use super::hosts::towns_that_host;
 use super::initials::middle_initials;
 use super::joins::{councils_of_two_places, join};
+use super::journals::journals_published_in;
 use super::knowledge::{
     events_at_places, is_any_place, is_any_town, is_census_first_name, is_census_name, is_country,
     is_county, is_home_town, is_personal_name, is_place, is_town_not_firm, listed_companies,
@@ -840,6 +841,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             is_personal_name(w, &model.tagger.clusters)
         });
         bodies_cut_short(words_here, &mut spans);
+        journals_published_in(words_here, &mut spans);
         if gates.hyphen {
             places_in_hyphens(words_here, &mut spans, |name| {
                 is_place(name, &model.tagger.clusters) || wordnet_place(name).is_some()
@@ -1051,6 +1053,16 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 if let Some(cut) = hyphen_cut(label, w) {
                     *w = &w[..cut];
                     s.1 = s.0 + cut;
+                }
+                // "far from the Sun.": the mention left the full stop to the sentence, and so
+                // does its canonical name.
+                let end = mentions[k].1;
+                let cut = end
+                    .checked_sub(s.0)
+                    .filter(|_| end < s.1 && w.len() == s.1 - s.0);
+                if let Some(kept) = cut.and_then(|c| w.get(..c)).filter(|k| !k.is_empty()) {
+                    *w = kept;
+                    s.1 = end;
                 }
             }
             if let (&mut [ref mut w], &mut [ref mut s]) = (&mut words[..], &mut spans[..]) {

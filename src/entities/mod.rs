@@ -56,6 +56,7 @@ mod holdings;
 mod hosts;
 mod initials;
 mod joins;
+mod journals;
 mod kinds;
 mod knowledge;
 mod label;

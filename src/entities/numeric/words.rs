@@ -283,6 +283,10 @@ pub const DATE_UNITS: &[&str] = &[
 ];
 
 pub const QUANTITY_UNITS: &[&str] = &[
+    // ("a planet 700 light-years from Earth".)
+    "light-years",
+    "light-year",
+    "parsecs",
     "km",
     "kms",
     "kilometres",
