@@ -183,7 +183,9 @@ pub fn artists_works(
         // (A firm's or a place's name is no colleague's: "Poor Things" may open with a surname.)
         let no_one = label != Label::Person || unnamed();
         let cued = talk && unnamed() || runs && no_one;
-        if cued && titled && b <= a + 6 && !subject && !known(&words[a..b]) {
+        // ("Taylor Swift's Eras Tour grossed $1bn": an event's own word ends its name.)
+        let event = label == Label::Event && is_cue_word(Cue::EventLast, words.get(b - 1));
+        if cued && titled && !event && b <= a + 6 && !subject && !known(&words[a..b]) {
             names[k] = (start, b, Label::WorkOfArt);
         }
     }

@@ -13,6 +13,7 @@ use super::addresses::{
     towns_before_their_state, towns_of_addresses,
 };
 use super::ages::ages_after_people;
+use super::article_titles::works_with_their_article;
 use super::articles::{names_across_articles, names_after_articles};
 use super::athletes::athletes_home_towns;
 use super::attributed::bodies_named_by_their_speaker;
@@ -693,6 +694,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             |w| first_name(w) || is_census_first_name(w, &model.tagger.clusters),
         );
         works_praised_in_reviews(words_here, &mut spans, |name| {
+            is_place(name, &model.tagger.clusters) || is_any_place(name, &model.tagger.clusters)
+        });
+        works_with_their_article(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters) || is_any_place(name, &model.tagger.clusters)
         });
         chains_by_their_stores(words_here, &mut spans);

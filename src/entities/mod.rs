@@ -27,6 +27,7 @@ mod acting;
 mod acts;
 mod addresses;
 mod ages;
+mod article_titles;
 mod articles;
 mod athletes;
 mod attributed;
