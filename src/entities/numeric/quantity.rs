@@ -631,7 +631,9 @@ fn fraction(words: &[&str], i: usize) -> Option<(usize, Label)> {
             let name = w.starts_with(|c: char| c.is_uppercase())
                 && w.chars().skip(1).any(char::is_lowercase);
             lower && !is(Some(w), AFTER_PART) || name
-        });
+        })
+        // "a fifth and final season": a rank, with the last one.
+        || is(words.get(i + 2), &["and", "or"]) && is(words.get(i + 3), &["final", "last"]);
     (count && !counted && (!quarter || is(words.get(i + 2), &["of"])))
         .then_some((i + 2, Label::Cardinal))
 }
