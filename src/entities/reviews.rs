@@ -68,18 +68,16 @@ pub fn works_praised_in_reviews(
             continue;
         }
         // The tagger's name there, or the capitalised words it left untagged.
-        let b = match name_at(names, a) {
-            Some(k) if names[k].0 == a => names[k].1,
+        // (A person or a work there stays as found.)
+        let b = match name_at(names, a).map(|k| names[k]) {
+            Some((_, _, Label::Person | Label::WorkOfArt)) => continue,
+            Some((start, end, _)) if start == a => end,
             Some(_) => continue,
             None => (a..words.len().min(a + MAX_TITLE))
                 .take_while(|&k| capitalised(words[k]) && name_at(names, k).is_none())
                 .last()
                 .map_or(a, |k| k + 1),
         };
-        if name_at(names, a).is_some_and(|k| matches!(names[k].2, Label::Person | Label::WorkOfArt))
-        {
-            continue;
-        }
         // "at the Apollo Theatre": a stage follows.
         let staged = words.get(b) == Some(&"at")
             && words.get(b + 1) == Some(&"the")
