@@ -7,46 +7,30 @@
 
 use super::casing::{capital_after_first, capitalised};
 use super::label::Label;
-use super::lexicon::cues::{is_cue, Cue};
 use super::lexicon::is_title_phrase;
 use super::numeric::is_calendar_word;
 use super::repair::Span;
 
-/// The common words that end a firm's name (the rarer legal forms are the cue list's).
-const FIRM_ENDS: &[&str] = &[
-    "Ltd",
-    "Limited",
-    "Inc",
-    "Corp",
-    "Corporation",
-    "Co",
-    "plc",
-    "Plc",
-    "PLC",
-    "LLC",
-    "LLP",
-    "AG",
-    "SA",
-    "NV",
-    "GmbH",
-    "Group",
-    "Holdings",
-];
+/// Kinds of firm that end its name, beside its legal form ("Credit Bank of Japan Ltd").
+const FIRM_KINDS: &[&str] = &["Group", "Holdings"];
 
-pub fn bodies_cut_short(words: &[&str], names: &mut [Span]) {
+/// `is_legal_form` says whether a word is a company's legal form ("Ltd", "plc", "GmbH").
+pub fn bodies_cut_short(words: &[&str], names: &mut [Span], is_legal_form: impl Fn(&str) -> bool) {
     for k in 0..names.len() {
         let (a, b, label) = names[k];
+        // Cheapest tests first: most names are no body's, and most are not followed by a capital.
         let Some(&next) = words.get(b) else {
             continue;
         };
+        if label != Label::Org || !capitalised(next) {
+            continue;
+        }
         let named_for = words[a + 1..b].iter().any(|w| matches!(*w, "for" | "of"));
         let claimed = names.iter().any(|n| n.0 <= b && n.1 > b);
         let another_name_follows = words.get(b + 1).is_some_and(|w| capitalised(w));
-        if label == Label::Org
-            && named_for
+        if named_for
             && !claimed
             && !another_name_follows
-            && capitalised(next)
             // (Not a headline's capitals or a word like "MoD".)
             && next.len() > 2
             && !capital_after_first(next)
@@ -54,8 +38,8 @@ pub fn bodies_cut_short(words: &[&str], names: &mut [Span]) {
             && !is_calendar_word(next)
             // ("Credit Bank of Japan Ltd. Payment": a firm's legal form or kind ends its name.)
             && !words[b - 1].ends_with('.')
-            && !FIRM_ENDS.contains(&words[b - 1])
-            && !is_cue(Cue::LegalForm, &words[b - 1..b])
+            && !FIRM_KINDS.contains(&words[b - 1])
+            && !is_legal_form(words[b - 1])
         {
             names[k].1 = b + 1;
         }
@@ -69,7 +53,8 @@ mod tests {
     fn run(text: &str, names: &[Span]) -> Vec<Span> {
         let words: Vec<&str> = text.split(' ').collect();
         let mut names = names.to_vec();
-        bodies_cut_short(&words, &mut names);
+        let legal = |w: &str| matches!(w, "Ltd" | "plc");
+        bodies_cut_short(&words, &mut names, legal);
         names
     }
 

@@ -53,8 +53,8 @@ use super::joins::{councils_of_two_places, join};
 use super::journals::journals_published_in;
 use super::knowledge::{
     events_at_places, is_any_place, is_any_town, is_census_first_name, is_census_name, is_country,
-    is_county, is_home_town, is_personal_name, is_place, is_town_not_firm, listed_companies,
-    opens_listed_company, places_wordnet_knows, regions_unknown_as_towns,
+    is_county, is_home_town, is_legal_form, is_personal_name, is_place, is_town_not_firm,
+    listed_companies, opens_listed_company, places_wordnet_knows, regions_unknown_as_towns,
 };
 use super::label::Label;
 use super::landmarks::{
@@ -685,20 +685,15 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             },
         );
         works_of_characters(words_here, &mut spans);
-        works_by_their_stars(
-            words_here,
-            &mut spans,
-            |name| {
-                is_place(name, &model.tagger.clusters) || is_any_place(name, &model.tagger.clusters)
-            },
-            |w| first_name(w) || is_census_first_name(w, &model.tagger.clusters),
-        );
-        works_praised_in_reviews(words_here, &mut spans, |name| {
+        // A name any gazetteer holds as a place, for the rules about works' titles.
+        let known_place = |name: &[&str]| {
             is_place(name, &model.tagger.clusters) || is_any_place(name, &model.tagger.clusters)
+        };
+        works_by_their_stars(words_here, &mut spans, known_place, |w| {
+            first_name(w) || is_census_first_name(w, &model.tagger.clusters)
         });
-        works_with_their_article(words_here, &mut spans, |name| {
-            is_place(name, &model.tagger.clusters) || is_any_place(name, &model.tagger.clusters)
-        });
+        works_praised_in_reviews(words_here, &mut spans, known_place);
+        works_with_their_article(words_here, &mut spans, known_place);
         chains_by_their_stores(words_here, &mut spans);
         parties_by_their_leaders(words_here, &mut spans);
         athletes_home_towns(words_here, &mut spans, |name| {
@@ -844,7 +839,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         works_after_a_prize(words_here, &mut spans, |w| {
             is_personal_name(w, &model.tagger.clusters)
         });
-        bodies_cut_short(words_here, &mut spans);
+        bodies_cut_short(words_here, &mut spans, |w| {
+            is_legal_form(w, &model.tagger.clusters)
+        });
         journals_published_in(words_here, &mut spans);
         if gates.hyphen {
             places_in_hyphens(words_here, &mut spans, |name| {
