@@ -8,6 +8,7 @@ use super::casing::capitalised;
 use super::credits::works_in_context;
 use super::gates::Gates;
 use super::kinds::names_after_their_kind;
+use super::knowledge::is_lowercase_legal_form;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_hashed, is_cue_word, is_small_town, known_name, Cue};
 use super::lexicon::{
@@ -382,6 +383,10 @@ pub fn companies_before_shares(
                         {
                             end += 1;
                         }
+                        // ("Shares in Shell plc": its legal form in lowercase too.)
+                        if words.get(end).is_some_and(|w| is_lowercase_legal_form(w)) {
+                            end += 1;
+                        }
                         insert_name(names, (j + 1, end, Label::Org));
                     }
                 }
@@ -601,6 +606,7 @@ const LANGUAGE_FOLLOWERS: &[&str] = &[
     "within",
     "across",
     "instead",
+    "rather",
     "than",
     "under",
     "via",

@@ -58,9 +58,9 @@ use super::knowledge::{
 };
 use super::label::Label;
 use super::landmarks::{
-    airports_whole, buildings_named_for_people, features_before_their_word, landforms_after_the,
-    mastheads, numbered_bodies, numbered_places, ordinals_opening_names, saints_buildings,
-    towns_owning_buildings,
+    airports_whole, buildings_cut_short, buildings_named_for_people, features_before_their_word,
+    landforms_after_the, mastheads, numbered_bodies, numbered_places, ordinals_opening_names,
+    saints_buildings, towns_owning_buildings,
 };
 use super::landscapes::landscapes_named_like_people;
 use super::lawmakers_states::{state_start, states_of_lawmakers};
@@ -77,6 +77,7 @@ use super::nicknames::teams_by_nickname;
 use super::not_names::words_naming_no_one;
 use super::numeric::{self, is_calendar_word, ranked_superlative, scale_after_degrees};
 use super::parties::{green_members, parties_by_their_leaders, parties_by_their_lean};
+use super::patronymics::fathers_names;
 use super::places_left_out::{
     places_after_words_of_place, places_in_pairs, places_struck, PlaceLists,
 };
@@ -530,6 +531,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             },
         );
         relatives(words_here, &mut spans);
+        fathers_names(words_here, &mut spans);
         generations(words_here, &mut spans);
         places_before_titles(
             words_here,
@@ -857,6 +859,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             is_place(name, &model.tagger.clusters)
         });
         airports_whole(words_here, &mut spans);
+        buildings_cut_short(words_here, &mut spans);
         venues_by_their_town(words_here, &mut spans);
         // Each body opens with a digit ordinal ("9th").
         if gates.digit {

@@ -116,7 +116,7 @@ fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
     // surname more often than a two-word law's last word).
     let initial = words[0].len() == 2 && words[0].ends_with('.');
     let first_name = initial || first_in(List::FirstName) || words[1] == "Law";
-    let named_person = person && n < 3 && first_name;
+    let named_person = person && n < 3 && (first_name || last[0] == "Levy");
     // "Democratic National Convention": a party's gathering, not an agreement.
     let gathering = last[0] == "Convention" && matches!(words[n - 2], "National" | "Party");
     if gathering {
@@ -136,7 +136,10 @@ fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
     if let Some(label) = national {
         return Some(label);
     }
-    if (in_last(Cue::LawLast) && !named_person) || year_after_law || treaty_of || law_on {
+    // "the Highway Code", "the Insolvency and Bankruptcy Code": a code of these is a law,
+    // where "The Da Vinci Code" is a novel and "QR Code" a thing.
+    let code = last[0] == "Code" && LAWS_CODES.contains(&words[n - 2]);
+    if (in_last(Cue::LawLast) && !named_person) || year_after_law || treaty_of || law_on || code {
         return Some(Label::Law);
     }
     if words[0] == "Article"
@@ -335,8 +338,14 @@ fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
     // whatever the tagger took it for.
     let building_first = matches!(
         words[0],
-        "Theatre" | "Theater" | "Estadio" | "Estádio" | "Stadio" | "Stadion" | "Teatro"
+        "Theatre" | "Theater" | "Estadio" | "Estádio" | "Stadio" | "Stadion" | "Stade" | "Teatro"
     );
+    // "Stade Français", "Stade Toulousain": a club named for its people, not its ground.
+    let club_of_a_people = words[0] == "Stade"
+        && ["ais", "ois", "ain", "in"]
+            .iter()
+            .any(|e| words[1].ends_with(e));
+    let building_first = building_first && !club_of_a_people;
     if n > 1 && ty != NameType::Person && building_first {
         return Some(Label::Facility);
     }
@@ -417,6 +426,37 @@ const STRUCTURES_LAST: &[&str] = &[
     "Footbridge",
     "Path",
     "Towpath",
+];
+
+/// Words before "Code" in the names of codes of law.
+const LAWS_CODES: &[&str] = &[
+    "Penal",
+    "Criminal",
+    "Civil",
+    "Highway",
+    "Tax",
+    "Labour",
+    "Labor",
+    "Bankruptcy",
+    "Commercial",
+    "Electoral",
+    "Ministerial",
+    "Takeover",
+    "Family",
+    "Building",
+    "Governance",
+    "Procedure",
+];
+
+/// Last words of buildings that end no title of a work or an event's name, as the tagger's
+/// miscellany may hold them.
+const MISC_BUILDINGS_LAST: &[&str] = &[
+    "Museum",
+    "Stadium",
+    "Airport",
+    "Hospital",
+    "Cathedral",
+    "Mosque",
 ];
 
 /// Last words of buildings, airports, roads and the like: OntoNotes FAC.
@@ -646,6 +686,11 @@ fn miscellany(words: &[&str], lowers: &[u64]) -> Label {
         if compass && people && last.len() > 4 {
             return Label::Norp;
         }
+    }
+    // "the Grand Egyptian Museum": a people's word inside a building's name made the tagger
+    // call it a miscellany; its last word says what it is.
+    if words.len() > 1 && MISC_BUILDINGS_LAST.contains(&words[words.len() - 1]) {
+        return Label::Facility;
     }
     // Nothing decided: OntoNotes has no MISC, so take the likeliest label for CoNLL-style
     // miscellany: a model number makes a product ("Windows 95"), a single word is most often

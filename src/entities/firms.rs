@@ -484,7 +484,13 @@ pub fn names_with_legal_forms(words: &[&str], names: &mut Vec<Span>, clusters: &
         // Two-letter forms inside ("Kenzaburo Oe") are too often a name's own word.
         let inside = b > a + 1 && words[b - 1].len() > 2 && is_legal_form(words[b - 1], clusters);
         let formed = b > names[k].1 || inside;
-        if formed && !matches!(label, Label::Date | Label::Time | Label::Product) {
+        // ("Bates v Post Office Ltd": a case against a firm stays the case.)
+        if formed
+            && !matches!(
+                label,
+                Label::Date | Label::Time | Label::Product | Label::Law
+            )
+        {
             // "PT Lintas Nusantara Tbk": Indonesia's form opens the name too.
             let before = if k == 0 { 0 } else { names[k - 1].1 };
             if a > before && words[a - 1] == "PT" {

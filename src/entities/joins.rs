@@ -609,16 +609,39 @@ fn titled_works(words: &[&str], names: &mut [Span]) {
 /// courts write it; a fixture list writes "England v Wales") are a case, which OntoNotes
 /// marks as LAW.
 fn court_cases(words: &[&str], names: &mut Vec<Span>) {
+    // British courts write "v" without its point ("Bates v Post Office Ltd"), as fixture lists
+    // do: then a word of the law in the sentence says it is a case, not a match.
+    let in_court = || words.contains(&"v") && words.iter().any(|w| OF_THE_COURTS.contains(w));
+    let plain_v = std::cell::OnceCell::new();
     join_pairs(words, names, |_, between, _| {
-        (between == "v.").then_some(Label::Law)
+        let case = between == "v." || between == "v" && *plain_v.get_or_init(in_court);
+        case.then_some(Label::Law)
     });
     // The tagger may take the whole case for one name ("Donoghue v. Stevenson" a person).
     for name in names.iter_mut() {
-        if name.1 > name.0 + 2 && words[name.0 + 1..name.1 - 1].contains(&"v.") {
+        let inside = |v: &str| name.1 > name.0 + 2 && words[name.0 + 1..name.1 - 1].contains(&v);
+        if inside("v.") || inside("v") && *plain_v.get_or_init(in_court) {
             name.2 = Label::Law;
         }
     }
 }
+
+/// Words of the law that place a "v" between two names in court, not on a fixture list.
+const OF_THE_COURTS: &[&str] = &[
+    "judgment",
+    "ruling",
+    "case",
+    "court",
+    "Court",
+    "judge",
+    "Justice",
+    "appeal",
+    "lawsuit",
+    "trial",
+    "tribunal",
+    "Tribunal",
+    "precedent",
+];
 
 /// Words for a feature named "... of <place>": "Gulf of Mexico", "Bay of Biscay".
 const FEATURE_HEADS: &[&str] = &["Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Cape"];
@@ -936,8 +959,10 @@ fn roads(words: &[&str], names: &mut Vec<Span>) {
 fn laws(words: &[&str], names: &mut Vec<Span>) {
     for i in 0..words.len().saturating_sub(1) {
         // A number starts with a digit or a Roman numeral's letter: one byte rules most out.
-        let first = words[i + 1].as_bytes().first().copied().unwrap_or(b' ');
-        if first.is_ascii_digit() || matches!(first, b'I' | b'V' | b'X') {
+        let number = words[i + 1].as_bytes();
+        let first = number.first().copied().unwrap_or(b' ');
+        let chamber_letter = number.get(1) == Some(&b'-');
+        if first.is_ascii_digit() || matches!(first, b'I' | b'V' | b'X') || chamber_letter {
             numbered_name(words, names, i, Cue::LawNumber, law_number, Label::Law);
         }
     }
@@ -1029,6 +1054,10 @@ fn events_in_roman(words: &[&str], names: &mut [Span]) {
 
 /// A law's number: one to five digits, with a letter after ("1205A"), or a Roman numeral.
 fn law_number(w: &str) -> bool {
+    // "Bill C-18", "Bill S-211": Canada's bills carry their chamber's letter.
+    if let Some(rest) = w.strip_prefix("C-").or_else(|| w.strip_prefix("S-")) {
+        return (1..=4).contains(&rest.len()) && rest.bytes().all(|c| c.is_ascii_digit());
+    }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_uppercase());
     let arabic = (1..=5).contains(&digits.len())
         && digits.bytes().all(|c| c.is_ascii_digit())

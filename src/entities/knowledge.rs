@@ -373,12 +373,17 @@ const LEGAL_FORM: u32 = 1 << 16;
 /// lowercase ("Wrenfield plc"; cleanco's list holds "as" and "at" too, so it is no guide to
 /// lowercase words).
 pub fn is_legal_form(word: &str, clusters: &ClusterTable) -> bool {
-    if LOWERCASE_LEGAL_FORMS.contains(&word) {
+    if is_lowercase_legal_form(word) {
         return true;
     }
     word.starts_with(|c: char| c.is_ascii_uppercase())
         && !NOT_LEGAL_FORMS.contains(&word)
         && (gazetteer(word, clusters) & LEGAL_FORM != 0 || is_cue(Cue::LegalForm, &[word]))
+}
+
+/// Whether a word is a company's legal form written in lowercase ("plc", "ltd").
+pub fn is_lowercase_legal_form(word: &str) -> bool {
+    LOWERCASE_LEGAL_FORMS.contains(&word)
 }
 
 /// Legal forms written in lowercase after a company's name.

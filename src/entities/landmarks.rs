@@ -7,6 +7,7 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, wordnet_place, Cue};
+use super::lexicon::is_people_word;
 use super::repair::{insert_name, name_at, replace_names, Span};
 
 /// Words of a street or a terminal after an ordinal or before a number.
@@ -62,12 +63,28 @@ const FEATURE_WORDS: &[&str] = &[
     "basin",
 ];
 
+/// Lowercase words for a region after its name: "the Karoo region", "the Deccan plateau".
+const REGION_WORDS: &[&str] = &["region", "plateau", "peninsula", "steppe"];
+
 /// A name right before a word for a natural feature is that feature (LOC), and so is the name
 /// joined to it by "and" ("the Brahmaputra and Jamuna rivers").
 pub fn features_before_their_word(words: &[&str], names: &mut [Span]) {
     for k in 0..names.len() {
         let (a, b, label) = names[k];
         let feature = words.get(b).is_some_and(|w| FEATURE_WORDS.contains(w));
+        // "South Africa's Karoo region": a region's name the tagger took for a people or a
+        // product is the region; a state's or a city's stays ("the Kursk region").
+        // (A people's word stays: "the Asian region"; so does a club: Welsh rugby's regions.)
+        let region = words.get(b).is_some_and(|w| REGION_WORDS.contains(w))
+            && match label {
+                Label::Person | Label::Product => true,
+                Label::Norp => !is_people_word(&words[a..b]),
+                _ => false,
+            };
+        if region {
+            names[k].2 = Label::Loc;
+            continue;
+        }
         if !feature || !matches!(label, Label::Org | Label::Gpe | Label::Person) {
             continue;
         }
@@ -211,6 +228,23 @@ pub fn airports_whole(words: &[&str], names: &mut Vec<Span>) {
             names.remove(k + 1);
         }
         k += 1;
+    }
+}
+
+/// Words of buildings that no one's name and no body's ends with, as the tagger may leave
+/// them out of the name before them.
+const BUILDING_WORDS: &[&str] = &["Museum", "Stadium", "Airport", "Cathedral", "Mosque"];
+
+/// "Grand Egyptian" + "Museum": a building's word the tagger left out right after a name it
+/// found (not a person's) ends that name, which is the building (FAC).
+pub fn buildings_cut_short(words: &[&str], names: &mut [Span]) {
+    for k in 0..names.len() {
+        let (a, b, label) = names[k];
+        let free = names.get(k + 1).is_none_or(|n| n.0 > b);
+        let building = words.get(b).is_some_and(|w| BUILDING_WORDS.contains(w));
+        if building && free && !matches!(label, Label::Person | Label::Date | Label::Time) {
+            names[k] = (a, b + 1, Label::Facility);
+        }
     }
 }
 

@@ -76,6 +76,7 @@ mod nicknames;
 mod not_names;
 mod numeric;
 mod parties;
+mod patronymics;
 mod places_left_out;
 mod possessed;
 mod posts;

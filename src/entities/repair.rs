@@ -12,7 +12,7 @@ use super::context::maybe_cue_word;
 use super::finer::is_year;
 use super::gates::Gates;
 use super::label::Label;
-use super::lexicon::cues::{is_cue_hashed, known_name_at, Cue};
+use super::lexicon::cues::{is_cue_hashed, known_name, known_name_at, Cue};
 use super::lexicon::{
     is_org_word, is_org_word_hashed, is_title_phrase_hashed, lists_of, lists_of_tokens, List,
 };
@@ -292,6 +292,24 @@ fn is_amount_word(w: &str) -> bool {
 }
 
 fn money_prefixes(words: &[&str], names: &mut Vec<Span>) {
+    // "fined Google Rs 500 crore": a currency's letters before the amount end no name the
+    // tagger ran into them; the name stops before them.
+    for span in names.iter_mut() {
+        let (a, b, _) = *span;
+        let amount_after = words
+            .get(b)
+            .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit));
+        let sign = |w: &str| w.len() > 1 && w.starts_with(char::is_alphabetic);
+        if b > a + 1
+            && amount_after
+            && sign(words[b - 1])
+            && CURRENCY_SYMBOLS.contains(&words[b - 1])
+        {
+            // (The sign was read as a model's code: "Google Rs" a product.)
+            let known = known_name(&words[a..b - 1]);
+            *span = (a, b - 1, known.unwrap_or(span.2));
+        }
+    }
     let number_before = |a: usize| a > 0 && is_amount_word(words[a - 1]);
     names.retain(|&(a, b, label)| {
         let dollar =

@@ -83,8 +83,35 @@ pub fn bodies_before_their_boss(words: &[&str], names: &mut [Span]) {
         {
             names[k].2 = Label::Org;
         }
+        // "a former RBI governor", "a CDC spokeswoman": letters before an office are the body
+        // that holds it, whatever the tagger took them for (a country's keep their label:
+        // "a US official").
+        let letters = b == a + 1
+            && (2..=6).contains(&words[a].len())
+            && words[a].bytes().all(|c| c.is_ascii_uppercase());
+        let office = words.get(b).is_some_and(|w| OFFICES_OF_BODIES.contains(w));
+        if letters && office && matches!(label, Label::Norp | Label::Product | Label::Event) {
+            names[k].2 = Label::Org;
+        }
     }
 }
+
+/// Offices a body's letters stand before: "the RBI governor", "an IAEA spokesman".
+const OFFICES_OF_BODIES: &[&str] = &[
+    "governor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "chief",
+    "boss",
+    "director",
+    "inspectors",
+];
 
 /// A band's members, after its name: "the Pogues frontman", "the Beatles drummer".
 pub(super) const BAND_MEMBERS: &[&str] = &[

@@ -129,15 +129,18 @@ pub fn works_in_apposition(words: &[&str], names: &mut [Span]) {
             label,
             Label::Org | Label::Gpe | Label::Loc | Label::Norp | Label::Event | Label::Facility
         );
-        if !other
-            || words.get(b) != Some(&",")
-            || !words
-                .get(b + 1)
-                .is_some_and(|w| APPOSITION_OPENERS.contains(w))
-        {
+        // ("\"Atlantics\", Mati Diop's debut feature": the title's closing mark first.)
+        let comma = if matches!(words.get(b), Some(&("\"" | "”"))) {
+            b + 1
+        } else {
+            b
+        };
+        if !other || words.get(comma) != Some(&",") {
             continue;
         }
-        let from = b + 2;
+        let Some(from) = apposition_start(words, comma + 1) else {
+            continue;
+        };
         let to = words.len().min(from + APPOSITION_REACH + 1);
         let Some(cue) = (from..to).find(|&j| is_cue_word(Cue::WorkCue, words.get(j))) else {
             continue;
@@ -152,6 +155,22 @@ pub fn works_in_apposition(words: &[&str], names: &mut [Span]) {
             span.2 = Label::WorkOfArt;
         }
     }
+}
+
+/// Where the describing words start in an apposition opening at `j`: after a determiner
+/// ("his new series") or after a name of up to three words and its possessive ("Mati Diop's
+/// debut feature").
+fn apposition_start(words: &[&str], j: usize) -> Option<usize> {
+    if words.get(j).is_some_and(|w| APPOSITION_OPENERS.contains(w)) {
+        return Some(j + 1);
+    }
+    let owner = (j..words.len().min(j + 3))
+        .take_while(|&k| capitalised(words[k]))
+        .count();
+    let possessive = words
+        .get(j + owner)
+        .is_some_and(|w| matches!(*w, "'s" | "’s"));
+    (owner > 0 && possessive).then_some(j + owner + 1)
 }
 
 #[cfg(test)]

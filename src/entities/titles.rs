@@ -104,15 +104,27 @@ pub fn places_before_titles(
             continue;
         }
         let end = a - t;
+        let named = |start: usize| {
+            words[start..end]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && !is_calendar_word(w))
+        };
         let place = (1..=2.min(end)).rev().map(|k| end - k).find(|&start| {
             // "on 13 March Lord Goldsmith", "the Most Reverend": no place.
-            let place = &words[start..end];
-            let named = place
-                .iter()
-                .all(|w| w.starts_with(char::is_uppercase) && !is_calendar_word(w));
             let bare = start == 0 || !matches!(words[start - 1], "the" | "The" | "a" | "A");
-            named && bare && is_place(place)
+            named(start) && bare && is_place(&words[start..end])
         });
+        // "Former Fed Chair Ben Bernanke": a body the lists know, before its office.
+        let body = || {
+            (1..=2.min(end)).rev().map(|k| end - k).find(|&start| {
+                named(start) && lists_of_tokens(&words[start..end]) & List::Organisation.bit() != 0
+            })
+        };
+        if place.is_none() {
+            if let Some(start) = body().filter(|&s| names.iter().all(|n| n.1 <= s || n.0 >= end)) {
+                insert_name(names, (start, end, Label::Org));
+            }
+        }
         if let Some(start) = place {
             if names.iter().all(|s| s.1 <= start || s.0 >= end) {
                 insert_name(names, (start, end, Label::Gpe));

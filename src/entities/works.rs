@@ -285,7 +285,12 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 fn title_case(title: &[&str]) -> bool {
     title.first().is_some_and(|w| capitalised(w))
         && title.iter().all(|w| {
-            capitalised(w) || TITLE_SMALL_WORDS.contains(w) || !w.chars().any(char::is_alphabetic)
+            capitalised(w)
+                || TITLE_SMALL_WORDS.contains(w)
+                || !w.chars().any(char::is_alphabetic)
+                // The rest of a word the tokenizer split: "I'm", "Don't".
+                || w.starts_with(['\'', '’'])
+                || *w == "n't"
         })
 }
 
@@ -306,8 +311,18 @@ struct QuotedTitle {
 fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
     let mut titles: Vec<QuotedTitle> = Vec::new();
     let mut i = 0;
+    // "Salles'" + `"I'm Still Here"`: an apostrophe after a plural or a name ending in "s",
+    // before a quotation mark, is the possessive's, not a mark opening a title.
+    let possessive = |k: usize| {
+        matches!(words[k], "'s" | "’s")
+            || matches!(words[k], "'" | "’") && k > 0 && words[k - 1].ends_with('s')
+    };
     while i < words.len() {
         if !is_quote(words[i]) {
+            i += 1;
+            continue;
+        }
+        if possessive(i) && words.get(i + 1).is_some_and(|w| is_quote(w)) {
             i += 1;
             continue;
         }
@@ -331,7 +346,7 @@ fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
         let title = &words[start..end];
         // Taylor Swift's "The Tortured Poets Department": a person's title-cased work.
         let authored = i >= 1
-            && words[i - 1] == "'s"
+            && possessive(i - 1)
             && names.iter().any(|s| s.1 == i - 1 && s.2 == Label::Person);
         // `author of "The Third Pillar"`: a title in quotes after its maker's word and "of".
         let made = i >= 2 && words[i - 1] == "of" && MAKERS.contains(&words[i - 2]);
