@@ -19,6 +19,7 @@ use super::athletes::athletes_home_towns;
 use super::attributed::bodies_named_by_their_speaker;
 use super::based::{owner_suffix, place_end, places_in_hyphens};
 use super::box_office::films_by_their_takings;
+use super::brand_words::brands_named_by_common_words;
 use super::canonical::{canonical_names, NameMention};
 use super::ceremonies::award_nights;
 use super::chains::chains_by_their_stores;
@@ -735,6 +736,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         firms_called_its(words_here, &mut spans, &model.tagger.clusters);
         firms_owned(words_here, &mut spans, place_or_county);
         platforms_posted_on(words_here, &mut spans, place_or_county);
+        brands_named_by_common_words(words_here, &mut spans);
         firms_named_like_rivers(words_here, &mut spans, opens_listed);
         // A word that may name a firm though the web writes it lowercase, where the sentence
         // leaves a firm no other reading: a listed company's common word ("Orange", "Shell")

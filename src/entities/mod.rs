@@ -33,6 +33,7 @@ mod athletes;
 mod attributed;
 mod based;
 mod box_office;
+mod brand_words;
 mod canonical;
 mod casing;
 mod ceremonies;
