@@ -17,6 +17,7 @@ use super::article_titles::works_with_their_article;
 use super::articles::{names_across_articles, names_after_articles};
 use super::athletes::athletes_home_towns;
 use super::attributed::bodies_named_by_their_speaker;
+use super::auctions::artworks_sold;
 use super::based::{owner_suffix, place_end, places_in_hyphens};
 use super::box_office::films_by_their_takings;
 use super::brand_words::brands_named_by_common_words;
@@ -77,7 +78,10 @@ use super::neighbours::places_beside_places;
 use super::nicknames::teams_by_nickname;
 use super::not_names::words_naming_no_one;
 use super::numeric::{self, is_calendar_word, ranked_superlative, scale_after_degrees};
-use super::parties::{green_members, parties_by_their_leaders, parties_by_their_lean};
+use super::parties::{
+    green_members, members_cut_off, parties_by_their_leaders, parties_by_their_lean,
+    partisans_of_places,
+};
 use super::patronymics::fathers_names;
 use super::places_left_out::{
     places_after_words_of_place, places_in_pairs, places_struck, PlaceLists,
@@ -101,6 +105,7 @@ use super::roles::{
 };
 use super::routes::towns_on_routes;
 use super::schools::school_systems;
+use super::screenings::films_screened;
 use super::seats::{counties_of_two_names, seats, seats_changing_hands};
 use super::sentence_start::{
     common_word, known_names_after_common_words, person_start, will_as_first_name,
@@ -871,6 +876,18 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         works_in_apposition(words_here, &mut spans);
         ordinals_opening_names(words_here, &mut spans);
         green_members(words_here, &mut spans);
+        partisans_of_places(words_here, &mut spans, |name| {
+            lists_of_tokens(name) & LISTED_PLACES != 0
+        });
+        members_cut_off(
+            words_here,
+            &mut spans,
+            |name| {
+                lists_of_tokens(name) & (List::ReligiousOrPolitical.bit() | List::Nationality.bit())
+                    != 0
+            },
+            |name| lists_of_tokens(name) & LISTED_PLACES != 0 || is_listed_town(name),
+        );
         words_naming_no_one(words_here, &mut spans);
         what_performers_belong_to(words_here, &mut spans, |name| {
             lists_of_tokens(name) & (LISTED_PLACES | List::Nationality.bit()) != 0
@@ -907,6 +924,8 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         works_before_creators(words_here, &mut spans);
         works_after_writing(words_here, &mut spans, first_name);
         works_listed_with_works(words_here, &mut spans);
+        films_screened(words_here, &mut spans);
+        artworks_sold(words_here, &mut spans);
         // Each apposition opens with a comma.
         if gates.comma {
             places_described(words_here, &mut spans);

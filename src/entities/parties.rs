@@ -146,6 +146,59 @@ pub fn green_members(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// "Labour MPs warned", "SNP MSPs": a party's members' letters, which the tagger may take into
+/// the party's name, are no part of it; the party before them is a political group.
+/// `is_group` says whether a name is a party's or a people's word ("Conservative", "Welsh":
+/// NORP), `is_place` whether it is a place ("Edinburgh MSP": the seat, GPE); any other name is
+/// the party's (ORG).
+pub fn members_cut_off(
+    words: &[&str],
+    names: &mut [Span],
+    is_group: impl Fn(&[&str]) -> bool,
+    is_place: impl Fn(&[&str]) -> bool,
+) {
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let letters = b >= a + 2
+            && words[b - 1].starts_with(|c: char| c.is_ascii_uppercase())
+            && MEMBERS.contains(&words[b - 1]);
+        if letters {
+            let rest = &words[a..b - 1];
+            // ("Tom McCabe MSP": a member named with the letters stays a person.)
+            let label = if label == Label::Person {
+                Label::Person
+            } else if is_group(rest) {
+                Label::Norp
+            } else if is_place(rest) {
+                Label::Gpe
+            } else {
+                Label::Org
+            };
+            *span = (a, b - 1, label);
+        }
+    }
+}
+
+/// "a New York Democrat", "a Texas Republican": a place and a party's member in one name are
+/// two, the place (GPE) and the political group (NORP).
+pub fn partisans_of_places(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    is_place: impl Fn(&[&str]) -> bool,
+) {
+    let mut k = 0;
+    while k < names.len() {
+        let (a, b, _) = names[k];
+        let partisan = b >= a + 2 && matches!(words[b - 1], "Democrat" | "Republican");
+        if partisan && is_place(&words[a..b - 1]) {
+            names[k] = (a, b - 1, Label::Gpe);
+            names.insert(k + 1, (b - 1, b, Label::Norp));
+            k += 1;
+        }
+        k += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@
 
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, known_name, Cue};
+use super::lexicon::{lists_of_tokens, List};
 use super::repair::Span;
 
 /// The longest name taken after a trade word, in words.
@@ -92,6 +93,17 @@ pub fn bodies_before_their_boss(words: &[&str], names: &mut [Span]) {
         let office = words.get(b).is_some_and(|w| OFFICES_OF_BODIES.contains(w));
         if letters && office && matches!(label, Label::Norp | Label::Product | Label::Event) {
             names[k].2 = Label::Org;
+        }
+        // "Tower Hamlets mayor Lutfur Rahman": only a place has a mayor.
+        // ("Labour mayor Ken Livingstone": a party's.)
+        let mayor = words.get(b) == Some(&"mayor") && person_next;
+        let party = || {
+            let lists = List::ReligiousOrPolitical.bit() | List::Organisation.bit();
+            lists_of_tokens(&words[a..b]) & lists != 0
+                || known_name(&words[a..b]).is_some_and(|l| l != Label::Gpe)
+        };
+        if mayor && matches!(label, Label::Org | Label::Person) && !party() {
+            names[k].2 = Label::Gpe;
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use super::casing::capitalised;
 use super::context::{is_determiner, maybe_cue_word};
-use super::finer::is_year;
+use super::finer::{institution_label, is_year};
 use super::gates::Gates;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
@@ -417,9 +417,14 @@ fn works_before_cue(words: &[&str], names: &mut [Span]) {
             && words
                 .get(b)
                 .is_some_and(|w| w.ends_with('s') && *w != "series");
+        // "the Pyramid Stage programme": a building's word ends the name of where it is.
+        let venue = label == Label::Facility
+            && (words[b - 1] == "Stage"
+                || institution_label(words[b - 1]) == Some(Label::Facility));
         if may_be_title(label)
             && !matches
             && !from_place
+            && !venue
             && b >= a + 2
             && lowercase
             && is_cue_word(Cue::WorkCue, words.get(b))
