@@ -260,7 +260,7 @@ pub fn bands_before_members(words: &[&str], names: &mut Vec<Span>) {
 }
 
 /// Words of a festival's or a concert's bill, somewhere in the sentence of its list of acts.
-const BILLS: &[&str] = &["bill", "line-up", "lineup", "headliners", "acts"];
+pub(super) const BILLS: &[&str] = &["bill", "line-up", "lineup", "headliners", "acts"];
 
 /// The fewest names a list of acts holds.
 const MIN_ACTS: usize = 3;

@@ -44,7 +44,7 @@ use super::firms::{
     publishers, which_with_its_mark, RESULT_SUBJECTS,
 };
 use super::founders::firms_named_for_founders;
-use super::gates::Gates;
+use super::gates::{CueList, Gates};
 use super::headlines::{is_headline_verb, is_title_case};
 use super::holdings::firms_owned;
 use super::hosts::towns_that_host;
@@ -447,7 +447,8 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         let words_here = &words[range.clone()];
         let lowers_here = &lowers[range.clone()];
         // Which bytes the sentence's words hold, for the rules that need one (`gates`).
-        let gates = Gates::of(text, doc.tokens.get(range.clone()).unwrap_or(&[]));
+        let gates =
+            Gates::of(text, doc.tokens.get(range.clone()).unwrap_or(&[])).with_cues(lowers_here);
         blocked.clear();
         blocked.resize(words_here.len(), false);
         tagged.clear();
@@ -529,7 +530,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                     || lists_of_tokens(&name[name.len() - 1..]) & List::GeographicCue.bit() != 0
             },
         );
-        relatives(words_here, &mut spans);
+        // Each relative's name follows a word for the relative ("wife").
+        if gates.holds(CueList::Relatives) {
+            relatives(words_here, &mut spans);
+        }
         generations(words_here, &mut spans);
         places_before_titles(
             words_here,
@@ -542,7 +546,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         split_at_on(words_here, &mut spans, place_or_county);
         join(words_here, &mut spans, gates);
         bodies_for_their_remits(words_here, &mut spans);
-        school_systems(words_here, &mut spans);
+        // Each system's name ends in "District", "Board" or "Schools".
+        if gates.holds(CueList::SchoolEnds) {
+            school_systems(words_here, &mut spans);
+        }
         councils_of_two_places(words_here, &mut spans, |name| {
             is_home_town(name, &model.tagger.clusters) || is_county(name)
         });
@@ -569,14 +576,20 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         firms_named_ai(words_here, &mut spans);
         located_places(words_here, &mut spans, place_or_county);
         towns_of_addresses(words_here, &mut spans);
-        abbreviated_counties(words_here, &mut spans, |w| is_county(&[w]));
+        // Each county follows "Co" or "Co.".
+        if gates.holds(CueList::Co) {
+            abbreviated_counties(words_here, &mut spans, |w| is_county(&[w]));
+        }
         if gates.hyphen {
             hyphened_towns(words_here, &mut spans);
         }
         towns_before_their_state(words_here, &mut spans);
-        companies_before_shares(words_here, &mut spans, |w| {
-            common_word(model.tagger.clusters.get(lower_hash(w)))
-        });
+        // Each company stands after a holding's word and "in", or before "shares" or "stock".
+        if gates.holds(CueList::Shares) {
+            companies_before_shares(words_here, &mut spans, |w| {
+                common_word(model.tagger.clusters.get(lower_hash(w)))
+            });
+        }
         towns_outside_sport(
             words_here,
             &mut spans,
@@ -689,13 +702,22 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         let known_place = |name: &[&str]| {
             is_place(name, &model.tagger.clusters) || is_any_place(name, &model.tagger.clusters)
         };
-        works_by_their_stars(words_here, &mut spans, known_place, |w| {
-            first_name(w) || is_census_first_name(w, &model.tagger.clusters)
-        });
-        works_praised_in_reviews(words_here, &mut spans, known_place);
+        // Each title stands before a word for its star ("star", "actress").
+        if gates.holds(CueList::Stars) {
+            works_by_their_stars(words_here, &mut spans, known_place, |w| {
+                first_name(w) || is_census_first_name(w, &model.tagger.clusters)
+            });
+        }
+        // Each performance is praised ("superb in").
+        if gates.holds(CueList::Praise) {
+            works_praised_in_reviews(words_here, &mut spans, known_place);
+        }
         works_with_their_article(words_here, &mut spans, known_place);
         chains_by_their_stores(words_here, &mut spans);
-        parties_by_their_leaders(words_here, &mut spans);
+        // Each party's initials stand before an office in it ("leader", "MP").
+        if gates.holds(CueList::PartyOffices) {
+            parties_by_their_leaders(words_here, &mut spans);
+        }
         athletes_home_towns(words_here, &mut spans, |name| {
             is_town(name) || place_or_county(name)
         });
@@ -754,10 +776,16 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         publishers(words_here, &mut spans);
         firms_in_pairs(words_here, &mut spans, opens_listed);
         firms_beside_firms(words_here, &mut spans, firm_though_common, opens_listed);
-        parties_by_their_lean(words_here, &mut spans, |w| {
-            is_census_name(w, &model.tagger.clusters) || first_name(w)
-        });
-        firms_such_as(words_here, &mut spans);
+        // Each party follows its lean ("far-right").
+        if gates.holds(CueList::Leans) {
+            parties_by_their_lean(words_here, &mut spans, |w| {
+                is_census_name(w, &model.tagger.clusters) || first_name(w)
+            });
+        }
+        // Each firm follows "such as".
+        if gates.holds(CueList::Such) {
+            firms_such_as(words_here, &mut spans);
+        }
         list_members(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
@@ -842,7 +870,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         bodies_cut_short(words_here, &mut spans, |w| {
             is_legal_form(w, &model.tagger.clusters)
         });
-        journals_published_in(words_here, &mut spans);
+        // Each journal is one of the few named ("Nature").
+        if gates.holds(CueList::Journals) {
+            journals_published_in(words_here, &mut spans);
+        }
         if gates.hyphen {
             places_in_hyphens(words_here, &mut spans, |name| {
                 is_place(name, &model.tagger.clusters) || wordnet_place(name).is_some()
@@ -862,7 +893,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         if gates.digit {
             numbered_bodies(words_here, &mut spans);
         }
-        works_made_again(words_here, &mut spans);
+        // Each work follows a word for its remaking ("adaptation of").
+        if gates.holds(CueList::MadeOf) {
+            works_made_again(words_here, &mut spans);
+        }
         works_in_apposition(words_here, &mut spans);
         ordinals_opening_names(words_here, &mut spans);
         green_members(words_here, &mut spans);
@@ -893,14 +927,23 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         events_of_nations(words_here, &mut spans);
         bands_before_members(words_here, &mut spans);
         acts_headlining(words_here, &mut spans);
-        acts_on_a_bill(words_here, &mut spans, |w| {
-            first_name(w) || is_census_first_name(w, &model.tagger.clusters)
-        });
+        // The rule asks for a bill's word first ("line-up").
+        if gates.holds(CueList::Bills) {
+            acts_on_a_bill(words_here, &mut spans, |w| {
+                first_name(w) || is_census_first_name(w, &model.tagger.clusters)
+            });
+        }
         untagged_works_of_artists(words_here, &mut spans);
         shows_of_channels(words_here, &mut spans, |w| is_cue(Cue::Platform, &[w]));
-        shows_returning_to_channels(words_here, &mut spans, |w| is_cue(Cue::Platform, &[w]));
+        // Each show stands before a verb of returning or moving ("returns to").
+        if gates.holds(CueList::Returns) {
+            shows_returning_to_channels(words_here, &mut spans, |w| is_cue(Cue::Platform, &[w]));
+        }
         works_before_creators(words_here, &mut spans);
-        works_after_writing(words_here, &mut spans, first_name);
+        // Each work follows a verb of writing ("penned").
+        if gates.holds(CueList::Wrote) {
+            works_after_writing(words_here, &mut spans, first_name);
+        }
         works_listed_with_works(words_here, &mut spans);
         // Each apposition opens with a comma.
         if gates.comma {
