@@ -211,6 +211,10 @@ pub fn artists_works(
 pub fn sequel_numbers(words: &[&str], names: &mut [Span]) {
     for k in 0..names.len() {
         let (a, b, label) = names[k];
+        // (The label first: few names are works, and the list below is a scan.)
+        if label != Label::WorkOfArt {
+            continue;
+        }
         let Some(w) = words.get(b) else {
             continue;
         };
@@ -223,7 +227,7 @@ pub fn sequel_numbers(words: &[&str], names: &mut [Span]) {
             COUNTED.contains(n) || n.starts_with(char::is_alphanumeric) && n.ends_with('%')
         });
         let free = names.get(k + 1).is_none_or(|n| n.0 > b);
-        if label == Label::WorkOfArt && (number || roman) && !counts && free {
+        if (number || roman) && !counts && free {
             names[k] = (a, b + 1, label);
         }
     }

@@ -786,9 +786,12 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         if gates.holds(CueList::Such) {
             firms_such_as(words_here, &mut spans);
         }
-        list_members(words_here, &mut spans, |w| {
-            common_word(model.tagger.clusters.get(lower_hash(w)))
-        });
+        // Each member stands by a comma or after "such as".
+        if gates.comma || gates.holds(CueList::Such) {
+            list_members(words_here, &mut spans, |w| {
+                common_word(model.tagger.clusters.get(lower_hash(w)))
+            });
+        }
         untagged_names(
             words_here,
             &mut spans,
@@ -847,7 +850,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 || lists_of_tokens(name) & List::Organisation.bit() != 0
         });
         sequel_numbers(words_here, &mut spans);
-        firms_before_their_products(words_here, &mut spans);
+        // Each firm stands before its "'s".
+        if gates.holds(CueList::Possessive) {
+            firms_before_their_products(words_here, &mut spans);
+        }
         // Each word of party and state has a hyphen ("R-Alaska").
         if gates.hyphen {
             states_of_lawmakers(words_here, &mut spans);

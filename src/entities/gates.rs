@@ -43,12 +43,10 @@ impl Gates {
     };
 
     /// These gates with `cues` found from the sentence's tokens' `lower_hash`es (which the
-    /// tagger returns): one look-up per token, for all the lists at once.
+    /// tagger returns): a bit test per token, and a look-up for the few it lets through.
     pub fn with_cues(self, lowers: &[u64]) -> Gates {
         let table = &*CUE_WORDS;
-        let cues = lowers
-            .iter()
-            .fold(0, |cues, &h| cues | table.get(h).copied().unwrap_or(0));
+        let cues = lowers.iter().fold(0, |cues, &h| cues | table.lists_of(h));
         Gates { cues, ..self }
     }
 
@@ -157,10 +155,12 @@ pub(crate) enum CueList {
     Shares,
     /// An owner's word before a product: "its", "their", "'s".
     Owners,
+    /// A possessive's "'s".
+    Possessive,
 }
 
 impl CueList {
-    const ALL: [CueList; 20] = [
+    const ALL: [CueList; 21] = [
         CueList::Bills,
         CueList::Leans,
         CueList::PartyOffices,
@@ -181,6 +181,7 @@ impl CueList {
         CueList::SchoolEnds,
         CueList::Shares,
         CueList::Owners,
+        CueList::Possessive,
     ];
 
     fn bit(self) -> u64 {
@@ -212,19 +213,54 @@ impl CueList {
             CueList::SchoolEnds => vec!["District", "Board", "Schools"],
             CueList::Shares => [context::HOLDINGS, &["shares", "stock", "share"]].concat(),
             CueList::Owners => vec!["its", "their", "'s", "’s"],
+            CueList::Possessive => vec!["'s", "’s"],
         }
     }
 }
 
-/// Each listed word's `lower_hash`, with the bits of the lists holding it.
-static CUE_WORDS: LazyLock<HashIndex<u64>> = LazyLock::new(|| {
+/// Each listed word's `lower_hash`, with the bits of the lists holding it, behind a filter.
+struct CueWords {
+    /// A bit for each listed hash's top `FILTER_BITS` bits: most words of a sentence find
+    /// theirs clear and are spared the look-up.
+    filter: [u64; 1 << (FILTER_BITS - 6)],
+    lists: HashIndex<u64>,
+}
+
+const FILTER_BITS: u32 = 12;
+
+impl CueWords {
+    #[inline(always)]
+    fn filter_bit(h: u64) -> (usize, u64) {
+        let top = (h >> (64 - FILTER_BITS)) as usize;
+        (top >> 6, 1 << (top & 63))
+    }
+
+    /// The bits of the lists holding the word of this hash.
+    #[inline(always)]
+    fn lists_of(&self, h: u64) -> u64 {
+        let (word, bit) = Self::filter_bit(h);
+        if self.filter[word] & bit == 0 {
+            return 0;
+        }
+        self.lists.get(h).copied().unwrap_or(0)
+    }
+}
+
+static CUE_WORDS: LazyLock<CueWords> = LazyLock::new(|| {
     let mut map: HashMap<u64, u64> = HashMap::new();
+    let mut filter = [0; 1 << (FILTER_BITS - 6)];
     for list in CueList::ALL {
         for w in list.words() {
-            *map.entry(lower_hash(w)).or_default() |= list.bit();
+            let h = lower_hash(w);
+            *map.entry(h).or_default() |= list.bit();
+            let (word, bit) = CueWords::filter_bit(h);
+            filter[word] |= bit;
         }
     }
-    HashIndex::from_map(map)
+    CueWords {
+        filter,
+        lists: HashIndex::from_map(map),
+    }
 });
 
 /// Builds the table now rather than on first use (see `crate::warm_up`).
