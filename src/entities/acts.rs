@@ -11,12 +11,12 @@ use super::repair::{insert_name, Span};
 use super::roles::BAND_MEMBERS;
 
 /// Words for a band, right before its name.
-const BANDS: &[&str] = &[
+pub(super) const BANDS: &[&str] = &[
     "band", "duo", "trio", "quartet", "quintet", "rockers", "outfit",
 ];
 
 /// Words for a festival, right before its name.
-const FESTIVALS: &[&str] = &["festival", "carnival"];
+pub(super) const FESTIVALS: &[&str] = &["festival", "carnival"];
 
 /// The longest name taken after a kind word, in words.
 const MAX_NAME: usize = 3;

@@ -627,7 +627,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             }
             _ => is_listed_town(name) || is_small_town(name),
         };
-        towns_that_host(words_here, &mut spans, is_town);
+        // Each town stands before a verb of hosting.
+        if gates.holds(CueList::Host) {
+            towns_that_host(words_here, &mut spans, is_town);
+        }
         towns_on_routes(
             words_here,
             &mut spans,
@@ -828,7 +831,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 .get(lower_hash(w))
                 .is_some_and(|c| c.capitalised < 3)
         });
-        which_with_its_mark(words_here, &mut spans);
+        // The magazine is "Which?".
+        if gates.holds(CueList::Which) {
+            which_with_its_mark(words_here, &mut spans);
+        }
         trades_opening_sentences(words_here, &mut spans);
         artists_works(
             words_here,
@@ -931,7 +937,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             events_held(words_here, &mut spans);
         }
         events_of_nations(words_here, &mut spans);
-        bands_before_members(words_here, &mut spans);
+        // Each band stands before a member's word ("guitarist").
+        if gates.holds(CueList::BandMembers) {
+            bands_before_members(words_here, &mut spans);
+        }
         acts_headlining(words_here, &mut spans);
         // The rule asks for a bill's word first ("line-up").
         if gates.holds(CueList::Bills) {
@@ -985,12 +994,15 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         names_after_articles(words_here, &mut spans, is_foreign);
         names_across_articles(words_here, &mut spans, is_foreign);
         middle_initials(words_here, &mut spans, first_name);
-        acts_after_their_kind(
-            words_here,
-            &mut spans,
-            |w| first_name(w) || is_personal_name(w, &model.tagger.clusters),
-            |name| is_place(name, &model.tagger.clusters),
-        );
+        // Each act stands after or before its kind's word ("band", "festival").
+        if gates.holds(CueList::Bands) {
+            acts_after_their_kind(
+                words_here,
+                &mut spans,
+                |w| first_name(w) || is_personal_name(w, &model.tagger.clusters),
+                |name| is_place(name, &model.tagger.clusters),
+            );
+        }
         teams_before_roles(
             words_here,
             &mut spans,

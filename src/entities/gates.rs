@@ -157,10 +157,34 @@ pub(crate) enum CueList {
     Owners,
     /// A possessive's "'s".
     Possessive,
+    /// A plural possessive's apostrophe alone.
+    Apostrophe,
+    /// "Radio" and "Channel", before a station's number.
+    Stations,
+    /// "upon", of a town on a river.
+    Upon,
+    /// "v.", between the parties of a court case.
+    Versus,
+    /// "Final" and "Finals", after an event.
+    Finals,
+    /// `joins::BODY_WORDS`: "Council", "Commission".
+    BodyWords,
+    /// "State", of a state university.
+    State,
+    /// `joins::SERVICES` and "Transport": "NHS", "Police".
+    Services,
+    /// `hosts::HOST`: "host", "hosted".
+    Host,
+    /// "Which", the consumer magazine.
+    Which,
+    /// `roles::BAND_MEMBERS`: "guitarist", "frontman".
+    BandMembers,
+    /// `acts::BANDS` and `acts::FESTIVALS`: "band", "festival".
+    Bands,
 }
 
 impl CueList {
-    const ALL: [CueList; 21] = [
+    const ALL: [CueList; 33] = [
         CueList::Bills,
         CueList::Leans,
         CueList::PartyOffices,
@@ -182,6 +206,18 @@ impl CueList {
         CueList::Shares,
         CueList::Owners,
         CueList::Possessive,
+        CueList::Apostrophe,
+        CueList::Stations,
+        CueList::Upon,
+        CueList::Versus,
+        CueList::Finals,
+        CueList::BodyWords,
+        CueList::State,
+        CueList::Services,
+        CueList::Host,
+        CueList::Which,
+        CueList::BandMembers,
+        CueList::Bands,
     ];
 
     fn bit(self) -> u64 {
@@ -190,7 +226,8 @@ impl CueList {
 
     /// The list's words, from the rules' own constants.
     fn words(self) -> Vec<&'static str> {
-        use super::{acting, acts, context, creators, credits, journals, parties, reviews, songs};
+        use super::{acting, acts, context, creators, credits, joins, journals, parties, reviews};
+        use super::{hosts, roles, songs};
         use super::{stagings, stars, titles};
         match self {
             CueList::Bills => acts::BILLS.to_vec(),
@@ -214,6 +251,18 @@ impl CueList {
             CueList::Shares => [context::HOLDINGS, &["shares", "stock", "share"]].concat(),
             CueList::Owners => vec!["its", "their", "'s", "’s"],
             CueList::Possessive => vec!["'s", "’s"],
+            CueList::Apostrophe => vec!["'", "’"],
+            CueList::Stations => vec!["Radio", "Channel"],
+            CueList::Upon => vec!["upon"],
+            CueList::Versus => vec!["v."],
+            CueList::Finals => vec!["Final", "Finals"],
+            CueList::BodyWords => joins::BODY_WORDS.to_vec(),
+            CueList::State => vec!["State"],
+            CueList::Services => [joins::SERVICES, &["Transport"]].concat(),
+            CueList::Host => hosts::HOST.to_vec(),
+            CueList::Which => vec!["Which"],
+            CueList::BandMembers => roles::BAND_MEMBERS.to_vec(),
+            CueList::Bands => [acts::BANDS, acts::FESTIVALS].concat(),
         }
     }
 }
