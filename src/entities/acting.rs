@@ -9,7 +9,7 @@ use super::lexicon::{lists_of_tokens, List, PLACES_AND_PEOPLES};
 use super::repair::Span;
 
 /// Words of acting before "in": "starred in", "her role in".
-const ACTED: &[&str] = &[
+pub(super) const ACTED: &[&str] = &[
     "starred",
     "stars",
     "starring",
@@ -38,7 +38,7 @@ const JOINERS: &[&str] = &[
 ];
 
 /// Verbs of winning before a prize's lowercase category: "won best picture".
-const WON: &[&str] = &["won", "wins", "scooped", "took"];
+pub(super) const WON: &[&str] = &["won", "wins", "scooped", "took"];
 
 /// Labels a name as a work (WORK_OF_ART) after "starred in" and the like, or before "won best
 /// ...", with a title's "The" before it ("The Aviator won best picture"). A person named with a

@@ -11,12 +11,12 @@ use super::repair::{insert_name, Span};
 use super::roles::BAND_MEMBERS;
 
 /// Words for a band, right before its name.
-const BANDS: &[&str] = &[
+pub(super) const BANDS: &[&str] = &[
     "band", "duo", "trio", "quartet", "quintet", "rockers", "outfit",
 ];
 
 /// Words for a festival, right before its name.
-const FESTIVALS: &[&str] = &["festival", "carnival"];
+pub(super) const FESTIVALS: &[&str] = &["festival", "carnival"];
 
 /// The longest name taken after a kind word, in words.
 const MAX_NAME: usize = 3;
@@ -260,7 +260,7 @@ pub fn bands_before_members(words: &[&str], names: &mut Vec<Span>) {
 }
 
 /// Words of a festival's or a concert's bill, somewhere in the sentence of its list of acts.
-const BILLS: &[&str] = &["bill", "line-up", "lineup", "headliners", "acts"];
+pub(super) const BILLS: &[&str] = &["bill", "line-up", "lineup", "headliners", "acts"];
 
 /// The fewest names a list of acts holds.
 const MIN_ACTS: usize = 3;

@@ -220,7 +220,7 @@ const PARTS_OF_A_PLACE: &[&str] = &[
 pub(super) const STREETS: &[&str] = &["Street", "Road", "Avenue", "Square", "Lane", "Boulevard"];
 
 /// Words before "in" that make what follows a company: "shares in Halifax".
-const HOLDINGS: &[&str] = &[
+pub(super) const HOLDINGS: &[&str] = &[
     "shares",
     "stake",
     "stakes",

@@ -125,7 +125,7 @@ fn untagged_works_before_creators(words: &[&str], names: &mut Vec<Span>) {
 }
 
 /// Verbs of writing a work, before its title.
-const WROTE: &[&str] = &["wrote", "co-wrote", "penned", "composed"];
+pub(super) const WROTE: &[&str] = &["wrote", "co-wrote", "penned", "composed"];
 
 /// Small words inside a title after a verb of writing: "Fairytale of New York".
 pub(super) const TITLE_SMALL: &[&str] = &["of", "the", "a", "and", "to", "in", "from"];
@@ -196,7 +196,7 @@ pub fn shows_of_channels(words: &[&str], names: &mut [Span], is_platform: impl F
 }
 
 /// Verbs of a show's coming back or first going out, before "to" or "on" and its channel.
-const RETURNS: &[&str] = &[
+pub(super) const RETURNS: &[&str] = &[
     "returns",
     "returned",
     "airs",

@@ -7,7 +7,7 @@
 use super::acting::works_acted_in_or_winning;
 use super::casing::capitalised;
 use super::creators::RUNS;
-use super::gates::Gates;
+use super::gates::{CueList, Gates};
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, Cue};
 use super::lexicon::{is_title_phrase, lists_of_tokens, List, PLACES_AND_PEOPLES};
@@ -22,19 +22,34 @@ pub fn works_in_context(
     gates: Gates,
     is_common: impl Fn(&str) -> bool,
 ) {
-    productions_of_works(words, names);
+    // Each work follows a production's word or a maker's ("adaptation of", "author of").
+    if gates.holds(CueList::Productions) {
+        productions_of_works(words, names);
+    }
     // Each credit follows a comma ("Oppenheimer, directed by"), and each apposition opens
     // with one.
     if gates.comma {
         credited_works(words, names);
         works_in_apposition(words, names, is_common);
     }
-    films_that_won_awards(words, names);
-    works_acted_in_or_winning(words, names);
-    works_that_won(words, names);
+    // Each film is followed by a verb of winning ("won").
+    if gates.holds(CueList::Won) {
+        films_that_won_awards(words, names);
+    }
+    // Each work follows a role's word ("starred in") or is followed by a verb of winning.
+    if gates.holds(CueList::ActedOrWon) {
+        works_acted_in_or_winning(words, names);
+    }
+    // Each work follows its award's name ("an Oscar for").
+    if gates.holds(CueList::Award) {
+        works_that_won(words, names);
+    }
     works_by_artists(words, names);
     works_performed(words, names);
-    songs_of_their_artists(words, names);
+    // Each song follows a verb of singing or playing before its artist ("sang Adele's").
+    if gates.holds(CueList::SungOrPlayed) {
+        songs_of_their_artists(words, names);
+    }
 }
 
 /// Verbs of showing, selling or performing a work, before its title and "by" its artist.
@@ -196,6 +211,10 @@ pub fn artists_works(
 pub fn sequel_numbers(words: &[&str], names: &mut [Span]) {
     for k in 0..names.len() {
         let (a, b, label) = names[k];
+        // (The label first: few names are works, and the list below is a scan.)
+        if label != Label::WorkOfArt {
+            continue;
+        }
         let Some(w) = words.get(b) else {
             continue;
         };
@@ -208,7 +227,7 @@ pub fn sequel_numbers(words: &[&str], names: &mut [Span]) {
             COUNTED.contains(n) || n.starts_with(char::is_alphanumeric) && n.ends_with('%')
         });
         let free = names.get(k + 1).is_none_or(|n| n.0 > b);
-        if label == Label::WorkOfArt && (number || roman) && !counts && free {
+        if (number || roman) && !counts && free {
             names[k] = (a, b + 1, label);
         }
     }
@@ -397,7 +416,7 @@ fn awards_of_a_night(words: &[&str], i: usize) -> bool {
 }
 
 /// One screen or stage award, before "for" and what won it: "an Oscar for".
-const AWARD: &[&str] = &[
+pub(super) const AWARD: &[&str] = &[
     "Oscar", "Bafta", "BAFTA", "Emmy", "Tony", "Olivier", "Grammy", "Globe",
 ];
 
@@ -425,7 +444,7 @@ fn works_that_won(words: &[&str], names: &mut Vec<Span>) {
 }
 
 /// Words before "of" whose object is a work: "a new production of", "the final season of".
-const PRODUCTIONS: &[&str] = &[
+pub(super) const PRODUCTIONS: &[&str] = &[
     "production",
     "productions",
     "revival",
@@ -444,7 +463,7 @@ const PRODUCTIONS: &[&str] = &[
 ];
 
 /// People who made or star in a work, before "of" and its title.
-const MAKERS_OF_WORKS: &[&str] = &[
+pub(super) const MAKERS_OF_WORKS: &[&str] = &[
     "creator",
     "co-creator",
     "showrunner",

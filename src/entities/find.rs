@@ -46,7 +46,7 @@ use super::firms::{
     publishers, which_with_its_mark, RESULT_SUBJECTS,
 };
 use super::founders::firms_named_for_founders;
-use super::gates::Gates;
+use super::gates::{CueList, Gates};
 use super::headlines::{is_headline_verb, is_title_case};
 use super::holdings::firms_owned;
 use super::hosts::towns_that_host;
@@ -454,7 +454,8 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         let words_here = &words[range.clone()];
         let lowers_here = &lowers[range.clone()];
         // Which bytes the sentence's words hold, for the rules that need one (`gates`).
-        let gates = Gates::of(text, doc.tokens.get(range.clone()).unwrap_or(&[]));
+        let gates =
+            Gates::of(text, doc.tokens.get(range.clone()).unwrap_or(&[])).with_cues(lowers_here);
         blocked.clear();
         blocked.resize(words_here.len(), false);
         tagged.clear();
@@ -536,7 +537,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                     || lists_of_tokens(&name[name.len() - 1..]) & List::GeographicCue.bit() != 0
             },
         );
-        relatives(words_here, &mut spans);
+        // Each relative's name follows a word for the relative ("wife").
+        if gates.holds(CueList::Relatives) {
+            relatives(words_here, &mut spans);
+        }
         fathers_names(words_here, &mut spans);
         generations(words_here, &mut spans);
         places_before_titles(
@@ -550,7 +554,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         split_at_on(words_here, &mut spans, place_or_county);
         join(words_here, &mut spans, gates);
         bodies_for_their_remits(words_here, &mut spans);
-        school_systems(words_here, &mut spans);
+        // Each system's name ends in "District", "Board" or "Schools".
+        if gates.holds(CueList::SchoolEnds) {
+            school_systems(words_here, &mut spans);
+        }
         councils_of_two_places(words_here, &mut spans, |name| {
             is_home_town(name, &model.tagger.clusters) || is_county(name)
         });
@@ -577,14 +584,20 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         firms_named_ai(words_here, &mut spans);
         located_places(words_here, &mut spans, place_or_county);
         towns_of_addresses(words_here, &mut spans);
-        abbreviated_counties(words_here, &mut spans, |w| is_county(&[w]));
+        // Each county follows "Co" or "Co.".
+        if gates.holds(CueList::Co) {
+            abbreviated_counties(words_here, &mut spans, |w| is_county(&[w]));
+        }
         if gates.hyphen {
             hyphened_towns(words_here, &mut spans);
         }
         towns_before_their_state(words_here, &mut spans);
-        companies_before_shares(words_here, &mut spans, |w| {
-            common_word(model.tagger.clusters.get(lower_hash(w)))
-        });
+        // Each company stands after a holding's word and "in", or before "shares" or "stock".
+        if gates.holds(CueList::Shares) {
+            companies_before_shares(words_here, &mut spans, |w| {
+                common_word(model.tagger.clusters.get(lower_hash(w)))
+            });
+        }
         towns_outside_sport(
             words_here,
             &mut spans,
@@ -622,7 +635,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             }
             _ => is_listed_town(name) || is_small_town(name),
         };
-        towns_that_host(words_here, &mut spans, is_town);
+        // Each town stands before a verb of hosting.
+        if gates.holds(CueList::Host) {
+            towns_that_host(words_here, &mut spans, is_town);
+        }
         towns_on_routes(
             words_here,
             &mut spans,
@@ -697,13 +713,22 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         let known_place = |name: &[&str]| {
             is_place(name, &model.tagger.clusters) || is_any_place(name, &model.tagger.clusters)
         };
-        works_by_their_stars(words_here, &mut spans, known_place, |w| {
-            first_name(w) || is_census_first_name(w, &model.tagger.clusters)
-        });
-        works_praised_in_reviews(words_here, &mut spans, known_place);
+        // Each title stands before a word for its star ("star", "actress").
+        if gates.holds(CueList::Stars) {
+            works_by_their_stars(words_here, &mut spans, known_place, |w| {
+                first_name(w) || is_census_first_name(w, &model.tagger.clusters)
+            });
+        }
+        // Each performance is praised ("superb in").
+        if gates.holds(CueList::Praise) {
+            works_praised_in_reviews(words_here, &mut spans, known_place);
+        }
         works_with_their_article(words_here, &mut spans, known_place);
         chains_by_their_stores(words_here, &mut spans);
-        parties_by_their_leaders(words_here, &mut spans);
+        // Each party's initials stand before an office in it ("leader", "MP").
+        if gates.holds(CueList::PartyOffices) {
+            parties_by_their_leaders(words_here, &mut spans);
+        }
         athletes_home_towns(words_here, &mut spans, |name| {
             is_town(name) || place_or_county(name)
         });
@@ -763,13 +788,22 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         publishers(words_here, &mut spans);
         firms_in_pairs(words_here, &mut spans, opens_listed);
         firms_beside_firms(words_here, &mut spans, firm_though_common, opens_listed);
-        parties_by_their_lean(words_here, &mut spans, |w| {
-            is_census_name(w, &model.tagger.clusters) || first_name(w)
-        });
-        firms_such_as(words_here, &mut spans);
-        list_members(words_here, &mut spans, |w| {
-            common_word(model.tagger.clusters.get(lower_hash(w)))
-        });
+        // Each party follows its lean ("far-right").
+        if gates.holds(CueList::Leans) {
+            parties_by_their_lean(words_here, &mut spans, |w| {
+                is_census_name(w, &model.tagger.clusters) || first_name(w)
+            });
+        }
+        // Each firm follows "such as".
+        if gates.holds(CueList::Such) {
+            firms_such_as(words_here, &mut spans);
+        }
+        // Each member stands by a comma or after "such as".
+        if gates.comma || gates.holds(CueList::Such) {
+            list_members(words_here, &mut spans, |w| {
+                common_word(model.tagger.clusters.get(lower_hash(w)))
+            });
+        }
         untagged_names(
             words_here,
             &mut spans,
@@ -806,7 +840,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 .get(lower_hash(w))
                 .is_some_and(|c| c.capitalised < 3)
         });
-        which_with_its_mark(words_here, &mut spans);
+        // The magazine is "Which?".
+        if gates.holds(CueList::Which) {
+            which_with_its_mark(words_here, &mut spans);
+        }
         trades_opening_sentences(words_here, &mut spans);
         artists_works(
             words_here,
@@ -828,7 +865,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 || lists_of_tokens(name) & List::Organisation.bit() != 0
         });
         sequel_numbers(words_here, &mut spans);
-        firms_before_their_products(words_here, &mut spans);
+        // Each firm stands before its "'s".
+        if gates.holds(CueList::Possessive) {
+            firms_before_their_products(words_here, &mut spans);
+        }
         // Each word of party and state has a hyphen ("R-Alaska").
         if gates.hyphen {
             states_of_lawmakers(words_here, &mut spans);
@@ -851,7 +891,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         bodies_cut_short(words_here, &mut spans, |w| {
             is_legal_form(w, &model.tagger.clusters)
         });
-        journals_published_in(words_here, &mut spans);
+        // Each journal is one of the few named ("Nature").
+        if gates.holds(CueList::Journals) {
+            journals_published_in(words_here, &mut spans);
+        }
         if gates.hyphen {
             places_in_hyphens(words_here, &mut spans, |name| {
                 is_place(name, &model.tagger.clusters) || wordnet_place(name).is_some()
@@ -872,7 +915,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         if gates.digit {
             numbered_bodies(words_here, &mut spans);
         }
-        works_made_again(words_here, &mut spans);
+        // Each work follows a word for its remaking ("adaptation of").
+        if gates.holds(CueList::MadeOf) {
+            works_made_again(words_here, &mut spans);
+        }
         works_in_apposition(words_here, &mut spans);
         ordinals_opening_names(words_here, &mut spans);
         green_members(words_here, &mut spans);
@@ -913,16 +959,28 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             events_held(words_here, &mut spans);
         }
         events_of_nations(words_here, &mut spans);
-        bands_before_members(words_here, &mut spans);
+        // Each band stands before a member's word ("guitarist").
+        if gates.holds(CueList::BandMembers) {
+            bands_before_members(words_here, &mut spans);
+        }
         acts_headlining(words_here, &mut spans);
-        acts_on_a_bill(words_here, &mut spans, |w| {
-            first_name(w) || is_census_first_name(w, &model.tagger.clusters)
-        });
+        // The rule asks for a bill's word first ("line-up").
+        if gates.holds(CueList::Bills) {
+            acts_on_a_bill(words_here, &mut spans, |w| {
+                first_name(w) || is_census_first_name(w, &model.tagger.clusters)
+            });
+        }
         untagged_works_of_artists(words_here, &mut spans);
         shows_of_channels(words_here, &mut spans, |w| is_cue(Cue::Platform, &[w]));
-        shows_returning_to_channels(words_here, &mut spans, |w| is_cue(Cue::Platform, &[w]));
+        // Each show stands before a verb of returning or moving ("returns to").
+        if gates.holds(CueList::Returns) {
+            shows_returning_to_channels(words_here, &mut spans, |w| is_cue(Cue::Platform, &[w]));
+        }
         works_before_creators(words_here, &mut spans);
-        works_after_writing(words_here, &mut spans, first_name);
+        // Each work follows a verb of writing ("penned").
+        if gates.holds(CueList::Wrote) {
+            works_after_writing(words_here, &mut spans, first_name);
+        }
         works_listed_with_works(words_here, &mut spans);
         films_screened(words_here, &mut spans);
         artworks_sold(words_here, &mut spans);
@@ -960,12 +1018,15 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         names_after_articles(words_here, &mut spans, is_foreign);
         names_across_articles(words_here, &mut spans, is_foreign);
         middle_initials(words_here, &mut spans, first_name);
-        acts_after_their_kind(
-            words_here,
-            &mut spans,
-            |w| first_name(w) || is_personal_name(w, &model.tagger.clusters),
-            |name| is_place(name, &model.tagger.clusters),
-        );
+        // Each act stands after or before its kind's word ("band", "festival").
+        if gates.holds(CueList::Bands) {
+            acts_after_their_kind(
+                words_here,
+                &mut spans,
+                |w| first_name(w) || is_personal_name(w, &model.tagger.clusters),
+                |name| is_place(name, &model.tagger.clusters),
+            );
+        }
         teams_before_roles(
             words_here,
             &mut spans,

@@ -6,7 +6,12 @@
 //! byte every match of its rule needs. The gates read the story's text under the sentence's
 //! tokens, which is where the words the rules see come from (`Doc::words`).
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::tagger::hash::lower_hash;
 use crate::doc::Token;
+use crate::hashed::HashIndex;
 
 /// The bytes a sentence's words hold, as far as the rules' gates ask.
 #[derive(Debug, Clone, Copy)]
@@ -22,6 +27,8 @@ pub(crate) struct Gates {
     pub quote: bool,
     /// A closing bracket, ")".
     pub bracket: bool,
+    /// Which `CueList`s the sentence holds a word of, one bit each (all set when unknown).
+    cues: u64,
 }
 
 impl Gates {
@@ -32,7 +39,23 @@ impl Gates {
         comma: true,
         quote: true,
         bracket: true,
+        cues: u64::MAX,
     };
+
+    /// These gates with `cues` found from the sentence's tokens' `lower_hash`es (which the
+    /// tagger returns): a bit test per token, and a look-up for the few it lets through.
+    pub fn with_cues(self, lowers: &[u64]) -> Gates {
+        let table = &*CUE_WORDS;
+        let cues = lowers.iter().fold(0, |cues, &h| cues | table.lists_of(h));
+        Gates { cues, ..self }
+    }
+
+    /// Whether the sentence may hold a word of `list`, written in any case: false only when
+    /// no word of it is there, so that a rule every match of which needs one finds nothing.
+    #[inline]
+    pub fn holds(self, list: CueList) -> bool {
+        self.cues & list.bit() != 0
+    }
 
     /// The gates of a sentence of these tokens of `text`. A sentence's tokens lie together
     /// in the text, so the stretch from the first token's start to the last one's end is
@@ -82,8 +105,216 @@ impl Gates {
             comma: mask & COMMA != 0,
             quote: mask & QUOTE != 0,
             bracket: mask & BRACKET != 0,
+            cues: u64::MAX,
         }
     }
+}
+
+/// Word lists that rules need a word of in the sentence before they can match: the rule's
+/// cue, compared exactly or ignoring ASCII case, either way a word with the entry's
+/// `lower_hash`. (A hash shared by chance only leaves a gate open.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueList {
+    /// `acts::BILLS`: "bill", "line-up".
+    Bills,
+    /// `parties::LEANS`: "far-right", "populist".
+    Leans,
+    /// `parties::PARTY_OFFICES`: "leader", "MP".
+    PartyOffices,
+    /// `journals::JOURNALS`: "Nature", "Science".
+    Journals,
+    /// `creators::RETURNS`: "returns", "moved".
+    Returns,
+    /// The work words of `stagings::MADE_OF`: "adaptation", "production".
+    MadeOf,
+    /// `titles::RELATIVES`: "wife", "son".
+    Relatives,
+    /// "such" (of "such as").
+    Such,
+    /// `stars::STARS`: "star", "actress".
+    Stars,
+    /// "Co" and "Co.", before an Irish county.
+    Co,
+    /// `reviews::PRAISE`: "superb", "brilliant".
+    Praise,
+    /// `creators::WROTE`: "wrote", "penned".
+    Wrote,
+    /// `credits::AWARD`: "nominated", "won".
+    Award,
+    /// `songs::SUNG` and `songs::PLAYED`: "sang", "covered".
+    SungOrPlayed,
+    /// `credits::PRODUCTIONS` and `credits::MAKERS_OF_WORKS`: "adaptation", "author".
+    Productions,
+    /// `acting::WON`: "won", "scooped".
+    Won,
+    /// `acting::ACTED` and `acting::WON`: "starred", "won".
+    ActedOrWon,
+    /// The words that end a school system's name: "District", "Board", "Schools".
+    SchoolEnds,
+    /// `context::HOLDINGS` and the words for shares: "stake", "shares", "stock".
+    Shares,
+    /// An owner's word before a product: "its", "their", "'s".
+    Owners,
+    /// A possessive's "'s".
+    Possessive,
+    /// A plural possessive's apostrophe alone.
+    Apostrophe,
+    /// "Radio" and "Channel", before a station's number.
+    Stations,
+    /// "upon", of a town on a river.
+    Upon,
+    /// "v." or "v", between the parties of a court case.
+    Versus,
+    /// "Final" and "Finals", after an event.
+    Finals,
+    /// `joins::BODY_WORDS`: "Council", "Commission".
+    BodyWords,
+    /// "State", of a state university.
+    State,
+    /// `joins::SERVICES` and "Transport": "NHS", "Police".
+    Services,
+    /// `hosts::HOST`: "host", "hosted".
+    Host,
+    /// "Which", the consumer magazine.
+    Which,
+    /// `roles::BAND_MEMBERS`: "guitarist", "frontman".
+    BandMembers,
+    /// `acts::BANDS` and `acts::FESTIVALS`: "band", "festival".
+    Bands,
+}
+
+impl CueList {
+    const ALL: [CueList; 33] = [
+        CueList::Bills,
+        CueList::Leans,
+        CueList::PartyOffices,
+        CueList::Journals,
+        CueList::Returns,
+        CueList::MadeOf,
+        CueList::Relatives,
+        CueList::Such,
+        CueList::Stars,
+        CueList::Co,
+        CueList::Praise,
+        CueList::Wrote,
+        CueList::Award,
+        CueList::SungOrPlayed,
+        CueList::Productions,
+        CueList::Won,
+        CueList::ActedOrWon,
+        CueList::SchoolEnds,
+        CueList::Shares,
+        CueList::Owners,
+        CueList::Possessive,
+        CueList::Apostrophe,
+        CueList::Stations,
+        CueList::Upon,
+        CueList::Versus,
+        CueList::Finals,
+        CueList::BodyWords,
+        CueList::State,
+        CueList::Services,
+        CueList::Host,
+        CueList::Which,
+        CueList::BandMembers,
+        CueList::Bands,
+    ];
+
+    fn bit(self) -> u64 {
+        1 << self as u32
+    }
+
+    /// The list's words, from the rules' own constants.
+    fn words(self) -> Vec<&'static str> {
+        use super::{acting, acts, context, creators, credits, joins, journals, parties, reviews};
+        use super::{hosts, roles, songs};
+        use super::{stagings, stars, titles};
+        match self {
+            CueList::Bills => acts::BILLS.to_vec(),
+            CueList::Leans => parties::LEANS.to_vec(),
+            CueList::PartyOffices => parties::PARTY_OFFICES.to_vec(),
+            CueList::Journals => journals::JOURNALS.to_vec(),
+            CueList::Returns => creators::RETURNS.to_vec(),
+            CueList::MadeOf => stagings::MADE_OF.iter().map(|&(w, _)| w).collect(),
+            CueList::Relatives => titles::RELATIVES.to_vec(),
+            CueList::Such => vec!["such"],
+            CueList::Stars => stars::STARS.to_vec(),
+            CueList::Co => vec!["Co", "Co."],
+            CueList::Praise => reviews::PRAISE.to_vec(),
+            CueList::Wrote => creators::WROTE.to_vec(),
+            CueList::Award => credits::AWARD.to_vec(),
+            CueList::SungOrPlayed => [songs::SUNG, songs::PLAYED].concat(),
+            CueList::Productions => [credits::PRODUCTIONS, credits::MAKERS_OF_WORKS].concat(),
+            CueList::Won => acting::WON.to_vec(),
+            CueList::ActedOrWon => [acting::ACTED, acting::WON].concat(),
+            CueList::SchoolEnds => vec!["District", "Board", "Schools"],
+            CueList::Shares => [context::HOLDINGS, &["shares", "stock", "share"]].concat(),
+            CueList::Owners => vec!["its", "their", "'s", "’s"],
+            CueList::Possessive => vec!["'s", "’s"],
+            CueList::Apostrophe => vec!["'", "’"],
+            CueList::Stations => vec!["Radio", "Channel"],
+            CueList::Upon => vec!["upon"],
+            CueList::Versus => vec!["v.", "v"],
+            CueList::Finals => vec!["Final", "Finals"],
+            CueList::BodyWords => joins::BODY_WORDS.to_vec(),
+            CueList::State => vec!["State"],
+            CueList::Services => [joins::SERVICES, &["Transport"]].concat(),
+            CueList::Host => hosts::HOST.to_vec(),
+            CueList::Which => vec!["Which"],
+            CueList::BandMembers => roles::BAND_MEMBERS.to_vec(),
+            CueList::Bands => [acts::BANDS, acts::FESTIVALS].concat(),
+        }
+    }
+}
+
+/// Each listed word's `lower_hash`, with the bits of the lists holding it, behind a filter.
+struct CueWords {
+    /// A bit for each listed hash's top `FILTER_BITS` bits: most words of a sentence find
+    /// theirs clear and are spared the look-up.
+    filter: [u64; 1 << (FILTER_BITS - 6)],
+    lists: HashIndex<u64>,
+}
+
+const FILTER_BITS: u32 = 12;
+
+impl CueWords {
+    #[inline(always)]
+    fn filter_bit(h: u64) -> (usize, u64) {
+        let top = (h >> (64 - FILTER_BITS)) as usize;
+        (top >> 6, 1 << (top & 63))
+    }
+
+    /// The bits of the lists holding the word of this hash.
+    #[inline(always)]
+    fn lists_of(&self, h: u64) -> u64 {
+        let (word, bit) = Self::filter_bit(h);
+        if self.filter[word] & bit == 0 {
+            return 0;
+        }
+        self.lists.get(h).copied().unwrap_or(0)
+    }
+}
+
+static CUE_WORDS: LazyLock<CueWords> = LazyLock::new(|| {
+    let mut map: HashMap<u64, u64> = HashMap::new();
+    let mut filter = [0; 1 << (FILTER_BITS - 6)];
+    for list in CueList::ALL {
+        for w in list.words() {
+            let h = lower_hash(w);
+            *map.entry(h).or_default() |= list.bit();
+            let (word, bit) = CueWords::filter_bit(h);
+            filter[word] |= bit;
+        }
+    }
+    CueWords {
+        filter,
+        lists: HashIndex::from_map(map),
+    }
+});
+
+/// Builds the table now rather than on first use (see `crate::warm_up`).
+pub(super) fn warm_up() {
+    LazyLock::force(&CUE_WORDS);
 }
 
 const DIGIT: u8 = 1;
@@ -163,6 +394,20 @@ mod tests {
         }
         let quiet = Gates::of(&plain, &tokens(&plain));
         assert!(!quiet.digit && !quiet.hyphen && !quiet.comma && !quiet.quote && !quiet.bracket);
+    }
+
+    #[test]
+    fn cue_gates_see_each_list_in_any_case() {
+        let closed = Gates::OPEN.with_cues(&[lower_hash("plain"), lower_hash("words")]);
+        for list in CueList::ALL {
+            assert!(!closed.holds(list));
+            for w in list.words() {
+                let upper = w.to_uppercase();
+                let gates = Gates::OPEN.with_cues(&[lower_hash("a"), lower_hash(&upper)]);
+                assert!(gates.holds(list), "{w}");
+            }
+            assert!(Gates::OPEN.holds(list));
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::label::Label;
 use super::repair::Span;
 
 /// The verb of hosting.
-const HOST: &[&str] = &["host", "hosts", "hosted", "hosting"];
+pub(super) const HOST: &[&str] = &["host", "hosts", "hosted", "hosting"];
 
 /// Words between a town and its verb: "Brisbane will host", "Glasgow is to host".
 const BEFORE_HOST: &[&str] = &[

@@ -5,7 +5,7 @@
 
 use super::casing::capitalised;
 use super::finer::{institution_label, STRUCTURE_HEADS};
-use super::gates::Gates;
+use super::gates::{CueList, Gates};
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, known_name, wordnet_place, Cue};
 use super::lexicon::{lists_of_tokens, List, LISTED_PLACES};
@@ -17,7 +17,10 @@ pub fn join(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
     if gates.digit {
         roads(words, names);
     }
-    stations(words, names);
+    // Each station's name ends in "Radio" or "Channel".
+    if gates.holds(CueList::Stations) {
+        stations(words, names);
+    }
     clubs_by_initials(words, names);
     product_names(words, names);
     product_variants(words, names);
@@ -28,25 +31,51 @@ pub fn join(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
         numbered_events(words, names);
     }
     events_in_roman(words, names);
-    places_upon(words, names);
+    // Each such place holds "upon" ("Stratford-upon-Avon" is one word, for the tagger).
+    if gates.holds(CueList::Upon) {
+        places_upon(words, names);
+    }
     numbered_models(words, names);
     features_of_places(words, names);
     structures_of_places(words, names);
     topics_after_on(words, names);
     named_for_names(words, names);
     laws_with_nations(words, names);
-    court_cases(words, names);
+    // Each case holds "v." or "v".
+    if gates.holds(CueList::Versus) {
+        court_cases(words, names);
+    }
     titled_works(words, names);
-    womens_events(words, names);
-    finals_of_events(words, names);
-    bodies_after_names(words, names);
+    // Each side's event follows "Women's" or the like.
+    if gates.holds(CueList::Possessive) {
+        womens_events(words, names);
+    }
+    // Each final's word is "Final" or "Finals".
+    if gates.holds(CueList::Finals) {
+        finals_of_events(words, names);
+    }
+    // Each body ends in a body's word ("Council").
+    if gates.holds(CueList::BodyWords) {
+        bodies_after_names(words, names);
+    }
     universities_of_places(words, names);
     campuses(words, names);
-    state_universities(words, names);
-    services_of_places(words, names);
+    // Each university ends in "State".
+    if gates.holds(CueList::State) {
+        state_universities(words, names);
+    }
+    // Each service follows "Transport for" or a service's word ("NHS").
+    if gates.holds(CueList::Services) {
+        services_of_places(words, names);
+    }
     events_named_for_places(words, names);
-    institutions_named_for_owners(words, names);
-    institutions_of_plural_owners(words, names);
+    // Each owner stands before its "'s", or a plural owner before its "'".
+    if gates.holds(CueList::Possessive) {
+        institutions_named_for_owners(words, names);
+    }
+    if gates.holds(CueList::Apostrophe) {
+        institutions_of_plural_owners(words, names);
+    }
     laws_named_for_subjects(words, names);
     // The law's letters close in brackets before its word.
     if gates.bracket {
@@ -55,10 +84,16 @@ pub fn join(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
     courts_of_circuits(words, names);
     bodies_of_places(words, names);
     gaelic_bodies(words, names);
-    bodies_of_two_things(words, names);
+    // Each body ends in a body's word ("Council").
+    if gates.holds(CueList::BodyWords) {
+        bodies_of_two_things(words, names);
+    }
     museums_and_galleries(words, names);
     forces_of_two_places(words, names);
-    surnames_with_articles(words, names);
+    // Each surname holds a hyphen ("al-Sisi").
+    if gates.hyphen {
+        surnames_with_articles(words, names);
+    }
 }
 
 /// The Arabic article as names write it before a hyphen ("al-Sisi", "el-Erian", "as-Sadr").
@@ -429,7 +464,7 @@ fn events_named_for_places(words: &[&str], names: &mut Vec<Span>) {
 
 /// Words of a public service named with the place it serves, before the place: "Police
 /// Scotland", "NHS Lothian", "Sport England", "Transport for Wales" takes its "for".
-const SERVICES: &[&str] = &["Police", "NHS", "Sport", "Historic", "Natural", "Visit"];
+pub(super) const SERVICES: &[&str] = &["Police", "NHS", "Sport", "Historic", "Natural", "Visit"];
 
 /// "Police Scotland", "NHS England": a service's word the tagger left before a place (or a
 /// name it took for a person) opens the organisation's name.
@@ -459,7 +494,7 @@ fn services_of_places(words: &[&str], names: &mut [Span]) {
 
 /// Words that go on a name the tagger ended before them: "World Food" + "Programme", "John
 /// Smith" + "Foundation" are one organisation.
-const BODY_WORDS: &[&str] = &[
+pub(super) const BODY_WORDS: &[&str] = &[
     "Programme",
     "Program",
     "Fund",

@@ -7,7 +7,7 @@ use super::label::Label;
 use super::repair::{insert_name, name_at, Span};
 
 /// Journals whose names are common words (the rest are in the known names).
-const JOURNALS: &[&str] = &["Nature", "Science", "Cell"];
+pub(super) const JOURNALS: &[&str] = &["Nature", "Science", "Cell"];
 
 /// Words of publishing before the "in" and the journal.
 const PUBLISHING: &[&str] = &[

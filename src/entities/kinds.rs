@@ -6,7 +6,7 @@
 
 use super::casing::{capitalised, split_at_hyphen};
 use super::context::{is_determiner, maybe_cue_word};
-use super::gates::Gates;
+use super::gates::{CueList, Gates};
 use super::label::Label;
 use super::lexicon::cues::{first_cue, is_cue, is_cue_word, is_small_town, known_name, Cue};
 use super::lexicon::{lists_of_tokens, List, LISTED_PLACES, PLACES_AND_PEOPLES};
@@ -127,7 +127,10 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>, gates: Gate
         armed_groups_by_code(words, names);
     }
     products_before_their_kind(words, names);
-    untagged_products_of_owners(words, names);
+    // Each product follows its owner's "its", "their" or "'s".
+    if gates.holds(CueList::Owners) {
+        untagged_products_of_owners(words, names);
+    }
     products_of_makers(words, names);
     headlined_events(words, names);
     organisations_in_apposition(words, names);

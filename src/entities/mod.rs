@@ -120,6 +120,7 @@ mod works;
 pub(crate) fn warm_up() {
     Model::default_model();
     lexicon::warm_up();
+    gates::warm_up();
     numeric::warm_up();
     models::warm_up();
     not_names::warm_up();

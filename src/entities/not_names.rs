@@ -124,6 +124,16 @@ const CURRENCY_MOVES: &[&str] = &[
 /// word that opens a sentence in its common sense ("Turkey prices", "Apple growers").
 pub fn words_naming_no_one(words: &[&str], names: &mut Vec<Span>) {
     names.retain(|&(a, b, label)| {
+        // "at No 1 on the chart", "No. 1": a rank, which the numbers give as a number.
+        let rank = matches!(words[a], "No" | "No.")
+            && (b == a + 1 && words[a] == "No."
+                || words
+                    .get(a + 1)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())));
+        // The tests below are of one word: a longer name is spared them.
+        if b != a + 1 {
+            return !rank;
+        }
         let members = MEMBERS.contains(&words[a]) && matches!(label, Label::Norp | Label::Org)
             || is_unnamed(words[a]);
         // ("for 11am Mass": after its time too.)
@@ -131,12 +141,6 @@ pub fn words_naming_no_one(words: &[&str], names: &mut Vec<Span>) {
             && matches!(label, Label::Gpe | Label::Org | Label::Norp | Label::Person)
             && a > 0
             && words[a - 1].starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
-        // "at No 1 on the chart", "No. 1": a rank, which the numbers give as a number.
-        let rank = matches!(words[a], "No" | "No.")
-            && (b == a + 1 && words[a] == "No."
-                || words
-                    .get(a + 1)
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())));
         // "Turkey prices have jumped ahead of Christmas": the bird, capitalised first.
         let common = a == 0
             && COMMON_SENSES.iter().any(|(w, after)| {
@@ -155,7 +159,7 @@ pub fn words_naming_no_one(words: &[&str], names: &mut Vec<Span>) {
         // "Sterling slipped 0.4%": the currency on the markets (Raheem Sterling scores).
         let currency =
             words[a] == "Sterling" && words.get(b).is_some_and(|w| CURRENCY_MOVES.contains(w));
-        !(b == a + 1 && (members || mass || common || bill || currency || compound())) && !rank
+        !(members || mass || common || bill || currency || rank || compound())
     });
 }
 

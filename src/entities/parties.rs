@@ -11,7 +11,7 @@ use super::lexicon::{is_people_word, lists_of_tokens, LISTED_PLACES, PLACES_AND_
 use super::repair::{label_token, name_at, Span};
 
 /// Words of a party's politics.
-const LEANS: &[&str] = &[
+pub(super) const LEANS: &[&str] = &[
     "far-right",
     "far-left",
     "hard-right",
@@ -75,7 +75,7 @@ pub fn parties_by_their_lean(
 }
 
 /// Offices in a party, between its initials and a person's name.
-const PARTY_OFFICES: &[&str] = &[
+pub(super) const PARTY_OFFICES: &[&str] = &[
     "leader",
     "co-leader",
     "MP",

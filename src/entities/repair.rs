@@ -14,7 +14,8 @@ use super::gates::Gates;
 use super::label::Label;
 use super::lexicon::cues::{is_cue_hashed, known_name, known_name_at, Cue};
 use super::lexicon::{
-    is_org_word, is_org_word_hashed, is_title_phrase_hashed, lists_of, lists_of_tokens, List,
+    is_org_word, is_org_word_hashed, is_title_phrase_hashed, lists_of, lists_of_tokens, word_entry,
+    List,
 };
 use super::numeric::{is_time_zone, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES};
 
@@ -649,8 +650,11 @@ fn regions(words: &[&str], lowers: &[u64], names: &mut Vec<Span>) {
     let mut i = 0;
     while i < words.len() {
         let longest = MAX_REGION.min(words.len() - i);
-        // Regions start with a capital: test that once, not once per phrase length.
-        let hit = if capitalised(words[i]) {
+        // Regions start with a capital: test that once, not once per phrase length. Their
+        // first word opens a phrase of the lists (`word_entry`), which most capitalised words
+        // do not: they are spared a look-up per length.
+        let opens = || word_entry(lowers[i]).is_some_and(|(_, opens)| opens);
+        let hit = if capitalised(words[i]) && opens() {
             // The words' lowercase hashes are the tagger's: none is worked out here.
             (2..=longest).rev().find(|&n| {
                 capitalised(words[i + n - 1])

@@ -9,7 +9,7 @@ use super::label::Label;
 use super::repair::{name_at, replace_names, Span};
 
 /// Words of a critic's praise between "is"/"was" and "in".
-const PRAISE: &[&str] = &[
+pub(super) const PRAISE: &[&str] = &[
     "astonishing",
     "superb",
     "magnificent",

@@ -9,7 +9,7 @@ use super::label::Label;
 use super::repair::{replace_names, Span};
 
 /// Verbs of singing a song, whoever its artist.
-const SUNG: &[&str] = &[
+pub(super) const SUNG: &[&str] = &[
     "sang",
     "sing",
     "sings",
@@ -22,7 +22,7 @@ const SUNG: &[&str] = &[
 
 /// Verbs of playing, covering or dropping a song, which sport uses of a club's players too
 /// ("dropped Chelsea's Cole Palmer"): only a person's song is taken after them.
-const PLAYED: &[&str] = &["played", "plays", "playing", "dropped", "banned", "covered"];
+pub(super) const PLAYED: &[&str] = &["played", "plays", "playing", "dropped", "banned", "covered"];
 
 /// Small words inside a title: "Down Under", "You're the Voice", "Sultans of Swing".
 const SMALL: &[&str] = &[

@@ -12,7 +12,7 @@ use super::repair::{crosses, replace_names, Span};
 use super::works::title_end;
 
 /// Words for what is made of a work, with the word that follows them.
-const MADE_OF: &[(&str, &str)] = &[
+pub(super) const MADE_OF: &[(&str, &str)] = &[
     ("production", "of"),
     ("revival", "of"),
     ("adaptation", "of"),

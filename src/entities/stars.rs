@@ -13,7 +13,7 @@ use super::lexicon::cues::known_name;
 use super::repair::{name_at, replace_names, Span};
 
 /// The words of acting fame that follow a title.
-const STARS: &[&str] = &["star", "stars", "actor", "actress"];
+pub(super) const STARS: &[&str] = &["star", "stars", "actor", "actress"];
 
 /// Small words inside a title ("Line of Duty", "Pirates of the Caribbean").
 const INNER: &[&str] = &["of", "the", "in", "on", "at", "to"];

@@ -369,7 +369,7 @@ pub fn titled_people(
 }
 
 /// Words for a relative or partner, which name a person after them ("his wife Sian").
-const RELATIVES: &[&str] = &[
+pub(super) const RELATIVES: &[&str] = &[
     "wife",
     "husband",
     "son",
