@@ -36,11 +36,20 @@ pub fn films_by_their_takings(
         .windows(2)
         .any(|w| w[0].eq_ignore_ascii_case("box") && w[1].starts_with("office"))
         || words.iter().any(|w| w.starts_with("box-office"));
-    if !box_office {
+    // "Madame Web opened to $15.3 million": a film's first weekend, said without the box office.
+    let opened_to = |b: usize| {
+        words.get(b) == Some(&"opened")
+            && words.get(b + 1) == Some(&"to")
+            && words.get(b + 2).is_some_and(|w| w.starts_with(['$', '£', '€']))
+    };
+    if !box_office && !names.iter().any(|n| opened_to(n.1)) {
         return;
     }
     for name in names.iter_mut() {
         let (a, b, label) = *name;
+        if !box_office && !opened_to(b) {
+            continue;
+        }
         let retypable = matches!(
             label,
             Label::Person | Label::Org | Label::Gpe | Label::Event | Label::Norp
@@ -68,6 +77,8 @@ mod tests {
         let text = "Barbie had taken $ 1.4bn at the global box office";
         assert_eq!(run(text, (0, 1, Label::Org)), Label::WorkOfArt);
         let text = "Wicked topped the US box office";
+        assert_eq!(run(text, (0, 1, Label::Person)), Label::WorkOfArt);
+        let text = "Wicked opened to $ 114m in its first weekend";
         assert_eq!(run(text, (0, 1, Label::Person)), Label::WorkOfArt);
     }
 

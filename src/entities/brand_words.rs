@@ -1,9 +1,9 @@
-//! Brands named with a common English word: "streamed on Twitch", "Microsoft's Copilot",
-//! "Target's sales". The tagger, which learned from 1996 wire copy, does not know them, and the
-//! known-name lists hold no common word, which a sentence's first capital would make a name.
-//! Here such a word is a name only where nothing but the brand would capitalise it: inside a
-//! sentence, alone, and in a line that is not a title-case headline
-//! (`data/lexicon/brand_words.tsv`).
+//! Brands, parties and bands named with a common English word: "streamed on Twitch",
+//! "Microsoft's Copilot", "Reform's candidates", "the singer of Elbow". The tagger, which learned
+//! from 1996 wire copy, does not know them, and the known-name lists hold no common word, which
+//! a sentence's first capital would make a name. Here such a word is a name only where nothing
+//! but the name would capitalise it: inside a sentence, alone, and in a line that is not a
+//! title-case headline (`data/lexicon/brand_words.tsv`).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;

@@ -434,7 +434,9 @@ pub fn listed_places(
         if list.len() >= 3 && people * 2 > list.len() {
             for n in list.iter_mut() {
                 let one = n.1 == n.0 + 1;
-                let known = lists_of_tokens(&words[n.0..n.1]) & List::Organisation.bit() != 0;
+                // ("Coldplay, Dua Lipa and SZA": a band the names' lists know stays one.)
+                let known = lists_of_tokens(&words[n.0..n.1]) & List::Organisation.bit() != 0
+                    || known_name(&words[n.0..n.1]) == Some(Label::Org);
                 let firm = n.2 == Label::Org && !known && !is_place(&words[n.0..n.1]);
                 let town = n.2 == Label::Gpe && places == 1 && people >= 4;
                 if one && (firm || town) {
