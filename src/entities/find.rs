@@ -724,9 +724,12 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         athletes_home_towns(words_here, &mut spans, |name| {
             is_town(name) || place_or_county(name)
         });
-        teams_by_nickname(words_here, &mut spans, || {
-            sporting(words_here) || *sport.get_or_init(|| sports_story(words))
-        });
+        // Each team is named by a nickname of the cue list ("the Jazz").
+        if gates.holds(CueList::TeamNickname) {
+            teams_by_nickname(words_here, &mut spans, || {
+                sporting(words_here) || *sport.get_or_init(|| sports_story(words))
+            });
+        }
         grounds_in_sport(
             words_here,
             &mut spans,
@@ -928,7 +931,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             is_listed_town(name) || known_name(name).is_some() || wordnet_place(name).is_some()
         });
         peoples_before_names(words_here, &mut spans);
-        people_after_their_trade(words_here, &mut spans);
+        // Each person follows a trade's word of the cue list ("singer").
+        if gates.holds(CueList::PersonRole) {
+            people_after_their_trade(words_here, &mut spans);
+        }
         bodies_before_their_boss(words_here, &mut spans);
         bodies_before_their_websites(words_here, &mut spans);
         // The apposition opens with a comma.
