@@ -867,7 +867,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         if gates.hyphen {
             states_of_lawmakers(words_here, &mut spans);
         }
-        works_of_their_authors(words_here, &mut spans);
+        // Each work stands between its author's "'s" and a work's word ("novel").
+        if gates.holds(CueList::Possessive) && gates.holds(CueList::WorkCue) {
+            works_of_their_authors(words_here, &mut spans);
+        }
         // Every model holds a code or a number ("SU7", "Switch 2"), so a digit.
         if gates.digit {
             models_before_their_kind(words_here, &mut spans);
@@ -912,7 +915,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         if gates.holds(CueList::MadeOf) {
             works_made_again(words_here, &mut spans);
         }
-        works_in_apposition(words_here, &mut spans);
+        // Each apposition opens with a comma and holds a work's word.
+        if gates.comma && gates.holds(CueList::WorkCue) {
+            works_in_apposition(words_here, &mut spans);
+        }
         ordinals_opening_names(words_here, &mut spans);
         green_members(words_here, &mut spans);
         words_naming_no_one(words_here, &mut spans);

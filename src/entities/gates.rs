@@ -189,10 +189,12 @@ pub(crate) enum CueList {
     TeamNickname,
     /// The one-word people's trades of `cues.txt` ("singer").
     PersonRole,
+    /// `credits::CREDITS`: "directed", "starring".
+    Credits,
 }
 
 impl CueList {
-    const ALL: [CueList; 36] = [
+    const ALL: [CueList; 37] = [
         CueList::Bills,
         CueList::Leans,
         CueList::PartyOffices,
@@ -229,6 +231,7 @@ impl CueList {
         CueList::WorkCue,
         CueList::TeamNickname,
         CueList::PersonRole,
+        CueList::Credits,
     ];
 
     fn bit(self) -> u64 {
@@ -281,6 +284,7 @@ impl CueList {
             }
             CueList::TeamNickname => one_word_cues(Cue::TeamNickname),
             CueList::PersonRole => one_word_cues(Cue::PersonRole),
+            CueList::Credits => credits::CREDITS.to_vec(),
         }
     }
 }

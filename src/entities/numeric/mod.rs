@@ -274,8 +274,10 @@ pub(super) fn is_exact(w: Option<&&str>, list: &[&str]) -> bool {
     w.is_some_and(|w| list.contains(w))
 }
 
-fn modifier_len(words: &[&str], i: usize) -> usize {
-    if kinds::kinds(words.get(i)) & kinds::MODIFIER_FIRST == 0 {
+/// The length of the modifier at `i` ("more than"), 0 for none; `kinds_here`: the word's
+/// `kinds`, which the caller has already looked up.
+fn modifier_len(words: &[&str], i: usize, kinds_here: u16) -> usize {
+    if kinds_here & kinds::MODIFIER_FIRST == 0 {
         return 0;
     }
     for m in MODIFIERS {
@@ -360,7 +362,7 @@ fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if kinds_here & (kinds::VAGUE | kinds::STARTER) == kinds::VAGUE {
         return vague_period(words, i);
     }
-    let mut m = modifier_len(words, i);
+    let mut m = modifier_len(words, i, kinds_here);
     // "a novel about two brothers": after a work's word, "about" says what it is about, and
     // the count starts after it.
     if m == 1 && words[i] == "about" && i > 0 && TOPIC_HOLDERS.contains(&words[i - 1]) {
