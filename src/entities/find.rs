@@ -1033,7 +1033,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             blocked[a..b].iter_mut().for_each(|x| *x = true);
             found.push((range.start + a, range.start + b, label));
         }
-        let mut expressions = numeric::find(words_here, &blocked);
+        let mut expressions = numeric::find_hashed(words_here, lowers_here, &blocked);
         ages_after_people(words_here, &spans, &mut expressions);
         for e in expressions {
             found.push((range.start + e.start, range.start + e.end, e.label));

@@ -52,13 +52,22 @@ pub struct Expression {
     pub label: Label,
 }
 
-/// Finds expressions left to right, longest rule first; `blocked[i]` marks tokens in names.
+/// `find_hashed` of words whose hashes are not at hand (the tests').
+#[cfg(test)]
 pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
+    use super::tagger::hash::lower_hash;
+    let lowers: Vec<u64> = words.iter().map(|w| lower_hash(w)).collect();
+    find_hashed(words, &lowers, blocked)
+}
+
+/// Finds expressions left to right, longest rule first; `blocked[i]` marks tokens in names.
+/// `lowers`: each word's `lower_hash` (the tagger's), which spares most words a look-up.
+pub fn find_hashed(words: &[&str], lowers: &[u64], blocked: &[bool]) -> Vec<Expression> {
     let mut out = Vec::new();
     let free = |a: usize, b: usize| (a..b).all(|k| !blocked.get(k).copied().unwrap_or(false));
     let mut i = 0;
     while i < words.len() {
-        if !may_start(words[i]) {
+        if !may_start(words[i], lowers.get(i).copied()) {
             i += 1;
             continue;
         }
@@ -209,8 +218,9 @@ pub(crate) fn warm_up() {
 }
 
 /// Whether an expression could start at this token: a digit, a currency sign, or a starter
-/// word (compared without allocating for short ASCII tokens).
-fn may_start(w: &str) -> bool {
+/// word (compared without allocating for short ASCII tokens). `lower`: the word's
+/// `lower_hash`, when known.
+fn may_start(w: &str, lower: Option<u64>) -> bool {
     let bytes = w.as_bytes();
     let Some(&b) = bytes.first() else {
         return false;
@@ -247,8 +257,12 @@ fn may_start(w: &str) -> bool {
     }
     // Glued money ("US$5m", "Rs500", "R9.2bn") holds a digit; most words are spared the test.
     let digit = halves.iter().any(|&x| has_byte_in(x, b'0', b'9'));
-    kinds::kinds(Some(&w)) & (kinds::STARTER | kinds::VAGUE) != 0
-        || (digit && (is_glued_money(w) || is_scaled_glued_money(w, true)))
+    // (The word is ASCII here: its hash rules out most words before the look-up.)
+    let starter = || {
+        lower.is_none_or(kinds::may_start_hashed)
+            && kinds::kinds(Some(&w)) & (kinds::STARTER | kinds::VAGUE) != 0
+    };
+    starter() || (digit && (is_glued_money(w) || is_scaled_glued_money(w, true)))
 }
 
 /// Every byte's top bit.
