@@ -40,7 +40,9 @@ pub fn films_by_their_takings(
     let opened_to = |b: usize| {
         words.get(b) == Some(&"opened")
             && words.get(b + 1) == Some(&"to")
-            && words.get(b + 2).is_some_and(|w| w.starts_with(['$', '£', '€']))
+            && words
+                .get(b + 2)
+                .is_some_and(|w| w.starts_with(['$', '£', '€']))
     };
     if !box_office && !names.iter().any(|n| opened_to(n.1)) {
         return;

@@ -26,10 +26,12 @@ pub fn works_in_context(
     if gates.holds(CueList::Productions) {
         productions_of_works(words, names);
     }
-    // Each credit follows a comma ("Oppenheimer, directed by"), and each apposition opens
-    // with one.
-    if gates.comma {
+    // Each credit follows a comma and is a word of `CREDITS` ("Oppenheimer, directed by").
+    if gates.comma && gates.holds(CueList::Credits) {
         credited_works(words, names);
+    }
+    // Each apposition opens with a comma and holds a work's word ("Saltburn, the film").
+    if gates.comma && gates.holds(CueList::WorkCue) {
         works_in_apposition(words, names, is_common);
     }
     // Each film is followed by a verb of winning ("won").
@@ -480,7 +482,7 @@ pub(super) const MAKERS_OF_WORKS: &[&str] = &[
 const SUBJECTS: &[&str] = &["about", "set", "based", "inspired"];
 
 /// Words after a title and its comma that credit the work: "The Brutalist, starring ...".
-const CREDITS: &[&str] = &[
+pub(super) const CREDITS: &[&str] = &[
     "starring",
     "distributed",
     "filmed",

@@ -732,9 +732,12 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         athletes_home_towns(words_here, &mut spans, |name| {
             is_town(name) || place_or_county(name)
         });
-        teams_by_nickname(words_here, &mut spans, || {
-            sporting(words_here) || *sport.get_or_init(|| sports_story(words))
-        });
+        // Each team is named by a nickname of the cue list ("the Jazz").
+        if gates.holds(CueList::TeamNickname) {
+            teams_by_nickname(words_here, &mut spans, || {
+                sporting(words_here) || *sport.get_or_init(|| sports_story(words))
+            });
+        }
         grounds_in_sport(
             words_here,
             &mut spans,
@@ -873,7 +876,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         if gates.hyphen {
             states_of_lawmakers(words_here, &mut spans);
         }
-        works_of_their_authors(words_here, &mut spans);
+        // Each work stands between its author's "'s" and a work's word ("novel").
+        if gates.holds(CueList::Possessive) && gates.holds(CueList::WorkCue) {
+            works_of_their_authors(words_here, &mut spans);
+        }
         // Every model holds a code or a number ("SU7", "Switch 2"), so a digit.
         if gates.digit {
             models_before_their_kind(words_here, &mut spans);
@@ -919,7 +925,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         if gates.holds(CueList::MadeOf) {
             works_made_again(words_here, &mut spans);
         }
-        works_in_apposition(words_here, &mut spans);
+        // Each apposition opens with a comma and holds a work's word.
+        if gates.comma && gates.holds(CueList::WorkCue) {
+            works_in_apposition(words_here, &mut spans);
+        }
         ordinals_opening_names(words_here, &mut spans);
         green_members(words_here, &mut spans);
         partisans_of_places(words_here, &mut spans, |name| {
@@ -950,7 +959,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             is_listed_town(name) || known_name(name).is_some() || wordnet_place(name).is_some()
         });
         peoples_before_names(words_here, &mut spans);
-        people_after_their_trade(words_here, &mut spans);
+        // Each person follows a trade's word of the cue list ("singer").
+        if gates.holds(CueList::PersonRole) {
+            people_after_their_trade(words_here, &mut spans);
+        }
         bodies_before_their_boss(words_here, &mut spans);
         bodies_before_their_websites(words_here, &mut spans);
         // The apposition opens with a comma.
@@ -1045,7 +1057,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             blocked[a..b].iter_mut().for_each(|x| *x = true);
             found.push((range.start + a, range.start + b, label));
         }
-        let mut expressions = numeric::find(words_here, &blocked);
+        let mut expressions = numeric::find_hashed(words_here, lowers_here, &blocked);
         ages_after_people(words_here, &spans, &mut expressions);
         for e in expressions {
             found.push((range.start + e.start, range.start + e.end, e.label));

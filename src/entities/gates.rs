@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::lexicon::cues::{one_word_cues, Cue};
 use super::tagger::hash::lower_hash;
 use crate::doc::Token;
 use crate::hashed::HashIndex;
@@ -181,10 +182,19 @@ pub(crate) enum CueList {
     BandMembers,
     /// `acts::BANDS` and `acts::FESTIVALS`: "band", "festival".
     Bands,
+    /// The one-word work cues of `cues.txt` ("film", "album"), and "songs", "tracks" and
+    /// "numbers" (of "songs from").
+    WorkCue,
+    /// The one-word team nicknames of `cues.txt` ("Jazz").
+    TeamNickname,
+    /// The one-word people's trades of `cues.txt` ("singer").
+    PersonRole,
+    /// `credits::CREDITS`: "directed", "starring".
+    Credits,
 }
 
 impl CueList {
-    const ALL: [CueList; 33] = [
+    const ALL: [CueList; 37] = [
         CueList::Bills,
         CueList::Leans,
         CueList::PartyOffices,
@@ -218,6 +228,10 @@ impl CueList {
         CueList::Which,
         CueList::BandMembers,
         CueList::Bands,
+        CueList::WorkCue,
+        CueList::TeamNickname,
+        CueList::PersonRole,
+        CueList::Credits,
     ];
 
     fn bit(self) -> u64 {
@@ -263,6 +277,14 @@ impl CueList {
             CueList::Which => vec!["Which"],
             CueList::BandMembers => roles::BAND_MEMBERS.to_vec(),
             CueList::Bands => [acts::BANDS, acts::FESTIVALS].concat(),
+            CueList::WorkCue => {
+                let mut words = one_word_cues(Cue::WorkCue);
+                words.extend(["songs", "tracks", "numbers"]);
+                words
+            }
+            CueList::TeamNickname => one_word_cues(Cue::TeamNickname),
+            CueList::PersonRole => one_word_cues(Cue::PersonRole),
+            CueList::Credits => credits::CREDITS.to_vec(),
         }
     }
 }
@@ -401,6 +423,7 @@ mod tests {
         let closed = Gates::OPEN.with_cues(&[lower_hash("plain"), lower_hash("words")]);
         for list in CueList::ALL {
             assert!(!closed.holds(list));
+            assert!(!list.words().is_empty(), "{list:?}");
             for w in list.words() {
                 let upper = w.to_uppercase();
                 let gates = Gates::OPEN.with_cues(&[lower_hash("a"), lower_hash(&upper)]);

@@ -6,7 +6,7 @@
 use super::casing::capitalised;
 use super::context::{is_determiner, maybe_cue_word};
 use super::finer::{institution_label, is_year};
-use super::gates::Gates;
+use super::gates::{CueList, Gates};
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
 use super::lexicon::{is_people_word, is_title_phrase, lists_of_tokens, List};
@@ -242,7 +242,7 @@ pub fn works(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
         quoted_works(words, names);
     }
     works_before_cue(words, names);
-    works_after_cue(words, names);
+    works_after_cue(words, names, gates);
 }
 
 pub(super) fn is_quote(w: &str) -> bool {
@@ -618,9 +618,16 @@ fn is_ordinal_word(w: &str) -> bool {
 /// work's title ("the film Silent Harbour", even when tagged as a person), unless a verb of
 /// making follows ("the film Jane Doe directed"); the tagger takes many titles for people or
 /// organisations ("the series Deep Water").
-fn works_after_cue(words: &[&str], names: &mut Vec<Span>) {
-    untagged_works_after_cue(words, names);
+fn works_after_cue(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
+    // Each title but an award's follows a work's word ("the film") or "songs from".
+    let cued = gates.holds(CueList::WorkCue);
+    if cued {
+        untagged_works_after_cue(words, names);
+    }
     works_after_an_award(words, names);
+    if !cued {
+        return;
+    }
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         // "her debut novel, The Salt Orchard": the tagger left the title's article out.

@@ -574,6 +574,26 @@ pub fn known_name_at(words: &[&str], lowers: &[u64], i: usize) -> Option<(usize,
     })
 }
 
+/// The entries of a list of `cues.txt` that are one token each, as written: a word is that
+/// list's one-word cue (`is_cue` of the word alone) only if its `lower_hash` is one of
+/// theirs. For the sentence gates (`entities::gates`).
+pub(crate) fn one_word_cues(cue: Cue) -> Vec<&'static str> {
+    let mut section = None;
+    let mut out = Vec::new();
+    for line in entries(include_str!("../../../data/lexicon/cues.txt")) {
+        match line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            Some(name) => section = Cue::section(name),
+            None if section == Some(cue) => {
+                if let [word] = tokens(line)[..] {
+                    out.push(word);
+                }
+            }
+            None => {}
+        }
+    }
+    out
+}
+
 /// Builds the cue table now rather than on first use (see `crate::warm_up`).
 pub(super) fn warm_up() {
     LazyLock::force(&CUES);

@@ -52,13 +52,22 @@ pub struct Expression {
     pub label: Label,
 }
 
-/// Finds expressions left to right, longest rule first; `blocked[i]` marks tokens in names.
+/// `find_hashed` of words whose hashes are not at hand (the tests').
+#[cfg(test)]
 pub fn find(words: &[&str], blocked: &[bool]) -> Vec<Expression> {
+    use super::tagger::hash::lower_hash;
+    let lowers: Vec<u64> = words.iter().map(|w| lower_hash(w)).collect();
+    find_hashed(words, &lowers, blocked)
+}
+
+/// Finds expressions left to right, longest rule first; `blocked[i]` marks tokens in names.
+/// `lowers`: each word's `lower_hash` (the tagger's), which spares most words a look-up.
+pub fn find_hashed(words: &[&str], lowers: &[u64], blocked: &[bool]) -> Vec<Expression> {
     let mut out = Vec::new();
     let free = |a: usize, b: usize| (a..b).all(|k| !blocked.get(k).copied().unwrap_or(false));
     let mut i = 0;
     while i < words.len() {
-        if !may_start(words[i]) {
+        if !may_start(words[i], lowers.get(i).copied()) {
             i += 1;
             continue;
         }
@@ -209,8 +218,9 @@ pub(crate) fn warm_up() {
 }
 
 /// Whether an expression could start at this token: a digit, a currency sign, or a starter
-/// word (compared without allocating for short ASCII tokens).
-fn may_start(w: &str) -> bool {
+/// word (compared without allocating for short ASCII tokens). `lower`: the word's
+/// `lower_hash`, when known.
+fn may_start(w: &str, lower: Option<u64>) -> bool {
     let bytes = w.as_bytes();
     let Some(&b) = bytes.first() else {
         return false;
@@ -247,8 +257,12 @@ fn may_start(w: &str) -> bool {
     }
     // Glued money ("US$5m", "Rs500", "R9.2bn") holds a digit; most words are spared the test.
     let digit = halves.iter().any(|&x| has_byte_in(x, b'0', b'9'));
-    kinds::kinds(Some(&w)) & (kinds::STARTER | kinds::VAGUE) != 0
-        || (digit && (is_glued_money(w) || is_scaled_glued_money(w, true)))
+    // (The word is ASCII here: its hash rules out most words before the look-up.)
+    let starter = || {
+        lower.is_none_or(kinds::may_start_hashed)
+            && kinds::kinds(Some(&w)) & (kinds::STARTER | kinds::VAGUE) != 0
+    };
+    starter() || (digit && (is_glued_money(w) || is_scaled_glued_money(w, true)))
 }
 
 /// Every byte's top bit.
@@ -274,8 +288,10 @@ pub(super) fn is_exact(w: Option<&&str>, list: &[&str]) -> bool {
     w.is_some_and(|w| list.contains(w))
 }
 
-fn modifier_len(words: &[&str], i: usize) -> usize {
-    if kinds::kinds(words.get(i)) & kinds::MODIFIER_FIRST == 0 {
+/// The length of the modifier at `i` ("more than"), 0 for none; `kinds_here`: the word's
+/// `kinds`, which the caller has already looked up.
+fn modifier_len(words: &[&str], i: usize, kinds_here: u16) -> usize {
+    if kinds_here & kinds::MODIFIER_FIRST == 0 {
         return 0;
     }
     for m in MODIFIERS {
@@ -360,7 +376,7 @@ fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if kinds_here & (kinds::VAGUE | kinds::STARTER) == kinds::VAGUE {
         return vague_period(words, i);
     }
-    let mut m = modifier_len(words, i);
+    let mut m = modifier_len(words, i, kinds_here);
     // "a novel about two brothers": after a work's word, "about" says what it is about, and
     // the count starts after it.
     if m == 1 && words[i] == "about" && i > 0 && TOPIC_HOLDERS.contains(&words[i - 1]) {
