@@ -941,7 +941,18 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 lists_of_tokens(name) & (List::ReligiousOrPolitical.bit() | List::Nationality.bit())
                     != 0
             },
-            |name| lists_of_tokens(name) & LISTED_PLACES != 0 || is_listed_town(name),
+            // ("Bolton West MP": a seat named for its town and a compass point.)
+            |name| {
+                let listed = |n: &[&str]| lists_of_tokens(n) & LISTED_PLACES != 0;
+                match name {
+                    [town @ .., "North" | "South" | "East" | "West" | "Central"]
+                        if !town.is_empty() =>
+                    {
+                        listed(town) || is_place(town, &model.tagger.clusters)
+                    }
+                    _ => listed(name) || is_listed_town(name),
+                }
+            },
         );
         words_naming_no_one(words_here, &mut spans);
         what_performers_belong_to(words_here, &mut spans, |name| {
