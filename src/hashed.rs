@@ -71,6 +71,45 @@ impl<V> HashIndex<V> {
     }
 }
 
+/// A filter in front of a table of well-mixed hashes: a bit for each held hash's top
+/// `FILTER_BITS` bits. A hash whose bit is clear is surely not held, which most words of a
+/// sentence show without the table's look-up; a set bit only says "perhaps".
+#[derive(Debug, Clone)]
+pub struct HashFilter {
+    bits: [u64; 1 << (FILTER_BITS - 6)],
+}
+
+const FILTER_BITS: u32 = 12;
+
+impl Default for HashFilter {
+    fn default() -> Self {
+        HashFilter {
+            bits: [0; 1 << (FILTER_BITS - 6)],
+        }
+    }
+}
+
+impl HashFilter {
+    /// The word of `bits` and the bit in it for this hash.
+    #[inline(always)]
+    fn slot(h: u64) -> (usize, u64) {
+        let top = (h >> (64 - FILTER_BITS)) as usize;
+        (top >> 6, 1 << (top & 63))
+    }
+
+    pub fn insert(&mut self, h: u64) {
+        let (word, bit) = Self::slot(h);
+        self.bits[word] |= bit;
+    }
+
+    /// False only when no inserted hash shares this one's top bits.
+    #[inline(always)]
+    pub fn may_hold(&self, h: u64) -> bool {
+        let (word, bit) = Self::slot(h);
+        self.bits[word] & bit != 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,5 +134,14 @@ mod tests {
         let empty: HashIndex<u32> = HashIndex::from_map(HashMap::<u64, u32>::new());
         assert_eq!(empty.get(0), None);
         assert_eq!(empty.get(5), None);
+    }
+
+    #[test]
+    fn a_filter_holds_every_inserted_hash() {
+        let mut filter = HashFilter::default();
+        let held: Vec<u64> = (0..300).map(|i| str_hash(&format!("w{i}"))).collect();
+        held.iter().for_each(|&h| filter.insert(h));
+        assert!(held.iter().all(|&h| filter.may_hold(h)));
+        assert!(!HashFilter::default().may_hold(str_hash("absent")));
     }
 }

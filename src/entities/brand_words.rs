@@ -11,18 +11,17 @@ use std::sync::LazyLock;
 use super::casing::capitalised;
 use super::headlines::is_title_case;
 use super::label::Label;
-use super::lexicon::entries;
+use super::lexicon::cues::labelled;
 use super::repair::{insert_name, name_at, Span};
 use super::works::is_quote;
 
-static BRANDS: LazyLock<HashMap<&'static str, Label>> = LazyLock::new(|| {
-    entries(include_str!("../../data/lexicon/brand_words.tsv"))
-        .filter_map(|line| {
-            let (name, label) = line.split_once('\t')?;
-            Some((name, Label::from_name(label.trim())?))
-        })
-        .collect()
-});
+static BRANDS: LazyLock<HashMap<&'static str, Label>> =
+    LazyLock::new(|| labelled(include_str!("../../data/lexicon/brand_words.tsv")).collect());
+
+/// The names, for the sentence gate of this rule (`gates::CueList::BrandWords`).
+pub(super) fn brand_names() -> Vec<&'static str> {
+    BRANDS.keys().copied().collect()
+}
 
 /// Names each brand word capitalised inside the sentence, with no capitalised word beside it
 /// ("Twitch streamer" at a sentence's start, "Target Corp" and "Hinge Point" are other names)

@@ -769,7 +769,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         firms_called_its(words_here, &mut spans, &model.tagger.clusters);
         firms_owned(words_here, &mut spans, place_or_county);
         platforms_posted_on(words_here, &mut spans, place_or_county);
-        brands_named_by_common_words(words_here, &mut spans);
+        // Each brand is one of the list's words.
+        if gates.holds(CueList::BrandWords) {
+            brands_named_by_common_words(words_here, &mut spans);
+        }
         firms_named_like_rivers(words_here, &mut spans, opens_listed);
         // A word that may name a firm though the web writes it lowercase, where the sentence
         // leaves a firm no other reading: a listed company's common word ("Orange", "Shell")

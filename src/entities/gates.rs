@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use super::lexicon::cues::{one_word_cues, Cue};
 use super::tagger::hash::lower_hash;
 use crate::doc::Token;
-use crate::hashed::HashIndex;
+use crate::hashed::{HashFilter, HashIndex};
 
 /// The bytes a sentence's words hold, as far as the rules' gates ask.
 #[derive(Debug, Clone, Copy)]
@@ -191,10 +191,12 @@ pub(crate) enum CueList {
     PersonRole,
     /// `credits::CREDITS`: "directed", "starring".
     Credits,
+    /// The names of `brand_words`: "Twitch", "Copilot".
+    BrandWords,
 }
 
 impl CueList {
-    const ALL: [CueList; 37] = [
+    const ALL: [CueList; 38] = [
         CueList::Bills,
         CueList::Leans,
         CueList::PartyOffices,
@@ -232,6 +234,7 @@ impl CueList {
         CueList::TeamNickname,
         CueList::PersonRole,
         CueList::Credits,
+        CueList::BrandWords,
     ];
 
     fn bit(self) -> u64 {
@@ -241,7 +244,7 @@ impl CueList {
     /// The list's words, from the rules' own constants.
     fn words(self) -> Vec<&'static str> {
         use super::{acting, acts, context, creators, credits, joins, journals, parties, reviews};
-        use super::{hosts, roles, songs};
+        use super::{brand_words, hosts, roles, songs};
         use super::{stagings, stars, titles};
         match self {
             CueList::Bills => acts::BILLS.to_vec(),
@@ -285,32 +288,23 @@ impl CueList {
             CueList::TeamNickname => one_word_cues(Cue::TeamNickname),
             CueList::PersonRole => one_word_cues(Cue::PersonRole),
             CueList::Credits => credits::CREDITS.to_vec(),
+            CueList::BrandWords => brand_words::brand_names(),
         }
     }
 }
 
-/// Each listed word's `lower_hash`, with the bits of the lists holding it, behind a filter.
+/// Each listed word's `lower_hash`, with the bits of the lists holding it, behind a filter:
+/// most words of a sentence are in no list, and the filter spares them the look-up.
 struct CueWords {
-    /// A bit for each listed hash's top `FILTER_BITS` bits: most words of a sentence find
-    /// theirs clear and are spared the look-up.
-    filter: [u64; 1 << (FILTER_BITS - 6)],
+    filter: HashFilter,
     lists: HashIndex<u64>,
 }
 
-const FILTER_BITS: u32 = 12;
-
 impl CueWords {
-    #[inline(always)]
-    fn filter_bit(h: u64) -> (usize, u64) {
-        let top = (h >> (64 - FILTER_BITS)) as usize;
-        (top >> 6, 1 << (top & 63))
-    }
-
     /// The bits of the lists holding the word of this hash.
     #[inline(always)]
     fn lists_of(&self, h: u64) -> u64 {
-        let (word, bit) = Self::filter_bit(h);
-        if self.filter[word] & bit == 0 {
+        if !self.filter.may_hold(h) {
             return 0;
         }
         self.lists.get(h).copied().unwrap_or(0)
@@ -319,13 +313,12 @@ impl CueWords {
 
 static CUE_WORDS: LazyLock<CueWords> = LazyLock::new(|| {
     let mut map: HashMap<u64, u64> = HashMap::new();
-    let mut filter = [0; 1 << (FILTER_BITS - 6)];
+    let mut filter = HashFilter::default();
     for list in CueList::ALL {
         for w in list.words() {
             let h = lower_hash(w);
             *map.entry(h).or_default() |= list.bit();
-            let (word, bit) = CueWords::filter_bit(h);
-            filter[word] |= bit;
+            filter.insert(h);
         }
     }
     CueWords {

@@ -457,7 +457,7 @@ pub fn is_cue_word(cue: Cue, word: Option<&&str>) -> bool {
 }
 
 /// The `phrase<TAB>label` lines of a data file whose label is one of ours.
-fn labelled(text: &str) -> impl Iterator<Item = (&str, Label)> {
+pub(crate) fn labelled(text: &str) -> impl Iterator<Item = (&str, Label)> {
     entries(text).filter_map(|line| {
         let (phrase, label) = line.split_once('\t')?;
         Some((phrase, Label::from_name(label.trim())?))

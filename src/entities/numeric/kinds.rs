@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use super::words::*;
 use crate::entities::tagger::hash::lower_hash;
+use crate::hashed::HashFilter;
 use crate::packed::{pack_lower, PackedTable};
 
 pub(super) const PERCENT: u16 = 1 << 0;
@@ -125,18 +126,8 @@ struct Table {
     /// bits as `fold` folds it: a bit for each entry's triple, so a word whose triple holds no
     /// bit is in no list, which most words `find` asks about show without a look-up.
     ends: [[u32; 32]; 32],
-    /// A bit for each entry marked `STARTER` or `VAGUE`, by its `lower_hash`'s top
-    /// `STARTER_BITS` bits (`may_start_hashed`).
-    starters: [u64; 1 << (STARTER_BITS - 6)],
-}
-
-const STARTER_BITS: u32 = 12;
-
-/// Where a word's `lower_hash` falls in `Table::starters`: a word and its bit.
-#[inline(always)]
-fn starter_bit(lower: u64) -> (usize, u64) {
-    let top = (lower >> (64 - STARTER_BITS)) as usize;
-    (top >> 6, 1 << (top & 63))
+    /// The `lower_hash`es of the entries marked `STARTER` or `VAGUE` (`may_start_hashed`).
+    starters: HashFilter,
 }
 
 /// False only when no entry marked `STARTER` or `VAGUE` has this `lower_hash`: an ASCII
@@ -144,8 +135,7 @@ fn starter_bit(lower: u64) -> (usize, u64) {
 /// lowercase bytes, which are what their `lower_hash` hashes), and its look-up is spared.
 #[inline(always)]
 pub(super) fn may_start_hashed(lower: u64) -> bool {
-    let (word, bit) = starter_bit(lower);
-    TABLE.starters[word] & bit != 0
+    TABLE.starters.may_hold(lower)
 }
 
 /// A byte's low five bits after setting its case bit: an ASCII letter gives the same in
@@ -171,7 +161,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         short: PackedTable::with_capacity(512),
         long: Keyed::default(),
         ends: [[0; 32]; 32],
-        starters: [0; 1 << (STARTER_BITS - 6)],
+        starters: HashFilter::default(),
     };
     let firsts = MODIFIERS.iter().map(|m| (m[0], MODIFIER_FIRST | STARTER));
     let listed = LISTS
@@ -189,8 +179,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             table.ends[w.len() & 31][fold(f)] |= 1 << fold(l);
         }
         if bit & (STARTER | VAGUE) != 0 {
-            let (word, bit) = starter_bit(lower_hash(w));
-            table.starters[word] |= bit;
+            table.starters.insert(lower_hash(w));
         }
         match pack_lower(w.as_bytes()) {
             Some(key) => *table.short.entry(key) |= bit,
