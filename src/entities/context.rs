@@ -665,7 +665,11 @@ fn languages(words: &[&str], names: &mut [Span]) {
         let used = lead >= 2
             && matches!(
                 (words[lead - 2], words[lead - 1]),
-                ("use", "of") | ("support", "for") | ("speakers", "of")
+                ("use", "of")
+                    | ("support", "for")
+                    | ("speakers", "of")
+                    | ("role", "of")
+                    | ("status", "of")
             )
             && (free_after(b) || matches!(next, Some(&("has" | "had" | "is" | "was"))));
         // "Spanish is spoken", "Welsh was taught", "allow Galician to be spoken".

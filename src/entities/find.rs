@@ -47,7 +47,7 @@ use super::firms::{
 };
 use super::founders::firms_named_for_founders;
 use super::gates::{CueList, Gates};
-use super::headlines::{is_headline_verb, is_title_case};
+use super::headlines::{cuts_headline_names, is_capitalised_common_word, is_title_case};
 use super::holdings::firms_owned;
 use super::hosts::towns_that_host;
 use super::initials::middle_initials;
@@ -108,7 +108,8 @@ use super::schools::school_systems;
 use super::screenings::films_screened;
 use super::seats::{counties_of_two_names, seats, seats_changing_hands};
 use super::sentence_start::{
-    common_word, known_names_after_common_words, person_start, will_as_first_name,
+    common_word, gerunds_opening_a_clause, known_names_after_common_words, person_start,
+    will_as_first_name,
 };
 use super::sky::moon_and_planets;
 use super::splits::{split, split_at_on, works_inside_names};
@@ -297,7 +298,7 @@ fn split_at_verbs(
 ) {
     let mut start = a;
     for (k, w) in words.iter().enumerate().take(b).skip(a) {
-        if VERBS_NO_NAME_HOLDS.contains(w) || past_tense(w) || headline && is_headline_verb(w) {
+        if VERBS_NO_NAME_HOLDS.contains(w) || past_tense(w) || headline && cuts_headline_names(w) {
             // ("the group Liberty, told": the comma before the verb is no part of the name.)
             let end = if k > start + 1 && words[k - 1] == "," {
                 k - 1
@@ -310,6 +311,12 @@ fn split_at_verbs(
             start = k + 1;
         }
     }
+    // ("Approves $2.1M Route 66": what follows the verb is trimmed as a whole span is.)
+    let (start, b) = if start > a {
+        trim_bare_edges(words, start, b)
+    } else {
+        (start, b)
+    };
     if start < b {
         emit(start, b);
     }
@@ -323,8 +330,18 @@ fn trim_bare_edges(words: &[&str], mut a: usize, mut b: usize) -> (usize, usize)
     while a < b && bare(words[a]) {
         a += 1;
     }
-    // "for 11am Mass": a clock time before a name is the time of it, no part of the name.
-    if b > a + 1 && numeric::is_glued_clock(words[a]) {
+    // "for 11am Mass": a clock time before a name is the time of it, no part of the name;
+    // "Approves $2.1M Route 66 Plan": an amount before one is what it costs.
+    let amount_after_sign = || {
+        a > 0
+            && matches!(words[a - 1], "$" | "£" | "€")
+            && words[a].starts_with(|c: char| c.is_ascii_digit())
+    };
+    if b > a + 1
+        && (numeric::is_glued_clock(words[a])
+            || numeric::is_glued_amount(words, a)
+            || amount_after_sign())
+    {
         a += 1;
     }
     // A closing bracket stays when the name holds its opening one: "Proleter (Z)" is a club
@@ -459,15 +476,24 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         blocked.clear();
         blocked.resize(words_here.len(), false);
         tagged.clear();
-        // (Asked only of a sentence with a name of three words or more, which a headline's
-        // run-together names are.)
-        let headline =
-            sentence_names.iter().any(|n| n.end >= n.start + 3) && is_title_case(words_here);
+        let headline = !sentence_names.is_empty() && is_title_case(words_here);
+        // "Gautrain Fares To Rise": a headline capitalises every word, and the tagger may take
+        // a common one alone for a name (the word knowledge says it is never written
+        // capitalised in running text).
+        let common_word_alone = |a: usize, b: usize, ty: NameType| {
+            b == a + 1
+                && ty != NameType::Person
+                && is_capitalised_common_word(
+                    words_here,
+                    a,
+                    model.tagger.clusters.get(lowers_here[a]),
+                )
+        };
         for n in sentence_names {
             let (a, b) = (n.start.min(words_here.len()), n.end.min(words_here.len()));
             let (a, b) = trim_bare_edges(words_here, a, b);
             // "closed at R243.10": money the numbers' rules read, no name.
-            if b == a + 1 && numeric::is_glued_amount(words_here[a]) {
+            if b == a + 1 && numeric::is_glued_amount(words_here, a) {
                 continue;
             }
             let b = trim_joining_end(words_here, a, b);
@@ -494,7 +520,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                     close_bracket(words_here, a, b, |a, b| {
                         split_list(words_here, a, b, |a, b| {
                             split_possessive(words_here, a, b, n.ty, |a, b, ty| {
-                                tagged.push((a, b, ty))
+                                if !(headline && common_word_alone(a, b, ty)) {
+                                    tagged.push((a, b, ty))
+                                }
                             })
                         })
                     })
@@ -510,6 +538,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         repair(words_here, lowers_here, &mut spans, gates);
         known_names_after_common_words(words_here, &mut spans, &model.tagger.clusters);
         will_as_first_name(words_here, &mut spans);
+        gerunds_opening_a_clause(words_here, &mut spans, &model.tagger.clusters);
         titles_in_names(
             words_here,
             &mut spans,

@@ -4,77 +4,9 @@
 //! few and stock; in a title-case line the tagger's names are cut at them, as they are at a
 //! lowercase verb in running copy (`find::split_at_verbs`).
 
-/// Headline verbs, in the present tense headlines use. Not those that are names' words or
-/// nouns in names too ("Beats", "Greatest Hits", "Grand Slams", "Grateful Dead", "Launch").
-const HEADLINE_VERBS: &[&str] = &[
-    "Unveils",
-    "Unveil",
-    "Sack",
-    "Sacks",
-    "Buys",
-    "Sells",
-    "Warns",
-    "Warn",
-    "Says",
-    "Say",
-    "Wins",
-    "Launches",
-    "Announces",
-    "Reports",
-    "Seeks",
-    "Agrees",
-    "Rejects",
-    "Hires",
-    "Plans",
-    "Cuts",
-    "Raises",
-    "Hikes",
-    "Slashes",
-    "Blasts",
-    "Quits",
-    "Resigns",
-    "Vows",
-    "Urges",
-    "Confirms",
-    "Denies",
-    "Admits",
-    "Joins",
-    "Signs",
-    "Acquires",
-    "Acquire",
-    "Expands",
-    "Overtakes",
-    "Defeats",
-    "Stuns",
-    "Thrashes",
-    "Secures",
-    "Clinches",
-    "Retains",
-    "Takes",
-    "Makes",
-    "Gets",
-    "Soars",
-    "Plunges",
-    "Slumps",
-    "Jumps",
-    "Climbs",
-    "Appoints",
-    "Fined",
-    "Sued",
-    "Sues",
-    "Charged",
-    "Jailed",
-    "Sentenced",
-    "Arrested",
-    "Dies",
-    "Passes",
-    "Approves",
-    "Clears",
-    "Scraps",
-    "Delays",
-    "Extends",
-    "Halts",
-];
+use super::lexicon::cues::{is_cue, Cue};
+use super::sentence_start::common_word;
+use super::tagger::clusters::WordClass;
 
 /// Whether a sentence is a line in title case: at least four words of four letters or more,
 /// four in five of them or more capitalised (a sentence of running copy has few such words capitalised).
@@ -89,9 +21,31 @@ pub fn is_title_case(words: &[&str]) -> bool {
     all >= 4 && capitals * 10 >= all * 8
 }
 
-/// Whether a word is a headline's verb.
-pub fn is_headline_verb(w: &str) -> bool {
-    HEADLINE_VERBS.contains(&w)
+/// Whether a word of a title-case headline cuts a name the tagger ran across it: one of the
+/// stock verbs of headlines (`headline_verb` of cues.txt) or a word that links the clauses
+/// of one (`headline_link`: "Warning Issued For Hawkesbury As Dam Spills").
+pub fn cuts_headline_names(w: &str) -> bool {
+    let one = std::slice::from_ref(&w);
+    is_cue(Cue::HeadlineVerb, one) || is_cue(Cue::HeadlineLink, one)
+}
+
+/// Gazetteer bits of places and of the commoner surnames: "Sale" and "Wood" alone in a
+/// capitalised line are the town and the player.
+const PLACE_OR_SURNAME_BITS: u32 = (1 << 12) - 1;
+
+/// Whether a one-word name the tagger found in a title-case headline is a common word the
+/// headline capitalised ("Gautrain Fares To Rise"): written capitalised, never so in running
+/// text (`common_word`), no place or common surname, and not taken for a person. A line that
+/// ends with a period is a sentence of running copy full of names, no headline.
+pub fn is_capitalised_common_word(words: &[&str], a: usize, class: Option<WordClass>) -> bool {
+    let w = words[a];
+    let title_cased = w.len() > 2
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w[1..].bytes().all(|b| b.is_ascii_lowercase());
+    title_cased
+        && words.last() != Some(&".")
+        && common_word(class)
+        && class.is_some_and(|c| c.gazetteer & PLACE_OR_SURNAME_BITS == 0)
 }
 
 #[cfg(test)]
@@ -114,6 +68,7 @@ mod tests {
             "Apple unveiled its new phone at a launch event"
         )));
         assert!(!is_title_case(&words("Apple Unveils Phone")));
-        assert!(is_headline_verb("Unveils") && !is_headline_verb("Beats"));
+        assert!(cuts_headline_names("Unveils") && !cuts_headline_names("Beats"));
+        assert!(cuts_headline_names("As") && !cuts_headline_names("Council"));
     }
 }

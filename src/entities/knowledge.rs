@@ -390,11 +390,12 @@ pub fn is_lowercase_legal_form(word: &str) -> bool {
 const LOWERCASE_LEGAL_FORMS: &[&str] = &["plc", "ltd", "ltd.", "inc", "inc.", "llc", "llp", "gmbh"];
 
 /// Words of cleanco's list that copy writes far more often for something else after a name:
-/// caps-line words, units, places ("Tesco UK" is the firm's arm, still named apart).
+/// caps-line words, units, places ("Tesco UK" is the firm's arm, still named apart), and the
+/// small words of title-case headlines ("Warning For Hawkesbury As Dam Spills").
 const NOT_LEGAL_FORMS: &[&str] = &[
     "AS", "OR", "IN", "ON", "AT", "BY", "TO", "OF", "UK", "OK", "KG", "VAT", "EC", "EU", "AD",
     "PT", "ET", "PP", "SP", "Private", "Ent", "SEM", "MB", "EP", "XT", "CIC", "DA", "SD", "FA",
-    "Oe", "OE",
+    "Oe", "OE", "As", "Or", "In", "On", "At", "By", "To", "Of",
 ];
 
 /// The word's gazetteer bits in the word knowledge (none for a word it does not hold).

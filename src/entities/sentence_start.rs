@@ -112,6 +112,29 @@ pub fn will_as_first_name(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// Words that open the object of a verb: "Reading the motion aloud, ...".
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those",
+];
+
+/// "Reading the motion aloud, Cllr Brock said": a clause opening on a verb's "-ing" form
+/// capitalises it, and the tagger takes it for the town or a firm. A one-word name at a
+/// clause's start that ends in "ing", is a common word in lowercase and is followed straight
+/// away by a determiner is the verb: a town or firm is never followed by "the".
+pub fn gerunds_opening_a_clause(words: &[&str], names: &mut Vec<Span>, clusters: &ClusterTable) {
+    names.retain(|&(a, b, _)| {
+        let gerund = b == a + 1
+            && words[a].len() > 5
+            && words[a].ends_with("ing")
+            && starts_clause(words, a)
+            && words.get(b).is_some_and(|w| DETERMINERS.contains(w))
+            && clusters
+                .get(lower_hash(words[a]))
+                .is_some_and(|c| (1..=COMMON).contains(&c.logprob));
+        !gerund
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,8 +159,23 @@ mod tests {
             },
         );
         t.insert(lower_hash("v."), word(0, 0));
+        t.insert(lower_hash("reading"), word(3, 0));
         t.insert(lower_hash("de"), word(0, 0));
         t
+    }
+
+    #[test]
+    fn a_clause_opening_on_a_verb_in_ing_is_no_name() {
+        let t = table();
+        let mut names = vec![(0, 1, Label::Gpe), (7, 8, Label::Gpe)];
+        let words = [
+            "Reading", "the", "motion", ",", "he", "said", "in", "Reading", "the",
+        ];
+        gerunds_opening_a_clause(&words, &mut names, &t);
+        assert_eq!(names, [(7, 8, Label::Gpe)]);
+        let mut names = vec![(0, 1, Label::Gpe)];
+        gerunds_opening_a_clause(&["Reading", "won", "the", "cup"], &mut names, &t);
+        assert_eq!(names.len(), 1);
     }
 
     #[test]

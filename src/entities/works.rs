@@ -361,8 +361,14 @@ fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
             && names
                 .iter()
                 .any(|&(s, e, l)| s == start && e == end && may_be_title(l));
+        // `"Dune: Part Two"`: a title and its subtitle after a colon; speech in quotes is
+        // not capitalised as a title on both sides of a colon.
+        let subtitled = title
+            .iter()
+            .position(|w| *w == ":")
+            .is_some_and(|k| k > 0 && k + 1 < title.len());
         let cued = (work_word && capitalised(title[0]))
-            || ((year || authored || made || by_maker || named) && title_case(title));
+            || ((year || authored || made || by_maker || named || subtitled) && title_case(title));
         titles.push(QuotedTitle {
             start,
             end,
@@ -704,6 +710,15 @@ mod tests {
         let mut names = vec![(2, 4, Label::Org)];
         works(&w, &mut names, Gates::OPEN);
         assert_eq!(names, [(2, 4, Label::Org)]);
+        // A title with its subtitle after a colon needs no cue; speech with a colon stays.
+        let w = words("\" Gatefold : Second Pressing \" took $ 4 million");
+        let mut names = vec![(1, 2, Label::Org)];
+        works(&w, &mut names, Gates::OPEN);
+        assert_eq!(names, [(1, 5, Label::WorkOfArt)]);
+        let w = words("\" Listen : we will not back down \" she said");
+        let mut names = vec![];
+        works(&w, &mut names, Gates::OPEN);
+        assert!(names.is_empty());
     }
 
     #[test]

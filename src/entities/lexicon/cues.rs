@@ -104,6 +104,11 @@ pub enum Cue {
     /// A place's name that, with the word after it, names a food or a thing ("Brussels
     /// sprouts", "Wellington boots"): no place there.
     CommonCompound,
+    /// The stock verbs of title-case headlines ("Unveils", "Sacks"), which cut the names the
+    /// tagger runs across them.
+    HeadlineVerb,
+    /// The words that link a title-case headline's clauses ("As", "Amid"), which cut them too.
+    HeadlineLink,
 }
 
 impl Cue {
@@ -152,6 +157,8 @@ impl Cue {
             "sentence_adverb" => Cue::SentenceAdverb,
             "player_role" => Cue::PlayerRole,
             "state_abbreviation" => Cue::StateAbbreviation,
+            "headline_verb" => Cue::HeadlineVerb,
+            "headline_link" => Cue::HeadlineLink,
             _ => return None,
         })
     }

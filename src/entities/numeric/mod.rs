@@ -34,10 +34,13 @@ pub(super) fn is_glued_clock(w: &str) -> bool {
     glued::suffix_of(w) == Some(glued::Suffix::Clock)
 }
 
-/// An amount of money in one word with its sign: "R243.10", "€5m", "R9.2bn", which the tagger
-/// may take for a name.
-pub(super) fn is_glued_amount(w: &str) -> bool {
-    quantity::is_glued_money(w) || quantity::is_scaled_glued_money(w, false)
+/// An amount of money in one word with its sign: "R243.10", "€5m", "R9.2bn", or "R21.5"
+/// before its scale, which the tagger may take for a name.
+pub(super) fn is_glued_amount(words: &[&str], i: usize) -> bool {
+    let Some(w) = words.get(i) else {
+        return false;
+    };
+    quantity::is_glued_money(w) || quantity::is_scaled_glued_money(w, is(words.get(i + 1), SCALES))
 }
 
 pub(super) fn is_time_zone(w: &str) -> bool {
@@ -500,6 +503,16 @@ mod tests {
             labels("rose 3.5 per cent"),
             vec![("3.5 per cent".into(), "PERCENT")]
         );
+        // Scales hyphenated to the digits, after a sign or glued to the rand's.
+        assert_eq!(
+            labels("a $ 5-million grant"),
+            vec![("$ 5-million".into(), "MONEY")]
+        );
+        assert_eq!(
+            labels("a R14-million tender"),
+            vec![("R14-million".into(), "MONEY")]
+        );
+        assert!(labels("the R14- road").is_empty());
     }
 
     #[test]

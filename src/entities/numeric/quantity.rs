@@ -105,6 +105,7 @@ pub(super) fn number_phrase(words: &[&str], i: usize) -> Option<usize> {
     }
     let starts = is_digit_number(first)
         || suffix_of(first) == Some(Suffix::Scale)
+        || is_hyphenated_scale(first)
         // "Hundreds of homes" is a count, "millions of pounds" an amount no rule here takes.
         || (is_number_word(first)
             && !(matches!(
@@ -136,6 +137,14 @@ pub(super) fn number_phrase(words: &[&str], i: usize) -> Option<usize> {
         && is(words.get(end + 2), &["half"])
         && kinds(words.get(end + 3)) & (TIME_UNIT | DATE_UNIT | QUANTITY_UNIT) != 0;
     Some(if half { end + 3 } else { end })
+}
+
+/// "5-million", "1.2-billion": the Canadian Press and South African papers hyphenate the
+/// scale to the digits.
+fn is_hyphenated_scale(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(digits, scale)| {
+        is_digit_number(digits) && matches!(scale, "million" | "billion" | "trillion")
+    })
 }
 
 /// A "$5m"-style token: currency symbol glued to digits, with an optional scale suffix.
@@ -196,7 +205,12 @@ fn glued_amount(rest: &str) -> bool {
         .bytes()
         .position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.'))
         .unwrap_or(rest.len());
+    // "R14-million": Canadian and South African copy hyphenates the scale.
     let scale = &rest[digits_end..];
+    let scale = scale
+        .strip_prefix('-')
+        .filter(|s| !s.is_empty())
+        .unwrap_or(scale);
     digits_end > 0
         && rest.as_bytes()[0].is_ascii_digit()
         && [
