@@ -21,6 +21,7 @@ use super::auctions::artworks_sold;
 use super::based::{owner_suffix, place_end, places_in_hyphens};
 use super::box_office::films_by_their_takings;
 use super::brand_words::brands_named_by_common_words;
+use super::camel_names::camel_cased_brands;
 use super::canonical::{canonical_names, NameMention};
 use super::ceremonies::award_nights;
 use super::chains::chains_by_their_stores;
@@ -86,7 +87,9 @@ use super::patronymics::fathers_names;
 use super::places_left_out::{
     places_after_words_of_place, places_in_pairs, places_struck, PlaceLists,
 };
-use super::possessed::{firms_before_their_products, works_of_their_authors};
+use super::possessed::{
+    firms_before_their_products, untagged_titles_after_owners, works_of_their_authors,
+};
 use super::posts::platforms_posted_on;
 use super::prize_winners::works_after_a_prize;
 use super::races::races_named_for_places;
@@ -130,6 +133,7 @@ use super::town_venues::venues_by_their_town;
 use super::towns::towns_of_several_words;
 use super::untagged::untagged_names;
 use super::venues::{venues_after_at_the, venues_of_events};
+use super::vessels::ships_named_after_their_kind;
 use super::websites::bodies_before_their_websites;
 use super::works::{titles_in_two_halves, titles_with_the, works_that_won};
 use crate::doc::Doc;
@@ -839,6 +843,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 common_word(model.tagger.clusters.get(lower_hash(w)))
             });
         }
+        camel_cased_brands(words_here, &mut spans);
         untagged_names(
             words_here,
             &mut spans,
@@ -911,6 +916,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         // Each work stands between its author's "'s" and a work's word ("novel").
         if gates.holds(CueList::Possessive) && gates.holds(CueList::WorkCue) {
             works_of_their_authors(words_here, &mut spans);
+        }
+        // Each title follows an owner's "'s".
+        if gates.holds(CueList::Possessive) {
+            untagged_titles_after_owners(words_here, &mut spans);
         }
         // Every model holds a code or a number ("SU7", "Switch 2"), so a digit.
         if gates.digit {
@@ -1038,6 +1047,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         }
         works_listed_with_works(words_here, &mut spans);
         films_screened(words_here, &mut spans);
+        // Each ship follows its kind ("the tanker ...").
+        if gates.holds(CueList::Vessels) {
+            ships_named_after_their_kind(words_here, &mut spans);
+        }
         artworks_sold(words_here, &mut spans);
         // Each apposition opens with a comma.
         if gates.comma {

@@ -310,6 +310,11 @@ fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
             | "Terminal"
             | "Place"
             | "Complex"
+            | "Auditorium"
+            | "Street"
+            | "Road"
+            | "Avenue"
+            | "Lane"
     );
     if building_of && ty != NameType::Person {
         return Some(Label::Facility);
@@ -331,6 +336,10 @@ fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
                 | "Events"
                 | "Space"
         );
+    // ("Downing Street said", "Wall Street rallied": streets that stand for the bodies on
+    // them are left as the tagger read them.)
+    let street_for_a_body = n == 2 && last[0] == "Street" && STREETS_FOR_BODIES.contains(&words[0]);
+    let named_ground = named_ground && !street_for_a_body;
     if org_or_misc && (in_last(Cue::Structure) || named_ground || building_centre) {
         return Some(Label::Facility);
     }
@@ -447,6 +456,9 @@ const LAWS_CODES: &[&str] = &[
     "Governance",
     "Procedure",
 ];
+
+/// Streets named for the bodies on them: the Prime Minister's office, the markets, the press.
+const STREETS_FOR_BODIES: &[&str] = &["Downing", "Wall", "Fleet"];
 
 /// Last words of buildings that end no title of a work or an event's name, as the tagger's
 /// miscellany may hold them.

@@ -193,10 +193,12 @@ pub(crate) enum CueList {
     Credits,
     /// The names of `brand_words`: "Twitch", "Copilot".
     BrandWords,
+    /// `vessels::VESSELS`: "tanker", "ferry".
+    Vessels,
 }
 
 impl CueList {
-    const ALL: [CueList; 38] = [
+    const ALL: [CueList; 39] = [
         CueList::Bills,
         CueList::Leans,
         CueList::PartyOffices,
@@ -235,6 +237,7 @@ impl CueList {
         CueList::PersonRole,
         CueList::Credits,
         CueList::BrandWords,
+        CueList::Vessels,
     ];
 
     fn bit(self) -> u64 {
@@ -244,7 +247,7 @@ impl CueList {
     /// The list's words, from the rules' own constants.
     fn words(self) -> Vec<&'static str> {
         use super::{acting, acts, context, creators, credits, joins, journals, parties, reviews};
-        use super::{brand_words, hosts, roles, songs};
+        use super::{brand_words, hosts, roles, songs, vessels};
         use super::{stagings, stars, titles};
         match self {
             CueList::Bills => acts::BILLS.to_vec(),
@@ -289,6 +292,7 @@ impl CueList {
             CueList::PersonRole => one_word_cues(Cue::PersonRole),
             CueList::Credits => credits::CREDITS.to_vec(),
             CueList::BrandWords => brand_words::brand_names(),
+            CueList::Vessels => vessels::VESSELS.to_vec(),
         }
     }
 }

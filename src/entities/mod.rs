@@ -35,6 +35,7 @@ mod auctions;
 mod based;
 mod box_office;
 mod brand_words;
+mod camel_names;
 mod canonical;
 mod casing;
 mod ceremonies;
@@ -112,6 +113,7 @@ mod towns;
 pub mod training;
 mod untagged;
 mod venues;
+mod vessels;
 mod websites;
 mod works;
 

@@ -102,12 +102,64 @@ pub fn works_of_their_authors(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// Small words a title holds between its capitalised ones ("The Lord of the Flies").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "of", "the", "and", "in", "on", "a", "to", "for", "at", "with", "from", "by",
+];
+
+/// The longest untagged title taken after an owner's "'s The".
+const MAX_THE_TITLE: usize = 7;
+
+/// "Damon Galgut's The Promise was the most borrowed title": a capitalised "The" after a
+/// person's or a firm's possessive opens the title of their work, which the tagger may leave
+/// untagged. Tagged titles are `works::titles_with_the`'s.
+pub fn untagged_titles_after_owners(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
+        let (_, b, label) = names[k];
+        k += 1;
+        let start = b + 1;
+        let owned = matches!(label, Label::Person | Label::Org)
+            && words.get(b).is_some_and(|w| is_possessive(w))
+            && words.get(start) == Some(&"The");
+        if !owned || name_at(names, start).is_some() || name_at(names, start + 1).is_some() {
+            continue;
+        }
+        let limit = words.len().min(start + MAX_THE_TITLE);
+        let mut end = start + 1;
+        while end < limit {
+            let small_inside = TITLE_SMALL_WORDS.contains(&words[end])
+                && words.get(end + 1).is_some_and(|w| capitalised(w));
+            if !(capitalised(words[end]) || small_inside) {
+                break;
+            }
+            end += 1;
+        }
+        if end > start + 1 && !names.iter().any(|s| s.0 > start && s.0 < end) {
+            insert_name(names, (start, end, Label::WorkOfArt));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
         text.split(' ').collect()
+    }
+
+    #[test]
+    fn the_after_an_owner_opens_an_untagged_title() {
+        let w = words("Ama Boateng 's The Salt Road was the most borrowed title");
+        let mut names = vec![(0, 2, Label::Person)];
+        untagged_titles_after_owners(&w, &mut names);
+        assert_eq!(names, vec![(0, 2, Label::Person), (3, 6, Label::WorkOfArt)]);
+        // Lowercase after "the": no title.
+        let w = words("Ama Boateng 's the best");
+        let mut names = vec![(0, 2, Label::Person)];
+        untagged_titles_after_owners(&w, &mut names);
+        assert_eq!(names.len(), 1);
     }
 
     #[test]

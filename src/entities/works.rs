@@ -348,6 +348,12 @@ fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
         let authored = i >= 1
             && possessive(i - 1)
             && names.iter().any(|s| s.1 == i - 1 && s.2 == Label::Person);
+        // BBC One's "Shetland", Netflix's "Kota Factory": a channel's or a streamer's show.
+        let aired = i >= 1
+            && possessive(i - 1)
+            && names.iter().any(|s| {
+                s.1 == i - 1 && s.2 == Label::Org && is_cue(Cue::Platform, &words[s.0..s.0 + 1])
+            });
         // `author of "The Third Pillar"`: a title in quotes after its maker's word and "of".
         let made = i >= 2 && words[i - 1] == "of" && MAKERS.contains(&words[i - 2]);
         // `"The Bluest Eye" by Toni Morrison`: a title in quotes with its maker after "by".
@@ -368,7 +374,8 @@ fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
             .position(|w| *w == ":")
             .is_some_and(|k| k > 0 && k + 1 < title.len());
         let cued = (work_word && capitalised(title[0]))
-            || ((year || authored || made || by_maker || named || subtitled) && title_case(title));
+            || ((year || authored || aired || made || by_maker || named || subtitled)
+                && title_case(title));
         titles.push(QuotedTitle {
             start,
             end,
