@@ -55,9 +55,10 @@ use super::initials::middle_initials;
 use super::joins::{councils_of_two_places, join};
 use super::journals::journals_published_in;
 use super::knowledge::{
-    events_at_places, is_any_place, is_any_town, is_census_first_name, is_census_name, is_country,
-    is_county, is_home_town, is_legal_form, is_personal_name, is_place, is_town_not_firm,
-    listed_companies, opens_listed_company, places_wordnet_knows, regions_unknown_as_towns,
+    events_at_places, is_any_place, is_any_town, is_big_place, is_census_first_name,
+    is_census_name, is_country, is_county, is_home_town, is_legal_form, is_personal_name, is_place,
+    is_town_not_firm, listed_companies, opens_listed_company, places_wordnet_knows,
+    regions_unknown_as_towns,
 };
 use super::label::Label;
 use super::landmarks::{
@@ -84,6 +85,7 @@ use super::parties::{
     partisans_of_places,
 };
 use super::patronymics::fathers_names;
+use super::place_parts::places_by_parts;
 use super::places_left_out::{
     places_after_words_of_place, places_in_pairs, places_struck, PlaceLists,
 };
@@ -1056,6 +1058,16 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         if gates.comma {
             places_described(words_here, &mut spans);
         }
+        // (A one-word side must be a big town or a listed one: "Allen-Bradley" is a firm.)
+        places_by_parts(
+            words_here,
+            &mut spans,
+            |name| match name {
+                [w] => is_big_place(w, &model.tagger.clusters),
+                _ => is_place(name, &model.tagger.clusters) || is_listed_town(name),
+            },
+            |name| is_country(name, &model.tagger.clusters),
+        );
         films_by_their_takings(
             words_here,
             &mut spans,

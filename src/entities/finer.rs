@@ -316,6 +316,19 @@ fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
             | "Avenue"
             | "Lane"
     );
+    // "the Church of Norway", "the Church of Jesus Christ of Latter-day Saints": a church of
+    // a country or of its faith is the body; "the Church of the Holy Sepulchre" and "the
+    // Church of St Mary" are buildings.
+    let church_body = n > 2
+        && words[0] == "Church"
+        && words[1] == "of"
+        && !matches!(
+            words[2],
+            "the" | "St" | "St." | "Saint" | "Our" | "San" | "Santa"
+        );
+    if church_body {
+        return Some(Label::Org);
+    }
     if building_of && ty != NameType::Person {
         return Some(Label::Facility);
     }

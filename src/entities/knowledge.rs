@@ -286,6 +286,12 @@ pub fn is_place(name: &[&str], clusters: &ClusterTable) -> bool {
 /// name's first word), a country or a state named by one word.
 const BIG_PLACE: u32 = 1 << 3 | 1 << 4 | 1 << 5 | 1 << 7;
 
+/// Whether a one-word name is a place of the lexicon or a big one of GeoNames, firm or not.
+pub fn is_big_place(w: &str, clusters: &ClusterTable) -> bool {
+    let lower = lower_hash(w);
+    lists_of(&[lower]) & LISTED_PLACES != 0 || gazetteer_of(lower, clusters) & BIG_PLACE != 0
+}
+
 /// Whether a one-word name is a place of the lexicon or a big one of GeoNames, and no listed
 /// company: "Toyota" and "Nokia" are towns too, but copy naming them mostly means the firms,
 /// and a small town's name ("Magna") is as often a firm's.

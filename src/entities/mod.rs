@@ -80,6 +80,7 @@ mod not_names;
 mod numeric;
 mod parties;
 mod patronymics;
+mod place_parts;
 mod places_left_out;
 mod possessed;
 mod posts;
