@@ -193,10 +193,12 @@ pub(crate) enum CueList {
     Credits,
     /// The names of `brand_words`: "Twitch", "Copilot".
     BrandWords,
+    /// The one-word law words of `cues.txt` that take a number: "Section", "Bill".
+    LawNumber,
 }
 
 impl CueList {
-    const ALL: [CueList; 38] = [
+    const ALL: [CueList; 39] = [
         CueList::Bills,
         CueList::Leans,
         CueList::PartyOffices,
@@ -235,6 +237,7 @@ impl CueList {
         CueList::PersonRole,
         CueList::Credits,
         CueList::BrandWords,
+        CueList::LawNumber,
     ];
 
     fn bit(self) -> u64 {
@@ -289,6 +292,7 @@ impl CueList {
             CueList::PersonRole => one_word_cues(Cue::PersonRole),
             CueList::Credits => credits::CREDITS.to_vec(),
             CueList::BrandWords => brand_words::brand_names(),
+            CueList::LawNumber => one_word_cues(Cue::LawNumber),
         }
     }
 }
