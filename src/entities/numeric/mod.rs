@@ -67,7 +67,10 @@ pub fn find_hashed(words: &[&str], lowers: &[u64], blocked: &[bool]) -> Vec<Expr
     let free = |a: usize, b: usize| (a..b).all(|k| !blocked.get(k).copied().unwrap_or(false));
     let mut i = 0;
     while i < words.len() {
-        if !may_start(words[i], lowers.get(i).copied()) {
+        // Every expression kept below starts on a free token (`free(i, ..)`), so a token of a
+        // name is spared the rules.
+        if blocked.get(i).copied().unwrap_or(false) || !may_start(words[i], lowers.get(i).copied())
+        {
             i += 1;
             continue;
         }
