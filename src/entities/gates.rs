@@ -195,10 +195,12 @@ pub(crate) enum CueList {
     BrandWords,
     /// The one-word law words of `cues.txt` that take a number: "Section", "Bill".
     LawNumber,
+    /// "Moon" and `sky::PLANETS`: "Mars", "Venus".
+    Sky,
 }
 
 impl CueList {
-    const ALL: [CueList; 39] = [
+    const ALL: [CueList; 40] = [
         CueList::Bills,
         CueList::Leans,
         CueList::PartyOffices,
@@ -238,6 +240,7 @@ impl CueList {
         CueList::Credits,
         CueList::BrandWords,
         CueList::LawNumber,
+        CueList::Sky,
     ];
 
     fn bit(self) -> u64 {
@@ -247,7 +250,7 @@ impl CueList {
     /// The list's words, from the rules' own constants.
     fn words(self) -> Vec<&'static str> {
         use super::{acting, acts, context, creators, credits, joins, journals, parties, reviews};
-        use super::{brand_words, hosts, roles, songs};
+        use super::{brand_words, hosts, roles, sky, songs};
         use super::{stagings, stars, titles};
         match self {
             CueList::Bills => acts::BILLS.to_vec(),
@@ -293,6 +296,7 @@ impl CueList {
             CueList::Credits => credits::CREDITS.to_vec(),
             CueList::BrandWords => brand_words::brand_names(),
             CueList::LawNumber => one_word_cues(Cue::LawNumber),
+            CueList::Sky => [&["Moon"], sky::PLANETS].concat(),
         }
     }
 }
