@@ -821,12 +821,14 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         untagged_names(
             words_here,
             &mut spans,
+            gates,
             |words, j| speaks_as_a_body(words, j, firm_though_common),
             |w| is_census_first_name(w, &model.tagger.clusters),
         );
         places_after_words_of_place(
             words_here,
             &mut spans,
+            gates,
             PlaceLists {
                 is_county,
                 is_town: |w: &str| is_small_town(&[w]) || is_listed_town(&[w]),
@@ -843,7 +845,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         // Each disaster's adjective has a hyphen ("flood-hit").
         if gates.hyphen {
-            places_struck(words_here, &mut spans, |w| {
+            places_struck(words_here, &mut spans, gates, |w| {
                 is_any_town(&[w], &model.tagger.clusters) || is_small_town(&[w])
             });
         }
