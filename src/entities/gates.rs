@@ -82,12 +82,21 @@ impl Gates {
     /// in the text, so the stretch from the first token's start to the last one's end is
     /// scanned, many bytes per instruction, rather than each word on its own.
     pub fn of(text: &str, tokens: &[Token]) -> Gates {
-        // (Branch-free: this runs once per token of the story.)
-        let lo = tokens.iter().fold(usize::MAX, |lo, t| lo.min(t.start));
-        let hi = tokens.iter().fold(0, |hi, t| hi.max(t.end));
+        // (Branch-free, one pass: this runs once per token of the story.)
+        let (lo, hi, capitals) =
+            tokens
+                .iter()
+                .enumerate()
+                .fold((usize::MAX, 0, 0), |(lo, hi, capitals), (k, t)| {
+                    (
+                        lo.min(t.start),
+                        hi.max(t.end),
+                        capitals | may_be_capital(text.as_bytes(), t, k),
+                    )
+                });
         match text.as_bytes().get(lo..hi) {
             Some(bytes) => Gates {
-                capitals: capitals(text.as_bytes(), tokens),
+                capitals,
                 ..Gates::scan(bytes)
             },
             // No tokens, or offsets past the text: nothing said, every gate open.
@@ -135,13 +144,13 @@ impl Gates {
     }
 }
 
-/// Bit k set for each of the first 64 tokens whose first byte is an ASCII capital or lies
-/// outside ASCII (or past the text): every token that `casing::capitalised` may hold of.
-fn capitals(text: &[u8], tokens: &[Token]) -> u64 {
-    tokens.iter().take(64).enumerate().fold(0, |bits, (k, t)| {
-        let b = text.get(t.start).copied().unwrap_or(0x80);
-        bits | u64::from(b.is_ascii_uppercase() || !b.is_ascii()) << k
-    })
+/// Bit k, for the k-th token of a sentence among its first 64, when its first byte is an ASCII
+/// capital or lies outside ASCII (or past the text): every token that `casing::capitalised`
+/// may hold of. 0 for a later token.
+#[inline(always)]
+fn may_be_capital(text: &[u8], token: &Token, k: usize) -> u64 {
+    let b = text.get(token.start).copied().unwrap_or(0x80);
+    u64::from((b.is_ascii_uppercase() || !b.is_ascii()) && k < 64) << (k & 63)
 }
 
 /// The words of `Gates::maybe_capitalised`: the set bits of the first 64, in order, then every
