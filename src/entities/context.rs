@@ -556,6 +556,16 @@ fn languages_between_languages(words: &[&str], names: &mut Vec<Span>) {
             .iter()
             .any(|n| n.0 == a && n.1 == b && n.2 == Label::Language)
     };
+    // Each word found lies between two languages already named: with fewer than two, the
+    // scan of the words would find nothing.
+    if names
+        .iter()
+        .filter(|n| n.2 == Label::Language)
+        .nth(1)
+        .is_none()
+    {
+        return;
+    }
     for j in 1..words.len().saturating_sub(2) {
         if words[j - 1] != ","
             || !matches!(words[j + 1], "," | "and" | "or")

@@ -304,7 +304,12 @@ fn split_at_verbs(
 ) {
     let mut start = a;
     for (k, w) in words.iter().enumerate().take(b).skip(a) {
-        if VERBS_NO_NAME_HOLDS.contains(w) || past_tense(w) || headline && cuts_headline_names(w) {
+        // Both kinds of verb open with a small letter, which most words of a name do not: one
+        // byte spares them the list's comparisons.
+        let small = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+        if small && (VERBS_NO_NAME_HOLDS.contains(w) || past_tense(w))
+            || headline && cuts_headline_names(w)
+        {
             // ("the group Liberty, told": the comma before the verb is no part of the name.)
             let end = if k > start + 1 && words[k - 1] == "," {
                 k - 1
@@ -791,9 +796,12 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         firms_named_for_founders(words_here, &mut spans);
         firms_of_their_officers(words_here, &mut spans, place_or_county);
         firms_by_their_results(words_here, &mut spans);
-        bodies_named_by_their_speaker(words_here, &mut spans, |w| {
-            may_be_company(w, &model.tagger.clusters) && proper(w, &model.tagger.clusters)
-        });
+        // The speaker's description opens with a comma (", the retailer said").
+        if gates.comma {
+            bodies_named_by_their_speaker(words_here, &mut spans, |w| {
+                may_be_company(w, &model.tagger.clusters) && proper(w, &model.tagger.clusters)
+            });
+        }
         // Each firm stands before a comma and its description.
         if gates.comma {
             firms_in_apposition(words_here, &mut spans, &model.tagger.clusters);
@@ -849,12 +857,14 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         untagged_names(
             words_here,
             &mut spans,
+            gates,
             |words, j| speaks_as_a_body(words, j, firm_though_common),
             |w| is_census_first_name(w, &model.tagger.clusters),
         );
         places_after_words_of_place(
             words_here,
             &mut spans,
+            gates,
             PlaceLists {
                 is_county,
                 is_town: |w: &str| is_small_town(&[w]) || is_listed_town(&[w]),
@@ -871,7 +881,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         // Each disaster's adjective has a hyphen ("flood-hit").
         if gates.hyphen {
-            places_struck(words_here, &mut spans, |w| {
+            places_struck(words_here, &mut spans, gates, |w| {
                 is_any_town(&[w], &model.tagger.clusters) || is_small_town(&[w])
             });
         }
@@ -952,7 +962,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         landscapes_named_like_people(words_here, &mut spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
-        moon_and_planets(words_here, &mut spans);
+        // Each body is the name "Moon" or a planet's.
+        if gates.holds(CueList::Sky) {
+            moon_and_planets(words_here, &mut spans);
+        }
         saints_buildings(words_here, &mut spans);
         towns_owning_buildings(words_here, &mut spans, |name| {
             is_place(name, &model.tagger.clusters)

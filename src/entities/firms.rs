@@ -370,9 +370,9 @@ pub fn companies_in_context(
     if gates.bracket {
         exchange_codes(words, names);
     }
-    for j in 0..words.len() {
+    // Every firm here opens with a capital: only the capitalised words are walked.
+    for j in gates.maybe_capitalised(words.len()) {
         let w = words[j];
-        // Most tokens are lowercase or punctuation: one byte test spares them the rest.
         if !w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
             continue;
         }

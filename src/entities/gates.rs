@@ -30,6 +30,9 @@ pub(crate) struct Gates {
     pub bracket: bool,
     /// Which `CueList`s the sentence holds a word of, one bit each (all set when unknown).
     cues: u64,
+    /// Which of the sentence's first 64 words may be capitalised, bit k for word k: a word
+    /// that opens with an ASCII capital or with a byte outside ASCII (all set when unknown).
+    capitals: u64,
 }
 
 impl Gates {
@@ -41,6 +44,7 @@ impl Gates {
         quote: true,
         bracket: true,
         cues: u64::MAX,
+        capitals: u64::MAX,
     };
 
     /// These gates with `cues` found from the sentence's tokens' `lower_hash`es (which the
@@ -58,15 +62,43 @@ impl Gates {
         self.cues & list.bit() != 0
     }
 
+    /// The words, in order, that may be capitalised (`casing::capitalised`) among the first
+    /// `len` of the sentence: every capitalised one and a few others (a word opening with a
+    /// byte outside ASCII, any word past the 64th). A rule that skips every word but a
+    /// capitalised one walks these instead of all the words.
+    pub fn maybe_capitalised(self, len: usize) -> MaybeCapitalised {
+        let first = if len >= 64 {
+            u64::MAX
+        } else {
+            (1u64 << len) - 1
+        };
+        MaybeCapitalised {
+            bits: self.capitals & first,
+            rest: 64.min(len)..len,
+        }
+    }
+
     /// The gates of a sentence of these tokens of `text`. A sentence's tokens lie together
     /// in the text, so the stretch from the first token's start to the last one's end is
     /// scanned, many bytes per instruction, rather than each word on its own.
     pub fn of(text: &str, tokens: &[Token]) -> Gates {
-        // (Branch-free: this runs once per token of the story.)
-        let lo = tokens.iter().fold(usize::MAX, |lo, t| lo.min(t.start));
-        let hi = tokens.iter().fold(0, |hi, t| hi.max(t.end));
+        // (Branch-free, one pass: this runs once per token of the story.)
+        let (lo, hi, capitals) =
+            tokens
+                .iter()
+                .enumerate()
+                .fold((usize::MAX, 0, 0), |(lo, hi, capitals), (k, t)| {
+                    (
+                        lo.min(t.start),
+                        hi.max(t.end),
+                        capitals | may_be_capital(text.as_bytes(), t, k),
+                    )
+                });
         match text.as_bytes().get(lo..hi) {
-            Some(bytes) => Gates::scan(bytes),
+            Some(bytes) => Gates {
+                capitals,
+                ..Gates::scan(bytes)
+            },
             // No tokens, or offsets past the text: nothing said, every gate open.
             None => Gates::OPEN,
         }
@@ -107,7 +139,39 @@ impl Gates {
             quote: mask & QUOTE != 0,
             bracket: mask & BRACKET != 0,
             cues: u64::MAX,
+            capitals: u64::MAX,
         }
+    }
+}
+
+/// Bit k, for the k-th token of a sentence among its first 64, when its first byte is an ASCII
+/// capital or lies outside ASCII (or past the text): every token that `casing::capitalised`
+/// may hold of. 0 for a later token.
+#[inline(always)]
+fn may_be_capital(text: &[u8], token: &Token, k: usize) -> u64 {
+    let b = text.get(token.start).copied().unwrap_or(0x80);
+    u64::from((b.is_ascii_uppercase() || !b.is_ascii()) && k < 64) << (k & 63)
+}
+
+/// The words of `Gates::maybe_capitalised`: the set bits of the first 64, in order, then every
+/// word after them.
+#[derive(Debug, Clone)]
+pub(crate) struct MaybeCapitalised {
+    bits: u64,
+    rest: std::ops::Range<usize>,
+}
+
+impl Iterator for MaybeCapitalised {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        if self.bits != 0 {
+            let k = self.bits.trailing_zeros() as usize;
+            self.bits &= self.bits - 1;
+            return Some(k);
+        }
+        self.rest.next()
     }
 }
 
@@ -195,10 +259,14 @@ pub(crate) enum CueList {
     BrandWords,
     /// `vessels::VESSELS`: "tanker", "ferry".
     Vessels,
+    /// The one-word law words of `cues.txt` that take a number: "Section", "Bill".
+    LawNumber,
+    /// "Moon" and `sky::PLANETS`: "Mars", "Venus".
+    Sky,
 }
 
 impl CueList {
-    const ALL: [CueList; 39] = [
+    const ALL: [CueList; 41] = [
         CueList::Bills,
         CueList::Leans,
         CueList::PartyOffices,
@@ -238,6 +306,8 @@ impl CueList {
         CueList::Credits,
         CueList::BrandWords,
         CueList::Vessels,
+        CueList::LawNumber,
+        CueList::Sky,
     ];
 
     fn bit(self) -> u64 {
@@ -247,7 +317,7 @@ impl CueList {
     /// The list's words, from the rules' own constants.
     fn words(self) -> Vec<&'static str> {
         use super::{acting, acts, context, creators, credits, joins, journals, parties, reviews};
-        use super::{brand_words, hosts, roles, songs, vessels};
+        use super::{brand_words, hosts, roles, sky, songs, vessels};
         use super::{stagings, stars, titles};
         match self {
             CueList::Bills => acts::BILLS.to_vec(),
@@ -293,6 +363,8 @@ impl CueList {
             CueList::Credits => credits::CREDITS.to_vec(),
             CueList::BrandWords => brand_words::brand_names(),
             CueList::Vessels => vessels::VESSELS.to_vec(),
+            CueList::LawNumber => one_word_cues(Cue::LawNumber),
+            CueList::Sky => [&["Moon"], sky::PLANETS].concat(),
         }
     }
 }
@@ -428,6 +500,30 @@ mod tests {
             }
             assert!(Gates::OPEN.holds(list));
         }
+    }
+
+    #[test]
+    fn capitalised_words_are_all_walked() {
+        let text = "The firm Acme said Édith , not édith , met Leeds";
+        let words: Vec<&str> = text.split(' ').collect();
+        let walked: Vec<usize> = Gates::of(text, &tokens(text))
+            .maybe_capitalised(words.len())
+            .collect();
+        let capitalised: Vec<usize> = (0..words.len())
+            .filter(|&k| crate::entities::casing::capitalised(words[k]))
+            .collect();
+        assert!(capitalised.iter().all(|k| walked.contains(k)), "{walked:?}");
+        assert!(walked.windows(2).all(|w| w[0] < w[1]));
+        assert!(!walked.contains(&1) && !walked.contains(&3));
+        // Unknown gates, and words past the 64th, are all walked.
+        let all: Vec<usize> = Gates::OPEN.maybe_capitalised(70).collect();
+        assert_eq!(all, (0..70).collect::<Vec<_>>());
+        let long = "a ".repeat(69) + "B";
+        let long_tokens = tokens(&long);
+        let walked: Vec<usize> = Gates::of(&long, &long_tokens)
+            .maybe_capitalised(70)
+            .collect();
+        assert_eq!(walked, (64..70).collect::<Vec<_>>());
     }
 
     #[test]

@@ -24,7 +24,10 @@ pub fn join(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
     clubs_by_initials(words, names);
     product_names(words, names);
     product_variants(words, names);
-    laws(words, names);
+    // Each law's number follows a law word of the cue list ("Section", "Bill").
+    if gates.holds(CueList::LawNumber) {
+        laws(words, names);
+    }
     laws_of_two_things(words, names);
     // An event's number has digits ("Euro 2024").
     if gates.digit {

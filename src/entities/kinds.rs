@@ -56,7 +56,23 @@ const VESSELS: &[&str] = &[
 const MAX_CUED_NAME: usize = 4;
 
 pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
-    for i in 1..words.len().saturating_sub(1) {
+    // The kind's word stands right before a capitalised word, or before a comma and one: only
+    // those words are walked, in order. (The walk never goes back; a word it reaches twice, as
+    // past the 64th word every word is walked, is taken once.)
+    let mut last = None;
+    let kinds = gates
+        .maybe_capitalised(words.len())
+        .flat_map(|c| {
+            let before_comma = (c >= 2 && words[c - 1] == ",").then(|| c - 2);
+            before_comma.into_iter().chain(c.checked_sub(1))
+        })
+        .filter(|&i| i >= 1 && i + 1 < words.len())
+        .filter(|&i| {
+            let fresh = last.is_none_or(|l| i > l);
+            last = Some(i);
+            fresh
+        });
+    for i in kinds {
         // "Mexico's central bank, Banxico, cut": the name in apposition after a comma, closed
         // by another.
         let comma = words[i + 1] == "," && i + 2 < words.len();

@@ -4,6 +4,7 @@
 //! pass; the gazetteer of small towns and the words around the name say what it is (GPE).
 
 use super::casing::capitalised;
+use super::gates::Gates;
 use super::label::Label;
 use super::repair::{name_at, replace_names, Span};
 
@@ -32,15 +33,16 @@ pub struct PlaceLists<C, T, O> {
 pub fn places_after_words_of_place<C, T, O>(
     words: &[&str],
     names: &mut Vec<Span>,
+    gates: Gates,
     lists: PlaceLists<C, T, O>,
 ) where
     C: Fn(&[&str]) -> bool,
     T: Fn(&str) -> bool,
     O: Fn(&str) -> bool,
 {
-    for j in 1..words.len() {
+    // Every place here is a capitalised word after another: the rest are not walked.
+    for j in gates.maybe_capitalised(words.len()).filter(|&j| j > 0) {
         let w = words[j];
-        // The capital first (one byte): most words are lowercase.
         if !capitalised(w) {
             continue;
         }
@@ -131,14 +133,22 @@ const STRUCK: &[&str] = &[
 /// "toured flood-hit Townsville": a capitalised word alone after a disaster's adjective is the
 /// place it struck (GPE) when `is_town` knows it, whatever the tagger took it for ("crisis-hit
 /// Thames Water" is a firm: a crisis is no disaster here).
-pub fn places_struck(words: &[&str], names: &mut Vec<Span>, is_town: impl Fn(&str) -> bool) {
-    for j in 1..words.len() {
+pub fn places_struck(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    gates: Gates,
+    is_town: impl Fn(&str) -> bool,
+) {
+    // Every place here is a capitalised word after another: the rest are not walked.
+    for j in gates.maybe_capitalised(words.len()).filter(|&j| j > 0) {
+        let w = words[j];
+        if !capitalised(w) {
+            continue;
+        }
         let Some((disaster, struck)) = words[j - 1].split_once('-') else {
             continue;
         };
-        let w = words[j];
-        if !capitalised(w)
-            || !STRUCK.contains(&struck)
+        if !STRUCK.contains(&struck)
             || !DISASTERS.iter().any(|d| d.eq_ignore_ascii_case(disaster))
             || words
                 .get(j + 1)
@@ -168,7 +178,7 @@ mod tests {
             is_town: |w: &str| matches!(w, "Stornoway" | "May"),
             other_sense: |w: &str| w == "May",
         };
-        places_after_words_of_place(&words, &mut names, lists);
+        places_after_words_of_place(&words, &mut names, Gates::OPEN, lists);
         assert_eq!(names, vec![(2, 3, Label::Gpe), (12, 13, Label::Gpe)]);
     }
 
@@ -188,7 +198,9 @@ mod tests {
             .split(' ')
             .collect();
         let mut names = vec![(2, 3, Label::Org), (5, 6, Label::Org)];
-        places_struck(&words, &mut names, |w| matches!(w, "Townsville" | "Leeds"));
+        places_struck(&words, &mut names, Gates::OPEN, |w| {
+            matches!(w, "Townsville" | "Leeds")
+        });
         assert_eq!(names, vec![(2, 3, Label::Gpe), (5, 6, Label::Org)]);
     }
 }

@@ -90,7 +90,7 @@ const MAX_REGION: usize = 5;
 /// `lowers`: each word's `lower_hash` (the tagger's), by which the lists are asked.
 pub fn repair(words: &[&str], lowers: &[u64], names: &mut Vec<Span>, gates: Gates) {
     debug_assert_eq!(words.len(), lowers.len());
-    regions(words, lowers, names);
+    regions(words, lowers, names, gates);
     known_names(words, lowers, names);
     money_prefixes(words, names);
     // A clock's time opens with a digit.
@@ -647,30 +647,29 @@ fn is_model_code(w: &str) -> bool {
 
 /// Linear in the sentence: region phrases are found first, then names are merged with them
 /// in one sweep (both lists are sorted and disjoint).
-fn regions(words: &[&str], lowers: &[u64], names: &mut Vec<Span>) {
+fn regions(words: &[&str], lowers: &[u64], names: &mut Vec<Span>, gates: Gates) {
     let mut hits: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
+    // Where the next region may start: after the last one found.
+    let mut free = 0;
+    // Regions start with a capital: only the capitalised words are walked, and each is
+    // tested once, not once per phrase length.
+    for i in gates.maybe_capitalised(words.len()) {
+        if i < free || !capitalised(words[i]) {
+            continue;
+        }
+        // Their first word opens a phrase of the lists (`word_entry`), which most capitalised
+        // words do not: they are spared a look-up per length.
+        if !word_entry(lowers[i]).is_some_and(|(_, opens)| opens) {
+            continue;
+        }
         let longest = MAX_REGION.min(words.len() - i);
-        // Regions start with a capital: test that once, not once per phrase length. Their
-        // first word opens a phrase of the lists (`word_entry`), which most capitalised words
-        // do not: they are spared a look-up per length.
-        let opens = || word_entry(lowers[i]).is_some_and(|(_, opens)| opens);
-        let hit = if capitalised(words[i]) && opens() {
-            // The words' lowercase hashes are the tagger's: none is worked out here.
-            (2..=longest).rev().find(|&n| {
-                capitalised(words[i + n - 1])
-                    && lists_of(&lowers[i..i + n]) & List::Region.bit() != 0
-            })
-        } else {
-            None
-        };
-        match hit {
-            Some(n) => {
-                hits.push((i, i + n));
-                i += n;
-            }
-            None => i += 1,
+        // The words' lowercase hashes are the tagger's: none is worked out here.
+        let hit = (2..=longest).rev().find(|&n| {
+            capitalised(words[i + n - 1]) && lists_of(&lowers[i..i + n]) & List::Region.bit() != 0
+        });
+        if let Some(n) = hit {
+            hits.push((i, i + n));
+            free = i + n;
         }
     }
     let hits: Vec<Span> = hits.into_iter().map(|(a, b)| (a, b, Label::Loc)).collect();

@@ -8,7 +8,7 @@ use super::label::Label;
 use super::repair::Span;
 
 /// The planets but Earth (which the tagger gets right).
-const PLANETS: &[&str] = &[
+pub(super) const PLANETS: &[&str] = &[
     "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",
 ];
 

@@ -8,6 +8,7 @@
 //! ("Storm Bert brought down trees"): storms take first names, which the tagger may not know.
 
 use super::casing::capitalised;
+use super::gates::Gates;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, Cue};
 use super::lexicon::is_title_phrase;
@@ -15,15 +16,17 @@ use super::repair::{insert_name, name_at, Span};
 
 /// `body_speaks` says whether a capitalised word mid-sentence before a verb of a statement
 /// names a body ("while Mind warned of ...", `charities::speaks_as_a_body`).
+/// `gates`: the sentence's, whose capitalised words are the only ones walked.
 pub fn untagged_names(
     words: &[&str],
     names: &mut Vec<Span>,
+    gates: Gates,
     body_speaks: impl Fn(&[&str], usize) -> bool,
     first_name: impl Fn(&str) -> bool,
 ) {
-    for j in 0..words.len() {
+    // Every name here is a capitalised word: the others are not walked at all.
+    for j in gates.maybe_capitalised(words.len()) {
         let w = words[j];
-        // Most tokens are lowercase or punctuation: one byte test spares them the rest.
         if !capitalised(w) || name_at(names, j).is_some() {
             continue;
         }
@@ -78,21 +81,45 @@ mod tests {
             .split(' ')
             .collect();
         let mut names = vec![];
-        untagged_names(&words, &mut names, |_, _| false, |w| w == "Bert");
+        untagged_names(
+            &words,
+            &mut names,
+            Gates::OPEN,
+            |_, _| false,
+            |w| w == "Bert",
+        );
         assert_eq!(names, vec![(0, 1, Label::Norp), (4, 5, Label::Org)]);
         let words: Vec<&str> = "a Diet Coke , and the Diet approved it"
             .split(' ')
             .collect();
         let mut names = vec![];
-        untagged_names(&words, &mut names, |_, _| false, |w| w == "Bert");
+        untagged_names(
+            &words,
+            &mut names,
+            Gates::OPEN,
+            |_, _| false,
+            |w| w == "Bert",
+        );
         assert_eq!(names, vec![(6, 7, Label::Org)]);
         let words: Vec<&str> = "the WHO 's director , and THE WHO".split(' ').collect();
         let mut names = vec![];
-        untagged_names(&words, &mut names, |_, _| false, |w| w == "Bert");
+        untagged_names(
+            &words,
+            &mut names,
+            Gates::OPEN,
+            |_, _| false,
+            |w| w == "Bert",
+        );
         assert_eq!(names, vec![(1, 2, Label::Org)]);
         let words: Vec<&str> = "WHO chief Tedros , WHO DIRECTOR".split(' ').collect();
         let mut names = vec![];
-        untagged_names(&words, &mut names, |_, _| false, |w| w == "Bert");
+        untagged_names(
+            &words,
+            &mut names,
+            Gates::OPEN,
+            |_, _| false,
+            |w| w == "Bert",
+        );
         assert_eq!(names, vec![(0, 1, Label::Org)]);
     }
 
@@ -100,7 +127,13 @@ mod tests {
     fn storms_named_with_first_names_are_events() {
         let words: Vec<&str> = "Storm Bert brought down trees".split(' ').collect();
         let mut names = vec![];
-        untagged_names(&words, &mut names, |_, _| false, |w| w == "Bert");
+        untagged_names(
+            &words,
+            &mut names,
+            Gates::OPEN,
+            |_, _| false,
+            |w| w == "Bert",
+        );
         assert_eq!(names, vec![(0, 2, Label::Event)]);
     }
 }

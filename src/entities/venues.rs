@@ -15,6 +15,10 @@ pub fn venues_after_at_the(
 ) {
     for k in 0..names.len() {
         let (a, b, label) = names[k];
+        // Only a place becomes a building here: other names are spared the tests below.
+        if !matches!(label, Label::Gpe | Label::Loc) {
+            continue;
+        }
         let after = a >= 2 && words[a - 2] == "at" && matches!(words[a - 1], "the" | "The");
         // "the Alhambra in Granada", "the Prado in Madrid": a one-word place with "the", in a
         // town, is a building.
@@ -29,11 +33,7 @@ pub fn venues_after_at_the(
         let plain = b == a + 1
             && word[0].chars().skip(1).any(char::is_lowercase)
             && word[0].chars().all(char::is_alphabetic);
-        if (after || in_town)
-            && plain
-            && matches!(label, Label::Gpe | Label::Loc)
-            && !is_known_place(word)
-        {
+        if (after || in_town) && plain && !is_known_place(word) {
             names[k].2 = Label::Facility;
         }
     }

@@ -92,6 +92,10 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             let Some((c, c_len)) = char_at(s, j) else {
                 break;
             };
+            // Most words end at a space, which joins nothing: spared the tests below.
+            if c == ' ' {
+                break;
+            }
             if is_word_char(c) {
                 j += c_len;
                 apostrophe |= c_len > 1;

@@ -70,7 +70,10 @@ pub fn find_hashed(words: &[&str], lowers: &[u64], blocked: &[bool]) -> Vec<Expr
     let free = |a: usize, b: usize| (a..b).all(|k| !blocked.get(k).copied().unwrap_or(false));
     let mut i = 0;
     while i < words.len() {
-        if !may_start(words[i], lowers.get(i).copied()) {
+        // Every expression kept below starts on a free token (`free(i, ..)`), so a token of a
+        // name is spared the rules.
+        if blocked.get(i).copied().unwrap_or(false) || !may_start(words[i], lowers.get(i).copied())
+        {
             i += 1;
             continue;
         }
@@ -247,6 +250,21 @@ fn may_start(w: &str, lower: Option<u64>) -> bool {
         }
         return w.chars().any(char::is_alphanumeric) || CURRENCY_SYMBOLS.contains(&w);
     }
+    // (The word is ASCII where this is asked: its hash rules out most words before the
+    // look-up.)
+    let starter = || {
+        lower.is_none_or(kinds::may_start_hashed)
+            && kinds::kinds(Some(&w)) & (kinds::STARTER | kinds::VAGUE) != 0
+    };
+    // Most words are short, plain ASCII: one load of their bytes (the half `pack` would make
+    // of them, its other half empty) shows that none of the tests below but the starter's can
+    // pass, which spares them the packing and a second pass over each half.
+    if bytes.len() <= 8 {
+        let x = crate::packed::load_le(bytes);
+        if x & HIGH_BITS == 0 && !has_byte_in(x, b'-', b'-') && !has_byte_in(x, b'0', b'9') {
+            return starter();
+        }
+    }
     // A word past 16 bytes, or with a hyphen or a byte outside ASCII, may start one; the
     // tests are on the word's bytes packed eight to an integer (`crate::packed`).
     let Some(key) = crate::packed::pack(bytes) else {
@@ -260,11 +278,6 @@ fn may_start(w: &str, lower: Option<u64>) -> bool {
     }
     // Glued money ("US$5m", "Rs500", "R9.2bn") holds a digit; most words are spared the test.
     let digit = halves.iter().any(|&x| has_byte_in(x, b'0', b'9'));
-    // (The word is ASCII here: its hash rules out most words before the look-up.)
-    let starter = || {
-        lower.is_none_or(kinds::may_start_hashed)
-            && kinds::kinds(Some(&w)) & (kinds::STARTER | kinds::VAGUE) != 0
-    };
     starter() || (digit && (is_glued_money(w) || is_scaled_glued_money(w, true)))
 }
 
