@@ -360,14 +360,32 @@ fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
     // whatever the tagger took it for.
     let building_first = matches!(
         words[0],
-        "Theatre" | "Theater" | "Estadio" | "Estádio" | "Stadio" | "Stadion" | "Stade" | "Teatro"
+        "Theatre"
+            | "Theater"
+            | "Estadio"
+            | "Estádio"
+            | "Stadio"
+            | "Stadion"
+            | "Stade"
+            | "Teatro"
+            // "Hospital Kuala Lumpur", "Hospital Sultanah Aminah": Malay names the building
+            // first.
+            | "Hospital"
     );
     // "Stade Français", "Stade Toulousain": a club named for its people, not its ground.
     let club_of_a_people = words[0] == "Stade"
         && ["ais", "ois", "ain", "in"]
             .iter()
             .any(|e| words[1].ends_with(e));
-    let building_first = building_first && !club_of_a_people;
+    // ("Hospital Medical School", "Hospital Corporation of America": a body's word last.)
+    let body_last = words[0] == "Hospital"
+        && (in_last(Cue::OrgLast)
+            || words.contains(&"of")
+            || matches!(
+                last[0],
+                "School" | "Trust" | "Board" | "Foundation" | "Authority"
+            ));
+    let building_first = building_first && !club_of_a_people && !body_last;
     if n > 1 && ty != NameType::Person && building_first {
         return Some(Label::Facility);
     }
