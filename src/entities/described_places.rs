@@ -68,7 +68,7 @@ const GATHERINGS: &[&str] = &[
 ];
 
 /// The label an apposition's head noun gives the name before it, and the tagger's labels it
-/// may replace: a town's or a gathering's noun corrects a firm or a person; a ground's, also a town ("Te Kaha"
+/// may replace: a town's noun corrects a firm or a person; a ground's or a gathering's, also a town ("Te Kaha"
 /// is a town's name too); a medicine's, anything but a number.
 fn described_as(head: &str, label: Label) -> Option<Label> {
     let named = matches!(label, Label::Org | Label::Person);
@@ -77,7 +77,7 @@ fn described_as(head: &str, label: Label) -> Option<Label> {
     } else if BUILDINGS.contains(&head) {
         (named || label == Label::Gpe).then_some(Label::Facility)
     } else if GATHERINGS.contains(&head) {
-        named.then_some(Label::Event)
+        (named || label == Label::Gpe).then_some(Label::Event)
     } else if MEDICINES.contains(&head) {
         (named || matches!(label, Label::Gpe | Label::Norp)).then_some(Label::Product)
     } else {
