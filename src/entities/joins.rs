@@ -1000,7 +1000,12 @@ fn laws(words: &[&str], names: &mut Vec<Span>) {
         let number = words[i + 1].as_bytes();
         let first = number.first().copied().unwrap_or(b' ');
         let chamber_letter = number.get(1) == Some(&b'-');
-        if first.is_ascii_digit() || matches!(first, b'I' | b'V' | b'X') || chamber_letter {
+        // ("1.8 BILL" in a wire table is billions: only an article's or a section's number
+        // has a clause after a point.)
+        let clause = words[i + 1].contains('.') && !matches!(words[i], "Article" | "Section");
+        if (first.is_ascii_digit() || matches!(first, b'I' | b'V' | b'X') || chamber_letter)
+            && !clause
+        {
             numbered_name(words, names, i, Cue::LawNumber, law_number, Label::Law);
         }
     }
@@ -1095,6 +1100,11 @@ fn law_number(w: &str) -> bool {
     // "Bill C-18", "Bill S-211": Canada's bills carry their chamber's letter.
     if let Some(rest) = w.strip_prefix("C-").or_else(|| w.strip_prefix("S-")) {
         return (1..=4).contains(&rest.len()) && rest.bytes().all(|c| c.is_ascii_digit());
+    }
+    // "Article 49.3", "Section 2.1": a clause's number after its article's.
+    if let Some((article, clause)) = w.split_once('.') {
+        let number = |n: &str| (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit());
+        return number(article) && number(clause);
     }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_uppercase());
     let arabic = (1..=5).contains(&digits.len())
@@ -1432,6 +1442,10 @@ mod tests {
         assert_eq!(
             joined("passed House Bill 1205 on", &[(1, 3, Label::Person)]),
             [("House Bill 1205".to_string(), Label::Law)]
+        );
+        assert_eq!(
+            joined("invoked Article 49.3 to", &[]),
+            [("Article 49.3".to_string(), Label::Law)]
         );
         assert_eq!(
             joined("the 737 Max after", &[(2, 3, Label::Person)]),
