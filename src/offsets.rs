@@ -94,8 +94,12 @@ impl MappedText {
 
     /// The input offset where the normalized byte `pos` begins.
     pub fn orig_start(&self, pos: usize) -> usize {
+        self.orig_start_at(pos, self.pieces.partition_point(|p| p.norm <= pos))
+    }
+
+    /// `orig_start`, given `i`, the number of pieces starting at or before `pos`.
+    fn orig_start_at(&self, pos: usize, i: usize) -> usize {
         // The last piece starting at or before `pos`.
-        let i = self.pieces.partition_point(|p| p.norm <= pos);
         if i == 0 {
             return self.pieces.first().map_or(0, |p| p.orig);
         }
@@ -112,8 +116,12 @@ impl MappedText {
 
     /// The input offset where a normalized range ending at byte `pos` ends.
     pub fn orig_end(&self, pos: usize) -> usize {
+        self.orig_end_at(pos, self.pieces.partition_point(|p| p.norm < pos))
+    }
+
+    /// `orig_end`, given `i`, the number of pieces starting before `pos`.
+    fn orig_end_at(&self, pos: usize, i: usize) -> usize {
         // The last piece starting before `pos`.
-        let i = self.pieces.partition_point(|p| p.norm < pos);
         if i == 0 {
             return self.pieces.first().map_or(0, |p| p.orig);
         }
@@ -131,6 +139,53 @@ impl MappedText {
         let end = self.orig_end(range.end).max(start);
         start..end
     }
+
+    /// `orig_range`, for ranges that mostly come in order (a story's sentences, its entities):
+    /// `cursor` holds where the pieces of the last range were found, and the pieces of this
+    /// one are looked for from there on, a few steps forward instead of two binary searches.
+    /// Any range may come, in any order: one before the cursor is searched for as before.
+    pub fn orig_range_from(&self, range: Range<usize>, cursor: &mut OffsetCursor) -> Range<usize> {
+        let i = partition_from(&self.pieces, &mut cursor.start, |norm| norm <= range.start);
+        let start = self.orig_start_at(range.start, i);
+        let i = partition_from(&self.pieces, &mut cursor.end, |norm| norm < range.end);
+        let end = self.orig_end_at(range.end, i).max(start);
+        start..end
+    }
+}
+
+/// Where `MappedText::orig_range_from` found the pieces of the last range's start and end.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct OffsetCursor {
+    start: usize,
+    end: usize,
+}
+
+/// `pieces.partition_point(|p| before(p.norm))`, for `before` true of the pieces up to some
+/// point and false after (the pieces run in order of `norm`, which is what the binary search
+/// asks too), searched from `*hint`, which becomes the answer. The answer is the same wherever
+/// the hint is: when the piece before the hint is not before, the answer lies below the hint
+/// and is searched for there; otherwise it lies at or after the hint, a few steps forward
+/// (ranges in order move little) or else found by searching the pieces past those.
+#[inline]
+fn partition_from(pieces: &[Piece], hint: &mut usize, before: impl Fn(usize) -> bool) -> usize {
+    let h = (*hint).min(pieces.len());
+    let i = if h > 0 && !before(pieces[h - 1].norm) {
+        pieces[..h].partition_point(|p| before(p.norm))
+    } else {
+        let mut i = h;
+        let mut steps = 0;
+        while i < pieces.len() && before(pieces[i].norm) {
+            i += 1;
+            steps += 1;
+            if steps == 4 {
+                i += pieces[i..].partition_point(|p| before(p.norm));
+                break;
+            }
+        }
+        i
+    };
+    *hint = i;
+    i
 }
 
 /// Input byte offsets to code-point offsets.
@@ -173,6 +228,37 @@ impl CharIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ranges_from_a_cursor_map_as_without_one() {
+        // Pieces of every kind, and ranges in order, out of order and overlapping.
+        let mut m = MappedText::new();
+        for k in 0..40 {
+            if k % 3 == 0 {
+                m.replace("&", 10 * k..10 * k + 5);
+            } else {
+                m.copy("ab c", 10 * k);
+            }
+        }
+        m.replace("x", 900..900);
+        let n = m.len();
+        let mut cursor = OffsetCursor::default();
+        let mut ranges: Vec<Range<usize>> = (0..=n).map(|a| a..(a + 3).min(n + 2)).collect();
+        ranges.extend((0..=n).rev().map(|a| a..a));
+        ranges.extend((0..n).map(|a| (a * 37) % n..((a * 37) % n + a % 11).min(n)));
+        for r in ranges {
+            assert_eq!(
+                m.orig_range_from(r.clone(), &mut cursor),
+                m.orig_range(r.clone()),
+                "{r:?}"
+            );
+        }
+        let empty = MappedText::new();
+        assert_eq!(
+            empty.orig_range_from(3..5, &mut cursor),
+            empty.orig_range(3..5)
+        );
+    }
 
     #[test]
     fn copies_coalesce_and_map_one_to_one() {

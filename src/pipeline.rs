@@ -8,10 +8,11 @@ use crate::doc::{Block, Doc, Region};
 use crate::entities::{find_entities_in, Mention};
 use crate::normalize::wraps::Line;
 use crate::normalize::{normalize_paragraph, NormalizeOptions, Notes};
-use crate::offsets::{CharIndex, MappedText};
+use crate::offsets::{CharIndex, MappedText, OffsetCursor};
 use crate::quotes::{find_quotes_in, QuoteRecord};
 use crate::Analyzer;
 use crate::{parse, segment};
+use std::cell::Cell;
 use std::ops::Range;
 
 /// The map from analysis-text byte ranges to spans of the input.
@@ -19,12 +20,17 @@ struct Spans<'a> {
     input: &'a str,
     mapped: &'a MappedText,
     chars: &'a CharIndex,
+    /// Where the last span's pieces of the map were: most spans come in order.
+    cursor: Cell<OffsetCursor>,
 }
 
 impl Spans<'_> {
     /// The span of the input behind the analysis-text range `range`.
     fn span(&self, range: Range<usize>) -> Span {
-        let range = self.mapped.orig_range(range);
+        // (The cursor only says where to start looking: the range is the same in any order.)
+        let mut cursor = self.cursor.get();
+        let range = self.mapped.orig_range_from(range, &mut cursor);
+        self.cursor.set(cursor);
         Span {
             start: self.chars.char_offset(range.start),
             end: self.chars.char_offset(range.end),
@@ -225,6 +231,7 @@ fn prepare_with(
         input,
         mapped: &prepared.mapped,
         chars,
+        cursor: Cell::default(),
     };
     let paragraphs = prepared
         .blocks
@@ -259,6 +266,7 @@ fn finish(input: &str, prepared: &Prepared, chars: CharIndex, analyzer: &Analyze
         input,
         mapped: &prepared.mapped,
         chars: &chars,
+        cursor: Cell::default(),
     };
     // Both finders read every token's text: slice it out of the story once.
     let words = doc.words();
