@@ -190,7 +190,7 @@ fn seas_and_firms(words: &[&str], lowers: &[u64], names: &mut [Span]) {
 const IN_A_PLACE: &[&str] = &["in", "near", "outside", "into", "around", "across", "along"];
 
 /// Parts of a place between the preposition and its name: "in north-west Victoria".
-const PARTS_OF_A_PLACE: &[&str] = &[
+pub(super) const PARTS_OF_A_PLACE: &[&str] = &[
     "north",
     "south",
     "east",

@@ -2,32 +2,27 @@
 //! two places joined by a hyphen ("the Dallas-Fort Worth market") and a place after a word of
 //! a region's part ("coastal Karnataka"). (Places paired with places are `neighbours`'.)
 
+use super::context::PARTS_OF_A_PLACE;
 use super::label::Label;
 use super::lexicon::cues::known_name;
 use super::repair::Span;
 
-/// Lowercase words of the part of a region, before its name.
-const REGION_PARTS: &[&str] = &[
-    "coastal",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "rural",
+/// Lowercase words of a region's part that `context::PARTS_OF_A_PLACE` leaves out.
+const MORE_PARTS: &[&str] = &[
     "inland",
     "upstate",
     "downstate",
+    "landlocked",
     "north-eastern",
     "north-western",
     "south-eastern",
     "south-western",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "landlocked",
 ];
+
+/// Whether a lowercase word names a part of a region, before its name ("coastal", "upstate").
+fn region_part(w: &str) -> bool {
+    PARTS_OF_A_PLACE.contains(&w) || MORE_PARTS.contains(&w)
+}
 
 /// Relabels as places the one-word bodies after a region's part, and the bodies and people
 /// named as two places `is_place` knows, joined by a hyphen. Two countries so joined are
@@ -42,7 +37,7 @@ pub fn places_by_parts(
         let (a, b) = (*a, *b);
         // ("central Bank": a known body stays.)
         let region_part = a > 0
-            && REGION_PARTS.contains(&words[a - 1])
+            && region_part(words[a - 1])
             && *label == Label::Org
             && b == a + 1
             && known_name(&words[a..b]).is_none();
