@@ -134,6 +134,7 @@ use super::titles::{
 use super::town_venues::venues_by_their_town;
 use super::towns::towns_of_several_words;
 use super::untagged::untagged_names;
+use super::untagged_laws::untagged_acts;
 use super::venues::{venues_after_at_the, venues_of_events};
 use super::vessels::ships_named_after_their_kind;
 use super::websites::bodies_before_their_websites;
@@ -854,6 +855,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             });
         }
         camel_cased_brands(words_here, &mut spans);
+        // Each act ends with "Act".
+        if gates.holds(CueList::Act) {
+            untagged_acts(words_here, &mut spans);
+        }
         untagged_names(
             words_here,
             &mut spans,

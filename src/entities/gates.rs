@@ -263,10 +263,12 @@ pub(crate) enum CueList {
     LawNumber,
     /// "Moon" and `sky::PLANETS`: "Mars", "Venus".
     Sky,
+    /// "Act", the last word of an act's name.
+    Act,
 }
 
 impl CueList {
-    const ALL: [CueList; 41] = [
+    const ALL: [CueList; 42] = [
         CueList::Bills,
         CueList::Leans,
         CueList::PartyOffices,
@@ -308,6 +310,7 @@ impl CueList {
         CueList::Vessels,
         CueList::LawNumber,
         CueList::Sky,
+        CueList::Act,
     ];
 
     fn bit(self) -> u64 {
@@ -365,6 +368,7 @@ impl CueList {
             CueList::Vessels => vessels::VESSELS.to_vec(),
             CueList::LawNumber => one_word_cues(Cue::LawNumber),
             CueList::Sky => [&["Moon"], sky::PLANETS].concat(),
+            CueList::Act => vec!["Act"],
         }
     }
 }

@@ -113,6 +113,7 @@ mod town_venues;
 mod towns;
 pub mod training;
 mod untagged;
+mod untagged_laws;
 mod venues;
 mod vessels;
 mod websites;

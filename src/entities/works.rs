@@ -354,6 +354,20 @@ fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
             && names.iter().any(|s| {
                 s.1 == i - 1 && s.2 == Label::Org && is_cue(Cue::Platform, &words[s.0..s.0 + 1])
             });
+        // `"Godzilla Minus One" won an Academy Award`, `'Laapataa Ladies', directed by`: a
+        // title that wins or has its maker credited after it.
+        let after = if words.get(close + 1) == Some(&",") {
+            close + 2
+        } else {
+            close + 1
+        };
+        let credited = matches!(words.get(after), Some(&("won" | "wins" | "scooped")))
+            || matches!(
+                words.get(after),
+                Some(&("directed" | "written" | "produced" | "starring"))
+            ) && words
+                .get(after + 1)
+                .is_some_and(|w| *w == "by" || capitalised(w));
         // `author of "The Third Pillar"`: a title in quotes after its maker's word and "of".
         let made = i >= 2 && words[i - 1] == "of" && MAKERS.contains(&words[i - 2]);
         // `"The Bluest Eye" by Toni Morrison`: a title in quotes with its maker after "by".
@@ -374,7 +388,7 @@ fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
             .position(|w| *w == ":")
             .is_some_and(|k| k > 0 && k + 1 < title.len());
         let cued = (work_word && capitalised(title[0]))
-            || ((year || authored || aired || made || by_maker || named || subtitled)
+            || ((year || authored || aired || credited || made || by_maker || named || subtitled)
                 && title_case(title));
         titles.push(QuotedTitle {
             start,
