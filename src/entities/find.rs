@@ -51,7 +51,7 @@ use super::gates::{CueList, Gates};
 use super::headlines::{cuts_headline_names, is_capitalised_common_word, is_title_case};
 use super::holdings::firms_owned;
 use super::hosts::towns_that_host;
-use super::initials::middle_initials;
+use super::initials::{leading_initials, middle_initials};
 use super::joins::{councils_of_two_places, join};
 use super::journals::journals_published_in;
 use super::knowledge::{
@@ -1116,6 +1116,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         names_after_articles(words_here, &mut spans, is_foreign);
         names_across_articles(words_here, &mut spans, is_foreign);
         middle_initials(words_here, &mut spans, first_name);
+        leading_initials(words_here, &mut spans, first_name);
         // Each act stands after or before its kind's word ("band", "festival").
         if gates.holds(CueList::Bands) {
             acts_after_their_kind(

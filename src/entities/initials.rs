@@ -29,6 +29,27 @@ pub fn middle_initials(words: &[&str], names: &mut [Span], is_first_name: impl F
     }
 }
 
+/// "F. Scott Fitzgerald", "Judge P. Kevin Castel": a person who goes by the middle name,
+/// with the first name's initial before it, which the tagger may leave out. An initial no name
+/// holds, right before a person whose first word is a first name (`is_first_name`), joins
+/// the person.
+pub fn leading_initials(words: &[&str], names: &mut [Span], is_first_name: impl Fn(&str) -> bool) {
+    let mut previous_end = 0;
+    for span in names.iter_mut() {
+        let (a, b, label) = *span;
+        let free = a > previous_end;
+        previous_end = b;
+        if label == Label::Person
+            && free
+            && b >= a + 2
+            && initial(words[a - 1])
+            && is_first_name(words[a])
+        {
+            span.0 = a - 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -39,5 +60,21 @@ mod tests {
         let mut names = vec![(1, 4, Label::Org), (5, 8, Label::Org)];
         middle_initials(&words, &mut names, |w| w == "Jack");
         assert_eq!(names, vec![(1, 4, Label::Person), (5, 8, Label::Org)]);
+    }
+
+    #[test]
+    fn an_initial_before_a_first_name_joins_the_person() {
+        let words: Vec<&str> = "Judge P. Kevin Castel and Acme P. Kevin"
+            .split(' ')
+            .collect();
+        let mut names = vec![
+            (2, 4, Label::Person),
+            (5, 6, Label::Org),
+            (7, 8, Label::Person),
+        ];
+        leading_initials(&words, &mut names, |w| w == "Kevin");
+        assert_eq!(names[0], (1, 4, Label::Person));
+        // A one-word name keeps its start.
+        assert_eq!(names[2], (7, 8, Label::Person));
     }
 }
