@@ -75,65 +75,46 @@ pub fn untagged_names(
 mod tests {
     use super::*;
 
+    /// The names found in `text` (words split at spaces), no body speaking, "Bert" the only
+    /// first name.
+    fn found(text: &str) -> Vec<Span> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = vec![];
+        untagged_names(
+            &words,
+            &mut names,
+            Gates::OPEN,
+            |_, _| false,
+            |w| w == "Bert",
+        );
+        names
+    }
+
     #[test]
     fn peoples_and_parliaments_left_out_are_names() {
-        let words: Vec<&str> = "Maori leaders marched on Parliament , not on Parliament Square"
-            .split(' ')
-            .collect();
-        let mut names = vec![];
-        untagged_names(
-            &words,
-            &mut names,
-            Gates::OPEN,
-            |_, _| false,
-            |w| w == "Bert",
+        assert_eq!(
+            found("Maori leaders marched on Parliament , not on Parliament Square"),
+            vec![(0, 1, Label::Norp), (4, 5, Label::Org)]
         );
-        assert_eq!(names, vec![(0, 1, Label::Norp), (4, 5, Label::Org)]);
-        let words: Vec<&str> = "a Diet Coke , and the Diet approved it"
-            .split(' ')
-            .collect();
-        let mut names = vec![];
-        untagged_names(
-            &words,
-            &mut names,
-            Gates::OPEN,
-            |_, _| false,
-            |w| w == "Bert",
+        assert_eq!(
+            found("a Diet Coke , and the Diet approved it"),
+            vec![(6, 7, Label::Org)]
         );
-        assert_eq!(names, vec![(6, 7, Label::Org)]);
-        let words: Vec<&str> = "the WHO 's director , and THE WHO".split(' ').collect();
-        let mut names = vec![];
-        untagged_names(
-            &words,
-            &mut names,
-            Gates::OPEN,
-            |_, _| false,
-            |w| w == "Bert",
+        assert_eq!(
+            found("the WHO 's director , and THE WHO"),
+            vec![(1, 2, Label::Org)]
         );
-        assert_eq!(names, vec![(1, 2, Label::Org)]);
-        let words: Vec<&str> = "WHO chief Tedros , WHO DIRECTOR".split(' ').collect();
-        let mut names = vec![];
-        untagged_names(
-            &words,
-            &mut names,
-            Gates::OPEN,
-            |_, _| false,
-            |w| w == "Bert",
+        assert_eq!(
+            found("WHO chief Tedros , WHO DIRECTOR"),
+            vec![(0, 1, Label::Org)]
         );
-        assert_eq!(names, vec![(0, 1, Label::Org)]);
     }
 
     #[test]
     fn storms_named_with_first_names_are_events() {
-        let words: Vec<&str> = "Storm Bert brought down trees".split(' ').collect();
-        let mut names = vec![];
-        untagged_names(
-            &words,
-            &mut names,
-            Gates::OPEN,
-            |_, _| false,
-            |w| w == "Bert",
+        assert_eq!(
+            found("Storm Bert brought down trees"),
+            vec![(0, 2, Label::Event)]
         );
-        assert_eq!(names, vec![(0, 2, Label::Event)]);
     }
 }
