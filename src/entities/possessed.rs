@@ -6,6 +6,7 @@ use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, Cue};
 use super::repair::{insert_name, name_at, replace_names, Span};
+use super::works::{title_end, TITLE_SMALL_WORDS};
 
 /// Words between a firm's possessive and its product: "Samsung's new Galaxy".
 const PRODUCT_MODIFIERS: &[&str] = &["new", "latest", "flagship", "cheaper", "upcoming"];
@@ -102,14 +103,6 @@ pub fn works_of_their_authors(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
-/// Small words a title holds between its capitalised ones ("The Lord of the Flies").
-const TITLE_SMALL_WORDS: &[&str] = &[
-    "of", "the", "and", "in", "on", "a", "to", "for", "at", "with", "from", "by",
-];
-
-/// The longest untagged title taken after an owner's "'s The".
-const MAX_THE_TITLE: usize = 7;
-
 /// "Damon Galgut's The Promise was the most borrowed title": a capitalised "The" after a
 /// person's or a firm's possessive opens the title of their work, which the tagger may leave
 /// untagged. Tagged titles are `works::titles_with_the`'s.
@@ -125,16 +118,10 @@ pub fn untagged_titles_after_owners(words: &[&str], names: &mut Vec<Span>) {
         if !owned || name_at(names, start).is_some() || name_at(names, start + 1).is_some() {
             continue;
         }
-        let limit = words.len().min(start + MAX_THE_TITLE);
-        let mut end = start + 1;
-        while end < limit {
-            let small_inside = TITLE_SMALL_WORDS.contains(&words[end])
-                && words.get(end + 1).is_some_and(|w| capitalised(w));
-            if !(capitalised(words[end]) || small_inside) {
-                break;
-            }
-            end += 1;
-        }
+        // The title runs over capitalised words and the small ones between them.
+        let Some(end) = title_end(words, start, TITLE_SMALL_WORDS) else {
+            continue;
+        };
         if end > start + 1 && !names.iter().any(|s| s.0 > start && s.0 < end) {
             insert_name(names, (start, end, Label::WorkOfArt));
         }

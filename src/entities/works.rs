@@ -277,7 +277,7 @@ const SHOWS_PARTS: &[&str] = &["season", "seasons", "finale", "premiere"];
 const MAX_TITLE: usize = 10;
 
 /// Small words a title leaves in lowercase ("Anne of a Thousand Days").
-const TITLE_SMALL_WORDS: &[&str] = &[
+pub(super) const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "from",
 ];
 

@@ -37,7 +37,12 @@ pub(super) fn is_glued_clock(w: &str) -> bool {
 /// An amount of money in one word with its sign: "R243.10", "€5m", "R9.2bn", or "R21.5"
 /// before its scale, which the tagger may take for a name.
 pub(super) fn is_glued_amount(words: &[&str], i: usize) -> bool {
-    let Some(w) = words.get(i) else {
+    // Every such amount holds a digit, which almost no name does: asked of every name the
+    // tagger finds, most are spared the symbols' scan and the look at the next word's scale.
+    let Some(w) = words
+        .get(i)
+        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
+    else {
         return false;
     };
     quantity::is_glued_money(w) || quantity::is_scaled_glued_money(w, is(words.get(i + 1), SCALES))
