@@ -48,7 +48,7 @@ use super::firms::{
 };
 use super::founders::firms_named_for_founders;
 use super::gates::{CueList, Gates};
-use super::headlines::{cuts_headline_names, is_capitalised_common_word, is_title_case};
+use super::headlines::{cuts_headline_names, is_capitalised_common_word};
 use super::holdings::firms_owned;
 use super::hosts::towns_that_host;
 use super::initials::{leading_initials, middle_initials};
@@ -133,6 +133,7 @@ use super::titles::{
 };
 use super::town_venues::venues_by_their_town;
 use super::towns::towns_of_several_words;
+use super::truecase::truecase;
 use super::untagged::untagged_names;
 use super::untagged_laws::untagged_acts;
 use super::venues::{venues_after_at_the, venues_of_events};
@@ -463,8 +464,17 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
     debug_assert_eq!(words.len(), doc.tokens.len());
     let text = doc.text.as_str();
     let sentences = doc.sentence_ranges();
+    // Title-case headlines are shown to the tagger as running copy would write them.
+    let truecased = truecase(words, &sentences, &model.tagger.clusters);
+    let shown;
+    let tagger_words = if truecased.lowered.is_empty() {
+        words
+    } else {
+        shown = truecased.shown(words);
+        &shown[..]
+    };
     // Each token's lowercase hash, as the rules look words up in their lists.
-    let (names, lowers) = model.tagger.tag_story_with_lowers(words, &sentences);
+    let (names, lowers) = model.tagger.tag_story_with_lowers(tagger_words, &sentences);
     // Whether the story is sport, found on the first sentence that asks.
     let sport = std::cell::OnceCell::new();
 
@@ -479,8 +489,11 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
     let opens_listed = |w: &str| opens_listed_company(w, &model.tagger.clusters);
     let first_name = |w: &str| lists_of_tokens(&[w]) & List::FirstName.bit() != 0;
     let mut spans: Vec<Span> = Vec::new();
-    for (range, sentence_names) in sentences.iter().zip(&names) {
-        let words_here = &words[range.clone()];
+    for ((range, sentence_names), &title_case) in
+        sentences.iter().zip(&names).zip(&truecased.title_case)
+    {
+        // (The rules, too, read a title-case line as the tagger was shown it.)
+        let words_here = &tagger_words[range.clone()];
         let lowers_here = &lowers[range.clone()];
         // Which bytes the sentence's words hold, for the rules that need one (`gates`).
         let gates =
@@ -488,7 +501,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         blocked.clear();
         blocked.resize(words_here.len(), false);
         tagged.clear();
-        let headline = !sentence_names.is_empty() && is_title_case(words_here);
+        let headline = !sentence_names.is_empty() && title_case;
         // "Gautrain Fares To Rise": a headline capitalises every word, and the tagger may take
         // a common one alone for a name (the word knowledge says it is never written
         // capitalised in running text).

@@ -112,6 +112,7 @@ mod titles;
 mod town_venues;
 mod towns;
 pub mod training;
+mod truecase;
 mod untagged;
 mod untagged_laws;
 mod venues;

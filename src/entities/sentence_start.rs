@@ -39,7 +39,7 @@ pub(super) fn common_word(class: Option<WordClass>) -> bool {
 
 /// Whether position `a` of the sentence is capitalised by rule: the sentence's first word, or
 /// the first after an opening quotation mark, a dash or a colon.
-fn starts_clause(words: &[&str], a: usize) -> bool {
+pub(super) fn starts_clause(words: &[&str], a: usize) -> bool {
     a == 0
         || words.get(a - 1).is_some_and(|w| {
             matches!(

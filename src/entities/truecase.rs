@@ -1,0 +1,273 @@
+//! Title-case headlines shown to the tagger as running copy writes them. A headline in title
+//! case ("Albanese To Visit Beijing As Canberra Seeks End To Wine Tariffs") capitalises every
+//! word, and the tagger, which reads capitals as the first sign of a name, runs the words
+//! together into names ("Visit Beijing", "Wine Tariffs") and loses the people and places among
+//! them. So the tagger is shown the common words of such a line in lowercase, as a sentence of
+//! running copy would write them; the story's own words, spans and offsets are unchanged.
+//!
+//! A word is shown lowercase when it is a title's small word ("Of"), or the word knowledge says
+//! it is seldom written capitalised in running text and it names no city of size, country or
+//! common first name alone, unless
+//! - the story writes it capitalised in a sentence of running copy ("Blue Jays" in the story);
+//! - it is part of a known name ("Six Nations", "Premier League");
+//! - it ends a name by its kind ("Act", "Council", "Street", "Awards"), or is one of the
+//!   common words just before such an end ("Student Loans Act");
+//! - it follows a first name ("Gunter Grass").
+//!
+//! The first word of a clause keeps its capital, as in running copy. Only a story's first line,
+//! its headline, is read so: other lines in title case are mostly lists and tables of names
+//! ("Credit Suisse First Boston", "Stade Francais"), whose common words are parts of names.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::finer::institution_label;
+use super::headlines::{cuts_headline_names, is_title_case};
+use super::lexicon::cues::{cue_set_hashed, known_name_at, Cue};
+use super::lexicon::{lists_of_tokens, List};
+use super::sentence_start::starts_clause;
+use super::tagger::clusters::{ClusterTable, WordClass};
+use super::tagger::hash::lower_hash;
+use super::works::TITLE_SMALL_WORDS;
+
+/// Cue lists of the words that end a name of their kind (with the institutions' and
+/// structures' words of `finer::institution_label` and the natural features' words).
+const NAME_ENDS: [Cue; 8] = [
+    Cue::EventLast,
+    Cue::LawLast,
+    Cue::AwardLast,
+    Cue::OrgLast,
+    Cue::Structure,
+    Cue::Road,
+    Cue::Landform,
+    Cue::LegalForm,
+];
+
+/// The fewest words a headline shows lowercase, and the most commas it has ("Ragnar Holm,
+/// Norwegian Shipowner Who Built Tanker Empire, Dies at 88").
+const MIN_LOWERED: usize = 2;
+const MAX_COMMAS: usize = 2;
+
+/// How many common words before a name's end are kept with it.
+const COMMON_WORDS_BEFORE_END: usize = 2;
+
+/// Gazetteer bits (see `scripts/build_word_knowledge.py`): a one-word city, one of 100,000
+/// people or more, a one-word country, US state or continent, and a first name of the census's
+/// top 200. "Bath", "Texas" and "Grace" keep their capitals; "Sale" and "Deal", small towns,
+/// and "Red" (of "Red Deer") do not.
+const CITY_ALONE: u32 = 1;
+const CITY_OF_SIZE: u32 = 1 << 3 | 1 << 4;
+const PLACE_ALONE: u32 = 1 << 5 | 1 << 7 | 1 << 9;
+const FIRST_NAME_TOP: u32 = 1 << 13;
+
+/// Gazetteer bits of first names (census rank <= 200, <= 1,000, any).
+const FIRST_NAME_BITS: u32 = 0b111 << 13;
+
+/// The story's title-case lines and what the tagger is shown of them.
+#[derive(Debug, Default)]
+pub struct Truecased {
+    /// For each sentence, whether it is a line in title case or in capitals
+    /// (`headlines::is_title_case`).
+    pub title_case: Vec<bool>,
+    /// Words shown to the tagger in lowercase: each token's index in the story and its form.
+    pub lowered: Vec<(usize, String)>,
+}
+
+impl Truecased {
+    /// The story's words as the tagger is shown them.
+    pub fn shown<'a>(&'a self, words: &[&'a str]) -> Vec<&'a str> {
+        let mut shown = words.to_vec();
+        for (i, form) in &self.lowered {
+            shown[*i] = form.as_str();
+        }
+        shown
+    }
+}
+
+/// The title-case lines of a story (`sentences`, token ranges of `words`) and the words the
+/// tagger is shown lowercase in its headline, its first line.
+pub fn truecase(words: &[&str], sentences: &[Range<usize>], clusters: &ClusterTable) -> Truecased {
+    let title_case: Vec<bool> = sentences
+        .iter()
+        .map(|r| words.get(r.clone()).is_some_and(is_title_case))
+        .collect();
+    let mut lowered = Vec::new();
+    let headline = sentences.first().filter(|_| title_case[0]);
+    if let Some(range) = headline.filter(|r| words.get((*r).clone()).is_some_and(in_title_case)) {
+        let line = &words[range.clone()];
+        let written_capitalised = capitalised_in_running_copy(words, sentences, &title_case);
+        let shown = lowered_words(line, clusters, &written_capitalised);
+        // A headline has a verb and a noun or a small word to show lowercase; a line with one
+        // such word is a title or a name ("Harry Potter and the Prisoner of Azkaban").
+        if shown.len() >= MIN_LOWERED {
+            let lower = |k: usize| (range.start + k, line[k].to_ascii_lowercase());
+            lowered.extend(shown.into_iter().map(lower));
+        }
+    }
+    Truecased {
+        title_case,
+        lowered,
+    }
+}
+
+/// Whether a line in title case or in capitals is a headline in title case: an ALL-CAPS
+/// headline is left as it is, as the tagger has features of its own for it; a line that ends
+/// with a period is a sentence of running copy full of names ("Kemi Badenoch met Nigel Farage
+/// on Tuesday."), and one with brackets or commas a list of names ("Dan Vale (Leeds), Ray
+/// Kemp (Hull), ...").
+fn in_title_case(words: &[&str]) -> bool {
+    let commas = words.iter().filter(|&&w| w == ",").count();
+    if words.last() == Some(&".") || commas > MAX_COMMAS || words.contains(&"(") {
+        return false;
+    }
+    let long = || {
+        words
+            .iter()
+            .filter(|w| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_alphabetic()))
+    };
+    let shouted = long().filter(|w| w.bytes().all(|b| b.is_ascii_uppercase()));
+    shouted.count() * 2 < long().count()
+}
+
+/// Whether a word is written with a capital and then lowercase ASCII letters only ("Seeks").
+fn title_cased(w: &&str) -> bool {
+    w.len() > 1
+        && w.as_bytes()[0].is_ascii_uppercase()
+        && w.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
+}
+
+/// The lowercase hashes of the words the story writes capitalised inside a sentence of
+/// running copy (not a title-case line, not a clause's first word).
+fn capitalised_in_running_copy(
+    words: &[&str],
+    sentences: &[Range<usize>],
+    title_case: &[bool],
+) -> HashSet<u64> {
+    let mut seen = HashSet::new();
+    for (range, _) in sentences.iter().zip(title_case).filter(|(_, &t)| !t) {
+        let sentence = words.get(range.clone()).unwrap_or(&[]);
+        for (k, w) in sentence.iter().enumerate() {
+            if title_cased(w) && !starts_clause(sentence, k) {
+                seen.insert(lower_hash(w));
+            }
+        }
+    }
+    seen
+}
+
+/// The positions of a title-case line's words the tagger is shown lowercase.
+fn lowered_words(
+    line: &[&str],
+    clusters: &ClusterTable,
+    written_capitalised: &HashSet<u64>,
+) -> Vec<usize> {
+    let lowers: Vec<u64> = line.iter().map(|w| lower_hash(w)).collect();
+    let common: Vec<bool> = (0..line.len())
+        .map(|k| {
+            let after_first_name = k > 0 && first_name(clusters.get(lowers[k - 1]));
+            !starts_clause(line, k)
+                && !after_first_name
+                && title_cased(&line[k])
+                && !written_capitalised.contains(&lowers[k])
+                && (small_word(line[k]) || lowercase_in_running_text(clusters.get(lowers[k])))
+        })
+        .collect();
+    let kept = kept_in_names(line, &lowers, &common);
+    (0..line.len()).filter(|&k| common[k] && !kept[k]).collect()
+}
+
+/// Whether a word is a listed first name, after which a common word is a surname ("Gunter
+/// Grass").
+fn first_name(class: Option<WordClass>) -> bool {
+    class.is_some_and(|c| c.gazetteer & FIRST_NAME_BITS != 0 && c.capitalised >= 2)
+}
+
+/// Whether a word is one of the small words a title leaves lowercase ("Of", "In"), which the
+/// word knowledge counts as capitalised for the titles that start with them.
+fn small_word(w: &str) -> bool {
+    TITLE_SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// Whether the word knowledge says a word is written lowercase in running text and names no
+/// city of size, country, state or common first name alone.
+fn lowercase_in_running_text(class: Option<WordClass>) -> bool {
+    class.is_some_and(|c| {
+        let g = c.gazetteer;
+        let city = g & CITY_ALONE != 0 && g & CITY_OF_SIZE != 0;
+        c.capitalised <= 1 && !c.acronym && !city && g & (PLACE_ALONE | FIRST_NAME_TOP) == 0
+    })
+}
+
+/// Which words of a title-case line belong to a name whatever their knowledge says: known names
+/// and names' ends of a kind, with the common words (`common`) just before an end.
+fn kept_in_names(line: &[&str], lowers: &[u64], common: &[bool]) -> Vec<bool> {
+    let mut kept = vec![false; line.len()];
+    for k in 0..line.len() {
+        if let Some((len, _)) = known_name_at(line, lowers, k) {
+            kept[k..(k + len).min(line.len())].fill(true);
+        }
+        let cues = cue_set_hashed(&lowers[k..k + 1]);
+        let name_end = || {
+            NAME_ENDS.iter().any(|&c| cues.has(c))
+                || institution_label(line[k]).is_some()
+                || lists_of_tokens(&line[k..k + 1]) & List::GeographicCue.bit() != 0
+        };
+        if title_cased(&line[k]) && name_end() {
+            kept[k] = true;
+            // "Signs Student Loans Act": the common words of the name, up to a small word, a
+            // headline's verb or a word kept anyway ("Praises Lisbon Treaty").
+            let before = (0..k).rev().take(COMMON_WORDS_BEFORE_END);
+            let in_name =
+                |&j: &usize| common[j] && !small_word(line[j]) && !cuts_headline_names(line[j]);
+            for j in before.take_while(in_name) {
+                kept[j] = true;
+            }
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::model::Model;
+
+    fn lowered(text: &str) -> Vec<String> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let model = Model::default_model();
+        let line = 0..words.len();
+        let found = truecase(&words, std::slice::from_ref(&line), &model.tagger.clusters);
+        found.lowered.into_iter().map(|(_, w)| w).collect()
+    }
+
+    #[test]
+    fn common_words_of_a_title_case_line_are_shown_lowercase() {
+        assert_eq!(
+            lowered("Albanese To Visit Beijing As Canberra Seeks End To Wine Tariffs"),
+            ["to", "visit", "as", "seeks", "end", "to", "wine", "tariffs"]
+        );
+    }
+
+    #[test]
+    fn names_and_running_copy_keep_their_capitals() {
+        // A known name, and the words before a law's end.
+        let kept = lowered("England Name Uncapped Flanker For Six Nations Opener Against France");
+        assert!(!kept.contains(&"six".to_string()) && kept.contains(&"opener".to_string()));
+        let kept = lowered("Tinubu Signs Student Loans Act Into Law Amid Protests");
+        assert!(!kept.iter().any(|w| w == "student" || w == "loans"));
+        // Not a title-case line.
+        assert!(
+            lowered("Albanese will visit Beijing as Canberra seeks an end to tariffs").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_word_the_story_capitalises_keeps_its_capital() {
+        let text = "Jays Sign Reliever To Long Deal In Toronto . The Long family owns the Jays .";
+        let words: Vec<&str> = text.split(' ').collect();
+        let model = Model::default_model();
+        let found = truecase(&words, &[0..9, 9..words.len()], &model.tagger.clusters);
+        assert_eq!(found.title_case, [true, false]);
+        assert!(found.lowered.iter().all(|(_, w)| w != "long"));
+    }
+}
