@@ -452,6 +452,32 @@ fn split_open_bracket(words: &[&str], a: usize, b: usize, mut emit: impl FnMut(u
     }
 }
 
+/// One sentence as the rules read it: its words (a title-case headline's as the tagger was
+/// shown them), their lowercase hashes, its gates and the names found so far.
+struct SentenceWork<'w> {
+    words: &'w [&'w str],
+    lowers: &'w [u64],
+    gates: Gates,
+    spans: Vec<Span>,
+}
+
+/// Runs a group of rules over every sentence of `work` in turn, binding the sentence's words,
+/// hashes, gates and names (`SentenceWork`) to the names given.
+macro_rules! each_sentence {
+    ($work:ident, |$words:ident, $lowers:ident, $gates:ident, $spans:ident| $body:block) => {
+        for sentence in $work.iter_mut() {
+            #[allow(unused_variables)]
+            let ($words, $lowers, $gates, $spans) = (
+                sentence.words,
+                sentence.lowers,
+                sentence.gates,
+                &mut sentence.spans,
+            );
+            $body
+        }
+    };
+}
+
 /// Finds the entities of a story, sorted by start and non-overlapping.
 pub fn find_entities(doc: &Doc, model: &Model) -> Vec<Mention> {
     find_entities_in(doc, &doc.words(), model)
@@ -488,7 +514,8 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
     // A word that opens a listed company's name, and a first name of the lexicon.
     let opens_listed = |w: &str| opens_listed_company(w, &model.tagger.clusters);
     let first_name = |w: &str| lists_of_tokens(&[w]) & List::FirstName.bit() != 0;
-    let mut spans: Vec<Span> = Vec::new();
+    // First, each sentence's names from the tagger, trimmed and split.
+    let mut work: Vec<SentenceWork> = Vec::with_capacity(sentences.len());
     for ((range, sentence_names), &title_case) in
         sentences.iter().zip(&names).zip(&truecased.title_case)
     {
@@ -498,8 +525,6 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         // Which bytes the sentence's words hold, for the rules that need one (`gates`).
         let gates =
             Gates::of(text, doc.tokens.get(range.clone()).unwrap_or(&[])).with_cues(lowers_here);
-        blocked.clear();
-        blocked.resize(words_here.len(), false);
         tagged.clear();
         let headline = !sentence_names.is_empty() && title_case;
         // "Gautrain Fares To Rise": a headline capitalises every word, and the tagger may take
@@ -554,19 +579,29 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 })
             });
         }
-        spans.clear();
-        spans.extend(
-            tagged
-                .drain(..)
-                .map(|(a, b, ty)| (a, b, refine(ty, &words_here[a..b], &lowers_here[a..b]))),
-        );
-        repair(words_here, lowers_here, &mut spans, gates);
-        known_names_after_common_words(words_here, &mut spans, &model.tagger.clusters);
-        will_as_first_name(words_here, &mut spans);
-        gerunds_opening_a_clause(words_here, &mut spans, &model.tagger.clusters);
+        let spans = tagged
+            .drain(..)
+            .map(|(a, b, ty)| (a, b, refine(ty, &words_here[a..b], &lowers_here[a..b])))
+            .collect();
+        work.push(SentenceWork {
+            words: words_here,
+            lowers: lowers_here,
+            gates,
+            spans,
+        });
+    }
+    // The rules, run over every sentence a few at a time: run sentence by sentence, the
+    // hundred-odd rules' code was ten times what the processor's instruction cache holds, and
+    // each sentence fetched it all again (4% of the time, BBC). The groups are of about
+    // fifteen rules, whose code fits; each rule reads only its own sentence.
+    each_sentence!(work, |words_here, lowers_here, gates, spans| {
+        repair(words_here, lowers_here, spans, gates);
+        known_names_after_common_words(words_here, spans, &model.tagger.clusters);
+        will_as_first_name(words_here, spans);
+        gerunds_opening_a_clause(words_here, spans, &model.tagger.clusters);
         titles_in_names(
             words_here,
-            &mut spans,
+            spans,
             institution_label,
             |w| is_personal_name(w, &model.tagger.clusters),
             |w| PEOPLES_BUILDINGS.contains(&w),
@@ -578,13 +613,13 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         );
         buildings_named_for_people(
             words_here,
-            &mut spans,
+            spans,
             |w| PEOPLES_BUILDINGS.contains(&w),
             institution_label,
         );
         titled_people(
             words_here,
-            &mut spans,
+            spans,
             |w| is_census_name(w, &model.tagger.clusters),
             |name| {
                 known_name(name).is_some()
@@ -593,68 +628,72 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         );
         // Each relative's name follows a word for the relative ("wife").
         if gates.holds(CueList::Relatives) {
-            relatives(words_here, &mut spans);
+            relatives(words_here, spans);
         }
-        fathers_names(words_here, &mut spans);
-        generations(words_here, &mut spans);
+        fathers_names(words_here, spans);
+        generations(words_here, spans);
         places_before_titles(
             words_here,
-            &mut spans,
+            spans,
             |name| is_place(name, &model.tagger.clusters),
             |name| lists_of_tokens(name) & LISTED_PLACES != 0 || is_county(name),
         );
-        split(words_here, &mut spans);
-        works_inside_names(words_here, &mut spans);
-        split_at_on(words_here, &mut spans, place_or_county);
-        join(words_here, &mut spans, gates);
-        bodies_for_their_remits(words_here, &mut spans);
+        split(words_here, spans);
+        works_inside_names(words_here, spans);
+        split_at_on(words_here, spans, place_or_county);
+        join(words_here, spans, gates);
+    });
+    each_sentence!(work, |words_here, lowers_here, gates, spans| {
+        bodies_for_their_remits(words_here, spans);
         // Each system's name ends in "District", "Board" or "Schools".
         if gates.holds(CueList::SchoolEnds) {
-            school_systems(words_here, &mut spans);
+            school_systems(words_here, spans);
         }
-        councils_of_two_places(words_here, &mut spans, |name| {
+        councils_of_two_places(words_here, spans, |name| {
             is_home_town(name, &model.tagger.clusters) || is_county(name)
         });
-        listed_places(words_here, &mut spans, place_or_county, |w| {
+        listed_places(words_here, spans, place_or_county, |w| {
             is_personal_name(w, &model.tagger.clusters)
         });
-        events_at_places(words_here, &mut spans, &model.tagger.clusters);
+        events_at_places(words_here, spans, &model.tagger.clusters);
         places_wordnet_knows(
             words_here,
-            &mut spans,
+            spans,
             || *sport.get_or_init(|| sports_story(words)),
             &model.tagger.clusters,
         );
-        regions_unknown_as_towns(words_here, &mut spans, &model.tagger.clusters);
+        regions_unknown_as_towns(words_here, spans, &model.tagger.clusters);
         // A terminal's number or a street's ordinal has digits.
         if gates.digit {
-            numbered_places(words_here, &mut spans);
+            numbered_places(words_here, spans);
         }
-        features_before_their_word(words_here, &mut spans);
-        landforms_after_the(words_here, &mut spans);
-        mastheads(words_here, &mut spans);
-        names_with_legal_forms(words_here, &mut spans, &model.tagger.clusters);
-        listed_companies(words_here, &mut spans, &model.tagger.clusters);
-        firms_named_ai(words_here, &mut spans);
-        located_places(words_here, &mut spans, place_or_county);
-        towns_of_addresses(words_here, &mut spans);
+        features_before_their_word(words_here, spans);
+        landforms_after_the(words_here, spans);
+        mastheads(words_here, spans);
+        names_with_legal_forms(words_here, spans, &model.tagger.clusters);
+        listed_companies(words_here, spans, &model.tagger.clusters);
+        firms_named_ai(words_here, spans);
+        located_places(words_here, spans, place_or_county);
+    });
+    each_sentence!(work, |words_here, lowers_here, gates, spans| {
+        towns_of_addresses(words_here, spans);
         // Each county follows "Co" or "Co.".
         if gates.holds(CueList::Co) {
-            abbreviated_counties(words_here, &mut spans, |w| is_county(&[w]));
+            abbreviated_counties(words_here, spans, |w| is_county(&[w]));
         }
         if gates.hyphen {
-            hyphened_towns(words_here, &mut spans);
+            hyphened_towns(words_here, spans);
         }
-        towns_before_their_state(words_here, &mut spans);
+        towns_before_their_state(words_here, spans);
         // Each company stands after a holding's word and "in", or before "shares" or "stock".
         if gates.holds(CueList::Shares) {
-            companies_before_shares(words_here, &mut spans, |w| {
+            companies_before_shares(words_here, spans, |w| {
                 common_word(model.tagger.clusters.get(lower_hash(w)))
             });
         }
         towns_outside_sport(
             words_here,
-            &mut spans,
+            spans,
             || *sport.get_or_init(|| sports_story(words)),
             // Beside another place ("between Exeter and Barnstaple") or before a site's word
             // ("its Solihull plant"), a small town is one too.
@@ -667,7 +706,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         );
         places_beside_places(
             words_here,
-            &mut spans,
+            spans,
             |name| is_country(name, &model.tagger.clusters),
             |name| {
                 lists_of_tokens(name) & List::Organisation.bit() != 0
@@ -677,33 +716,30 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             |name| is_place(name, &model.tagger.clusters),
             || *sport.get_or_init(|| sports_story(words)),
         );
-        towns_of_several_words(words_here, &mut spans, || {
+        towns_of_several_words(words_here, spans, || {
             *sport.get_or_init(|| sports_story(words))
         });
-        // (`is_home_town` reads a name's first word: only a town of one word is one.)
-        let is_town = |name: &[&str]| match name {
-            [_] => {
-                is_home_town(name, &model.tagger.clusters)
-                    || is_town_not_firm(name, &model.tagger.clusters)
-                    || is_small_town(name)
-            }
-            _ => is_listed_town(name) || is_small_town(name),
-        };
+    });
+    // (`is_home_town` reads a name's first word: only a town of one word is one.)
+    let is_town = |name: &[&str]| match name {
+        [_] => {
+            is_home_town(name, &model.tagger.clusters)
+                || is_town_not_firm(name, &model.tagger.clusters)
+                || is_small_town(name)
+        }
+        _ => is_listed_town(name) || is_small_town(name),
+    };
+    each_sentence!(work, |words_here, lowers_here, gates, spans| {
         // Each town stands before a verb of hosting.
         if gates.holds(CueList::Host) {
-            towns_that_host(words_here, &mut spans, is_town);
+            towns_that_host(words_here, spans, is_town);
         }
-        towns_on_routes(
-            words_here,
-            &mut spans,
-            is_town,
-            is_county,
-            first_name,
-            || *sport.get_or_init(|| sports_story(words)),
-        );
+        towns_on_routes(words_here, spans, is_town, is_county, first_name, || {
+            *sport.get_or_init(|| sports_story(words))
+        });
         teams_named_for_places(
             words_here,
-            &mut spans,
+            spans,
             |name| {
                 is_town_not_firm(name, &model.tagger.clusters)
                     || is_county(name)
@@ -712,20 +748,22 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             |w| is_personal_name(w, &model.tagger.clusters),
             || sporting(words_here) || *sport.get_or_init(|| sports_story(words)),
         );
-        // "beat Wolves": a plural of a word mostly written in lowercase, which no one is named,
-        // is a club's name (its own capitals leave it less than common). ("This", "Thus",
-        // "Unless": words ending so are no plurals.)
-        let club_plural = |w: &str| {
-            let lowercase = |c: WordClass| c.logprob > 0 && c.capitalised <= 2 && !c.acronym;
-            w.ends_with('s')
-                && !["is", "us", "ss"].iter().any(|end| w.ends_with(end))
-                && model
-                    .tagger
-                    .clusters
-                    .get(lower_hash(w))
-                    .is_some_and(lowercase)
-        };
-        clubs_opening_results(words_here, &mut spans, |w, strictly| {
+    });
+    // "beat Wolves": a plural of a word mostly written in lowercase, which no one is named,
+    // is a club's name (its own capitals leave it less than common). ("This", "Thus",
+    // "Unless": words ending so are no plurals.)
+    let club_plural = |w: &str| {
+        let lowercase = |c: WordClass| c.logprob > 0 && c.capitalised <= 2 && !c.acronym;
+        w.ends_with('s')
+            && !["is", "us", "ss"].iter().any(|end| w.ends_with(end))
+            && model
+                .tagger
+                .clusters
+                .get(lower_hash(w))
+                .is_some_and(lowercase)
+    };
+    each_sentence!(work, |words_here, lowers_here, gates, spans| {
+        clubs_opening_results(words_here, spans, |w, strictly| {
             let clusters = &model.tagger.clusters;
             let name = &[w];
             // ("They drew": a word mostly written in lowercase names a side only as a plural.)
@@ -741,7 +779,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         teams_in_sport(
             words_here,
-            &mut spans,
+            spans,
             || *sport.get_or_init(|| sports_story(words)),
             |name, person| {
                 let clusters = &model.tagger.clusters;
@@ -762,39 +800,41 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 }
             },
         );
-        works_of_characters(words_here, &mut spans);
-        // A name any gazetteer holds as a place, for the rules about works' titles.
-        let known_place = |name: &[&str]| {
-            is_place(name, &model.tagger.clusters) || is_any_place(name, &model.tagger.clusters)
-        };
+        works_of_characters(words_here, spans);
+    });
+    // A name any gazetteer holds as a place, for the rules about works' titles.
+    let known_place = |name: &[&str]| {
+        is_place(name, &model.tagger.clusters) || is_any_place(name, &model.tagger.clusters)
+    };
+    each_sentence!(work, |words_here, lowers_here, gates, spans| {
         // Each title stands before a word for its star ("star", "actress").
         if gates.holds(CueList::Stars) {
-            works_by_their_stars(words_here, &mut spans, known_place, |w| {
+            works_by_their_stars(words_here, spans, known_place, |w| {
                 first_name(w) || is_census_first_name(w, &model.tagger.clusters)
             });
         }
         // Each performance is praised ("superb in").
         if gates.holds(CueList::Praise) {
-            works_praised_in_reviews(words_here, &mut spans, known_place);
+            works_praised_in_reviews(words_here, spans, known_place);
         }
-        works_with_their_article(words_here, &mut spans, known_place);
-        chains_by_their_stores(words_here, &mut spans);
+        works_with_their_article(words_here, spans, known_place);
+        chains_by_their_stores(words_here, spans);
         // Each party's initials stand before an office in it ("leader", "MP").
         if gates.holds(CueList::PartyOffices) {
-            parties_by_their_leaders(words_here, &mut spans);
+            parties_by_their_leaders(words_here, spans);
         }
-        athletes_home_towns(words_here, &mut spans, |name| {
+        athletes_home_towns(words_here, spans, |name| {
             is_town(name) || place_or_county(name)
         });
         // Each team is named by a nickname of the cue list ("the Jazz").
         if gates.holds(CueList::TeamNickname) {
-            teams_by_nickname(words_here, &mut spans, || {
+            teams_by_nickname(words_here, spans, || {
                 sporting(words_here) || *sport.get_or_init(|| sports_story(words))
             });
         }
         grounds_in_sport(
             words_here,
-            &mut spans,
+            spans,
             || *sport.get_or_init(|| sports_story(words)),
             |name| {
                 is_place(name, &model.tagger.clusters)
@@ -803,85 +843,89 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                     || wordnet_place(name).is_some()
             },
         );
-        divisions(words_here, &mut spans, || {
+        divisions(words_here, spans, || {
             *sport.get_or_init(|| sports_story(words))
         });
-        companies_in_context(words_here, &mut spans, &model.tagger.clusters, gates);
-        firms_named_for_founders(words_here, &mut spans);
-        firms_of_their_officers(words_here, &mut spans, place_or_county);
-        firms_by_their_results(words_here, &mut spans);
+        companies_in_context(words_here, spans, &model.tagger.clusters, gates);
+        firms_named_for_founders(words_here, spans);
+        firms_of_their_officers(words_here, spans, place_or_county);
+        firms_by_their_results(words_here, spans);
         // The speaker's description opens with a comma (", the retailer said").
         if gates.comma {
-            bodies_named_by_their_speaker(words_here, &mut spans, |w| {
+            bodies_named_by_their_speaker(words_here, spans, |w| {
                 may_be_company(w, &model.tagger.clusters) && proper(w, &model.tagger.clusters)
             });
         }
         // Each firm stands before a comma and its description.
         if gates.comma {
-            firms_in_apposition(words_here, &mut spans, &model.tagger.clusters);
-            eateries_in_apposition(words_here, &mut spans, |w| {
+            firms_in_apposition(words_here, spans, &model.tagger.clusters);
+            eateries_in_apposition(words_here, spans, |w| {
                 is_personal_name(w, &model.tagger.clusters)
             });
         }
-        firms_called_its(words_here, &mut spans, &model.tagger.clusters);
-        firms_owned(words_here, &mut spans, place_or_county);
-        platforms_posted_on(words_here, &mut spans, place_or_county);
+    });
+    each_sentence!(work, |words_here, lowers_here, gates, spans| {
+        firms_called_its(words_here, spans, &model.tagger.clusters);
+        firms_owned(words_here, spans, place_or_county);
+        platforms_posted_on(words_here, spans, place_or_county);
         // Each brand is one of the list's words.
         if gates.holds(CueList::BrandWords) {
-            brands_named_by_common_words(words_here, &mut spans);
+            brands_named_by_common_words(words_here, spans);
         }
-        firms_named_like_rivers(words_here, &mut spans, opens_listed);
-        // A word that may name a firm though the web writes it lowercase, where the sentence
-        // leaves a firm no other reading: a listed company's common word ("Orange", "Shell")
-        // counts, unless it is a first name.
-        let firm_though_common = |w: &str| {
-            !RESULT_SUBJECTS.contains(&w)
-                && (may_be_firm_though_common(w, &model.tagger.clusters)
-                    || opens_listed(w) && !first_name(w))
-        };
-        firms_opening_sentences(words_here, &mut spans, |w, common| {
+        firms_named_like_rivers(words_here, spans, opens_listed);
+    });
+    // A word that may name a firm though the web writes it lowercase, where the sentence
+    // leaves a firm no other reading: a listed company's common word ("Orange", "Shell")
+    // counts, unless it is a first name.
+    let firm_though_common = |w: &str| {
+        !RESULT_SUBJECTS.contains(&w)
+            && (may_be_firm_though_common(w, &model.tagger.clusters)
+                || opens_listed(w) && !first_name(w))
+    };
+    each_sentence!(work, |words_here, lowers_here, gates, spans| {
+        firms_opening_sentences(words_here, spans, |w, common| {
             may_be_brand(w, &model.tagger.clusters) || common && firm_though_common(w)
         });
-        people_saying_it_would(words_here, &mut spans, |w| {
+        people_saying_it_would(words_here, spans, |w| {
             !is_personal_name(w, &model.tagger.clusters) && !first_name(w)
         });
-        bodies_making_statements(words_here, &mut spans, firm_though_common);
-        bodies_of_nations(words_here, &mut spans, firm_though_common);
-        numbers_named_firms(words_here, &mut spans);
-        publishers(words_here, &mut spans);
-        firms_in_pairs(words_here, &mut spans, opens_listed);
-        firms_beside_firms(words_here, &mut spans, firm_though_common, opens_listed);
+        bodies_making_statements(words_here, spans, firm_though_common);
+        bodies_of_nations(words_here, spans, firm_though_common);
+        numbers_named_firms(words_here, spans);
+        publishers(words_here, spans);
+        firms_in_pairs(words_here, spans, opens_listed);
+        firms_beside_firms(words_here, spans, firm_though_common, opens_listed);
         // Each party follows its lean ("far-right").
         if gates.holds(CueList::Leans) {
-            parties_by_their_lean(words_here, &mut spans, |w| {
+            parties_by_their_lean(words_here, spans, |w| {
                 is_census_name(w, &model.tagger.clusters) || first_name(w)
             });
         }
         // Each firm follows "such as".
         if gates.holds(CueList::Such) {
-            firms_such_as(words_here, &mut spans);
+            firms_such_as(words_here, spans);
         }
         // Each member stands by a comma or after "such as".
         if gates.comma || gates.holds(CueList::Such) {
-            list_members(words_here, &mut spans, |w| {
+            list_members(words_here, spans, |w| {
                 common_word(model.tagger.clusters.get(lower_hash(w)))
             });
         }
-        camel_cased_brands(words_here, &mut spans);
+        camel_cased_brands(words_here, spans);
         // Each act ends with "Act".
         if gates.holds(CueList::Act) {
-            untagged_acts(words_here, &mut spans);
+            untagged_acts(words_here, spans);
         }
         untagged_names(
             words_here,
-            &mut spans,
+            spans,
             gates,
             |words, j| speaks_as_a_body(words, j, firm_though_common),
             |w| is_census_first_name(w, &model.tagger.clusters),
         );
         places_after_words_of_place(
             words_here,
-            &mut spans,
+            spans,
             gates,
             PlaceLists {
                 is_county,
@@ -894,16 +938,18 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 },
             },
         );
-        places_in_pairs(words_here, &mut spans, |w| {
+    });
+    each_sentence!(work, |words_here, lowers_here, gates, spans| {
+        places_in_pairs(words_here, spans, |w| {
             is_personal_name(w, &model.tagger.clusters)
         });
         // Each disaster's adjective has a hyphen ("flood-hit").
         if gates.hyphen {
-            places_struck(words_here, &mut spans, gates, |w| {
+            places_struck(words_here, spans, gates, |w| {
                 is_any_town(&[w], &model.tagger.clusters) || is_small_town(&[w])
             });
         }
-        relabel(words_here, lowers_here, &mut spans, gates, |w| {
+        relabel(words_here, lowers_here, spans, gates, |w| {
             model
                 .tagger
                 .clusters
@@ -912,12 +958,12 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         });
         // The magazine is "Which?".
         if gates.holds(CueList::Which) {
-            which_with_its_mark(words_here, &mut spans);
+            which_with_its_mark(words_here, spans);
         }
-        trades_opening_sentences(words_here, &mut spans);
+        trades_opening_sentences(words_here, spans);
         artists_works(
             words_here,
-            &mut spans,
+            spans,
             |w| is_personal_name(w, &model.tagger.clusters),
             // ("Elon Musk's Tesla", "Keir Starmer's Labour": a listed firm or party.)
             |name| {
@@ -929,88 +975,92 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                     || name.len() == 1 && opens_listed(name[0])
             },
         );
-        composers_of_music(words_here, &mut spans, |name| {
+        composers_of_music(words_here, spans, |name| {
             known_name(name).is_some()
                 || is_place(name, &model.tagger.clusters)
                 || lists_of_tokens(name) & List::Organisation.bit() != 0
         });
-        sequel_numbers(words_here, &mut spans);
+        sequel_numbers(words_here, spans);
         // Each firm stands before its "'s".
         if gates.holds(CueList::Possessive) {
-            firms_before_their_products(words_here, &mut spans);
+            firms_before_their_products(words_here, spans);
         }
         // Each word of party and state has a hyphen ("R-Alaska").
         if gates.hyphen {
-            states_of_lawmakers(words_here, &mut spans);
+            states_of_lawmakers(words_here, spans);
         }
         // Each work stands between its author's "'s" and a work's word ("novel").
         if gates.holds(CueList::Possessive) && gates.holds(CueList::WorkCue) {
-            works_of_their_authors(words_here, &mut spans);
+            works_of_their_authors(words_here, spans);
         }
         // Each title follows an owner's "'s".
         if gates.holds(CueList::Possessive) {
-            untagged_titles_after_owners(words_here, &mut spans);
+            untagged_titles_after_owners(words_here, spans);
         }
         // Every model holds a code or a number ("SU7", "Switch 2"), so a digit.
         if gates.digit {
-            models_before_their_kind(words_here, &mut spans);
+            models_before_their_kind(words_here, spans);
         }
-        titles_with_the(words_here, &mut spans, |name| {
+        titles_with_the(words_here, spans, |name| {
             is_place(name, &model.tagger.clusters)
         });
-        titles_in_two_halves(words_here, &mut spans);
-        works_that_won(words_here, &mut spans, |w| {
+        titles_in_two_halves(words_here, spans);
+    });
+    each_sentence!(work, |words_here, lowers_here, gates, spans| {
+        works_that_won(words_here, spans, |w| {
             is_personal_name(w, &model.tagger.clusters)
         });
-        works_after_a_prize(words_here, &mut spans, |w| {
+        works_after_a_prize(words_here, spans, |w| {
             is_personal_name(w, &model.tagger.clusters)
         });
-        bodies_cut_short(words_here, &mut spans, |w| {
+        bodies_cut_short(words_here, spans, |w| {
             is_legal_form(w, &model.tagger.clusters)
         });
         // Each journal is one of the few named ("Nature").
         if gates.holds(CueList::Journals) {
-            journals_published_in(words_here, &mut spans);
+            journals_published_in(words_here, spans);
         }
         if gates.hyphen {
-            places_in_hyphens(words_here, &mut spans, |name| {
+            places_in_hyphens(words_here, spans, |name| {
                 is_place(name, &model.tagger.clusters) || wordnet_place(name).is_some()
             });
         }
-        landscapes_named_like_people(words_here, &mut spans, |w| {
+        landscapes_named_like_people(words_here, spans, |w| {
             common_word(model.tagger.clusters.get(lower_hash(w)))
         });
         // Each body is the name "Moon" or a planet's.
         if gates.holds(CueList::Sky) {
-            moon_and_planets(words_here, &mut spans);
+            moon_and_planets(words_here, spans);
         }
-        saints_buildings(words_here, &mut spans);
-        towns_owning_buildings(words_here, &mut spans, |name| {
+        saints_buildings(words_here, spans);
+        towns_owning_buildings(words_here, spans, |name| {
             is_place(name, &model.tagger.clusters)
         });
-        airports_whole(words_here, &mut spans);
-        buildings_cut_short(words_here, &mut spans);
-        venues_by_their_town(words_here, &mut spans);
+        airports_whole(words_here, spans);
+        buildings_cut_short(words_here, spans);
+        venues_by_their_town(words_here, spans);
         // Each body opens with a digit ordinal ("9th").
         if gates.digit {
-            numbered_bodies(words_here, &mut spans);
+            numbered_bodies(words_here, spans);
         }
         // Each work follows a word for its remaking ("adaptation of").
         if gates.holds(CueList::MadeOf) {
-            works_made_again(words_here, &mut spans);
+            works_made_again(words_here, spans);
         }
         // Each apposition opens with a comma and holds a work's word.
         if gates.comma && gates.holds(CueList::WorkCue) {
-            works_in_apposition(words_here, &mut spans);
+            works_in_apposition(words_here, spans);
         }
-        ordinals_opening_names(words_here, &mut spans);
-        green_members(words_here, &mut spans);
-        partisans_of_places(words_here, &mut spans, |name| {
+    });
+    each_sentence!(work, |words_here, lowers_here, gates, spans| {
+        ordinals_opening_names(words_here, spans);
+        green_members(words_here, spans);
+        partisans_of_places(words_here, spans, |name| {
             lists_of_tokens(name) & LISTED_PLACES != 0
         });
         members_cut_off(
             words_here,
-            &mut spans,
+            spans,
             |name| {
                 lists_of_tokens(name) & (List::ReligiousOrPolitical.bit() | List::Nationality.bit())
                     != 0
@@ -1028,71 +1078,73 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 }
             },
         );
-        words_naming_no_one(words_here, &mut spans);
-        what_performers_belong_to(words_here, &mut spans, |name| {
+        words_naming_no_one(words_here, spans);
+        what_performers_belong_to(words_here, spans, |name| {
             lists_of_tokens(name) & (LISTED_PLACES | List::Nationality.bit()) != 0
                 || is_cue(Cue::People, name)
                 || is_place(name, &model.tagger.clusters)
         });
-        venues_after_at_the(words_here, &mut spans, |name| {
+        venues_after_at_the(words_here, spans, |name| {
             is_place(name, &model.tagger.clusters)
                 || is_county(name)
                 || wordnet_place(name).is_some()
                 || known_name(name).is_some()
         });
-        venues_of_events(words_here, &mut spans, |name| {
+        venues_of_events(words_here, spans, |name| {
             is_listed_town(name) || known_name(name).is_some() || wordnet_place(name).is_some()
         });
-        peoples_before_names(words_here, &mut spans);
+        peoples_before_names(words_here, spans);
         // Each person follows a trade's word of the cue list ("singer").
         if gates.holds(CueList::PersonRole) {
-            people_after_their_trade(words_here, &mut spans);
+            people_after_their_trade(words_here, spans);
         }
-        bodies_before_their_boss(words_here, &mut spans);
-        bodies_before_their_websites(words_here, &mut spans);
+        bodies_before_their_boss(words_here, spans);
+        bodies_before_their_websites(words_here, spans);
         // The apposition opens with a comma.
         if gates.comma {
-            festivals_in_apposition(words_here, &mut spans);
-            events_held(words_here, &mut spans);
+            festivals_in_apposition(words_here, spans);
+            events_held(words_here, spans);
         }
-        events_of_nations(words_here, &mut spans);
+        events_of_nations(words_here, spans);
         // Each band stands before a member's word ("guitarist").
         if gates.holds(CueList::BandMembers) {
-            bands_before_members(words_here, &mut spans);
+            bands_before_members(words_here, spans);
         }
-        acts_headlining(words_here, &mut spans);
+    });
+    each_sentence!(work, |words_here, lowers_here, gates, spans| {
+        acts_headlining(words_here, spans);
         // The rule asks for a bill's word first ("line-up").
         if gates.holds(CueList::Bills) {
-            acts_on_a_bill(words_here, &mut spans, |w| {
+            acts_on_a_bill(words_here, spans, |w| {
                 first_name(w) || is_census_first_name(w, &model.tagger.clusters)
             });
         }
-        untagged_works_of_artists(words_here, &mut spans);
-        shows_of_channels(words_here, &mut spans, |w| is_cue(Cue::Platform, &[w]));
+        untagged_works_of_artists(words_here, spans);
+        shows_of_channels(words_here, spans, |w| is_cue(Cue::Platform, &[w]));
         // Each show stands before a verb of returning or moving ("returns to").
         if gates.holds(CueList::Returns) {
-            shows_returning_to_channels(words_here, &mut spans, |w| is_cue(Cue::Platform, &[w]));
+            shows_returning_to_channels(words_here, spans, |w| is_cue(Cue::Platform, &[w]));
         }
-        works_before_creators(words_here, &mut spans);
+        works_before_creators(words_here, spans);
         // Each work follows a verb of writing ("penned").
         if gates.holds(CueList::Wrote) {
-            works_after_writing(words_here, &mut spans, first_name);
+            works_after_writing(words_here, spans, first_name);
         }
-        works_listed_with_works(words_here, &mut spans);
-        films_screened(words_here, &mut spans);
+        works_listed_with_works(words_here, spans);
+        films_screened(words_here, spans);
         // Each ship follows its kind ("the tanker ...").
         if gates.holds(CueList::Vessels) {
-            ships_named_after_their_kind(words_here, &mut spans);
+            ships_named_after_their_kind(words_here, spans);
         }
-        artworks_sold(words_here, &mut spans);
+        artworks_sold(words_here, spans);
         // Each apposition opens with a comma.
         if gates.comma {
-            places_described(words_here, &mut spans);
+            places_described(words_here, spans);
         }
         // (A one-word side must be a big town or a listed one: "Allen-Bradley" is a firm.)
         places_by_parts(
             words_here,
-            &mut spans,
+            spans,
             |name| match name {
                 [w] => is_big_place(w, &model.tagger.clusters),
                 _ => is_place(name, &model.tagger.clusters) || is_listed_town(name),
@@ -1101,47 +1153,51 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         );
         films_by_their_takings(
             words_here,
-            &mut spans,
+            spans,
             |name| known_name(name).is_some(),
             |w| is_personal_name(w, &model.tagger.clusters),
         );
         // (A small town of GeoNames may be a first name: "Kanye West".)
-        seats(words_here, &mut spans, |name| {
+        seats(words_here, spans, |name| {
             lists_of_tokens(name) & LISTED_PLACES != 0
                 || is_county(name)
                 || is_town_not_firm(name, &model.tagger.clusters)
         });
-        seats_changing_hands(words_here, &mut spans, |name| {
+    });
+    each_sentence!(work, |words_here, lowers_here, gates, spans| {
+        seats_changing_hands(words_here, spans, |name| {
             lists_of_tokens(name) & List::ReligiousOrPolitical.bit() != 0
         });
-        counties_of_two_names(words_here, &mut spans, is_county);
-        counties_of_towns(words_here, &mut spans, is_county);
-        towns_before_their_county(words_here, &mut spans, is_county);
-        races_named_for_places(words_here, &mut spans, |name| {
+        counties_of_two_names(words_here, spans, is_county);
+        counties_of_towns(words_here, spans, is_county);
+        towns_before_their_county(words_here, spans, is_county);
+        races_named_for_places(words_here, spans, |name| {
             is_home_town(name, &model.tagger.clusters) || is_small_town(name)
         });
-        award_nights(words_here, &mut spans);
-        let is_foreign = |w: &str| {
-            let class = model.tagger.clusters.get(lower_hash(w));
-            let rare = class.is_none_or(|c| c.logprob == 0 || c.logprob >= 16);
-            (rare || !w.is_ascii()) && !is_personal_name(w, &model.tagger.clusters)
-        };
-        names_after_articles(words_here, &mut spans, is_foreign);
-        names_across_articles(words_here, &mut spans, is_foreign);
-        middle_initials(words_here, &mut spans, first_name);
-        leading_initials(words_here, &mut spans, first_name);
+        award_nights(words_here, spans);
+    });
+    let is_foreign = |w: &str| {
+        let class = model.tagger.clusters.get(lower_hash(w));
+        let rare = class.is_none_or(|c| c.logprob == 0 || c.logprob >= 16);
+        (rare || !w.is_ascii()) && !is_personal_name(w, &model.tagger.clusters)
+    };
+    each_sentence!(work, |words_here, lowers_here, gates, spans| {
+        names_after_articles(words_here, spans, is_foreign);
+        names_across_articles(words_here, spans, is_foreign);
+        middle_initials(words_here, spans, first_name);
+        leading_initials(words_here, spans, first_name);
         // Each act stands after or before its kind's word ("band", "festival").
         if gates.holds(CueList::Bands) {
             acts_after_their_kind(
                 words_here,
-                &mut spans,
+                spans,
                 |w| first_name(w) || is_personal_name(w, &model.tagger.clusters),
                 |name| is_place(name, &model.tagger.clusters),
             );
         }
         teams_before_roles(
             words_here,
-            &mut spans,
+            spans,
             |w| is_personal_name(w, &model.tagger.clusters),
             |w| {
                 let class = model.tagger.clusters.get(lower_hash(w));
@@ -1149,16 +1205,23 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 plural || class.is_none_or(|c| c.logprob == 0 || c.capitalised >= 3)
             },
         );
-        state_houses(words_here, &mut spans);
+        state_houses(words_here, spans);
         // Last, once no rule reads a people's label any more.
-        miscellany_of_one_word(words_here, &mut spans);
+        miscellany_of_one_word(words_here, spans);
+    });
+    // Last, each sentence's names block the numbers' rules from their words.
+    for (range, sentence) in sentences.iter().zip(&mut work) {
+        let (words_here, lowers_here, spans) =
+            (sentence.words, sentence.lowers, &mut sentence.spans);
         spans.retain(|&(a, b, _)| !scale_after_degrees(words_here, a, b));
-        for &(a, b, label) in &spans {
+        blocked.clear();
+        blocked.resize(words_here.len(), false);
+        for &(a, b, label) in spans.iter() {
             blocked[a..b].iter_mut().for_each(|x| *x = true);
             found.push((range.start + a, range.start + b, label));
         }
         let mut expressions = numeric::find_hashed(words_here, lowers_here, &blocked);
-        ages_after_people(words_here, &spans, &mut expressions);
+        ages_after_people(words_here, spans, &mut expressions);
         for e in expressions {
             found.push((range.start + e.start, range.start + e.end, e.label));
         }
