@@ -137,7 +137,7 @@ use super::truecase::truecase;
 use super::untagged::untagged_names;
 use super::untagged_laws::untagged_acts;
 use super::venues::{venues_after_at_the, venues_of_events};
-use super::vessels::ships_named_after_their_kind;
+use super::vessels::{ships_named_after_their_kind, ships_with_prefixes};
 use super::websites::bodies_before_their_websites;
 use super::works::{titles_in_two_halves, titles_with_the, works_that_won};
 use crate::doc::Doc;
@@ -1135,6 +1135,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         // Each ship follows its kind ("the tanker ...").
         if gates.holds(CueList::Vessels) {
             ships_named_after_their_kind(words_here, spans);
+            ships_with_prefixes(words_here, spans);
         }
         artworks_sold(words_here, spans);
         // Each apposition opens with a comma.

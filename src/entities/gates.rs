@@ -257,7 +257,7 @@ pub(crate) enum CueList {
     Credits,
     /// The names of `brand_words`: "Twitch", "Copilot".
     BrandWords,
-    /// `vessels::VESSELS`: "tanker", "ferry".
+    /// `vessels::VESSELS` and `SHIP_PREFIXES`: "tanker", "ferry", "HMS".
     Vessels,
     /// The one-word law words of `cues.txt` that take a number: "Section", "Bill".
     LawNumber,
@@ -365,7 +365,7 @@ impl CueList {
             CueList::PersonRole => one_word_cues(Cue::PersonRole),
             CueList::Credits => credits::CREDITS.to_vec(),
             CueList::BrandWords => brand_words::brand_names(),
-            CueList::Vessels => vessels::VESSELS.to_vec(),
+            CueList::Vessels => [vessels::VESSELS, vessels::SHIP_PREFIXES].concat(),
             CueList::LawNumber => one_word_cues(Cue::LawNumber),
             CueList::Sky => [&["Moon"], sky::PLANETS].concat(),
             CueList::Act => vec!["Act"],
