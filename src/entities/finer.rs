@@ -224,7 +224,8 @@ fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
     });
     if let Some(k) = maker {
         // ("Alfa Romeo and Maserati" are two makers; "Vauxhall Bridge" is a bridge.)
-        if !(k..n).any(|j| org_word(j) || words[j] == "and") && !in_last(Cue::Structure) {
+        let structure = in_last(Cue::Structure) || STRUCTURES_LAST.contains(&words[n - 1]);
+        if !(k..n).any(|j| org_word(j) || words[j] == "and") && !structure {
             return Some(Label::Product);
         }
     }
@@ -353,7 +354,16 @@ fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
     // them are left as the tagger read them.)
     let street_for_a_body = n == 2 && last[0] == "Street" && STREETS_FOR_BODIES.contains(&words[0]);
     let named_ground = named_ground && !street_for_a_body;
-    if org_or_misc && (in_last(Cue::Structure) || named_ground || building_centre) {
+    // "the Department of Buildings", "the Office of Roads and Maritime": a body named for the
+    // structures it minds.
+    let body_of_structures = n > 2
+        && words[1] == "of"
+        && matches!(
+            words[0],
+            "Department" | "Ministry" | "Bureau" | "Office" | "Commission" | "Agency"
+        );
+    let structure = in_last(Cue::Structure) && !body_of_structures;
+    if org_or_misc && (structure || named_ground || building_centre) {
         return Some(Label::Facility);
     }
     // "Theatre Royal", "Stade de France", "Estadio Monumental": a building named first,
@@ -466,6 +476,8 @@ const STRUCTURES_LAST: &[&str] = &[
     "Footbridge",
     "Path",
     "Towpath",
+    // ("the Chrysler Building"; a "building" after a name may be a building society's.)
+    "Building",
 ];
 
 /// Words before "Code" in the names of codes of law.
