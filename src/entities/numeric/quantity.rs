@@ -380,6 +380,10 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if is(next, &["metric", "nautical"]) && kinds(words.get(end + 1)) & QUANTITY_UNIT != 0 {
         return Some((end + 2, Label::Quantity));
     }
+    // "cut by 25 basis points": a measure of a rate, with its unit (as spaCy reads it).
+    if is(next, &["basis"]) && is(words.get(end + 1), &["points", "point"]) {
+        return Some((end + 2, Label::Quantity));
+    }
     // "12 points down", "six points clear at the top", "the Dow fell 100 points": points,
     // of a game, a table or an index, are a count, and OntoNotes labels the number alone a
     // CARDINAL (as spaCy's OntoNotes model does).
