@@ -114,7 +114,7 @@ use super::screenings::films_screened;
 use super::seats::{counties_of_two_names, seats, seats_changing_hands};
 use super::sentence_start::{
     common_word, gerunds_opening_a_clause, known_names_after_common_words, person_start,
-    will_as_first_name,
+    places_opening_sentences, will_as_first_name,
 };
 use super::sky::moon_and_planets;
 use super::splits::{split, split_at_on, works_inside_names};
@@ -599,6 +599,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         known_names_after_common_words(words_here, spans, &model.tagger.clusters);
         will_as_first_name(words_here, spans);
         gerunds_opening_a_clause(words_here, spans, &model.tagger.clusters);
+        places_opening_sentences(words_here, lowers_here, spans);
         titles_in_names(
             words_here,
             spans,

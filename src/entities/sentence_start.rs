@@ -9,8 +9,9 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::label::Label;
-use super::lexicon::cues::known_name;
+use super::lexicon::cues::{known_name, wordnet_place_hashed};
 use super::lexicon::entries;
+use super::lexicon::is_title_phrase_hashed;
 use super::repair::Span;
 use super::tagger::clusters::{ClusterTable, WordClass};
 use super::tagger::hash::lower_hash;
@@ -133,6 +134,45 @@ pub fn gerunds_opening_a_clause(words: &[&str], names: &mut Vec<Span>, clusters:
                 .is_some_and(|c| (1..=COMMON).contains(&c.logprob));
         !gerund
     });
+}
+
+/// The most words of a place that opens a sentence (`places_opening_sentences`).
+const MAX_PLACE_WORDS: usize = 3;
+
+/// "Tamil Nadu Chief Minister M.K. Stalin said": a place of two or three capitalised words
+/// that WordNet knows, opening a sentence, where the tagger, with nothing before it to go
+/// on, named only part of it ("Tamil" as a language). The place replaces the names it wholly
+/// holds; a longer name reaching past it stays ("West Bengal Assembly"), and so does a
+/// phrase a capitalised word other than a title follows.
+pub fn places_opening_sentences(words: &[&str], lowers: &[u64], names: &mut Vec<Span>) {
+    // Written in title case ("SANTA FE" in a headline in capitals may open a firm's name),
+    // and followed by no capitalised word but a title's ("Chief Minister"): "Santa Fe
+    // Southern Pacific Corp" is a firm.
+    let title_cased =
+        |w: &&str| w.starts_with(char::is_uppercase) && w.contains(char::is_lowercase);
+    let ends_name = |n: usize| {
+        words.get(n).is_none_or(|w| {
+            let title = |j: usize| lowers.get(j).is_some_and(|&h| is_title_phrase_hashed(&[h]));
+            !w.starts_with(char::is_uppercase) || title(n) || title(n + 1)
+        })
+    };
+    let longest = (2..=MAX_PLACE_WORDS.min(words.len())).rev().find_map(|n| {
+        let capitalised = words[..n].iter().all(title_cased) && ends_name(n);
+        capitalised
+            .then(|| wordnet_place_hashed(&lowers[..n]))
+            .flatten()
+            .map(|label| (n, label))
+    });
+    let Some((n, label)) = longest else {
+        return;
+    };
+    let touching = || names.iter().filter(|&&(a, _, _)| a < n);
+    let split = touching().count() > 0 && touching().all(|&(_, b, _)| b <= n);
+    let whole = touching().any(|&(a, b, _)| a == 0 && b == n);
+    if split && !whole {
+        names.retain(|&(a, _, _)| a >= n);
+        names.insert(0, (0, n, label));
+    }
 }
 
 #[cfg(test)]
