@@ -177,9 +177,13 @@ fn lowered_words(
 }
 
 /// Whether a word is a listed first name, after which a common word is a surname ("Gunter
-/// Grass").
+/// Grass"), and no sizeable city or country ("Paris Visit").
 fn first_name(class: Option<WordClass>) -> bool {
-    class.is_some_and(|c| c.gazetteer & FIRST_NAME_BITS != 0 && c.capitalised >= 2)
+    class.is_some_and(|c| {
+        let g = c.gazetteer;
+        let place = g & CITY_ALONE != 0 && g & CITY_OF_SIZE != 0 || g & PLACE_ALONE != 0;
+        g & FIRST_NAME_BITS != 0 && c.capitalised >= 2 && !place
+    })
 }
 
 /// Whether a word is one of the small words a title leaves lowercase ("Of", "In"), which the
