@@ -10,6 +10,14 @@ pub fn capitalised(w: &str) -> bool {
     }
 }
 
+/// Whether the word is written with a capital and then lowercase ASCII letters only ("Seeks";
+/// not "BBC", "iPhone" or "O'Connell").
+pub fn title_cased(w: &str) -> bool {
+    w.len() > 1
+        && w.as_bytes()[0].is_ascii_uppercase()
+        && w.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
+}
+
 /// Whether the word starts with an ASCII digit ("1066", "3-1").
 pub fn starts_with_digit(w: &str) -> bool {
     w.as_bytes().first().is_some_and(u8::is_ascii_digit)

@@ -48,7 +48,7 @@ use super::firms::{
 };
 use super::founders::firms_named_for_founders;
 use super::gates::{CueList, Gates};
-use super::headlines::{cuts_headline_names, is_capitalised_common_word};
+use super::headlines::{cuts_headline_names, is_capitalised_common_word, is_title_case};
 use super::holdings::firms_owned;
 use super::hosts::towns_that_host;
 use super::initials::{leading_initials, middle_initials};
@@ -516,9 +516,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
     let first_name = |w: &str| lists_of_tokens(&[w]) & List::FirstName.bit() != 0;
     // First, each sentence's names from the tagger, trimmed and split.
     let mut work: Vec<SentenceWork> = Vec::with_capacity(sentences.len());
-    for ((range, sentence_names), &title_case) in
-        sentences.iter().zip(&names).zip(&truecased.title_case)
-    {
+    for (range, sentence_names) in sentences.iter().zip(&names) {
         // (The rules, too, read a title-case line as the tagger was shown it.)
         let words_here = &tagger_words[range.clone()];
         let lowers_here = &lowers[range.clone()];
@@ -526,7 +524,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         let gates =
             Gates::of(text, doc.tokens.get(range.clone()).unwrap_or(&[])).with_cues(lowers_here);
         tagged.clear();
-        let headline = !sentence_names.is_empty() && title_case;
+        let headline = !sentence_names.is_empty() && is_title_case(&words[range.clone()]);
         // "Gautrain Fares To Rise": a headline capitalises every word, and the tagger may take
         // a common one alone for a name (the word knowledge says it is never written
         // capitalised in running text).

@@ -4,6 +4,7 @@
 //! few and stock; in a title-case line the tagger's names are cut at them, as they are at a
 //! lowercase verb in running copy (`find::split_at_verbs`).
 
+use super::casing::title_cased;
 use super::lexicon::cues::{is_cue, Cue};
 use super::sentence_start::common_word;
 use super::tagger::clusters::WordClass;
@@ -39,10 +40,8 @@ const PLACE_OR_SURNAME_BITS: u32 = (1 << 12) - 1;
 /// ends with a period is a sentence of running copy full of names, no headline.
 pub fn is_capitalised_common_word(words: &[&str], a: usize, class: Option<WordClass>) -> bool {
     let w = words[a];
-    let title_cased = w.len() > 2
-        && w.starts_with(|c: char| c.is_ascii_uppercase())
-        && w[1..].bytes().all(|b| b.is_ascii_lowercase());
-    title_cased
+    w.len() > 2
+        && title_cased(w)
         && words.last() != Some(&".")
         && common_word(class)
         && class.is_some_and(|c| c.gazetteer & PLACE_OR_SURNAME_BITS == 0)

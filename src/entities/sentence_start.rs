@@ -22,7 +22,7 @@ pub(crate) static PARTICLES: LazyLock<HashSet<&'static str>> =
 
 /// Gazetteer bits of first names (census rank <= 200, <= 1,000, any): see
 /// `scripts/build_word_knowledge.py`.
-const FIRST_NAME_BITS: u32 = 1 << 13 | 1 << 14 | 1 << 15;
+pub(super) const FIRST_NAME_BITS: u32 = 1 << 13 | 1 << 14 | 1 << 15;
 
 /// Words rarer than this (minus the natural log-probability in the web corpus) are left to the
 /// tagger: rare words such as "Ato" or "Fita" are as likely to be names as not.

@@ -21,11 +21,12 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use super::casing::title_cased;
 use super::finer::institution_label;
 use super::headlines::{cuts_headline_names, is_title_case};
 use super::lexicon::cues::{cue_set_hashed, known_name_at, Cue};
 use super::lexicon::{lists_of_tokens, List};
-use super::sentence_start::starts_clause;
+use super::sentence_start::{starts_clause, FIRST_NAME_BITS};
 use super::tagger::clusters::{ClusterTable, WordClass};
 use super::tagger::hash::lower_hash;
 use super::works::TITLE_SMALL_WORDS;
@@ -60,15 +61,9 @@ const CITY_OF_SIZE: u32 = 1 << 3 | 1 << 4;
 const PLACE_ALONE: u32 = 1 << 5 | 1 << 7 | 1 << 9;
 const FIRST_NAME_TOP: u32 = 1 << 13;
 
-/// Gazetteer bits of first names (census rank <= 200, <= 1,000, any).
-const FIRST_NAME_BITS: u32 = 0b111 << 13;
-
-/// The story's title-case lines and what the tagger is shown of them.
+/// What the tagger is shown lowercase of a story's headline.
 #[derive(Debug, Default)]
 pub struct Truecased {
-    /// For each sentence, whether it is a line in title case or in capitals
-    /// (`headlines::is_title_case`).
-    pub title_case: Vec<bool>,
     /// Words shown to the tagger in lowercase: each token's index in the story and its form.
     pub lowered: Vec<(usize, String)>,
 }
@@ -84,18 +79,15 @@ impl Truecased {
     }
 }
 
-/// The title-case lines of a story (`sentences`, token ranges of `words`) and the words the
-/// tagger is shown lowercase in its headline, its first line.
+/// The words the tagger is shown lowercase in a story's headline, its first line, when that is
+/// in title case (`sentences`: token ranges of `words`).
 pub fn truecase(words: &[&str], sentences: &[Range<usize>], clusters: &ClusterTable) -> Truecased {
-    let title_case: Vec<bool> = sentences
-        .iter()
-        .map(|r| words.get(r.clone()).is_some_and(is_title_case))
-        .collect();
     let mut lowered = Vec::new();
-    let headline = sentences.first().filter(|_| title_case[0]);
-    if let Some(range) = headline.filter(|r| words.get((*r).clone()).is_some_and(in_title_case)) {
-        let line = &words[range.clone()];
-        let written_capitalised = capitalised_in_running_copy(words, sentences, &title_case);
+    let headline = sentences
+        .first()
+        .and_then(|r| Some((r, words.get(r.clone())?)));
+    if let Some((range, line)) = headline.filter(|(_, line)| in_title_case(line)) {
+        let written_capitalised = capitalised_in_running_copy(words, &sentences[1..]);
         let shown = lowered_words(line, clusters, &written_capitalised);
         // A headline has a verb and a noun or a small word to show lowercase; a line with one
         // such word is a title or a name ("Harry Potter and the Prisoner of Azkaban").
@@ -104,20 +96,21 @@ pub fn truecase(words: &[&str], sentences: &[Range<usize>], clusters: &ClusterTa
             lowered.extend(shown.into_iter().map(lower));
         }
     }
-    Truecased {
-        title_case,
-        lowered,
-    }
+    Truecased { lowered }
 }
 
-/// Whether a line in title case or in capitals is a headline in title case: an ALL-CAPS
+/// Whether a line is a headline in title case (`headlines::is_title_case`): an ALL-CAPS
 /// headline is left as it is, as the tagger has features of its own for it; a line that ends
 /// with a period is a sentence of running copy full of names ("Kemi Badenoch met Nigel Farage
 /// on Tuesday."), and one with brackets or commas a list of names ("Dan Vale (Leeds), Ray
 /// Kemp (Hull), ...").
 fn in_title_case(words: &[&str]) -> bool {
     let commas = words.iter().filter(|&&w| w == ",").count();
-    if words.last() == Some(&".") || commas > MAX_COMMAS || words.contains(&"(") {
+    if words.last() == Some(&".")
+        || commas > MAX_COMMAS
+        || words.contains(&"(")
+        || !is_title_case(words)
+    {
         return false;
     }
     let long = || {
@@ -129,23 +122,15 @@ fn in_title_case(words: &[&str]) -> bool {
     shouted.count() * 2 < long().count()
 }
 
-/// Whether a word is written with a capital and then lowercase ASCII letters only ("Seeks").
-fn title_cased(w: &&str) -> bool {
-    w.len() > 1
-        && w.as_bytes()[0].is_ascii_uppercase()
-        && w.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
-}
-
 /// The lowercase hashes of the words the story writes capitalised inside a sentence of
-/// running copy (not a title-case line, not a clause's first word).
-fn capitalised_in_running_copy(
-    words: &[&str],
-    sentences: &[Range<usize>],
-    title_case: &[bool],
-) -> HashSet<u64> {
+/// running copy (of `sentences`, not a title-case line, not a clause's first word).
+fn capitalised_in_running_copy(words: &[&str], sentences: &[Range<usize>]) -> HashSet<u64> {
     let mut seen = HashSet::new();
-    for (range, _) in sentences.iter().zip(title_case).filter(|(_, &t)| !t) {
+    for range in sentences {
         let sentence = words.get(range.clone()).unwrap_or(&[]);
+        if is_title_case(sentence) {
+            continue;
+        }
         for (k, w) in sentence.iter().enumerate() {
             if title_cased(w) && !starts_clause(sentence, k) {
                 seen.insert(lower_hash(w));
@@ -167,7 +152,7 @@ fn lowered_words(
             let after_first_name = k > 0 && first_name(clusters.get(lowers[k - 1]));
             !starts_clause(line, k)
                 && !after_first_name
-                && title_cased(&line[k])
+                && title_cased(line[k])
                 && !written_capitalised.contains(&lowers[k])
                 && (small_word(line[k]) || lowercase_in_running_text(clusters.get(lowers[k])))
         })
@@ -216,7 +201,7 @@ fn kept_in_names(line: &[&str], lowers: &[u64], common: &[bool]) -> Vec<bool> {
                 || institution_label(line[k]).is_some()
                 || lists_of_tokens(&line[k..k + 1]) & List::GeographicCue.bit() != 0
         };
-        if title_cased(&line[k]) && name_end() {
+        if title_cased(line[k]) && name_end() {
             kept[k] = true;
             // "Signs Student Loans Act": the common words of the name, up to a small word, a
             // headline's verb or a word kept anyway ("Praises Lisbon Treaty").
@@ -271,7 +256,6 @@ mod tests {
         let words: Vec<&str> = text.split(' ').collect();
         let model = Model::default_model();
         let found = truecase(&words, &[0..9, 9..words.len()], &model.tagger.clusters);
-        assert_eq!(found.title_case, [true, false]);
         assert!(found.lowered.iter().all(|(_, w)| w != "long"));
     }
 }
