@@ -599,6 +599,7 @@ const LANGUAGE_FOLLOWERS: &[&str] = &[
     "for",
     "only",
     "too",
+    "also",
     "first",
     "in",
     "when",
@@ -640,8 +641,14 @@ fn languages(words: &[&str], names: &mut [Span]) {
             && matches!(n.2, Label::Norp | Label::Gpe | Label::Org)
             && is_cue(Cue::SharedLanguage, &words[n.0..n.1])
     };
-    // A name that ends its phrase: "in French and", "in Welsh .".
+    // A name that ends its phrase: "in French and", "in Welsh .". A pair ends its phrase after
+    // its second name: "in Spanish and Portuguese networks" names two peoples' networks.
     let free_after = |b: usize| {
+        let paired = matches!(words.get(b), Some(&("and" | "or")))
+            && words
+                .get(b + 1)
+                .is_some_and(|w| is_cue(Cue::SharedLanguage, &[w]));
+        let b = if paired { b + 2 } else { b };
         words
             .get(b)
             .is_none_or(|w| !lowercase_word(w) || LANGUAGE_FOLLOWERS.contains(w))
@@ -800,6 +807,11 @@ mod tests {
         let mut names = vec![(1, 2, Label::Norp)];
         relabel(&w, &mut names, Gates::OPEN, |_| false);
         assert_eq!(names[0].2, Label::Norp);
+        let w = ["in", "Spanish", "and", "Portuguese", "networks"];
+        let mut names = vec![(1, 2, Label::Norp), (3, 4, Label::Norp)];
+        relabel(&w, &mut names, Gates::OPEN, |_| false);
+        assert_eq!(names[0].2, Label::Norp);
+        assert_eq!(names[1].2, Label::Norp);
     }
 
     #[test]

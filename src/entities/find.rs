@@ -920,7 +920,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             spans,
             gates,
             |words, j| speaks_as_a_body(words, j, firm_though_common),
-            |w| is_census_first_name(w, &model.tagger.clusters),
+            |w| {
+                is_census_first_name(w, &model.tagger.clusters)
+                    || !common_word(model.tagger.clusters.get(lower_hash(w)))
+            },
         );
         places_after_words_of_place(
             words_here,

@@ -10,8 +10,9 @@ use std::sync::LazyLock;
 use super::casing::capitalised;
 use super::kinds::DISEASES;
 use super::label::Label;
-use super::lexicon::cues::{is_cue, Cue};
+use super::lexicon::cues::{is_cue, known_name, Cue};
 use super::lexicon::entries;
+use super::numeric::is_calendar_word;
 use super::repair::{insert_name, Span};
 use crate::packed::{pack, PackedTable};
 
@@ -84,8 +85,9 @@ pub fn models_before_their_kind(words: &[&str], names: &mut Vec<Span>) {
     for j in 1..words.len() {
         // Capitalised words, numbers, punctuation and long words need no look-up.
         let w = words[j];
-        let plausible =
-            (3..=11).contains(&w.len()) && w.starts_with(|c: char| c.is_ascii_lowercase());
+        let plausible = (3..=11).contains(&w.len())
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            || (3..=4).contains(&w.len()) && w.bytes().take(3).all(|b| b.is_ascii_uppercase());
         if !plausible || !is_kind(w) {
             continue;
         }
@@ -114,24 +116,81 @@ pub fn models_before_their_kind(words: &[&str], names: &mut Vec<Span>) {
         // tagger's to name ("Apple phones" are the maker's).
         let numbered = parts.contains(&Part::Code)
             || parts.windows(2).any(|p| p == [Part::Word, Part::Number]);
-        if start == end || !numbered || is_cue(Cue::ProductVariant, &words[start..start + 1]) {
-            continue;
-        }
-        // Names inside the model give way to it; a name reaching outside it keeps its place.
-        let overlapping: Vec<usize> = (0..names.len())
-            .filter(|&k| names[k].0 < end && names[k].1 > start)
-            .collect();
-        if overlapping
-            .iter()
-            .any(|&k| names[k].0 < start || names[k].1 > end)
+        // "Toyota is recalling 280,000 Tundra and Tacoma pick-ups": after its maker, named
+        // earlier in the sentence, a word alone before the kind is a model, and so is the word
+        // paired with it; the tagger must have found one of the two as a name.
+        let alone = !numbered && parts == [Part::Word];
+        let paired = alone
+            && start >= 3
+            && matches!(words[start - 1], "and" | "or")
+            && part(words[start - 2]) == Some(Part::Word)
+            && may_be_model(words, names, start - 2, end);
+        let by_maker = alone
+            && may_be_model(words, names, start, end)
+            && (tagged(names, start) || paired && tagged(names, start - 2))
+            && (0..start).any(|i| is_cue(Cue::ProductMaker, &words[i..i + 1]));
+        if start == end
+            || !(numbered || by_maker)
+            || is_cue(Cue::ProductVariant, &words[start..start + 1])
         {
             continue;
         }
-        for &k in overlapping.iter().rev() {
-            names.remove(k);
+        if by_maker && paired {
+            replace_names(names, start - 2, start - 1, start - 1);
         }
-        insert_name(names, (start, end, Label::Product));
+        // A kind in capitals that the tagger ran into the model ("Avenger SUVs") is no name.
+        let reach = if capitalised(w) { j + 1 } else { end };
+        replace_names(names, start, end, reach);
     }
+}
+
+/// Names inside `start..reach` give way to the model `start..end`; a name reaching outside
+/// it keeps its place, and then there is no model.
+fn replace_names(names: &mut Vec<Span>, start: usize, end: usize, reach: usize) {
+    let overlapping: Vec<usize> = (0..names.len())
+        .filter(|&k| names[k].0 < reach && names[k].1 > start)
+        .collect();
+    if overlapping
+        .iter()
+        .any(|&k| names[k].0 < start || names[k].1 > reach)
+    {
+        return;
+    }
+    for &k in overlapping.iter().rev() {
+        names.remove(k);
+    }
+    insert_name(names, (start, end, Label::Product));
+}
+
+fn tagged(names: &[Span], i: usize) -> bool {
+    names.iter().any(|n| n.0 <= i && n.1 > i)
+}
+
+/// Whether the capitalised word at `i`, before a kind that follows `end`, can be a model
+/// named by its maker elsewhere: not a maker or a known firm ("Ford trucks"), nor a person,
+/// people, place or date the tagger found within the model ("Detroit vans", "its February car
+/// sales"), nor a sentence's first word.
+fn may_be_model(words: &[&str], names: &[Span], i: usize, end: usize) -> bool {
+    let blocked = names.iter().any(|n| {
+        n.0 <= i
+            && n.1 > i
+            && n.1 <= end
+            && matches!(
+                n.2,
+                Label::Person
+                    | Label::Norp
+                    | Label::Gpe
+                    | Label::Loc
+                    | Label::Facility
+                    | Label::Date
+                    | Label::Time
+            )
+    });
+    i > 0
+        && !blocked
+        && !is_calendar_word(words[i])
+        && !is_cue(Cue::ProductMaker, &words[i..i + 1])
+        && known_name(&words[i..i + 1]) != Some(Label::Org)
 }
 
 #[cfg(test)]
@@ -174,5 +233,29 @@ mod tests {
         assert!(products("Apple phones sold well", &[(0, 1, Label::Org)]).is_empty());
         assert!(products("new COVID-19 vaccines", &[]).is_empty());
         assert_eq!(products("The P800 phones sold well", &[]), ["P800"]);
+    }
+
+    #[test]
+    fn a_word_alone_after_its_maker_is_a_model() {
+        assert_eq!(
+            products(
+                "Toyota is recalling 280,000 Tundra and Tacoma pick-ups",
+                &[(0, 1, Label::Org), (4, 5, Label::Org), (6, 7, Label::Org)]
+            ),
+            ["Tundra", "Tacoma"]
+        );
+        assert!(products(
+            "Ford said Detroit vans were late",
+            &[(0, 1, Label::Org), (2, 3, Label::Gpe)]
+        )
+        .is_empty());
+        assert!(products("Ford and Toyota cars", &[]).is_empty());
+        assert_eq!(
+            products(
+                "Jeep will build 40,000 Avenger SUVs",
+                &[(0, 1, Label::Org), (4, 6, Label::Person)]
+            ),
+            ["Avenger"]
+        );
     }
 }

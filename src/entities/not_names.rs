@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use super::label::Label;
 use super::lexicon::cues::{is_cue, Cue};
-use super::lexicon::entries;
+use super::lexicon::{entries, is_people_word};
 use super::repair::Span;
 use crate::packed::{pack, PackedTable};
 
@@ -123,13 +123,24 @@ const CURRENCY_MOVES: &[&str] = &[
 /// after a lowercase word ("celebrated Mass", "attend Mass"), a rank ("No 1") and a common
 /// word that opens a sentence in its common sense ("Turkey prices", "Apple growers").
 pub fn words_naming_no_one(words: &[&str], names: &mut Vec<Span>) {
+    let rank_at = |i: usize| {
+        matches!(words[i], "No" | "No.")
+            && words
+                .get(i + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    // "the British No 1": a people's word before a rank is the people's ("Perry No. 1" and
+    // "Omni Drilling Partnership No 1978-2" keep their numbers).
+    for name in names.iter_mut() {
+        let (a, b, _) = *name;
+        if b > a + 1 && rank_at(a + 1) && is_people_word(&words[a..a + 1]) {
+            *name = (a, a + 1, Label::Norp);
+        }
+    }
     names.retain(|&(a, b, label)| {
         // "at No 1 on the chart", "No. 1": a rank, which the numbers give as a number.
-        let rank = matches!(words[a], "No" | "No.")
-            && (b == a + 1 && words[a] == "No."
-                || words
-                    .get(a + 1)
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())));
+        let rank =
+            matches!(words[a], "No" | "No.") && (b == a + 1 && words[a] == "No." || rank_at(a));
         // The tests below are of one word: a longer name is spared them.
         if b != a + 1 {
             return !rank;

@@ -16,13 +16,15 @@ use super::repair::{insert_name, name_at, Span};
 
 /// `body_speaks` says whether a capitalised word mid-sentence before a verb of a statement
 /// names a body ("while Mind warned of ...", `charities::speaks_as_a_body`).
-/// `gates`: the sentence's, whose capitalised words are the only ones walked.
+/// `gates`: the sentence's, whose capitalised words are the only ones walked. `storm_name` says
+/// whether a word after "Storm" can be a storm's name: a first name, or a word that is no common
+/// word ("Storm Babet"), but not "Storm Shadow missiles".
 pub fn untagged_names(
     words: &[&str],
     names: &mut Vec<Span>,
     gates: Gates,
     body_speaks: impl Fn(&[&str], usize) -> bool,
-    first_name: impl Fn(&str) -> bool,
+    storm_name: impl Fn(&str) -> bool,
 ) {
     // Every name here is a capitalised word: the others are not walked at all.
     for j in gates.maybe_capitalised(words.len()) {
@@ -52,7 +54,7 @@ pub fn untagged_names(
         let storm = j > 0
             && matches!(words[j - 1], "Storm" | "Hurricane" | "Typhoon" | "Cyclone")
             && name_at(names, j - 1).is_none()
-            && first_name(w);
+            && storm_name(w);
         if storm {
             insert_name(names, (j - 1, j + 1, Label::Event));
             continue;
@@ -85,7 +87,7 @@ mod tests {
             &mut names,
             Gates::OPEN,
             |_, _| false,
-            |w| w == "Bert",
+            |w| w == "Bert" || w == "Babet",
         );
         names
     }
@@ -114,6 +116,10 @@ mod tests {
     fn storms_named_with_first_names_are_events() {
         assert_eq!(
             found("Storm Bert brought down trees"),
+            vec![(0, 2, Label::Event)]
+        );
+        assert_eq!(
+            found("Storm Babet dumps rain , Storm Shadow missiles"),
             vec![(0, 2, Label::Event)]
         );
     }

@@ -367,7 +367,14 @@ pub(super) fn month_date(words: &[&str], i: usize) -> Option<usize> {
     let month = words[month_at];
     // "the March election": a month before what happens in it; at a sentence's start without
     // "the" too ("May rainfall was the lowest"), where the modal verb takes no such noun.
-    let dated = (is(lead, &["the"]) || lead.is_none()) && is(words.get(end), HAPPEN_IN_A_MONTH);
+    // Between a possessive and a word only the month can stand: "its March car sales", "Kia's
+    // May figures" (but "said Barclays's May.").
+    let possessed = is(lead, &["its", "their", "his", "her", "our", "'s", "’s"])
+        && words
+            .get(end)
+            .is_some_and(|w| w.starts_with(char::is_alphanumeric));
+    let dated = (is(lead, &["the"]) || lead.is_none()) && is(words.get(end), HAPPEN_IN_A_MONTH)
+        || possessed;
     if !anchored && AMBIGUOUS_MONTHS.contains(&month) && !is(lead, MONTH_LEADS) && !dated {
         return None;
     }
@@ -495,6 +502,15 @@ mod tests {
         assert_eq!(at("for the 19th month in a row", 1), Some((7, Label::Date)));
         assert_eq!(at("for a sixth week .", 1), Some((4, Label::Date)));
         assert!(is_digit_ordinal("2,600th") && !is_digit_ordinal("2,th"));
+    }
+
+    #[test]
+    fn a_possessed_month_is_a_date() {
+        let month = |s: &str, i| month_date(&s.split(' ').collect::<Vec<_>>(), i);
+        assert_eq!(month("said its March car sales rose", 2), Some(3));
+        assert_eq!(month("the firm 's May figures", 3), Some(4));
+        assert_eq!(month("said Barclays 's May .", 3), None);
+        assert_eq!(month("it may March on", 2), None);
     }
 
     #[test]
