@@ -124,6 +124,7 @@ use super::stagings::{works_in_apposition, works_made_again};
 use super::stars::works_by_their_stars;
 use super::state_houses::state_houses;
 use super::story::settle;
+use super::subjects::people_opening_sentences;
 use super::tagger::clusters::WordClass;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
@@ -598,6 +599,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         will_as_first_name(words_here, spans);
         gerunds_opening_a_clause(words_here, spans, &model.tagger.clusters);
         places_opening_sentences(words_here, lowers_here, spans);
+        people_opening_sentences(words_here, spans, &model.tagger.clusters);
         titles_in_names(
             words_here,
             spans,

@@ -107,6 +107,7 @@ mod stagings;
 mod stars;
 mod state_houses;
 mod story;
+mod subjects;
 pub mod tagger;
 mod titles;
 mod town_venues;
