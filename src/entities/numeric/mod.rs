@@ -355,6 +355,14 @@ fn article_opens_nothing(words: &[&str], i: usize) -> bool {
         || next.eq_ignore_ascii_case(ARTICLE_MODIFIER))
 }
 
+/// Quarrels that are "over" something: "a row over £5m bonuses", "Harvard Sues Over $2.2bn
+/// Grant Freeze", where "over" is no "more than".
+const QUARRELS: &[&str] = &[
+    "row", "rows", "dispute", "disputes", "strike", "strikes", "sue", "sues", "sued", "suing",
+    "clash", "clashes", "fight", "battle", "anger", "outcry", "protest", "protests", "probe",
+    "wrangle", "standoff", "split", "concern", "concerns", "fears", "talks",
+];
+
 /// Works and talk that are "about" something: "a film about three sisters".
 const TOPIC_HOLDERS: &[&str] = &[
     "novel",
@@ -401,6 +409,13 @@ fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     // "a novel about two brothers": after a work's word, "about" says what it is about, and
     // the count starts after it.
     if m == 1 && words[i] == "about" && i > 0 && TOPIC_HOLDERS.contains(&words[i - 1]) {
+        return None;
+    }
+    let quarrel = || {
+        let before = words[i - 1].to_ascii_lowercase();
+        QUARRELS.contains(&before.as_str())
+    };
+    if m == 1 && words[i].eq_ignore_ascii_case("over") && i > 0 && quarrel() {
         return None;
     }
     // "close to minus 15F": a modifier before a temperature's sign.
@@ -504,6 +519,10 @@ mod tests {
             vec![("$1.13bn".into(), "MONEY")]
         );
         assert_eq!(labels("a £600m deal"), vec![("£600m".into(), "MONEY")]);
+        assert_eq!(
+            labels("a row over £5m bonuses , paid over £5m"),
+            vec![("£5m".into(), "MONEY"), ("over £5m".into(), "MONEY")]
+        );
         assert_eq!(
             labels("costs $ 5 million now"),
             vec![("$ 5 million".into(), "MONEY")]
