@@ -90,7 +90,8 @@ use super::places_left_out::{
     places_after_words_of_place, places_in_pairs, places_struck, PlaceLists,
 };
 use super::possessed::{
-    firms_before_their_products, untagged_titles_after_owners, works_of_their_authors,
+    firms_before_their_products, untagged_titles_after_owners, works_of_famous_creators,
+    works_of_their_authors,
 };
 use super::posts::platforms_posted_on;
 use super::prize_winners::works_after_a_prize;
@@ -1000,6 +1001,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         // Each title follows an owner's "'s".
         if gates.holds(CueList::Possessive) {
             untagged_titles_after_owners(words_here, spans);
+            works_of_famous_creators(words_here, spans);
         }
         // Every model holds a code or a number ("SU7", "Switch 2"), so a digit.
         if gates.digit {

@@ -4,7 +4,7 @@
 
 use super::casing::capitalised;
 use super::label::Label;
-use super::lexicon::cues::{is_cue_word, Cue};
+use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
 use super::repair::{insert_name, name_at, replace_names, Span};
 use super::works::{title_end, TITLE_SMALL_WORDS};
 
@@ -103,6 +103,44 @@ pub fn works_of_their_authors(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// "Verdi's Rigoletto", "Janáček's Jenůfa": after the possessive of a composer, playwright or
+/// novelist known by surname alone, a title is the work, whatever the tagger took it for; the
+/// creator is a person. Not a known name ("Bach's IOC"), nor an acronym, nor after a first
+/// name ("Thomas Bach's").
+pub fn works_of_famous_creators(words: &[&str], names: &mut Vec<Span>) {
+    for j in 1..words.len().saturating_sub(1) {
+        if !is_possessive(words[j]) {
+            continue;
+        }
+        let creator = j - 1;
+        let alone = creator == 0 || !capitalised(words[creator - 1]);
+        if !alone || !is_cue(Cue::WorkCreator, &words[creator..j]) {
+            continue;
+        }
+        let start = j + 1;
+        let end = match name_at(names, start) {
+            Some(k) if names[k].0 == start => names[k].1,
+            Some(_) => continue,
+            None => {
+                let limit = words.len().min(start + MAX_TITLE);
+                start
+                    + (start..limit)
+                        .take_while(|&i| capitalised(words[i]))
+                        .count()
+            }
+        };
+        let title = &words[start..end];
+        let acronym = title.len() == 1 && !title[0].chars().any(char::is_lowercase);
+        // "Scorsese's Howard Hughes biopic": the work's subject.
+        let subject = words.get(end).is_some_and(|w| ABOUT_SOMEONE.contains(w));
+        if end == start || acronym || subject || known_name(title).is_some() {
+            continue;
+        }
+        replace_names(names, (start, end, Label::WorkOfArt));
+        replace_names(names, (creator, j, Label::Person));
+    }
+}
+
 /// "Damon Galgut's The Promise was the most borrowed title": a capitalised "The" after a
 /// person's or a firm's possessive opens the title of their work, which the tagger may leave
 /// untagged. Tagged titles are `works::titles_with_the`'s.
@@ -134,6 +172,30 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         text.split(' ').collect()
+    }
+
+    #[test]
+    fn a_title_after_a_famous_creator_is_a_work() {
+        let w = words("Opera North will stage Verdi 's Rigoletto in March");
+        let mut names = vec![
+            (0, 2, Label::Org),
+            (4, 5, Label::Org),
+            (6, 7, Label::Person),
+        ];
+        works_of_famous_creators(&w, &mut names);
+        assert_eq!(
+            names,
+            [
+                (0, 2, Label::Org),
+                (4, 5, Label::Person),
+                (6, 7, Label::WorkOfArt)
+            ]
+        );
+        // After a first name the surname is someone else's.
+        let w = words("Thomas Bach 's Lausanne office");
+        let mut names = vec![(0, 2, Label::Person), (3, 4, Label::Gpe)];
+        works_of_famous_creators(&w, &mut names);
+        assert_eq!(names[1], (3, 4, Label::Gpe));
     }
 
     #[test]

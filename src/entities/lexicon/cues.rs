@@ -109,6 +109,9 @@ pub enum Cue {
     HeadlineVerb,
     /// The words that link a title-case headline's clauses ("As", "Amid"), which cut them too.
     HeadlineLink,
+    /// Composers, playwrights and novelists whose possessive names a work ("Verdi's
+    /// Rigoletto").
+    WorkCreator,
 }
 
 impl Cue {
@@ -159,6 +162,7 @@ impl Cue {
             "state_abbreviation" => Cue::StateAbbreviation,
             "headline_verb" => Cue::HeadlineVerb,
             "headline_link" => Cue::HeadlineLink,
+            "work_creator" => Cue::WorkCreator,
             _ => return None,
         })
     }
