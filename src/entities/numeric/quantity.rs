@@ -174,8 +174,8 @@ pub(super) fn is_glued_money(w: &str) -> bool {
 }
 
 /// "R9.2bn", "Sh4" before "million": a sign of `SCALED_ONLY_SYMBOLS` glued to an amount, which
-/// counts only with a scale, glued or next (`scale_next`), or with cents ("R243.10", a share
-/// price: a road or a model number has none).
+/// counts only with a scale, glued or next (`scale_next`), with cents ("R243.10", a share
+/// price: a road or a model number has none) or with thousands ("N1,600").
 pub(super) fn is_scaled_glued_money(w: &str, scale_next: bool) -> bool {
     if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
@@ -185,8 +185,19 @@ pub(super) fn is_scaled_glued_money(w: &str, scale_next: bool) -> bool {
         .filter_map(|s| w.strip_prefix(s))
         .any(|rest| {
             let scale_glued = !rest.ends_with(|c: char| c.is_ascii_digit());
-            glued_amount(rest) && (scale_glued || scale_next || with_cents(rest))
+            glued_amount(rest)
+                && (scale_glued || scale_next || with_cents(rest) || with_thousands(rest))
         })
+}
+
+/// "1,600", "12,500": digits with a comma before each group of three.
+fn with_thousands(amount: &str) -> bool {
+    let mut groups = amount.split(',');
+    let head = groups.next().unwrap_or("");
+    (1..=3).contains(&head.len())
+        && head.bytes().all(|b| b.is_ascii_digit())
+        && amount.contains(',')
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "243.10", "1,204.55": whole units, a point and two digits.
@@ -731,6 +742,16 @@ mod tests {
     fn no_currency_symbol_starts_with_a_digit_or_lowercase() {
         for symbol in CURRENCY_SYMBOLS {
             assert!(!symbol.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_lowercase()));
+        }
+    }
+
+    #[test]
+    fn signs_that_need_a_scale_cents_or_thousands() {
+        for w in ["R9.2bn", "N1,600", "R243.10", "KSh3bn", "N12,500"] {
+            assert!(is_scaled_glued_money(w, false), "{w}");
+        }
+        for w in ["N1", "R2", "N95", "N1,60", "Sh5"] {
+            assert!(!is_scaled_glued_money(w, false), "{w}");
         }
     }
 

@@ -166,8 +166,9 @@ pub const CURRENCY_SYMBOLS: &[&str] = &[
 ];
 
 /// Signs glued to an amount only with its scale: "R9.2bn" (rand), "Sh4 million" (Kenyan
-/// shillings), "KSh3bn". Alone ("R2", "Sh5") they are roads, names and codes as often.
-pub const SCALED_ONLY_SYMBOLS: &[&str] = &["R", "Sh", "KSh", "Ksh"];
+/// shillings), "KSh3bn", "N1.2trn" (naira, as Nigerian copy writes it). Alone ("R2", "Sh5",
+/// "N1") they are roads, names and codes as often.
+pub const SCALED_ONLY_SYMBOLS: &[&str] = &["R", "Sh", "KSh", "Ksh", "N"];
 
 /// Letters written before "$" for other dollars: "US$", "C$", "HK$" (the tokenizer splits
 /// them from the sign).
