@@ -2,21 +2,31 @@
 //! topped the box office". The tagger takes a one-word title for a person or a firm; in a
 //! sentence about the box office, the name that took the money is the film.
 
+use super::casing::capitalised;
 use super::label::Label;
-use super::repair::Span;
+use super::repair::{insert_name, Span};
 
 /// Verbs of takings, right after the title or after "has"/"had"/"have".
 const TAKINGS: &[&str] = &[
     "took", "taken", "takes", "grossed", "earned", "made", "topped", "tops", "led", "opened",
-    "debuted", "raked", "pulled",
+    "debuted", "raked", "pulled", "beat", "beats", "overtook",
 ];
+
+/// Words opening a sentence before a verb of takings that name no film ("It took $19.1m").
+const PRONOUNS: &[&str] = &[
+    "It", "This", "That", "They", "He", "She", "We", "Which", "What", "One", "Both", "All", "Each",
+    "Who",
+];
+
+/// Verbs after which the name is a rival film: "Barbie beats Oppenheimer at the box office".
+const RIVALS: &[&str] = &["beat", "beats", "overtook"];
 
 /// Relabels as works the names before a verb of takings in a sentence that speaks of the box
 /// office, unless `known` knows them (a studio: "Disney took $1bn at the box office") or they
 /// are people with a first name (`personal`: "director Sam Raimi has topped the box office").
 pub fn films_by_their_takings(
     words: &[&str],
-    names: &mut [Span],
+    names: &mut Vec<Span>,
     known: impl Fn(&[&str]) -> bool,
     personal: impl Fn(&str) -> bool,
 ) {
@@ -29,13 +39,29 @@ pub fn films_by_their_takings(
         };
         verb.is_some_and(|v| TAKINGS.contains(v))
     };
-    if !names.iter().any(|n| takings_after(n.1)) {
+    // "Wicked took $3.1m": a one-word title opening the sentence, which the tagger left out
+    // as a common word capitalised by its place.
+    let untagged_title = (!words.is_empty()
+        && capitalised(words[0])
+        && !PRONOUNS.contains(&words[0])
+        && takings_after(1)
+        && !names.first().is_some_and(|n| n.0 == 0))
+    .then_some(0);
+    if untagged_title.is_none() && !names.iter().any(|n| takings_after(n.1)) {
         return;
     }
+    // "Hamilton took $4.2m at the Richard Rodgers Theatre": a show's takings at its theatre.
+    let theatre = || {
+        words
+            .iter()
+            .any(|w| matches!(*w, "Theatre" | "Theater" | "Broadway"))
+            && words.iter().any(|w| w.starts_with(['$', '£', '€']))
+    };
     let box_office = words
         .windows(2)
         .any(|w| w[0].eq_ignore_ascii_case("box") && w[1].starts_with("office"))
-        || words.iter().any(|w| w.starts_with("box-office"));
+        || words.iter().any(|w| w.starts_with("box-office"))
+        || theatre();
     // "Madame Web opened to $15.3 million": a film's first weekend, said without the box office.
     let opened_to = |b: usize| {
         words.get(b) == Some(&"opened")
@@ -47,6 +73,9 @@ pub fn films_by_their_takings(
     if !box_office && !names.iter().any(|n| opened_to(n.1)) {
         return;
     }
+    if let Some(j) = untagged_title.filter(|&j| !known(&words[j..j + 1])) {
+        insert_name(names, (j, j + 1, Label::WorkOfArt));
+    }
     for name in names.iter_mut() {
         let (a, b, label) = *name;
         if !box_office && !opened_to(b) {
@@ -57,7 +86,8 @@ pub fn films_by_their_takings(
             Label::Person | Label::Org | Label::Gpe | Label::Event | Label::Norp
         );
         let person = label == Label::Person && b > a + 1 && personal(words[a]);
-        if retypable && !person && takings_after(b) && !known(&words[a..b]) {
+        let rival = a > 0 && RIVALS.contains(&words[a - 1]);
+        if retypable && !person && (takings_after(b) || rival) && !known(&words[a..b]) {
             name.2 = Label::WorkOfArt;
         }
     }
@@ -82,6 +112,18 @@ mod tests {
         assert_eq!(run(text, (0, 1, Label::Person)), Label::WorkOfArt);
         let text = "Wicked opened to $ 114m in its first weekend";
         assert_eq!(run(text, (0, 1, Label::Person)), Label::WorkOfArt);
+        let text = "Hamilton took $ 4.2m at the Victoria Palace Theatre";
+        assert_eq!(run(text, (0, 1, Label::Gpe)), Label::WorkOfArt);
+        let text = "Dune took $ 3m at the Japanese box office";
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = vec![(6, 7, Label::Norp)];
+        films_by_their_takings(&words, &mut names, |_| false, |_| false);
+        assert_eq!(names[0], (0, 1, Label::WorkOfArt));
+        let text = "Barbie beats Oppenheimer at the box office";
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names = vec![(0, 1, Label::Org), (2, 3, Label::Org)];
+        films_by_their_takings(&words, &mut names, |_| false, |_| false);
+        assert_eq!(names[1].2, Label::WorkOfArt);
     }
 
     #[test]
