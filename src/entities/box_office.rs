@@ -45,7 +45,7 @@ pub fn films_by_their_takings(
         && capitalised(words[0])
         && !PRONOUNS.contains(&words[0])
         && takings_after(1)
-        && !names.first().is_some_and(|n| n.0 == 0))
+        && names.first().is_none_or(|n| n.0 != 0))
     .then_some(0);
     if untagged_title.is_none() && !names.iter().any(|n| takings_after(n.1)) {
         return;
