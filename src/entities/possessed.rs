@@ -24,6 +24,16 @@ const ABOUT_SOMEONE: &[&str] = &[
 /// The longest untagged title taken between an author's possessive and the work word.
 const MAX_TITLE: usize = 4;
 
+/// Where an untagged title starting at `start` ends: its capitalised words, at most
+/// `MAX_TITLE`.
+fn untagged_title_end(words: &[&str], start: usize) -> usize {
+    let limit = words.len().min(start + MAX_TITLE);
+    start
+        + (start..limit)
+            .take_while(|&j| capitalised(words[j]))
+            .count()
+}
+
 fn is_possessive(w: &str) -> bool {
     matches!(w, "'s" | "\u{2019}s")
 }
@@ -71,13 +81,7 @@ pub fn works_of_their_authors(words: &[&str], names: &mut Vec<Span>) {
                 }
                 start + run
             }
-            _ => {
-                let limit = words.len().min(start + MAX_TITLE);
-                start
-                    + (start..limit)
-                        .take_while(|&j| capitalised(words[j]))
-                        .count()
-            }
+            _ => untagged_title_end(words, start),
         };
         let cue = words.get(end);
         let titled = cue.is_some_and(|w| !capitalised(w) && !ABOUT_SOMEONE.contains(w));
@@ -121,13 +125,7 @@ pub fn works_of_famous_creators(words: &[&str], names: &mut Vec<Span>) {
         let end = match name_at(names, start) {
             Some(k) if names[k].0 == start => names[k].1,
             Some(_) => continue,
-            None => {
-                let limit = words.len().min(start + MAX_TITLE);
-                start
-                    + (start..limit)
-                        .take_while(|&i| capitalised(words[i]))
-                        .count()
-            }
+            None => untagged_title_end(words, start),
         };
         let title = &words[start..end];
         let acronym = title.len() == 1 && !title[0].chars().any(char::is_lowercase);
