@@ -30,6 +30,7 @@ from copydesk._native import (
     Span,
     __version__,
     _analyze_many_from,
+    _before_fork,
     _reset_after_fork,
     analyze,
     analyze_many,
@@ -80,9 +81,10 @@ __all__ = [
 
 TextLike = Union[str, bytes, None, float]
 
-# A forked child inherits the pool's bookkeeping but not its threads: forget it there.
+# No fork while a thread computes (its locks would stay held in the child); a forked child
+# inherits the pool's bookkeeping but not its threads: forget it there.
 if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_reset_after_fork)
+    os.register_at_fork(before=_before_fork, after_in_child=_reset_after_fork)
 
 
 def analyze_iter(

@@ -71,7 +71,7 @@ pub fn _arrow_batch(
     let (articles, missing) =
         analyze_inputs(py, texts, offset, threads.as_ref(), model.as_ref(), format)?;
     // Built detached: nothing here touches Python.
-    let batch = py.detach(|| {
+    let batch = super::forking::detached(py, || {
         let mut builder = BatchBuilder::new(kind);
         for (i, article) in articles.iter().enumerate() {
             let position = offset + i;

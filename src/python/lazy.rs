@@ -8,6 +8,7 @@
 //! run in parallel in Rust, where deferring would only move the work onto one Python thread.
 
 use super::errors::CopydeskError;
+use super::forking::detached;
 use super::types::{PyEntity, PyQuote, PySpan};
 use crate::{Analyzer, Findings, Prepared};
 use pyo3::prelude::*;
@@ -88,7 +89,8 @@ impl Deferred {
         }
         let pending = self.lock_pending().clone();
         if let Some(pending) = pending {
-            let finished = py.detach(|| finish(text, &pending));
+            // Counted as computing until the results are made, so that no fork happens meanwhile.
+            let finished = detached(py, || finish(text, &pending));
             // Whichever thread offers first is kept; the values are the same.
             let _ = self.done.set(finished);
             drop(self.lock_pending().take());

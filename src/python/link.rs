@@ -23,7 +23,7 @@ pub fn _link(
             canonicals.len()
         )));
     }
-    let links = py.detach(|| {
+    let links = super::forking::detached(py, || {
         let mentions: Vec<Mention<'_>> = articles
             .iter()
             .zip(&labels)

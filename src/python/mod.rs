@@ -4,6 +4,7 @@
 mod arrow;
 mod columns;
 mod errors;
+mod forking;
 mod lazy;
 mod link;
 mod run;
@@ -67,7 +68,7 @@ fn analyze(
     // raises here, as it did when this went through the batch path.
     crate::pool::check_default_threads()?;
     // Everything that can fail (size limits, a panic) fails here, in the cheap half.
-    let (article, prepared) = py.detach(|| {
+    let (article, prepared) = forking::detached(py, || {
         crate::batch::isolated(0, || match &input {
             Input::Text(text) => analyzer.prepare(text),
             Input::Bytes(bytes) => analyzer.prepare_bytes(bytes),
@@ -215,7 +216,9 @@ fn normalize(
         straighten_quotes,
         repair_mojibake,
     };
-    Ok(py.detach(|| core_normalize::normalize(&text, &options)))
+    Ok(forking::detached(py, || {
+        core_normalize::normalize(&text, &options)
+    }))
 }
 
 /// Forget the thread pools inherited through `fork()` without joining them; the child builds
@@ -310,6 +313,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(default_threads, m)?)?;
     m.add_function(wrap_pyfunction!(set_threads, m)?)?;
     m.add_function(wrap_pyfunction!(_reset_after_fork, m)?)?;
+    m.add_function(wrap_pyfunction!(forking::_before_fork, m)?)?;
     m.add_function(wrap_pyfunction!(_core_seconds, m)?)?;
     m.add_function(wrap_pyfunction!(columns::_columns, m)?)?;
     m.add_class::<arrow::ArrowBatch>()?;

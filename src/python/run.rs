@@ -4,6 +4,7 @@
 //! point (analyze, analyze_many, the frame columns) goes through [`run_batch`].
 
 use super::errors;
+use super::forking::Computing;
 use crate::{analyze_batch, analyze_here, pool, Analyzer, Article, CoreError, Input};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyFloat, PyInt, PyString};
@@ -228,6 +229,8 @@ pub fn run_batch(
 ) -> PyResult<Vec<Result<Article, CoreError>>> {
     // Taken while attached: `os.fork` holds the GIL too, so a child never inherits the lock held.
     let pool = pool::get(threads)?;
+    // Counted as computing chunk by chunk, so that a fork waits for one chunk at most.
+    let mut computing = Some(Computing::start(py));
     py.detach(|| {
         let mut results = Vec::with_capacity(inputs.len());
         let mut start = 0;
@@ -244,7 +247,11 @@ pub fn run_batch(
             } else {
                 results.extend(pool.install(|| analyze_batch(analyzer, chunk, offset + start)));
             }
-            Python::attach(|py| py.check_signals())?;
+            drop(computing.take());
+            Python::attach(|py| {
+                computing = Some(Computing::start(py));
+                py.check_signals()
+            })?;
             start = end;
         }
         Ok(results)

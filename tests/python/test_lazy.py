@@ -242,6 +242,33 @@ def test_a_fork_while_another_thread_computes_does_not_hang() -> None:
     assert child == parent and int(parent) > 0 and status == "0"
 
 
+FORK_WHILE_A_BATCH_RUNS = """
+import os, threading, time
+import copydesk
+
+stories = ["Taro Kono said in Tokyo that the talks would resume on Monday."] * 20000
+batch = threading.Thread(target=lambda: copydesk.analyze_many(stories, threads=2))
+batch.start()
+time.sleep(0.05)
+# The fork waits for the batch's chunk in hand (`_before_fork`); the child runs its own batch.
+pid = os.fork()
+if pid == 0:
+    print("child", len(copydesk.analyze_many(stories[:50], threads=2)), flush=True)
+    os._exit(0)
+_, status = os.waitpid(pid, 0)
+batch.join()
+print("parent", os.waitstatus_to_exitcode(status), flush=True)
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_fork_while_another_thread_runs_a_batch_does_not_hang() -> None:
+    out = run_python(FORK_WHILE_A_BATCH_RUNS, timeout=240)
+    assert out.returncode == 0, out.stderr
+    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines())
+    assert lines == {"child": "50", "parent": "0"}
+
+
 @pytest.mark.parametrize("value", ["abc", "0"])
 def test_a_bad_thread_variable_still_fails_in_analyze(value: str) -> None:
     code = """
