@@ -41,13 +41,12 @@ pub fn films_by_their_takings(
     };
     // "Wicked took $3.1m": a one-word title opening the sentence, which the tagger left out
     // as a common word capitalised by its place.
-    let untagged_title = (!words.is_empty()
+    let untagged_opener = !words.is_empty()
         && capitalised(words[0])
         && !PRONOUNS.contains(&words[0])
         && takings_after(1)
-        && names.first().is_none_or(|n| n.0 != 0))
-    .then_some(0);
-    if untagged_title.is_none() && !names.iter().any(|n| takings_after(n.1)) {
+        && names.first().is_none_or(|n| n.0 != 0);
+    if !untagged_opener && !names.iter().any(|n| takings_after(n.1)) {
         return;
     }
     // "Hamilton took $4.2m at the Richard Rodgers Theatre": a show's takings at its theatre.
@@ -73,8 +72,8 @@ pub fn films_by_their_takings(
     if !box_office && !names.iter().any(|n| opened_to(n.1)) {
         return;
     }
-    if let Some(j) = untagged_title.filter(|&j| !known(&words[j..j + 1])) {
-        insert_name(names, (j, j + 1, Label::WorkOfArt));
+    if untagged_opener && !known(&words[..1]) {
+        insert_name(names, (0, 1, Label::WorkOfArt));
     }
     for name in names.iter_mut() {
         let (a, b, label) = *name;

@@ -416,7 +416,7 @@ fn gazetteer_of(lower: u64, clusters: &ClusterTable) -> u32 {
 
 /// Gazetteer bits of the word knowledge: common first names, and surnames of any frequency.
 const FIRST_NAME: u32 = 1 << 13 | 1 << 14;
-const SURNAME: u32 = 1 << 10 | 1 << 11 | 1 << 12;
+pub(super) const SURNAME: u32 = 1 << 10 | 1 << 11 | 1 << 12;
 
 /// Whether a line that ends with `last` and a next line that opens with `first` break one name
 /// in two, as the word knowledge of the shipped model reads them: a first name before a

@@ -13,7 +13,7 @@ use super::label::Label;
 use super::lexicon::cues::{is_cue, known_name, Cue};
 use super::lexicon::entries;
 use super::numeric::is_calendar_word;
-use super::repair::{insert_name, Span};
+use super::repair::{insert_name, name_at, Span};
 use crate::packed::{pack, PackedTable};
 
 /// The kinds of model, packed (`crate::packed`): asked of most lowercase words of a story.
@@ -127,7 +127,7 @@ pub fn models_before_their_kind(words: &[&str], names: &mut Vec<Span>) {
             && may_be_model(words, names, start - 2, end);
         let by_maker = alone
             && may_be_model(words, names, start, end)
-            && (tagged(names, start) || paired && tagged(names, start - 2))
+            && (name_at(names, start).is_some() || paired && name_at(names, start - 2).is_some())
             && (0..start).any(|i| is_cue(Cue::ProductMaker, &words[i..i + 1]));
         if start == end
             || !(numbered || by_maker)
@@ -136,17 +136,17 @@ pub fn models_before_their_kind(words: &[&str], names: &mut Vec<Span>) {
             continue;
         }
         if by_maker && paired {
-            replace_names(names, start - 2, start - 1, start - 1);
+            model_over_names(names, start - 2, start - 1, start - 1);
         }
         // A kind in capitals that the tagger ran into the model ("Avenger SUVs") is no name.
         let reach = if capitalised(w) { j + 1 } else { end };
-        replace_names(names, start, end, reach);
+        model_over_names(names, start, end, reach);
     }
 }
 
 /// Names inside `start..reach` give way to the model `start..end`; a name reaching outside
 /// it keeps its place, and then there is no model.
-fn replace_names(names: &mut Vec<Span>, start: usize, end: usize, reach: usize) {
+fn model_over_names(names: &mut Vec<Span>, start: usize, end: usize, reach: usize) {
     let overlapping: Vec<usize> = (0..names.len())
         .filter(|&k| names[k].0 < reach && names[k].1 > start)
         .collect();
@@ -160,10 +160,6 @@ fn replace_names(names: &mut Vec<Span>, start: usize, end: usize, reach: usize) 
         names.remove(k);
     }
     insert_name(names, (start, end, Label::Product));
-}
-
-fn tagged(names: &[Span], i: usize) -> bool {
-    names.iter().any(|n| n.0 <= i && n.1 > i)
 }
 
 /// Whether the capitalised word at `i`, before a kind that follows `end`, can be a model

@@ -139,8 +139,7 @@ pub fn words_naming_no_one(words: &[&str], names: &mut Vec<Span>) {
     }
     names.retain(|&(a, b, label)| {
         // "at No 1 on the chart", "No. 1": a rank, which the numbers give as a number.
-        let rank =
-            matches!(words[a], "No" | "No.") && (b == a + 1 && words[a] == "No." || rank_at(a));
+        let rank = b == a + 1 && words[a] == "No." || rank_at(a);
         // The tests below are of one word: a longer name is spared them.
         if b != a + 1 {
             return !rank;

@@ -26,6 +26,7 @@ use std::ops::Range;
 use super::casing::title_cased;
 use super::finer::institution_label;
 use super::headlines::{cuts_headline_names, is_title_case};
+use super::knowledge::SURNAME;
 use super::lexicon::cues::{cue_set_hashed, known_name_at, Cue};
 use super::lexicon::{lists_of_tokens, List};
 use super::sentence_start::{starts_clause, FIRST_NAME_BITS};
@@ -62,8 +63,6 @@ const CITY_ALONE: u32 = 1;
 const CITY_OF_SIZE: u32 = 1 << 3 | 1 << 4;
 const PLACE_ALONE: u32 = 1 << 5 | 1 << 7 | 1 << 9;
 const FIRST_NAME_TOP: u32 = 1 << 13;
-/// A census surname of any rank.
-const SURNAME: u32 = 1 << 10 | 1 << 11 | 1 << 12;
 
 /// What the tagger is shown lowercase of a story's headline.
 #[derive(Debug, Default)]
