@@ -74,8 +74,11 @@ pub fn works_acted_in_or_winning(words: &[&str], names: &mut [Span]) {
             && words
                 .get(b + 2)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
-            && (label != Label::Org || the)
-            && label != Label::Person;
+            && match label {
+                Label::Person => film_award(words, a, b),
+                Label::Org => the || film_award(words, a, b),
+                _ => true,
+            };
         if !acted && !won {
             continue;
         }
@@ -93,6 +96,16 @@ pub fn works_acted_in_or_winning(words: &[&str], names: &mut [Span]) {
         }
         *span = (if the { a - 1 } else { a }, b, Label::WorkOfArt);
     }
+}
+
+/// "Anora won best picture": a one-word name before the screen's highest categories is a
+/// film's title, whatever the tagger took it for; a person wins for acting or directing, a
+/// studio for an animated feature ("Pixar won best animated feature").
+fn film_award(words: &[&str], a: usize, b: usize) -> bool {
+    b == a + 1
+        && words
+            .get(b + 2)
+            .is_some_and(|c| matches!(*c, "picture" | "film" | "documentary" | "drama" | "series"))
 }
 
 #[cfg(test)]

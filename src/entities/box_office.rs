@@ -13,7 +13,7 @@ const TAKINGS: &[&str] = &[
 ];
 
 /// Words opening a sentence before a verb of takings that name no film ("It took $19.1m").
-const PRONOUNS: &[&str] = &[
+pub(super) const PRONOUNS: &[&str] = &[
     "It", "This", "That", "They", "He", "She", "We", "Which", "What", "One", "Both", "All", "Each",
     "Who",
 ];
@@ -39,6 +39,12 @@ pub fn films_by_their_takings(
         };
         verb.is_some_and(|v| TAKINGS.contains(v))
     };
+    // "Mickey 17 took $19.1m", "Inside Out 2 topped": a sequel's number ends its title.
+    let numbered = |b: usize| {
+        words.get(b).is_some_and(|w| {
+            w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit()) && takings_after(b + 1)
+        })
+    };
     // "Wicked took $3.1m": a one-word title opening the sentence, which the tagger left out
     // as a common word capitalised by its place.
     let untagged_opener = !words.is_empty()
@@ -46,7 +52,7 @@ pub fn films_by_their_takings(
         && !PRONOUNS.contains(&words[0])
         && takings_after(1)
         && names.first().is_none_or(|n| n.0 != 0);
-    if !untagged_opener && !names.iter().any(|n| takings_after(n.1)) {
+    if !untagged_opener && !names.iter().any(|n| takings_after(n.1) || numbered(n.1)) {
         return;
     }
     // "Hamilton took $4.2m at the Richard Rodgers Theatre": a show's takings at its theatre.
@@ -82,12 +88,13 @@ pub fn films_by_their_takings(
         }
         let retypable = matches!(
             label,
-            Label::Person | Label::Org | Label::Gpe | Label::Event | Label::Norp
+            Label::Person | Label::Org | Label::Gpe | Label::Event | Label::Norp | Label::Product
         );
         let person = label == Label::Person && b > a + 1 && personal(words[a]);
         let rival = a > 0 && RIVALS.contains(&words[a - 1]);
-        if retypable && !person && (takings_after(b) || rival) && !known(&words[a..b]) {
-            name.2 = Label::WorkOfArt;
+        let sequel = numbered(b);
+        if retypable && !person && (takings_after(b) || rival || sequel) && !known(&words[a..b]) {
+            *name = (a, if sequel { b + 1 } else { b }, Label::WorkOfArt);
         }
     }
 }

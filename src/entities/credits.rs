@@ -4,7 +4,8 @@
 //! an apposition that says what it is ("My Bed, the installation shortlisted for ..."). The
 //! tagger, trained on 1996 wire copy, takes most such titles for people or organisations.
 
-use super::acting::works_acted_in_or_winning;
+use super::acting::{works_acted_in_or_winning, WON};
+use super::box_office::PRONOUNS;
 use super::casing::capitalised;
 use super::creators::RUNS;
 use super::gates::{CueList, Gates};
@@ -41,6 +42,7 @@ pub fn works_in_context(
     // Each work follows a role's word ("starred in") or is followed by a verb of winning.
     if gates.holds(CueList::ActedOrWon) {
         works_acted_in_or_winning(words, names);
+        untagged_winners(words, names);
     }
     // Each work follows its award's name ("an Oscar for").
     if gates.holds(CueList::Award) {
@@ -407,6 +409,25 @@ fn films_that_won_awards(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// "Conclave won best film at the Baftas": a title the tagger left out, opening the sentence
+/// before a verb of winning, "best" and a work's word, is the work that won. ("It won best
+/// picture": a pronoun is none; "best album" goes to the artist as often as to the record.)
+fn untagged_winners(words: &[&str], names: &mut Vec<Span>) {
+    for w in 1..words.len().saturating_sub(2) {
+        let category = words[w + 1] == "best"
+            && (words[w + 2] == "picture"
+                || is_cue_word(Cue::WorkCue, words.get(w + 2))
+                    && !matches!(words[w + 2], "album" | "song" | "single"));
+        if !category || !WON.contains(&words[w]) {
+            continue;
+        }
+        let untagged = names.iter().all(|n| n.0 >= w);
+        if untagged && title_run_start(words, w) == 0 && !PRONOUNS.contains(&words[0]) {
+            mark_work(names, 0, w);
+        }
+    }
+}
+
 /// Whether the words at `i` are screen awards ("Oscars") or awards "at the" night that gives
 /// them ("awards at the Baftas", "awards at the Academy Awards").
 fn awards_of_a_night(words: &[&str], i: usize) -> bool {
@@ -650,6 +671,21 @@ fn works_in_apposition(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn
             continue;
         };
         let (a, b, label) = names[k];
+        // "Orbital by Samantha Harvey, a slim novel": the apposition says what the title before
+        // "by" is, not its author.
+        if label == Label::Person && a >= 2 && words[a - 1] == "by" {
+            let title = name_at(names, a - 2).filter(|&t| names[t].1 == a - 1);
+            // (A "person" with no first name may be a title: "Panther Lane by Joseph Marr".)
+            let titled = |t: usize| {
+                names[t].2 != Label::Person
+                    || lists_of_tokens(&words[names[t].0..names[t].0 + 1]) & List::FirstName.bit()
+                        == 0
+            };
+            if let Some(t) = title.filter(|&t| titled(t)) {
+                names[t].2 = Label::WorkOfArt;
+            }
+            continue;
+        }
         // A person named in full has a role in apposition ("Jane Lee, the film's star"); a
         // "person" with no first name may be a title ("Quarry Hill, the ITV drama").
         let role = words.get(cue + 1) == Some(&"'s");

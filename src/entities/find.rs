@@ -548,6 +548,11 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             }
             let b = trim_joining_end(words_here, a, b);
             let mut a = trim_lowercase_start(words_here, a, b);
+            // "Former Post Office boss Paula Vennells": a sentence's first word says when, and
+            // is no organisation's ("the Former Yugoslav Republic" is a place's).
+            if n.ty == NameType::Organisation && b > a + 1 && words_here[a] == "Former" {
+                a += 1;
+            }
             // "River Dee", "Lord Howe Island": a natural feature's word keeps a title-like
             // first word as the feature's.
             // (Asked of people only: the list lookup is a hash per name.)

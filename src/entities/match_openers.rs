@@ -6,8 +6,10 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, Cue};
-use super::repair::{insert_name, Span};
-use super::sport::{after_comeback, opposed_at, sporting, TEAM_AFTER, TEAM_THINGS, TEAM_WILL};
+use super::repair::{insert_name, name_at, Span};
+use super::sport::{
+    after_comeback, is_score, opposed_at, sporting, TEAM_AFTER, TEAM_THINGS, TEAM_WILL,
+};
 
 /// Names the first word a club (ORG) when the sentence reads like sport and an opponent
 /// follows: a result's verb and the opponent right after it ("beat", "drew with", "will
@@ -26,6 +28,9 @@ pub fn clubs_opening_results(
     let Some(first) = words.first() else {
         return;
     };
+    if sides_of_a_score_line(words, names, &is_side) {
+        return;
+    }
     // ("Holders Manchester United": a word before a name is no side.)
     if !capitalised(first) || words.len() < 3 || capitalised(words[1]) {
         return;
@@ -141,6 +146,61 @@ const SUFFERED: &[&str] = &[
     "crowned",
 ];
 
+/// The longest side a score line names, in words ("Brighton and Hove Albion").
+const LONGEST_SIDE: usize = 4;
+
+/// "Brentford 2-1 Wolves: Mbeumo double lifts Bees", "Hearts 2-0 Hibs": a line that opens
+/// with a side, its score and the other side (ended by the line or a mark) names two clubs.
+/// Each becomes an ORG, whether the tagger took it for a people or a product or left it out
+/// (a word alone then only when `is_side` allows); a place too when `is_side` allows (a
+/// country's side stays its country); a person stays. Returns whether the line was one.
+fn sides_of_a_score_line(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    is_side: impl Fn(&str, bool) -> bool,
+) -> bool {
+    let capitals = |from: usize, to: usize| words[from..to].iter().all(|w| capitalised(w));
+    let Some(score) = (1..words.len().min(LONGEST_SIDE + 1)).find(|&k| is_score(words[k])) else {
+        return false;
+    };
+    let end = (score + 1..words.len().min(score + 1 + LONGEST_SIDE + 1))
+        .find(|&j| !capitalised(words[j]))
+        .unwrap_or(words.len().min(score + 1 + LONGEST_SIDE));
+    let closed = words
+        .get(end)
+        .is_none_or(|w| matches!(*w, ":" | "," | "-" | "–" | "|"));
+    // ("USDA OFFICIAL SEES 7-8 BILLION DLRS CERTIFICATES": a headline in capitals, a range.)
+    let shouted = words.iter().all(|w| !w.chars().any(char::is_lowercase));
+    if !capitals(0, score) || end == score + 1 || !closed || shouted {
+        return false;
+    }
+    let sides = [(0, score), (score + 1, end)];
+    let exact = |names: &[Span], (a, b): (usize, usize)| {
+        name_at(names, a).filter(|&k| names[k].0 == a && names[k].1 == b)
+    };
+    for side in sides {
+        if let Some(k) = exact(names, side) {
+            let guessed = match names[k].2 {
+                Label::Norp | Label::Product => true,
+                Label::Gpe => side.1 == side.0 + 1 && is_side(words[side.0], false),
+                _ => false,
+            };
+            if guessed {
+                names[k].2 = Label::Org;
+            }
+        }
+    }
+    for (i, (a, b)) in sides.into_iter().enumerate() {
+        // ("Sinner 6-3 Alcaraz": a player's set is no club's score; "Hearts 2-0 Hibs" is.)
+        let against_club = exact(names, sides[1 - i]).is_some_and(|k| names[k].2 == Label::Org);
+        let untagged = !names.iter().any(|n| n.0 < b && n.1 > a);
+        if untagged && (b > a + 1 || against_club || is_side(words[a], false)) {
+            insert_name(names, (a, b, Label::Org));
+        }
+    }
+    true
+}
+
 /// Makes the sentence's first word a club: the tagger's one-word name there when `tagged`,
 /// else a new name.
 fn name_first_a_club(names: &mut Vec<Span>, tagged: bool) {
@@ -186,6 +246,23 @@ mod tests {
         // Not a word that names no side, nor a sentence that is not sport.
         assert_eq!(opened("They drew with Hibs 1-1", &hibs), hibs);
         assert_eq!(opened("Hearts will meet Hibs officials", &hibs), hibs);
+    }
+
+    #[test]
+    fn the_sides_of_a_score_line_are_clubs() {
+        assert_eq!(
+            opened("Hearts 2-0 Hibs : late goals", &[]),
+            [(0, 1, Label::Org), (2, 3, Label::Org)]
+        );
+        let guessed = [(0, 1, Label::Org), (2, 3, Label::Product)];
+        assert_eq!(
+            opened("Leeds 1-1 Rovers", &guessed),
+            [(0, 1, Label::Org), (2, 3, Label::Org)]
+        );
+        // A player's set, and a range in a headline in capitals, name no clubs.
+        let players = [(2, 3, Label::Person)];
+        assert_eq!(opened("Draper 6-4 Norrie", &players), players);
+        assert_eq!(opened("USDA SEES 7-8 BILLION DLRS", &[]), []);
     }
 
     #[test]

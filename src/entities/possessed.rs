@@ -5,7 +5,7 @@
 use super::casing::capitalised;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
-use super::repair::{insert_name, name_at, replace_names, Span};
+use super::repair::{crosses, insert_name, name_at, replace_names, Span};
 use super::works::{title_end, TITLE_SMALL_WORDS};
 
 /// Words between a firm's possessive and its product: "Samsung's new Galaxy".
@@ -141,26 +141,34 @@ pub fn works_of_famous_creators(words: &[&str], names: &mut Vec<Span>) {
 
 /// "Damon Galgut's The Promise was the most borrowed title": a capitalised "The" after a
 /// person's or a firm's possessive opens the title of their work, which the tagger may leave
-/// untagged. Tagged titles are `works::titles_with_the`'s.
+/// untagged. Tagged titles are `works::titles_with_the`'s. So does "A" after a person's, in a
+/// title of three words or more ("Funke Akindele's A Tribe Called Judah", where "Smith's A
+/// Level results" names none), over the names the tagger found inside it.
 pub fn untagged_titles_after_owners(words: &[&str], names: &mut Vec<Span>) {
     let mut k = 0;
     while k < names.len() {
         let (_, b, label) = names[k];
         k += 1;
         let start = b + 1;
-        let owned = matches!(label, Label::Person | Label::Org)
-            && words.get(b).is_some_and(|w| is_possessive(w))
-            && words.get(start) == Some(&"The");
-        if !owned || name_at(names, start).is_some() || name_at(names, start + 1).is_some() {
+        let possessed = words.get(b).is_some_and(|w| is_possessive(w));
+        let article = match words.get(start) {
+            Some(&"The") => matches!(label, Label::Person | Label::Org),
+            Some(&("A" | "An")) => label == Label::Person,
+            _ => false,
+        };
+        if !possessed || !article || name_at(names, start).is_some() {
             continue;
         }
         // The title runs over capitalised words and the small ones between them.
         let Some(end) = title_end(words, start, TITLE_SMALL_WORDS) else {
             continue;
         };
-        if end > start + 1 && !names.iter().any(|s| s.0 > start && s.0 < end) {
-            insert_name(names, (start, end, Label::WorkOfArt));
+        let long_enough = end > start + if words[start] == "The" { 1 } else { 2 };
+        let inside = names.iter().any(|s| s.0 > start && s.0 < end);
+        if !long_enough || crosses(names, start, end) || inside && words[start] == "The" {
+            continue;
         }
+        replace_names(names, (start, end, Label::WorkOfArt));
     }
 }
 

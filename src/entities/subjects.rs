@@ -6,7 +6,7 @@
 
 use super::casing::title_cased;
 use super::label::Label;
-use super::lexicon::cues::{known_name, wordnet_place};
+use super::lexicon::cues::{is_cue_word, known_name, wordnet_place, Cue};
 use super::lexicon::lists_of_tokens;
 use super::repair::Span;
 use super::sentence_start::starts_clause;
@@ -32,6 +32,37 @@ const PERSON_VERBS: &[&str] = &[
 /// for a company's first word (17).
 const PLACE_OR_COMPANY: u32 = 0x3ff | 1 << 17;
 
+/// Roles set off after a name that only a person has, beside the trades of `Cue::PersonRole`
+/// and `Cue::PlayerRole`: "Okonjo-Iweala, the WTO director-general,".
+const ROLES: &[&str] = &[
+    "president",
+    "minister",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "director-general",
+    "secretary-general",
+    "governor",
+    "mayor",
+    "senator",
+    "chancellor",
+];
+
+/// The youngest and oldest ages set off after a name: "Siddaramaiah, 75, said".
+const AGES: std::ops::RangeInclusive<u16> = 16..=110;
+
+/// What a name opening a sentence is followed by that says it is a person's.
+#[derive(Clone, Copy, PartialEq)]
+enum PersonSign {
+    /// A verb only a person does ("testified").
+    Verb,
+    /// An age between commas ("Siddaramaiah, 75, said"): said of no firm and no town, so it
+    /// holds against the word knowledge ("Hamilton, 39,").
+    Age,
+    /// "the", a role only a person has and a comma ("Raducanu, the British No 1, lost").
+    Role,
+}
+
 pub fn people_opening_sentences(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
@@ -41,22 +72,56 @@ pub fn people_opening_sentences(words: &[&str], names: &mut [Span], clusters: &C
                 Label::Org | Label::Product | Label::Gpe | Label::Norp
             )
             || !starts_clause(words, a)
-            || !words.get(b).is_some_and(|w| PERSON_VERBS.contains(w))
             || !words[a].split('-').all(title_cased)
         {
             continue;
         }
-        let unknown = clusters
-            .get(lower_hash(words[a]))
-            .is_none_or(|c| !c.acronym && c.gazetteer & PLACE_OR_COMPANY == 0);
-        if unknown
-            && lists_of_tokens(&words[a..b]) == 0
-            && known_name(&words[a..b]).is_none()
-            && wordnet_place(&words[a..b]).is_none()
-        {
+        let Some(sign) = person_sign(words, b) else {
+            continue;
+        };
+        let unknown = || {
+            clusters
+                .get(lower_hash(words[a]))
+                .is_none_or(|c| !c.acronym && c.gazetteer & PLACE_OR_COMPANY == 0)
+                && lists_of_tokens(&words[a..b]) == 0
+                && wordnet_place(&words[a..b]).is_none()
+        };
+        if known_name(&words[a..b]).is_none() && (sign == PersonSign::Age || unknown()) {
             span.2 = Label::Person;
         }
     }
+}
+
+/// The sign after a name ending at `b` that it is a person's, if any.
+fn person_sign(words: &[&str], b: usize) -> Option<PersonSign> {
+    let next = *words.get(b)?;
+    if PERSON_VERBS.contains(&next) {
+        return Some(PersonSign::Verb);
+    }
+    if next != "," {
+        return None;
+    }
+    let age = words
+        .get(b + 1)
+        .and_then(|w| w.parse::<u16>().ok())
+        .is_some_and(|n| AGES.contains(&n));
+    if age && words.get(b + 2) == Some(&",") {
+        return Some(PersonSign::Age);
+    }
+    // "the British No 1", "the WTO director-general": the role ends the apposition, within
+    // four words of "the".
+    if words.get(b + 1) != Some(&"the") {
+        return None;
+    }
+    let close = (b + 3..words.len().min(b + 7)).find(|&j| words[j] == ",")?;
+    let role = words[close - 1];
+    let ranked = close >= b + 4
+        && matches!(words[close - 2], "No" | "No." | "number")
+        && role.bytes().all(|c| c.is_ascii_digit());
+    let person = ROLES.contains(&role)
+        || is_cue_word(Cue::PersonRole, Some(&role))
+        || is_cue_word(Cue::PlayerRole, Some(&role));
+    (ranked || person).then_some(PersonSign::Role)
 }
 
 #[cfg(test)]
@@ -90,5 +155,16 @@ mod tests {
         assert_eq!(relabelled("Felixby resigned", Label::Gpe), Label::Gpe);
         assert_eq!(relabelled("Okonjo said so", Label::Org), Label::Org);
         assert_eq!(relabelled("NASA resigned", Label::Org), Label::Org);
+        // An age or a person's role set off after the name.
+        assert_eq!(relabelled("Okonjo , 75 , said", Label::Org), Label::Person);
+        assert_eq!(relabelled("Felixby , 39 , said", Label::Gpe), Label::Person);
+        let role = "Okonjo , the British No 1 , lost";
+        assert_eq!(relabelled(role, Label::Gpe), Label::Person);
+        let role = "Okonjo , the WTO director-general , warned";
+        assert_eq!(relabelled(role, Label::Gpe), Label::Person);
+        let town = "Felixby , the county town , voted";
+        assert_eq!(relabelled(town, Label::Gpe), Label::Gpe);
+        let firm = "Okonjo , the London-listed miner , said";
+        assert_eq!(relabelled(firm, Label::Org), Label::Org);
     }
 }

@@ -9,7 +9,8 @@ use super::finer::{institution_label, is_year};
 use super::gates::{CueList, Gates};
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
-use super::lexicon::{is_people_word, is_title_phrase, lists_of_tokens, List};
+use super::lexicon::{is_people_word, is_title_phrase, lists_of_tokens, List, PLACES_AND_PEOPLES};
+use super::numeric::is_calendar_word;
 use super::numeric::{MONTHS, WEEKDAYS};
 use super::repair::{crosses, insert_name, name_at, replace_names, Span};
 
@@ -506,12 +507,16 @@ fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
         // "In his book Mr Brown is ...": a title word opens a person's name, not a work's
         // ("King of the Hill" is a title's).
         let titled = is_title_phrase(&words[i..i + 1]) && words.get(i + 1) != Some(&"of");
-        if name_at(names, i).is_some() || titled {
-            continue;
-        }
         let Some(end) = title_end(words, i, TITLE_SMALL_WORDS) else {
             continue;
         };
+        // A title set off by commas takes in the names the tagger found in it ("a painting,
+        // Diego on My Mind, fetched"); others are `works_after_cue`'s.
+        let set_off = words[i - 1] == "," && words.get(end) == Some(&",");
+        let tagged = name_at(names, i).is_some_and(|k| !set_off || names[k].1 >= end);
+        if tagged || titled {
+            continue;
+        }
         // "the play Translations at the Town Hall Theatre": the title ends where the place it
         // is staged or shown at begins.
         let placed = |k: usize| {
@@ -526,13 +531,49 @@ fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
                     start == from && matches!(label, Label::Facility | Label::Gpe | Label::Loc)
                 })
         };
-        let end = (i + 1..end).find(|&k| placed(k)).unwrap_or(end);
+        // (Not one set off by commas: "a painting, Mill Town at Dusk, sold".)
+        let end = match set_off {
+            true => end,
+            false => (i + 1..end).find(|&k| placed(k)).unwrap_or(end),
+        };
         // Names inside the title give way to it ("the documentary Inside Wandsworth"); one
         // reaching outside it stands.
         if crosses(names, i, end) || is_cue_word(Cue::MakerVerb, words.get(end)) {
             continue;
         }
         replace_names(names, (i, end, Label::WorkOfArt));
+    }
+}
+
+/// "its Panorama documentary", "her Wolf Hall novels": capitalised words the tagger left
+/// between an owner's word and a lowercase work word are the work's title, unless they name a
+/// people, a place or a time ("their French film", "her London show", "its Christmas
+/// special"). "the" is not enough: "the Bollywood film" names its industry.
+fn owned_untagged_works_before_cue(words: &[&str], names: &mut Vec<Span>) {
+    for c in 2..words.len() {
+        // (The work word first: few words are one.)
+        // ("its A series mainframes", "its Five series": a maker's series is a product line.)
+        let cue = is_cue_word(Cue::WorkCue, words.get(c)) && words[c] != "series";
+        if !cue || !words[c].starts_with(char::is_lowercase) {
+            continue;
+        }
+        let start = (c.saturating_sub(MAX_UNTAGGED_TITLE)..c)
+            .rev()
+            .take_while(|&i| capitalised(words[i]))
+            .last();
+        let Some(start) = start else {
+            continue;
+        };
+        let owner = start >= 1 && matches!(words[start - 1], "its" | "his" | "her" | "their");
+        let title = &words[start..c];
+        let other = title[0].len() == 1
+            || is_people_word(title)
+            || lists_of_tokens(title) & PLACES_AND_PEOPLES != 0
+            || title.iter().any(|w| is_calendar_word(w))
+            || known_name(title).is_some();
+        if owner && !other && names.iter().all(|n| n.1 <= start || n.0 >= c) {
+            insert_name(names, (start, c, Label::WorkOfArt));
+        }
     }
 }
 
@@ -565,10 +606,10 @@ fn work_cue_before(words: &[&str], a: usize) -> bool {
     let comma = a >= 1 && words[a - 1] == ",";
     // "her new novel, Intermezzo, went": a title between two commas is the apposition too.
     // Not after "the film,": "the director of the film, Vinod Pande, says" names its director.
+    // ("A Frida Kahlo painting, Diego on My Mind, fetched": small words of titles inside.)
     let enclosed = || {
-        let end = (a..words.len().min(a + 5)).find(|&k| !capitalised(words[k]));
         let owned = a >= 3 && !matches!(words[a - 3], "the" | "The");
-        owned && end.is_some_and(|k| k > a && words[k] == ",")
+        owned && enclosed_title_end(words, a).is_some()
     };
     if comma && !matches!(words.get(a), Some(&("The" | "A" | "An"))) && !enclosed() {
         return false;
@@ -589,6 +630,13 @@ fn work_cue_before(words: &[&str], a: usize) -> bool {
     is_work_determiner(before)
         || matches!(before, "'s" | "'" | "\u{2019}s" | "\u{2019}")
         || (noun_only && (capitalised(before) || is_work_modifier(before) || numbered()))
+}
+
+/// The end of a title of at most five words opening at `a` that a comma closes ("her new
+/// novel, Intermezzo, went").
+fn enclosed_title_end(words: &[&str], a: usize) -> Option<usize> {
+    title_end(words, a, TITLE_SMALL_WORDS)
+        .filter(|&end| end <= a + 5 && words.get(end) == Some(&","))
 }
 
 /// "songs from Paper Hearts", "tracks from Leave Right Now": the record a performance or a
@@ -650,6 +698,7 @@ fn works_after_cue(words: &[&str], names: &mut Vec<Span>, gates: Gates) {
     let cued = gates.holds(CueList::WorkCue);
     if cued {
         untagged_works_after_cue(words, names);
+        owned_untagged_works_before_cue(words, names);
     }
     works_after_an_award(words, names);
     if !cued {

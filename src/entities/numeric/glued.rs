@@ -23,7 +23,7 @@ pub(super) enum Suffix {
 }
 
 /// Scale suffixes glued to digits; "m" is also metres, decided by context.
-const SCALE_SUFFIXES: &[&str] = &[
+pub(super) const SCALE_SUFFIXES: &[&str] = &[
     "m", "bn", "b", "k", "mln", "bln", "trln", "mn", "trn", "tn", "tr",
 ];
 

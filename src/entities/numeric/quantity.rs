@@ -224,11 +224,10 @@ fn glued_amount(rest: &str) -> bool {
         .unwrap_or(scale);
     digits_end > 0
         && rest.as_bytes()[0].is_ascii_digit()
-        && [
-            "", "m", "bn", "b", "k", "mln", "bln", "trln", "million", "billion", "trillion",
-        ]
-        .iter()
-        .any(|s| s.eq_ignore_ascii_case(scale))
+        && ["", "million", "billion", "trillion"]
+            .iter()
+            .chain(super::glued::SCALE_SUFFIXES)
+            .any(|s| s.eq_ignore_ascii_case(scale))
 }
 
 /// The longest of `CURRENCY_SYMBOLS`, in bytes: a longer word is none of them.
