@@ -492,10 +492,11 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
     debug_assert_eq!(words.len(), doc.tokens.len());
     let text = doc.text.as_str();
     let sentences = doc.sentence_ranges();
-    // Title-case headlines are shown to the tagger as running copy would write them.
+    // Title-case headlines and stories in lowercase are shown to the tagger as running copy
+    // would write them.
     let truecased = truecase(words, &sentences, &model.tagger.clusters);
     let shown;
-    let tagger_words = if truecased.lowered.is_empty() {
+    let tagger_words = if truecased.recased.is_empty() {
         words
     } else {
         shown = truecased.shown(words);

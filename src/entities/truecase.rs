@@ -19,6 +19,12 @@
 //! The first word of a clause keeps its capital, as in running copy. Only a story's first line,
 //! its headline, is read so: other lines in title case are mostly lists and tables of names
 //! ("Credit Suisse First Boston", "Stade Francais"), whose common words are parts of names.
+//!
+//! The reverse for a story written all in lowercase (scraped comments, transcripts, some
+//! social copy: "shares in barclays fell on monday after rachel reeves spoke"): the tagger,
+//! which finds no capital, finds no name. It is shown each clause's first word capitalised,
+//! and the words that the word knowledge says running text mostly capitalises ("Barclays",
+//! "Monday", "Rachel") or writes in capitals ("NHS").
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -64,27 +70,40 @@ const CITY_OF_SIZE: u32 = 1 << 3 | 1 << 4;
 const PLACE_ALONE: u32 = 1 << 5 | 1 << 7 | 1 << 9;
 const FIRST_NAME_TOP: u32 = 1 << 13;
 
-/// What the tagger is shown lowercase of a story's headline.
+/// The fewest words of letters a story in lowercase has to be read as one ("ok thanks" is no
+/// story), and how much of a word's use the word knowledge must find capitalised (of 0 ..= 4)
+/// for the word to be shown so: "Monday" and "Barclays" are 4, "reeves" 3, "apple" 1.
+const MIN_LOWERCASE_WORDS: usize = 4;
+const MOSTLY_CAPITALISED: u8 = 3;
+
+/// What the tagger is shown in another case than the story's: the common words of a
+/// title-case headline in lowercase, or the names of a story written in lowercase capitalised.
 #[derive(Debug, Default)]
 pub struct Truecased {
-    /// Words shown to the tagger in lowercase: each token's index in the story and its form.
-    pub lowered: Vec<(usize, String)>,
+    /// Words shown to the tagger in another case: each token's index in the story and its form.
+    pub recased: Vec<(usize, String)>,
 }
 
 impl Truecased {
     /// The story's words as the tagger is shown them.
     pub fn shown<'a>(&'a self, words: &[&'a str]) -> Vec<&'a str> {
         let mut shown = words.to_vec();
-        for (i, form) in &self.lowered {
+        for (i, form) in &self.recased {
             shown[*i] = form.as_str();
         }
         shown
     }
 }
 
-/// The words the tagger is shown lowercase in a story's headline, its first line, when that is
-/// in title case (`sentences`: token ranges of `words`).
+/// The words the tagger is shown in another case (`sentences`: token ranges of `words`): in
+/// lowercase, common words of a story's headline, its first line, when that is in title case;
+/// capitalised, names of a story in lowercase.
 pub fn truecase(words: &[&str], sentences: &[Range<usize>], clusters: &ClusterTable) -> Truecased {
+    if in_lowercase(words) {
+        return Truecased {
+            recased: raised_words(words, sentences, clusters),
+        };
+    }
     let mut lowered = Vec::new();
     let headline = sentences
         .first()
@@ -99,7 +118,58 @@ pub fn truecase(words: &[&str], sentences: &[Range<usize>], clusters: &ClusterTa
             lowered.extend(shown.into_iter().map(lower));
         }
     }
-    Truecased { lowered }
+    Truecased { recased: lowered }
+}
+
+/// Whether a story is written all in lowercase: no capital anywhere (most stories' first
+/// byte answers), and `MIN_LOWERCASE_WORDS` words of letters at least.
+fn in_lowercase(words: &[&str]) -> bool {
+    let letters = |w: &&&str| w.bytes().all(|b| b.is_ascii_lowercase());
+    !words.iter().any(|w| w.chars().any(char::is_uppercase))
+        && words.iter().filter(letters).count() >= MIN_LOWERCASE_WORDS
+}
+
+/// The words of a story in lowercase shown capitalised, with their forms: each clause's first
+/// word, "i", and the words the word knowledge says are mostly capitalised or written in
+/// capitals.
+fn raised_words(
+    words: &[&str],
+    sentences: &[Range<usize>],
+    clusters: &ClusterTable,
+) -> Vec<(usize, String)> {
+    let mut raised = Vec::new();
+    for range in sentences {
+        let sentence = words.get(range.clone()).unwrap_or(&[]);
+        for (k, w) in sentence.iter().enumerate() {
+            // ("rose 1.75 dlr": a unit or a currency after a number is no name.)
+            let counted = k > 0 && sentence[k - 1].starts_with(|c: char| c.is_ascii_digit());
+            if !w.starts_with(|c: char| c.is_ascii_lowercase()) || counted {
+                continue;
+            }
+            let class = clusters.get(lower_hash(w));
+            // "jeremy hunt": a word that may be a surname after a first name.
+            let surname = || {
+                k > 0
+                    && first_name(clusters.get(lower_hash(sentence[k - 1])))
+                    && maybe_surname(class)
+            };
+            let form = if class.is_some_and(|c| c.acronym) {
+                w.to_ascii_uppercase()
+            } else if starts_clause(sentence, k)
+                || *w == "i"
+                || class.is_some_and(|c| c.capitalised >= MOSTLY_CAPITALISED)
+                || surname()
+            {
+                let mut form = w.to_string();
+                form[..1].make_ascii_uppercase();
+                form
+            } else {
+                continue;
+            };
+            raised.push((range.start + k, form));
+        }
+    }
+    raised
 }
 
 /// Whether a line is a headline in title case (`headlines::is_title_case`): an ALL-CAPS
@@ -250,7 +320,21 @@ mod tests {
         let model = Model::default_model();
         let line = 0..words.len();
         let found = truecase(&words, std::slice::from_ref(&line), &model.tagger.clusters);
-        found.lowered.into_iter().map(|(_, w)| w).collect()
+        found.recased.into_iter().map(|(_, w)| w).collect()
+    }
+
+    #[test]
+    fn names_of_a_story_in_lowercase_are_shown_capitalised() {
+        assert_eq!(
+            lowered("shares in barclays fell on monday , the nhs said"),
+            ["Shares", "Barclays", "Monday", "NHS"]
+        );
+        // Not a unit after a number, nor a story with a capital anywhere.
+        assert_eq!(
+            lowered("prices rose 1.75 dlr on tuesday"),
+            ["Prices", "Tuesday"]
+        );
+        assert!(lowered("shares in barclays fell on Monday").is_empty());
     }
 
     #[test]
@@ -289,6 +373,6 @@ mod tests {
         let words: Vec<&str> = text.split(' ').collect();
         let model = Model::default_model();
         let found = truecase(&words, &[0..9, 9..words.len()], &model.tagger.clusters);
-        assert!(found.lowered.iter().all(|(_, w)| w != "long"));
+        assert!(found.recased.iter().all(|(_, w)| w != "long"));
     }
 }
