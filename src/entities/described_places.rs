@@ -6,7 +6,7 @@
 
 use super::casing::capitalised;
 use super::label::Label;
-use super::repair::Span;
+use super::repair::{insert_name, Span};
 
 /// Nouns of a settlement, the head of the apposition.
 const SETTLEMENTS: &[&str] = &[
@@ -124,6 +124,60 @@ pub fn places_described(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// Nouns of local people that a town's name describes in local news: "Bristol man jailed".
+/// (Not "family": "the Taft family" is a surname's.)
+const LOCALS: &[&str] = &[
+    "man",
+    "woman",
+    "men",
+    "women",
+    "boy",
+    "girl",
+    "teenager",
+    "teen",
+    "pensioner",
+    "mother",
+    "father",
+    "mum",
+    "dad",
+    "couple",
+    "schoolboy",
+    "schoolgirl",
+    "toddler",
+    "grandmother",
+    "grandfather",
+    "resident",
+    "residents",
+];
+
+/// "Bristol man jailed for fraud", "Cork woman wins appeal": a place's name opening a
+/// sentence before a noun of its people is the place (GPE), which the tagger, with no capital
+/// to go on, takes for a firm or leaves out. `is_place` says whether the word is one.
+pub fn places_of_locals(words: &[&str], names: &mut Vec<Span>, is_place: impl Fn(&[&str]) -> bool) {
+    let opener = match words.first() {
+        Some(&("A" | "The")) => 1,
+        _ => 0,
+    };
+    let local = words.get(opener + 1).is_some_and(|w| LOCALS.contains(w));
+    if !local || !words.get(opener).is_some_and(|w| capitalised(w)) {
+        return;
+    }
+    let name = &words[opener..opener + 1];
+    match names.first().copied() {
+        Some((a, b, label)) if a == opener && b == opener + 1 => {
+            if matches!(label, Label::Org | Label::Person) && is_place(name) {
+                names[0].2 = Label::Gpe;
+            }
+        }
+        Some((a, _, _)) if a <= opener => {}
+        _ => {
+            if is_place(name) {
+                insert_name(names, (opener, opener + 1, Label::Gpe));
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,6 +187,22 @@ mod tests {
         let mut names = [name];
         places_described(&words, &mut names);
         names[0].2
+    }
+
+    #[test]
+    fn a_place_before_a_noun_of_its_people_is_the_place() {
+        let locals = |text: &str, names: &[Span]| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut names = names.to_vec();
+            places_of_locals(&words, &mut names, |n| n == ["Bristol"]);
+            names
+        };
+        let bristol = [(0, 1, Label::Gpe)];
+        assert_eq!(locals("Bristol man jailed", &[(0, 1, Label::Org)]), bristol);
+        assert_eq!(locals("Bristol man jailed", &[]), bristol);
+        // Not a word that is no place, nor a place before another noun.
+        assert_eq!(locals("Apple man jailed", &[]), []);
+        assert_eq!(locals("Bristol council met", &[]), []);
     }
 
     #[test]

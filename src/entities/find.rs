@@ -34,7 +34,7 @@ use super::creators::{
 };
 use super::credits::{artists_works, sequel_numbers};
 use super::cut_short::bodies_cut_short;
-use super::described_places::places_described;
+use super::described_places::{places_described, places_of_locals};
 use super::divisions::divisions;
 use super::eateries::eateries_in_apposition;
 use super::employers::firms_of_their_officers;
@@ -682,6 +682,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         listed_companies(words_here, spans, &model.tagger.clusters);
         firms_named_ai(words_here, spans);
         located_places(words_here, spans, place_or_county);
+        places_of_locals(words_here, spans, place_or_county);
     });
     each_sentence!(work, |words_here, lowers_here, gates, spans| {
         towns_of_addresses(words_here, spans);

@@ -3,8 +3,11 @@
 //! owns it says what follows.
 
 use super::casing::capitalised;
+use super::context::is_determiner;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
+use super::lexicon::{lists_of_tokens, PLACES_AND_PEOPLES};
+use super::numeric::is_calendar_word;
 use super::repair::{crosses, insert_name, name_at, replace_names, Span};
 use super::works::{title_end, TITLE_SMALL_WORDS};
 
@@ -143,18 +146,22 @@ pub fn works_of_famous_creators(words: &[&str], names: &mut Vec<Span>) {
 /// person's or a firm's possessive opens the title of their work, which the tagger may leave
 /// untagged. Tagged titles are `works::titles_with_the`'s. So does "A" after a person's, in a
 /// title of three words or more ("Funke Akindele's A Tribe Called Judah", where "Smith's A
-/// Level results" names none), over the names the tagger found inside it.
+/// Level results" names none), over the names the tagger found inside it; and two capitalised
+/// words or more after a person's, of no place, people or date ("Chinua Achebe's Things Fall
+/// Apart", not "her Christmas Day message").
 pub fn untagged_titles_after_owners(words: &[&str], names: &mut Vec<Span>) {
     let mut k = 0;
     while k < names.len() {
-        let (_, b, label) = names[k];
+        let (a, b, label) = names[k];
         k += 1;
         let start = b + 1;
         let possessed = words.get(b).is_some_and(|w| is_possessive(w));
+        // ("Chinua Achebe's Things Fall Apart": after a person's, two capitalised words or more
+        // that the tagger left are a title too.)
         let article = match words.get(start) {
             Some(&"The") => matches!(label, Label::Person | Label::Org),
-            Some(&("A" | "An")) => label == Label::Person,
-            _ => false,
+            Some(_) => label == Label::Person,
+            None => false,
         };
         if !possessed || !article || name_at(names, start).is_some() {
             continue;
@@ -163,9 +170,30 @@ pub fn untagged_titles_after_owners(words: &[&str], names: &mut Vec<Span>) {
         let Some(end) = title_end(words, start, TITLE_SMALL_WORDS) else {
             continue;
         };
-        let long_enough = end > start + if words[start] == "The" { 1 } else { 2 };
+        // The fewest words of the title, its article counted, and whether names the tagger
+        // found inside it give way ("A Tribe Called Judah"); other titles must hold none.
+        let (fewest, names_inside) = match words[start] {
+            "The" => (2, false),
+            "A" | "An" => (3, true),
+            _ => (2, false),
+        };
+        let bare = !matches!(words[start], "The" | "A" | "An");
         let inside = names.iter().any(|s| s.0 > start && s.0 < end);
-        if !long_enough || crosses(names, start, end) || inside && words[start] == "The" {
+        // ("its Frank's Nursery and Crafts unit": an owner after a determiner names a firm;
+        // "Don Gibson's I Can't Stop Loving You" goes on past a contraction.)
+        let other = || {
+            words[start..end].iter().any(|w| is_calendar_word(w))
+                || lists_of_tokens(&words[start..end]) & PLACES_AND_PEOPLES != 0
+                || a > 0 && is_determiner(words[a - 1])
+                || words
+                    .get(end)
+                    .is_some_and(|w| w.starts_with(['\'', '’']) || *w == "n't")
+        };
+        if end < start + fewest
+            || crosses(names, start, end)
+            || inside && !names_inside
+            || bare && other()
+        {
             continue;
         }
         replace_names(names, (start, end, Label::WorkOfArt));

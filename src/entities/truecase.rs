@@ -229,7 +229,9 @@ fn lowered_words(
                 && !after_first_name
                 && title_cased(line[k])
                 && !written_capitalised.contains(&lowers[k])
-                && (small_word(line[k]) || lowercase_in_running_text(clusters.get(lowers[k])))
+                && (small_word(line[k])
+                    || lowercase_in_running_text(clusters.get(lowers[k]))
+                    || local_after_name(line, k))
         })
         .collect();
     let kept = kept_in_names(line, &lowers, &common);
@@ -251,6 +253,12 @@ fn first_name(class: Option<WordClass>) -> bool {
 /// approaches).
 fn maybe_surname(class: Option<WordClass>) -> bool {
     class.is_none_or(|c| c.gazetteer & SURNAME != 0)
+}
+
+/// Whether a word is "Man" or "Men" after a name ("Cork Man Jailed"), which the word knowledge
+/// finds capitalised for the Isle of Man.
+fn local_after_name(line: &[&str], k: usize) -> bool {
+    matches!(line[k], "Man" | "Men") && k > 0 && !line[k - 1].eq_ignore_ascii_case("of")
 }
 
 /// Whether a word is one of the small words a title leaves lowercase ("Of", "In"), which the

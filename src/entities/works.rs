@@ -13,6 +13,7 @@ use super::lexicon::{is_people_word, is_title_phrase, lists_of_tokens, List, PLA
 use super::numeric::is_calendar_word;
 use super::numeric::{MONTHS, WEEKDAYS};
 use super::repair::{crosses, insert_name, name_at, replace_names, Span};
+use super::songs::SUNG;
 
 /// "the Booker Prize for Orbital": a name the tagger ran over a prize and "for" is the award
 /// (an award is a work in OntoNotes) and the work it was won for.
@@ -369,8 +370,10 @@ fn quoted_works(words: &[&str], names: &mut Vec<Span>) {
             ) && words
                 .get(after + 1)
                 .is_some_and(|w| *w == "by" || capitalised(w));
-        // `author of "The Third Pillar"`: a title in quotes after its maker's word and "of".
-        let made = i >= 2 && words[i - 1] == "of" && MAKERS.contains(&words[i - 2]);
+        // `author of "The Third Pillar"`: a title in quotes after its maker's word and "of";
+        // `the choir sang "Abide With Me"`: after a verb of singing.
+        let made = i >= 2 && words[i - 1] == "of" && MAKERS.contains(&words[i - 2])
+            || i >= 1 && SUNG.contains(&words[i - 1]);
         // `"The Bluest Eye" by Toni Morrison`: a title in quotes with its maker after "by".
         let by_maker = words.get(close + 1) == Some(&"by")
             && names
