@@ -158,8 +158,12 @@ pub fn places_of_locals(words: &[&str], names: &mut Vec<Span>, is_place: impl Fn
         Some(&("A" | "The")) => 1,
         _ => 0,
     };
-    let local = words.get(opener + 1).is_some_and(|w| LOCALS.contains(w));
-    if !local || !words.get(opener).is_some_and(|w| capitalised(w)) {
+    // (The shape first: most sentences open with no name before a lowercase word.)
+    let shape = words.get(opener).is_some_and(|w| capitalised(w))
+        && words
+            .get(opener + 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+    if !shape || !LOCALS.contains(&words[opener + 1]) {
         return;
     }
     let name = &words[opener..opener + 1];

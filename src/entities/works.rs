@@ -555,9 +555,10 @@ fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
 fn owned_untagged_works_before_cue(words: &[&str], names: &mut Vec<Span>) {
     for c in 2..words.len() {
         // (The work word first: few words are one.)
-        // ("its A series mainframes", "its Five series": a maker's series is a product line.)
-        let cue = is_cue_word(Cue::WorkCue, words.get(c)) && words[c] != "series";
-        if !cue || !words[c].starts_with(char::is_lowercase) {
+        // (A capitalised word before a lowercase one first: the cue's lookup hashes the word.
+        // "its A series mainframes", "its Five series": a maker's series is a product line.)
+        let shape = capitalised(words[c - 1]) && words[c].starts_with(char::is_lowercase);
+        if !shape || words[c] == "series" || !is_cue_word(Cue::WorkCue, words.get(c)) {
             continue;
         }
         let start = (c.saturating_sub(MAX_UNTAGGED_TITLE)..c)
