@@ -27,6 +27,7 @@ use super::ceremonies::award_nights;
 use super::chains::chains_by_their_stores;
 use super::characters::works_of_characters;
 use super::charities::{bodies_making_statements, bodies_of_nations, speaks_as_a_body};
+use super::charts::records_in_the_charts;
 use super::context::{companies_before_shares, located_places, relabel};
 use super::creators::{
     composers_of_music, shows_of_channels, shows_returning_to_channels, untagged_works_of_artists,
@@ -1020,6 +1021,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         titles_in_two_halves(words_here, spans);
     });
     each_sentence!(work, |words_here, lowers_here, gates, spans| {
+        records_in_the_charts(words_here, spans, |name| {
+            opens_listed(name[0]) || place_or_county(name)
+        });
         works_that_won(words_here, spans, |w| {
             is_personal_name(w, &model.tagger.clusters)
         });

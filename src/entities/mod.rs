@@ -42,6 +42,7 @@ mod ceremonies;
 mod chains;
 mod characters;
 mod charities;
+mod charts;
 mod context;
 mod creators;
 mod credits;
