@@ -639,7 +639,8 @@ fn works_in_apposition(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn
         // "Harbour Lights, its Danish-language crime drama,": a possessive is no role's, and
         // nor is a person's ("Saltburn, Emerald Fennell's second feature").
         let author = authors_possessive(words, c + 1, names);
-        let owned = matches!(words[c + 1], "its" | "their") || author.is_some();
+        // ("Dream Count, her first novel,": the author's own.)
+        let owned = matches!(words[c + 1], "its" | "their" | "her" | "his") || author.is_some();
         if !(owned || matches!(words[c + 1], "the" | "a" | "an")) {
             continue;
         }

@@ -436,6 +436,8 @@ fn glued_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     let next = words.get(i + 1);
     Some(match kind {
         Suffix::Scale if is(next, CURRENCY_WORDS) => (i + 2, Label::Money),
+        // "4m tonnes", "1.2bn barrels": a scaled count of a unit.
+        Suffix::Scale if is(next, QUANTITY_UNITS) => (i + 2, Label::Quantity),
         Suffix::Scale if w.ends_with('m') => (i + 1, Label::Quantity),
         Suffix::Scale => (i + 1, Label::Cardinal),
         // "series 3c", "Model 5c": a cent's "c" closes model numbers too.
