@@ -55,9 +55,50 @@ pub fn artworks_sold(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// Verbs of a sale at auction, before "at" and the auction house.
+const SOLD_AT: &[&str] = &["sold", "auctioned", "fetched", "bought"];
+
+/// "sold at Bonhams in London", "fetched $2m at Phillips in Geneva" (after the price): a
+/// one-word name between "at" and "in" and a place, after a verb of sale, is where it was sold,
+/// a house or a shop (ORG), which the tagger takes for a place or a person; not a place
+/// `is_place` knows ("sold at Wembley in London").
+pub fn auction_houses(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&str]) -> bool) {
+    for k in 0..names.len().saturating_sub(1) {
+        let (a, b, label) = names[k];
+        let placed = names[k + 1].0 == b + 1
+            && words.get(b) == Some(&"in")
+            && matches!(names[k + 1].2, Label::Gpe | Label::Loc);
+        // "sold at", or a price between: "fetched $2m at".
+        let sold = a >= 2
+            && words[a - 1] == "at"
+            && (a.saturating_sub(5)..a - 1).any(|j| SOLD_AT.contains(&words[j]));
+        let guessed = matches!(label, Label::Gpe | Label::Person | Label::Loc);
+        if b == a + 1 && guessed && placed && sold && !is_place(&words[a..b]) {
+            names[k].2 = Label::Org;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn where_a_lot_was_sold_is_its_auction_house() {
+        let run = |text: &str, names: &[Span]| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut names = names.to_vec();
+            auction_houses(&words, &mut names, |n| n == ["Wembley"]);
+            names[0].2
+        };
+        let sold = [(4, 5, Label::Gpe), (6, 7, Label::Gpe)];
+        assert_eq!(
+            run("a manuscript sold at Bonhams in London", &sold),
+            Label::Org
+        );
+        assert_eq!(run("a shirt sold at Wembley in London", &sold), Label::Gpe);
+        assert_eq!(run("a man seen at Bonhams in London", &sold), Label::Gpe);
+    }
 
     #[test]
     fn a_title_sold_for_a_price_is_a_work() {

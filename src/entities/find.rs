@@ -17,7 +17,7 @@ use super::article_titles::works_with_their_article;
 use super::articles::{names_across_articles, names_after_articles};
 use super::athletes::athletes_home_towns;
 use super::attributed::bodies_named_by_their_speaker;
-use super::auctions::artworks_sold;
+use super::auctions::{artworks_sold, auction_houses};
 use super::based::{owner_suffix, place_end, places_in_hyphens};
 use super::box_office::films_by_their_takings;
 use super::brand_words::brands_named_by_common_words;
@@ -1155,6 +1155,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             ships_with_prefixes(words_here, spans);
         }
         artworks_sold(words_here, spans);
+        auction_houses(words_here, spans, place_or_county);
         // Each apposition opens with a comma.
         if gates.comma {
             places_described(words_here, spans);

@@ -93,8 +93,10 @@ pub fn names_after_their_kind(words: &[&str], names: &mut Vec<Span>, gates: Gate
             _ if vessel => Label::Product,
             _ => continue,
         };
-        // "married publisher Kimberly Quinn": a trade that is also a person's needs its "the".
-        if PERSONAL_TRADES.contains(&words[i]) && !is_determiner(words[i - 1]) {
+        // "married publisher Kimberly Quinn": a trade that is also a person's needs its "the",
+        // or a firm's base ("the Edinburgh-based publisher Canongate").
+        let firms_word = is_determiner(words[i - 1]) || words[i - 1].ends_with("-based");
+        if PERSONAL_TRADES.contains(&words[i]) && !firms_word {
             continue;
         }
         if words[i] == "maker" && WHAT_PEOPLE_MAKE.contains(&words[i - 1]) {

@@ -18,7 +18,7 @@ const REPORTING: &[&str] = &[
 /// Words of a firm's results, in the words after the verb.
 const RESULTS: &[&str] = &[
     "profit", "profits", "sales", "revenue", "revenues", "earnings", "turnover", "loss", "losses",
-    "dividend",
+    "dividend", "income", "assets", "inflows", "outflows",
 ];
 
 /// How far after the verb the results' word may come: "reported a 9 % drop in annual profit".
