@@ -2,6 +2,7 @@
 //! People", "Million Dollar Baby won best picture". The tagger takes such titles for places,
 //! people or firms; the words around them say they are works.
 
+use super::finer::institution_label;
 use super::label::Label;
 use super::landmarks::MASTHEAD_ENDINGS;
 use super::lexicon::cues::{is_cue, known_name, Cue};
@@ -19,6 +20,8 @@ pub(super) const ACTED: &[&str] = &[
     "role",
     "roles",
     "cameo",
+    // ("the investor portrayed in The Big Short".)
+    "portrayed",
 ];
 
 /// Words that may follow a title of one word: "starred in Deadwood and Rome", "in Taken as".
@@ -86,16 +89,22 @@ pub fn works_acted_in_or_winning(words: &[&str], names: &mut [Span]) {
         let lists = lists_of_tokens(name);
         let person =
             label == Label::Person && lists_of_tokens(&name[..1]) & List::FirstName.bit() != 0;
-        let last = &name[name.len() - 1..];
-        // ("appeared in The Yorkshire Post": a newspaper is its publisher.)
-        let body = is_cue(Cue::OrgLast, last)
-            || is_cue(Cue::Structure, last)
-            || MASTHEAD_ENDINGS.contains(&last[0]);
+        let body = names_a_body(&name[name.len() - 1..]);
         if person || lists & PLACES_AND_PEOPLES != 0 || body || known_name(name).is_some() {
             continue;
         }
         *span = (if the { a - 1 } else { a }, b, Label::WorkOfArt);
     }
+}
+
+/// Whether a name's last word (`last`, one word) ends the name of a body, a building or a
+/// paper rather than a title: "Westminster Magistrates Court", "The Yorkshire Post" (a
+/// newspaper is its publisher).
+pub(super) fn names_a_body(last: &[&str]) -> bool {
+    is_cue(Cue::OrgLast, last)
+        || is_cue(Cue::Structure, last)
+        || MASTHEAD_ENDINGS.contains(&last[0])
+        || institution_label(last[0]).is_some()
 }
 
 /// "Anora won best picture": a one-word name before the screen's highest categories is a

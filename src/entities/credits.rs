@@ -4,7 +4,7 @@
 //! an apposition that says what it is ("My Bed, the installation shortlisted for ..."). The
 //! tagger, trained on 1996 wire copy, takes most such titles for people or organisations.
 
-use super::acting::{works_acted_in_or_winning, WON};
+use super::acting::{names_a_body, works_acted_in_or_winning, ACTED, WON};
 use super::box_office::PRONOUNS;
 use super::casing::capitalised;
 use super::creators::RUNS;
@@ -15,7 +15,7 @@ use super::lexicon::{is_title_phrase, lists_of_tokens, List, PLACES_AND_PEOPLES}
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
 use super::songs::songs_of_their_artists;
-use super::works::title_end;
+use super::works::{title_end, TITLE_SMALL_WORDS};
 
 pub fn works_in_context(
     words: &[&str],
@@ -42,6 +42,7 @@ pub fn works_in_context(
     // Each work follows a role's word ("starred in") or is followed by a verb of winning.
     if gates.holds(CueList::ActedOrWon) {
         works_acted_in_or_winning(words, names);
+        untagged_works_acted_in(words, names);
         untagged_winners(words, names);
     }
     // Each work follows its award's name ("an Oscar for").
@@ -405,6 +406,39 @@ fn films_that_won_awards(words: &[&str], names: &mut [Span]) {
             && lists_of_tokens(&words[a..b]) & List::FirstName.bit() == 0
         {
             span.2 = Label::WorkOfArt;
+        }
+    }
+}
+
+/// "She starred in The Big Short", "portrayed in Slow Horses": a title the tagger left out after
+/// a word of acting and "in" is the work, when it has two words or more (its article
+/// counted) and names no place, people, date or body ("appeared in West Yorkshire", "a cameo
+/// in March", "appeared in Westminster Magistrates Court"). A role's "in" names bodies too ("her role in Reform UK"): not after it.
+fn untagged_works_acted_in(words: &[&str], names: &mut Vec<Span>) {
+    for i in 2..words.len() {
+        // (The "in" first: few words are one.)
+        if words[i - 1] != "in"
+            || !ACTED.contains(&words[i - 2])
+            || words[i - 2].starts_with("role")
+        {
+            continue;
+        }
+        let Some(end) = title_end(words, i, TITLE_SMALL_WORDS) else {
+            continue;
+        };
+        // "starred in Collateral and Ray": two titles; "One Flew Over The Cuckoo's Nest" runs
+        // past its possessive, which a title's end cannot tell.
+        let end = (i + 1..end).find(|&k| words[k] == "and").unwrap_or(end);
+        if words.get(end).is_some_and(|w| w.starts_with(['\'', '’'])) {
+            continue;
+        }
+        let title = &words[i..end];
+        // ("appeared in Westminster Magistrates Court": a court, a building or a paper.)
+        let other = lists_of_tokens(title) & PLACES_AND_PEOPLES != 0
+            || title.iter().any(|w| is_calendar_word(w))
+            || names_a_body(&title[title.len() - 1..]);
+        if end >= i + 2 && !other && name_at(names, i).is_none() {
+            mark_work(names, i, end);
         }
     }
 }

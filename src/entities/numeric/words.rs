@@ -330,6 +330,8 @@ pub const QUANTITY_UNITS: &[&str] = &[
     "degrees",
     "litres",
     "liters",
+    "litre",
+    "liter",
     "gallons",
     "gallon",
     "pints",
