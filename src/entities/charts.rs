@@ -7,6 +7,7 @@
 use super::label::Label;
 use super::lexicon::cues::known_name;
 use super::lexicon::{lists_of_tokens, List};
+use super::possessed::is_possessive;
 use super::repair::Span;
 
 /// Words that put a sentence in the charts.
@@ -35,7 +36,7 @@ pub fn records_in_the_charts(
         // The name's neighbours first: few names follow a person's "'s" or are named anything.
         let owned = k > 0 && {
             let (_, end, owner) = names[k - 1];
-            owner == Label::Person && end + 1 == a && matches!(words[end], "'s" | "’s")
+            owner == Label::Person && end + 1 == a && is_possessive(words[end])
         };
         let of_the_year = matches!(words.get(b), Some(&("was" | "is")))
             && words.get(b + 1) == Some(&"named")

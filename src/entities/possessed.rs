@@ -37,7 +37,7 @@ fn untagged_title_end(words: &[&str], start: usize) -> usize {
             .count()
 }
 
-fn is_possessive(w: &str) -> bool {
+pub(super) fn is_possessive(w: &str) -> bool {
     matches!(w, "'s" | "\u{2019}s")
 }
 
@@ -156,14 +156,14 @@ pub fn untagged_titles_after_owners(words: &[&str], names: &mut Vec<Span>) {
         k += 1;
         let start = b + 1;
         let possessed = words.get(b).is_some_and(|w| is_possessive(w));
-        // ("Chinua Achebe's Things Fall Apart": after a person's, two capitalised words or more
-        // that the tagger left are a title too.)
-        let article = match words.get(start) {
+        // A firm owns titles opening with "The"; a person any ("Chinua Achebe's Things Fall
+        // Apart": two capitalised words or more that the tagger left are a title too).
+        let owner = match words.get(start) {
             Some(&"The") => matches!(label, Label::Person | Label::Org),
             Some(_) => label == Label::Person,
             None => false,
         };
-        if !possessed || !article || name_at(names, start).is_some() {
+        if !possessed || !owner || name_at(names, start).is_some() {
             continue;
         }
         // The title runs over capitalised words and the small ones between them.
@@ -173,7 +173,6 @@ pub fn untagged_titles_after_owners(words: &[&str], names: &mut Vec<Span>) {
         // The fewest words of the title, its article counted, and whether names the tagger
         // found inside it give way ("A Tribe Called Judah"); other titles must hold none.
         let (fewest, names_inside) = match words[start] {
-            "The" => (2, false),
             "A" | "An" => (3, true),
             _ => (2, false),
         };
