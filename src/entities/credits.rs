@@ -15,7 +15,7 @@ use super::lexicon::{is_title_phrase, lists_of_tokens, List, PLACES_AND_PEOPLES}
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
 use super::songs::songs_of_their_artists;
-use super::works::{title_end, TITLE_SMALL_WORDS};
+use super::works::{runs_past_apostrophe, title_end, TITLE_SMALL_WORDS};
 
 pub fn works_in_context(
     words: &[&str],
@@ -413,7 +413,8 @@ fn films_that_won_awards(words: &[&str], names: &mut [Span]) {
 /// "She starred in The Big Short", "portrayed in Slow Horses": a title the tagger left out after
 /// a word of acting and "in" is the work, when it has two words or more (its article
 /// counted) and names no place, people, date or body ("appeared in West Yorkshire", "a cameo
-/// in March", "appeared in Westminster Magistrates Court"). A role's "in" names bodies too ("her role in Reform UK"): not after it.
+/// in March", "appeared in Westminster Magistrates Court"). A role's "in" names bodies too
+/// ("her role in Reform UK"): not after it.
 fn untagged_works_acted_in(words: &[&str], names: &mut Vec<Span>) {
     for i in 2..words.len() {
         // (The "in" first: few words are one.)
@@ -429,7 +430,7 @@ fn untagged_works_acted_in(words: &[&str], names: &mut Vec<Span>) {
         // "starred in Collateral and Ray": two titles; "One Flew Over The Cuckoo's Nest" runs
         // past its possessive, which a title's end cannot tell.
         let end = (i + 1..end).find(|&k| words[k] == "and").unwrap_or(end);
-        if words.get(end).is_some_and(|w| w.starts_with(['\'', '’'])) {
+        if runs_past_apostrophe(words, end) {
             continue;
         }
         let title = &words[i..end];

@@ -9,7 +9,7 @@ use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
 use super::lexicon::{lists_of_tokens, PLACES_AND_PEOPLES};
 use super::numeric::is_calendar_word;
 use super::repair::{crosses, insert_name, name_at, replace_names, Span};
-use super::works::{title_end, TITLE_SMALL_WORDS};
+use super::works::{runs_past_apostrophe, title_end, TITLE_SMALL_WORDS};
 
 /// Words between a firm's possessive and its product: "Samsung's new Galaxy".
 const PRODUCT_MODIFIERS: &[&str] = &["new", "latest", "flagship", "cheaper", "upcoming"];
@@ -184,9 +184,7 @@ pub fn untagged_titles_after_owners(words: &[&str], names: &mut Vec<Span>) {
             words[start..end].iter().any(|w| is_calendar_word(w))
                 || lists_of_tokens(&words[start..end]) & PLACES_AND_PEOPLES != 0
                 || a > 0 && is_determiner(words[a - 1])
-                || words
-                    .get(end)
-                    .is_some_and(|w| w.starts_with(['\'', '’']) || *w == "n't")
+                || runs_past_apostrophe(words, end)
         };
         if end < start + fewest
             || crosses(names, start, end)

@@ -495,6 +495,15 @@ pub(super) fn title_end(words: &[&str], i: usize, small: &[&str]) -> Option<usiz
     Some(end)
 }
 
+/// Whether the word at a title's end (`title_end`) goes on with the title past an apostrophe
+/// ("One Flew Over The Cuckoo's Nest", "I Can't Stop Loving You"), so that the end cut there
+/// is no title's.
+pub(super) fn runs_past_apostrophe(words: &[&str], end: usize) -> bool {
+    words
+        .get(end)
+        .is_some_and(|w| w.starts_with(['\'', '’']) || *w == "n't")
+}
+
 /// "Her memoir Becoming": a capitalised word that no name holds, right after a work word with
 /// its determiner, opens the title, which runs over the capitalised words (and the small words
 /// of titles between them) after it, and over the names the tagger found inside it.
@@ -535,9 +544,10 @@ fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
                 })
         };
         // (Not one set off by commas: "a painting, Mill Town at Dusk, sold".)
-        let end = match set_off {
-            true => end,
-            false => (i + 1..end).find(|&k| placed(k)).unwrap_or(end),
+        let end = if set_off {
+            end
+        } else {
+            (i + 1..end).find(|&k| placed(k)).unwrap_or(end)
         };
         // Names inside the title give way to it ("the documentary Inside Wandsworth"); one
         // reaching outside it stands.
@@ -554,7 +564,6 @@ fn untagged_works_after_cue(words: &[&str], names: &mut Vec<Span>) {
 /// special"). "the" is not enough: "the Bollywood film" names its industry.
 fn owned_untagged_works_before_cue(words: &[&str], names: &mut Vec<Span>) {
     for c in 2..words.len() {
-        // (The work word first: few words are one.)
         // (A capitalised word before a lowercase one first: the cue's lookup hashes the word.
         // "its A series mainframes", "its Five series": a maker's series is a product line.)
         let shape = capitalised(words[c - 1]) && words[c].starts_with(char::is_lowercase);
