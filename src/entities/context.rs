@@ -660,7 +660,8 @@ fn languages(words: &[&str], names: &mut [Span]) {
         let (a, b, _) = names[k];
         let next = words.get(b);
         // "translated from Korean", but "investment from Chinese and Korean firms": "from"
-        // leads a language only after a word of translating.
+        // (or "between": "translate between English and Spanish") leads a language only after
+        // a word of translating.
         let translated = || {
             words[a.saturating_sub(4)..a - 1].iter().any(|w| {
                 w.starts_with("translat") || w.starts_with("Translat") || w.starts_with("dubbed")
@@ -676,7 +677,7 @@ fn languages(words: &[&str], names: &mut [Span]) {
         };
         let before = lead > 0
             && is_cue_word(Cue::LanguageBefore, words.get(lead - 1))
-            && (words[lead - 1] != "from" || translated())
+            && (!matches!(words[lead - 1], "from" | "between") || translated())
             && free_after(b);
         // "the use of Welsh has fallen", "support for Welsh and Irish": a language's use.
         let used = lead >= 2
@@ -767,6 +768,8 @@ const BESIDE_A_LANGUAGE: &[&str] = &[
     "alongside",
     "instead",
     "subtitles",
+    "surtitles",
+    "captions",
     "translation",
     "version",
     "versions",

@@ -112,6 +112,7 @@ use super::roles::{
 };
 use super::routes::towns_on_routes;
 use super::schools::school_systems;
+use super::scorers::scorers;
 use super::screenings::films_screened;
 use super::seats::{counties_of_two_names, seats, seats_changing_hands};
 use super::sentence_start::{
@@ -810,6 +811,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 }
             },
         );
+        scorers(words_here, spans, |name| {
+            is_country(name, &model.tagger.clusters)
+        });
         works_of_characters(words_here, spans);
     });
     // A name any gazetteer holds as a place, for the rules about works' titles.

@@ -139,7 +139,10 @@ fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
     // "the Highway Code", "the Insolvency and Bankruptcy Code": a code of these is a law,
     // where "The Da Vinci Code" is a novel and "QR Code" a thing.
     let code = last[0] == "Code" && LAWS_CODES.contains(&words[n - 2]);
-    if (in_last(Cue::LawLast) && !named_person) || year_after_law || treaty_of || law_on || code {
+    // "the Office of Financial Regulation": a body of a law's field is no law.
+    let body_of = n >= 3 && words[1] == "of" && first_in(List::OrgWord);
+    let law_last = in_last(Cue::LawLast) && !named_person && !body_of;
+    if law_last || year_after_law || treaty_of || law_on || code {
         return Some(Label::Law);
     }
     if words[0] == "Article"

@@ -15,6 +15,19 @@ fn separated(between: &[&str]) -> bool {
     )
 }
 
+/// "Slow Horses and The Bear": a name that keeps a capitalised "The" inside a sentence, which
+/// the tagger took for a place, a person or a product, is a title. (A firm's "The" is a
+/// paper's: "The Guardian" stays.)
+fn titled_with_the(words: &[&str], (a, b, label): Span) -> bool {
+    a > 0
+        && b > a + 1
+        && words[a] == "The"
+        && matches!(
+            label,
+            Label::Gpe | Label::Loc | Label::Person | Label::Norp | Label::Product
+        )
+}
+
 /// Relabels as works the events listed beside a work, unless an event's word ends them ("the
 /// Brit Awards, the Grammys and the Mercury Prize" stay as they were).
 pub fn works_listed_with_works(words: &[&str], names: &mut [Span]) {
@@ -34,7 +47,9 @@ pub fn works_listed_with_works(words: &[&str], names: &mut [Span]) {
         if list.len() > 1 && list.iter().any(|n| n.2 == Label::WorkOfArt) {
             for name in list.iter_mut() {
                 let (a, b, label) = *name;
-                if label == Label::Event && b > a + 1 && !is_cue(Cue::EventLast, &words[b - 1..b]) {
+                let event =
+                    label == Label::Event && b > a + 1 && !is_cue(Cue::EventLast, &words[b - 1..b]);
+                if event || titled_with_the(words, *name) {
                     name.2 = Label::WorkOfArt;
                 }
             }
@@ -63,6 +78,9 @@ mod tests {
             (8, 9, Label::WorkOfArt),
         ];
         assert_eq!(run(text, &names)[1], Label::WorkOfArt);
+        let text = "winners Slow Horses and The Bear";
+        let names = [(1, 3, Label::WorkOfArt), (4, 6, Label::Gpe)];
+        assert_eq!(run(text, &names)[1], Label::WorkOfArt);
     }
 
     #[test]
@@ -73,6 +91,9 @@ mod tests {
         let text = "The Aviator won . Million Dollar Baby";
         let names = [(0, 2, Label::WorkOfArt), (4, 7, Label::Event)];
         assert_eq!(run(text, &names)[1], Label::Event);
+        let text = "Slow Horses and The Guardian";
+        let names = [(0, 2, Label::WorkOfArt), (3, 5, Label::Org)];
+        assert_eq!(run(text, &names)[1], Label::Org);
         let text = "The Aviator and Venice Film Festival";
         let names = [(0, 2, Label::WorkOfArt), (3, 6, Label::Event)];
         assert_eq!(run(text, &names)[1], Label::Event);

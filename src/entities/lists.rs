@@ -93,14 +93,18 @@ pub fn list_members(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn(&s
         let label_at = |j: usize| name_at(names, j).map(|n| names[n].2);
         let left = neighbour(words, k, -1).and_then(label_at);
         let right = neighbour(words, k, 1).and_then(label_at);
-        let label = match (left, right) {
-            (Some(l), Some(r)) if l == r => Some(l),
-            (Some(l), None) | (None, Some(l)) => Some(l),
-            _ => None,
+        // ("the Federal Office of Industry, Trade and Labour": a body's fields after its "of"
+        // are no names.)
+        let of_before = || (k.saturating_sub(4)..k).any(|j| words[j] == "of");
+        let (label, flanked) = match (left, right) {
+            (Some(l), Some(r)) if l == r => (Some(l), !of_before()),
+            (Some(l), None) | (None, Some(l)) => (Some(l), false),
+            _ => (None, false),
         };
         let label = label.filter(|l| matches!(l, Label::Org | Label::Gpe | Label::Person));
-        // After "such as" a capital is no sentence's: "such as Meta and ByteDance".
-        let named = introduced(words, k) || !is_common(words[k]);
+        // After "such as" a capital is no sentence's: "such as Meta and ByteDance"; nor is one
+        // between two names of one kind: "Primark, Next and Marks & Spencer".
+        let named = introduced(words, k) || flanked || !is_common(words[k]);
         if let Some(label) = label.filter(|_| named) {
             insert_name(names, (k, k + 1, label));
             // The item before may be one too ("Shelter, Crisis and ..."): look again there.

@@ -96,6 +96,7 @@ mod reviews;
 mod roles;
 mod routes;
 mod schools;
+mod scorers;
 mod screenings;
 mod seats;
 mod sentence_start;

@@ -569,8 +569,19 @@ pub fn match_report(words: &[&str], names: &[Span]) -> bool {
         })
     };
     let grounded = names.iter().any(at_ground);
-    (grounded || names.iter().any(opposed) || sides_of_a_result(words, names))
+    (grounded
+        || names.iter().any(opposed)
+        || sides_of_a_result(words, names)
+        || scored_result(words))
         && (sporting(words) || grounded && played())
+}
+
+/// "after a 3-0 win over", "a 2-1 defeat by": a score before a word of a result is a match's,
+/// not a range's or a vote's.
+fn scored_result(words: &[&str]) -> bool {
+    words.windows(2).any(|pair| {
+        matches!(pair[1], "win" | "victory" | "defeat" | "loss" | "draw") && is_score(pair[0])
+    })
 }
 
 /// Whether the name at `a` is the other side of a home or an away match ("their home game
@@ -651,6 +662,23 @@ fn facing_a_club(words: &[&str], names: &[Span], k: usize, is_club: impl Fn(Span
     let club = |c: Span| c.2 == Label::Org && is_club(c);
     before.is_some_and(|c| club(c) && result(c, names[k]))
         || after.is_some_and(|c| club(c) && result(names[k], c))
+}
+
+/// "Bradford moved up after a 3-0 win over Crewe": the name at `a` after "a win over" (or
+/// "victory over") in a sentence that a club of a town opens is the club it beat, not a
+/// player ("Sinner's win over Alcaraz" opens with a person).
+fn beaten_by_opening_club(
+    words: &[&str],
+    before: &[Span],
+    a: usize,
+    is_club: impl Fn(Span) -> bool,
+) -> bool {
+    a > 1
+        && words[a - 1] == "over"
+        && matches!(words[a - 2], "win" | "victory")
+        && before
+            .first()
+            .is_some_and(|&c| c.0 == 0 && c.2 == Label::Org && is_club(c))
 }
 
 /// Ways of coming back to win, before the result's verb: "came from behind to beat".
@@ -826,9 +854,11 @@ pub fn teams_in_sport(
             n.2 == Label::Person
                 && n.1 == n.0 + 1
                 && next(n.1) != "'s"
-                && facing_a_club(words, names, k, |c: Span| {
+                && (facing_a_club(words, names, k, |c: Span| {
                     is_home_town(&words[c.0..c.1], true)
-                })
+                }) || beaten_by_opening_club(words, &names[..k], n.0, |c: Span| {
+                    is_home_town(&words[c.0..c.1], false)
+                }))
         };
         if club(&n) || plays(names, &n) && (home() || against_club()) {
             names[k].2 = Label::Org;
