@@ -76,7 +76,7 @@ use super::lists::{firms_such_as, list_members};
 use super::match_openers::clubs_opening_results;
 use super::miscellany::miscellany_of_one_word;
 use super::model::Model;
-use super::models::models_before_their_kind;
+use super::models::{models_before_their_kind, models_counted};
 use super::neighbours::places_beside_places;
 use super::nicknames::teams_by_nickname;
 use super::not_names::words_naming_no_one;
@@ -128,6 +128,7 @@ use super::stars::works_by_their_stars;
 use super::state_houses::state_houses;
 use super::story::settle;
 use super::subjects::people_opening_sentences;
+use super::superlative_works::works_that_set_records;
 use super::tagger::clusters::WordClass;
 use super::tagger::hash::lower_hash;
 use super::tagger::tags::NameType;
@@ -832,6 +833,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             works_praised_in_reviews(words_here, spans, known_place);
         }
         works_with_their_article(words_here, spans, known_place);
+        works_that_set_records(words_here, spans);
         chains_by_their_stores(words_here, spans);
         // Each party's initials stand before an office in it ("leader", "MP").
         if gates.holds(CueList::PartyOffices) {
@@ -1019,6 +1021,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         if gates.digit {
             models_before_their_kind(words_here, spans);
         }
+        models_counted(words_here, spans);
         titles_with_the(words_here, spans, |name| {
             is_place(name, &model.tagger.clusters)
         });

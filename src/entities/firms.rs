@@ -63,6 +63,34 @@ const TAKEOVER_VERBS: &[&str] = &[
     "acquired",
 ];
 
+/// Verbs of a count of customers won or lost, after a sentence's first word.
+const CUSTOMERS_VERBS: &[&str] = &["lost", "added", "gained", "shed", "signed", "attracted"];
+
+/// Those a firm counts: "Hotstar lost 700,000 subscribers".
+const CUSTOMERS: &[&str] = &[
+    "subscribers",
+    "customers",
+    "users",
+    "members",
+    "passengers",
+    "accounts",
+    "shoppers",
+];
+
+/// "Hotstar lost 700,000 subscribers", "Monzo added 1.2 million customers": a sentence that
+/// opens with a name, a verb of gaining or losing and a count of customers (within two words
+/// of the number: "1.2 million new customers").
+fn counts_customers(words: &[&str]) -> bool {
+    let counted = words
+        .get(2)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    counted
+        && words.get(1).is_some_and(|v| CUSTOMERS_VERBS.contains(v))
+        && words
+            .get(3..words.len().min(6))
+            .is_some_and(|rest| rest.iter().any(|w| CUSTOMERS.contains(w)))
+}
+
 /// Words that may follow the kind of firm that ends an apposition: "the Altoona-based chain
 /// that", "a maker of ciders", "the carrier owned by", "the charity for older people".
 const KIND_FOLLOWERS: &[&str] = &[
@@ -397,7 +425,8 @@ pub fn companies_in_context(
             || (words.get(j + 1) == Some(&"'s")
                 && (is_cue_word(Cue::FirmAfter, words.get(j + 2))
                     || words.get(j + 2).is_some_and(|w| FIRMS_BOOKS.contains(w))));
-        let opens = j == 0 && words.get(1).is_some_and(|v| FIRM_VERBS.contains(v));
+        let opens = j == 0
+            && (words.get(1).is_some_and(|v| FIRM_VERBS.contains(v)) || counts_customers(words));
         // "Japan's Diet", "Germany's BASF": a country's own body or company (not a person,
         // whom the tagger names: "Germany's Merkel").
         // The name ends its noun phrase ("Russia's Siberian coast" is an adjective's).

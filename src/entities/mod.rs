@@ -110,6 +110,7 @@ mod stars;
 mod state_houses;
 mod story;
 mod subjects;
+mod superlative_works;
 pub mod tagger;
 mod titles;
 mod town_venues;

@@ -11,7 +11,7 @@ use super::casing::capitalised;
 use super::kinds::DISEASES;
 use super::label::Label;
 use super::lexicon::cues::{is_cue, known_name, Cue};
-use super::lexicon::entries;
+use super::lexicon::{entries, is_people_word};
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
 use crate::packed::{pack, PackedTable};
@@ -24,6 +24,37 @@ static KINDS: LazyLock<PackedTable<()>> = LazyLock::new(|| {
         pack,
     )
 });
+
+/// What a maker counts of a model, before "of" and the model: "deliveries of the Taycan".
+const MODELS_COUNTED: &[&str] = &[
+    "sales",
+    "deliveries",
+    "shipments",
+    "orders",
+    "production",
+    "output",
+    "recall",
+];
+
+/// "deliveries of the Taycan fell", "sales of its Macan": a one-word name after a maker's
+/// count, "of" and "the" or "its", that the tagger took for a people's word (its "-an" ending
+/// reads like "Korean") and no list knows as one, is the model.
+pub fn models_counted(words: &[&str], names: &mut [Span]) {
+    for (a, b, label) in names.iter_mut() {
+        let (a, b) = (*a, *b);
+        if *label != Label::Norp || b != a + 1 || a < 3 {
+            continue;
+        }
+        let counted = matches!(words[a - 1], "the" | "its" | "their")
+            && words[a - 2] == "of"
+            && MODELS_COUNTED
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(words[a - 3]));
+        if counted && !is_people_word(&words[a..b]) {
+            *label = Label::Product;
+        }
+    }
+}
 
 /// Whether the word is a kind of model (exactly as listed).
 fn is_kind(w: &str) -> bool {

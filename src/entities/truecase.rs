@@ -33,8 +33,8 @@ use super::casing::title_cased;
 use super::finer::institution_label;
 use super::headlines::{cuts_headline_names, is_title_case};
 use super::knowledge::SURNAME;
-use super::lexicon::cues::{cue_set_hashed, known_name_at, Cue};
-use super::lexicon::{lists_of_tokens, List};
+use super::lexicon::cues::{cue_set_hashed, known_name_at, known_name_capitals, Cue};
+use super::lexicon::{lists_of, lists_of_tokens, List, LISTED_PLACES};
 use super::sentence_start::{starts_clause, FIRST_NAME_BITS};
 use super::tagger::clusters::{ClusterTable, WordClass};
 use super::tagger::hash::lower_hash;
@@ -75,6 +75,12 @@ const FIRST_NAME_TOP: u32 = 1 << 13;
 /// for the word to be shown so: "Monday" and "Barclays" are 4, "reeves" 3, "apple" 1.
 const MIN_LOWERCASE_WORDS: usize = 4;
 const MOSTLY_CAPITALISED: u8 = 3;
+
+/// The fewest letters of a word the word knowledge does not know that is shown capitalised.
+const MIN_UNKNOWN_LETTERS: usize = 3;
+
+/// The most words of a known name or a listed place looked for in a story in lowercase.
+const MAX_NAME_WORDS: usize = 4;
 
 /// What the tagger is shown in another case than the story's: the common words of a
 /// title-case headline in lowercase, or the names of a story written in lowercase capitalised.
@@ -140,6 +146,7 @@ fn raised_words(
     let mut raised = Vec::new();
     for range in sentences {
         let sentence = words.get(range.clone()).unwrap_or(&[]);
+        let in_names = words_of_known_names(sentence);
         for (k, w) in sentence.iter().enumerate() {
             // ("rose 1.75 dlr": a unit or a currency after a number is no name.)
             let counted = k > 0 && sentence[k - 1].starts_with(|c: char| c.is_ascii_digit());
@@ -147,6 +154,13 @@ fn raised_words(
                 continue;
             }
             let class = clusters.get(lower_hash(w));
+            // "jasprit bumrah": a word of letters the word knowledge never met (of its million
+            // words) is a name far more often than a misspelling.
+            let unknown = |class: Option<WordClass>| {
+                class.is_none()
+                    && w.len() >= MIN_UNKNOWN_LETTERS
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+            };
             // "jeremy hunt": a word that may be a surname after a first name.
             let surname = || {
                 k > 0
@@ -158,6 +172,8 @@ fn raised_words(
             } else if starts_clause(sentence, k)
                 || *w == "i"
                 || class.is_some_and(|c| c.capitalised >= MOSTLY_CAPITALISED)
+                || in_names.contains(&k)
+                || unknown(class)
                 || surname()
             {
                 let mut form = w.to_string();
@@ -170,6 +186,37 @@ fn raised_words(
         }
     }
     raised
+}
+
+/// The positions of a lowercase sentence's words that a name of several words capitalises: a
+/// known name ("lloyds banking group") or a listed place ("new zealand", "bosnia and
+/// herzegovina", but not its "and"), longest first.
+fn words_of_known_names(sentence: &[&str]) -> Vec<usize> {
+    let lowers: Vec<u64> = sentence.iter().map(|w| lower_hash(w)).collect();
+    let mut capitalised = Vec::new();
+    let mut k = 0;
+    while k < sentence.len() {
+        let longest = MAX_NAME_WORDS.min(sentence.len() - k);
+        let found = (2..=longest).rev().find_map(|n| {
+            let phrase = &lowers[k..k + n];
+            let places = || {
+                let every_word = (1u8 << n) - 1;
+                let small = |j: usize| TITLE_SMALL_WORDS.contains(&sentence[k + j]);
+                let small_words = (0..n).filter(|&j| small(j)).fold(0, |m, j| m | 1 << j);
+                (lists_of(phrase) & LISTED_PLACES != 0).then_some(every_word & !small_words)
+            };
+            known_name_capitals(phrase)
+                .or_else(places)
+                .map(|capitals| (n, capitals))
+        });
+        let Some((n, capitals)) = found else {
+            k += 1;
+            continue;
+        };
+        capitalised.extend((0..n).filter(|j| capitals & 1 << j != 0).map(|j| k + j));
+        k += n;
+    }
+    capitalised
 }
 
 /// Whether a line is a headline in title case (`headlines::is_title_case`): an ALL-CAPS

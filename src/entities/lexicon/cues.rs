@@ -520,6 +520,12 @@ fn hashed_label<V: Copy>(table: &HashIndex<V>, lowers: &[u64]) -> Option<V> {
     table.get(phrase_of(lowers)).copied()
 }
 
+/// Which words of a known name (given as their `lower_hash`es) the entry capitalises, one bit
+/// per word from the first, whatever case they are written in here ("lloyds banking group").
+pub fn known_name_capitals(lowers: &[u64]) -> Option<u8> {
+    hashed_label(&CUES.names, lowers).map(|(_, capitals)| capitals)
+}
+
 /// `label`, unless one of the words an entry capitalises (`capitals`) is lowercase here.
 fn named_as_cased(words: &[&str], label: Label, capitals: u8) -> Option<Label> {
     let lowered = words
