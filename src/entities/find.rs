@@ -116,11 +116,11 @@ use super::scorers::scorers;
 use super::screenings::films_screened;
 use super::seats::{counties_of_two_names, seats, seats_changing_hands};
 use super::sentence_start::{
-    common_word, gerunds_opening_a_clause, known_names_after_common_words, person_start,
-    places_opening_sentences, will_as_first_name,
+    body_start, common_word, gerunds_opening_a_clause, known_names_after_common_words,
+    person_start, places_opening_sentences, will_as_first_name,
 };
 use super::sky::moon_and_planets;
-use super::splits::{split, split_at_on, works_inside_names};
+use super::splits::{places_between, split, split_at_on, works_inside_names};
 use super::sport::{grounds_in_sport, sporting, sports_story, teams_in_sport, towns_outside_sport};
 use super::squads::{ends_as_club, teams_before_roles, teams_named_for_places};
 use super::stagings::{works_in_apposition, works_made_again};
@@ -557,6 +557,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             if n.ty == NameType::Organisation && b > a + 1 && words_here[a] == "Former" {
                 a += 1;
             }
+            if n.ty == NameType::Organisation {
+                a = body_start(words_here, a, b);
+            }
             // "River Dee", "Lord Howe Island": a natural feature's word keeps a title-like
             // first word as the feature's.
             // (Asked of people only: the list lookup is a hash per name.)
@@ -652,6 +655,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         split(words_here, spans);
         works_inside_names(words_here, spans);
         split_at_on(words_here, spans, place_or_county);
+        places_between(words_here, spans, place_or_county);
         join(words_here, spans, gates);
     });
     each_sentence!(work, |words_here, lowers_here, gates, spans| {

@@ -16,6 +16,42 @@ use super::repair::Span;
 use super::tagger::clusters::{ClusterTable, WordClass};
 use super::tagger::hash::lower_hash;
 
+/// People a sentence opens with before "of" or "at" and the body they belong to: "Customers of
+/// Barclays", "Workers at Tata Steel". ("Friends of the Earth" and "Members of Parliament"
+/// are the bodies themselves, and "Bank of England" names no people.)
+const PEOPLE_OF: &[&str] = &[
+    "Customers",
+    "Shareholders",
+    "Workers",
+    "Staff",
+    "Employees",
+    "Residents",
+    "Fans",
+    "Supporters",
+    "Passengers",
+    "Investors",
+    "Clients",
+    "Users",
+    "Pupils",
+    "Parents",
+    "Owners",
+    "Patients",
+    "Bosses",
+    "Officials",
+];
+
+/// Where an organisation the tagger ran back to the sentence's first word really starts:
+/// after "Customers of" in "Customers of Barclays", else at `a`.
+pub fn body_start(words: &[&str], a: usize, b: usize) -> usize {
+    let people_of =
+        a == 0 && b > a + 2 && matches!(words[a + 1], "of" | "at") && PEOPLE_OF.contains(&words[a]);
+    if people_of {
+        a + 2
+    } else {
+        a
+    }
+}
+
 /// Surname particles ("De Niro", "Ten Cate"): common words that still open a name.
 pub(crate) static PARTICLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/lexicon/name_particles.txt")).collect());

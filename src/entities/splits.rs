@@ -199,6 +199,27 @@ pub fn split_at_on(words: &[&str], names: &mut Vec<Span>, is_place: impl Fn(&[&s
     }
 }
 
+/// "ferries between Dover and Calais": a name of two places and "and" after "between" (a
+/// route's two ends, which the tagger runs together into one firm) is two places, unless the
+/// whole is one name ("Trinidad and Tobago", "Harland and Wolff").
+pub fn places_between(words: &[&str], names: &mut Vec<Span>, is_place: impl Fn(&[&str]) -> bool) {
+    let mut k = 0;
+    while k < names.len() {
+        let (a, b, label) = names[k];
+        k += 1;
+        let pair = b == a + 3 && a > 0 && words[a - 1] == "between" && words[a + 1] == "and";
+        if !pair || label == Label::Person {
+            continue;
+        }
+        let whole = &words[a..b];
+        let ends_are_places = is_place(&words[a..a + 1]) && is_place(&words[b - 1..b]);
+        if ends_are_places && known_name(whole).is_none() && place_label(whole).is_none() {
+            names.splice(k - 1..k, [(a, a + 1, Label::Gpe), (b - 1, b, Label::Gpe)]);
+            k += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,5 +317,17 @@ mod tests {
             let got = split_names(text, &[span]);
             assert_eq!(got.len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn two_places_after_between_are_two() {
+        let words = ["ferries", "between", "Dover", "and", "Calais"];
+        let mut names = vec![(2, 5, Label::Org)];
+        places_between(&words, &mut names, |n| matches!(n, ["Dover"] | ["Calais"]));
+        assert_eq!(names, [(2, 3, Label::Gpe), (4, 5, Label::Gpe)]);
+        let words = ["talks", "between", "Harland", "and", "Wolff"];
+        let mut names = vec![(2, 5, Label::Org)];
+        places_between(&words, &mut names, |n| n == ["Harland"]);
+        assert_eq!(names, [(2, 5, Label::Org)]);
     }
 }
