@@ -12,12 +12,25 @@ use super::tagger::clusters::WordClass;
 /// Whether a sentence is a line in title case: at least four words of four letters or more,
 /// four in five of them or more capitalised (a sentence of running copy has few such words capitalised).
 pub fn is_title_case(words: &[&str]) -> bool {
-    let long = |w: &&&str| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_alphabetic());
+    let long = |w: &str| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_alphabetic());
     let (mut all, mut capitals) = (0, 0);
-    for w in words.iter().filter(long) {
+    for (k, w) in words.iter().enumerate() {
+        if !long(w) {
+            continue;
+        }
         all += 1;
         // ("iPhone": a capital inside counts.)
-        capitals += usize::from(w.bytes().any(|b| b.is_ascii_uppercase()));
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            capitals += 1;
+        } else {
+            // Asked of every sentence with a name, nearly all running copy: once the lowercase
+            // words are too many for even a capitalised word in every place left to make up
+            // the share, the answer is known.
+            let left = words.len() - k - 1;
+            if (capitals + left) * 10 < (all + left) * 8 {
+                return false;
+            }
+        }
     }
     all >= 4 && capitals * 10 >= all * 8
 }
