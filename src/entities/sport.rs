@@ -6,7 +6,7 @@
 //! player is its team ("Seattle won", "a win over Los Angeles", "Atlanta's Tom Glavine"),
 //! though a country stays a place there, as CoNLL marks national sides.
 
-use super::casing::capitalised;
+use super::casing::{capitalised, starts_with_digit};
 use super::label::Label;
 use super::lexicon::cues::{is_cue_one, known_name, Cue};
 use super::lexicon::{is_people_word, lists_of_tokens, List};
@@ -56,10 +56,13 @@ fn in_list(w: &str, cue: Cue) -> bool {
 
 /// A score: "2-1", "6-3", "1-0".
 pub(super) fn is_score(w: &str) -> bool {
-    w.split_once('-').is_some_and(|(a, b)| {
-        let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
-        digits(a) && digits(b)
-    })
+    // Its first side's digits open the word: most words are spared the search for the hyphen.
+    starts_with_digit(w)
+        && w.split_once('-').is_some_and(|(a, b)| {
+            let digits =
+                |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+            digits(a) && digits(b)
+        })
 }
 
 /// Whether the story reads like sport: two words only sport uses, or one and a score (a score

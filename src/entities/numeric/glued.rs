@@ -3,7 +3,7 @@
 //! ("2-1"). One pass over the token's bytes, no allocation: these tests run for every token
 //! that starts with a digit.
 
-use crate::entities::casing::split_at_hyphen;
+use crate::entities::casing::{split_at_hyphen, starts_with_digit};
 
 /// What the letters after a token's digits mean.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,6 +103,10 @@ fn is_ordinal_suffix(number: &str, suffix: &str) -> bool {
 
 /// "2-1", "24-17", "6-4": a score or tally, never a date. Both sides one to three digits.
 pub(super) fn is_score(w: &str) -> bool {
+    // The first side's digits open the word: most words are spared the scan for the hyphen.
+    if !starts_with_digit(w) {
+        return false;
+    }
     match split_at_hyphen(w) {
         Some((a, b)) => {
             (1..=3).contains(&a.len())

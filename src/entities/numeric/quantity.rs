@@ -6,14 +6,14 @@ use super::glued::{is_score, suffix_of, Suffix};
 use super::kinds::*;
 use super::words::*;
 use super::{is, is_exact};
-use crate::entities::casing::split_at_hyphen;
+use crate::entities::casing::{split_at_hyphen, starts_with_digit};
 use crate::entities::label::Label;
 
 /// The token without a sentence's final period that the tokenizer glued to a number with an
 /// inner period, as it does to initialisms: "44.45." at the end of "rose to $44.45."
 pub(super) fn without_final_period(w: &str) -> &str {
     match w.strip_suffix('.') {
-        Some(rest) if rest.contains('.') && rest.starts_with(|c: char| c.is_ascii_digit()) => rest,
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) && rest.contains('.') => rest,
         _ => w,
     }
 }
@@ -142,9 +142,11 @@ pub(super) fn number_phrase(words: &[&str], i: usize) -> Option<usize> {
 /// "5-million", "1.2-billion": the Canadian Press and South African papers hyphenate the
 /// scale to the digits.
 fn is_hyphenated_scale(w: &str) -> bool {
-    w.split_once('-').is_some_and(|(digits, scale)| {
-        is_digit_number(digits) && matches!(scale, "million" | "billion" | "trillion")
-    })
+    // The digits open the word: a word without one is spared the search for the hyphen.
+    starts_with_digit(w)
+        && w.split_once('-').is_some_and(|(digits, scale)| {
+            is_digit_number(digits) && matches!(scale, "million" | "billion" | "trillion")
+        })
 }
 
 /// A "$5m"-style token: currency symbol glued to digits, with an optional scale suffix.
@@ -631,7 +633,8 @@ fn fraction(words: &[&str], i: usize) -> Option<(usize, Label)> {
         w.as_bytes().first().map(|b| b | 0x20),
         Some(b'o' | b't' | b'f')
     );
-    if let Some((count, part)) = w.split_once('-').filter(|_| count_letter) {
+    // (Searched for only then: `filter` would search every word first.)
+    if let Some((count, part)) = count_letter.then(|| w.split_once('-')).flatten() {
         let counted = is(Some(&count), &["one", "two", "three", "four"]);
         let part = FRACTIONS.iter().any(|f| f.eq_ignore_ascii_case(part)) || part == "half";
         return (counted && part).then_some((i + 1, Label::Cardinal));
@@ -684,6 +687,10 @@ const AFTER_PART: &[&str] = &[
 
 /// "10:30", "9.30" is too ambiguous, so only colon times.
 pub(super) fn is_clock(w: &str) -> bool {
+    // The hour's digits open the word: most words are spared the search for the colon.
+    if !starts_with_digit(w) {
+        return false;
+    }
     match w.split_once(':') {
         Some((h, m)) => {
             (1..=2).contains(&h.len())
