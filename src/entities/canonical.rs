@@ -100,7 +100,10 @@ fn compatible(a: Label, b: Label) -> bool {
 
 /// The text with every run of whitespace (a hard wrap, a double space) as one space.
 fn collapse_space(s: &str) -> String {
-    if !s.chars().any(|c| c.is_whitespace() && c != ' ') && !s.contains("  ") {
+    // (Two spaces are looked for byte pair by byte pair: `contains("  ")` set up a substring
+    // search for every name, which cost more than reading one.)
+    let double_space = s.as_bytes().windows(2).any(|pair| pair == b"  ");
+    if !s.chars().any(|c| c.is_whitespace() && c != ' ') && !double_space {
         return s.to_string();
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
