@@ -140,7 +140,7 @@ use super::town_venues::venues_by_their_town;
 use super::towns::towns_of_several_words;
 use super::truecase::truecase;
 use super::untagged::untagged_names;
-use super::untagged_laws::untagged_acts;
+use super::untagged_laws::{acts_with_listed_subjects, untagged_acts};
 use super::venues::{venues_after_at_the, venues_of_events};
 use super::vessels::{ships_named_after_their_kind, ships_with_prefixes};
 use super::websites::bodies_before_their_websites;
@@ -935,6 +935,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         // Each act ends with "Act".
         if gates.holds(CueList::Act) {
             untagged_acts(words_here, spans);
+            acts_with_listed_subjects(words_here, spans);
         }
         untagged_names(
             words_here,

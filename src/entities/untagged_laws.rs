@@ -4,7 +4,7 @@
 
 use super::casing::capitalised;
 use super::label::Label;
-use super::repair::{insert_name, name_at, Span};
+use super::repair::{insert_name, name_at, replace_names, Span};
 
 /// The longest act's name taken, "Act" included.
 const MAX_ACT: usize = 7;
@@ -33,6 +33,50 @@ pub fn untagged_acts(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// The most subjects listed before an act's last ones ("Police, Crime, Sentencing and Courts").
+const MAX_SUBJECTS: usize = 4;
+
+/// "the Copyright, Designs and Patents Act 1988", "the Police, Crime, Sentencing and Courts
+/// Act": British acts list their subjects with commas, and the tagger starts the law after the
+/// last comma. An act whose name holds "and" takes in the capitalised words before it, each
+/// followed by a comma, whatever the tagger made of them.
+pub fn acts_with_listed_subjects(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
+        let (a, b, label) = names[k];
+        let listing = label == Label::Law
+            && words[a..b].contains(&"and")
+            && words[a..b].contains(&"Act")
+            && a >= 2
+            && words[a - 1] == ",";
+        if !listing {
+            k += 1;
+            continue;
+        }
+        // Back over "Word ," pairs.
+        let mut start = a;
+        let mut subjects = 0;
+        while start >= 2
+            && subjects < MAX_SUBJECTS
+            && words[start - 1] == ","
+            && capitalised(words[start - 2])
+            && words[start - 2] != "The"
+        {
+            start -= 2;
+            subjects += 1;
+        }
+        // A one-word name the tagger gave a subject gives way; a longer one is no subject.
+        let subjects_alone = names
+            .iter()
+            .filter(|n| n.1 > start && n.0 < a)
+            .all(|n| n.1 == n.0 + 1 && n.0 >= start);
+        if start < a && subjects_alone {
+            k = replace_names(names, (start, b, Label::Law));
+        }
+        k += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,5 +96,20 @@ mod tests {
         let mut names = vec![(1, 3, Label::Law)];
         untagged_acts(&words, &mut names);
         assert_eq!(names, vec![(1, 3, Label::Law)]);
+    }
+
+    #[test]
+    fn subjects_listed_with_commas_join_their_act() {
+        let words: Vec<&str> = "breached the Copyright , Designs and Patents Act 1988 by"
+            .split(' ')
+            .collect();
+        let mut names = vec![(2, 3, Label::Org), (4, 9, Label::Law)];
+        acts_with_listed_subjects(&words, &mut names);
+        assert_eq!(names, vec![(2, 9, Label::Law)]);
+        // A list of names before an act is left: "Wales , Scotland and the Union Act".
+        let words: Vec<&str> = "in Jo Lee , Trade and Industry Act".split(' ').collect();
+        let mut names = vec![(1, 3, Label::Person), (4, 8, Label::Law)];
+        acts_with_listed_subjects(&words, &mut names);
+        assert_eq!(names, vec![(1, 3, Label::Person), (4, 8, Label::Law)]);
     }
 }

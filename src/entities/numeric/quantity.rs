@@ -427,6 +427,39 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     Some((end, Label::Cardinal))
 }
 
+/// People and things counted in millions after a glued "m", which else reads as metres ("a
+/// 60m yacht", "the 400m hurdles").
+const COUNTED_IN_MILLIONS: &[&str] = &[
+    "people",
+    "pensioners",
+    "households",
+    "homes",
+    "families",
+    "children",
+    "adults",
+    "users",
+    "customers",
+    "subscribers",
+    "viewers",
+    "listeners",
+    "readers",
+    "visitors",
+    "passengers",
+    "voters",
+    "workers",
+    "jobs",
+    "patients",
+    "students",
+    "copies",
+    "downloads",
+    "streams",
+    "tickets",
+    "members",
+    "followers",
+    "accounts",
+    "shares",
+];
+
 /// Words before a model's number.
 const MODEL_WORDS: &[&str] = &["series", "model", "version", "type", "mark", "class", "no"];
 
@@ -440,6 +473,10 @@ fn glued_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         Suffix::Scale if is(next, CURRENCY_WORDS) => (i + 2, Label::Money),
         // "4m tonnes", "1.2bn barrels": a scaled count of a unit.
         Suffix::Scale if is(next, QUANTITY_UNITS) => (i + 2, Label::Quantity),
+        // "12.5m pensioners", "3m viewers": millions of people or things counted.
+        Suffix::Scale if w.ends_with('m') && is(next, COUNTED_IN_MILLIONS) => {
+            (i + 1, Label::Cardinal)
+        }
         Suffix::Scale if w.ends_with('m') => (i + 1, Label::Quantity),
         Suffix::Scale => (i + 1, Label::Cardinal),
         // "series 3c", "Model 5c": a cent's "c" closes model numbers too.

@@ -104,9 +104,8 @@ pub const MODIFIERS: &[&[&str]] = &[
     // "fell below 50 per cent", "above £80": like "under" and "over".
     &["above"],
     &["below"],
-    &["just"],
-    &["only"],
-    &["about"],
+    // (Not "just" or "only": "by just six votes", "only 29 per cent" count the number alone,
+    // as news annotators mark it.)
     &["an", "estimated"],
     &["close", "to"],
     // "minus 12C": a temperature below zero keeps its sign word.
