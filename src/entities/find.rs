@@ -72,7 +72,7 @@ use super::lawmakers_states::{state_start, states_of_lawmakers};
 use super::lexicon::cues::{is_cue, is_listed_town, is_small_town, known_name, wordnet_place, Cue};
 use super::lexicon::{is_title_phrase, lists_of_tokens, List, LISTED_PLACES};
 use super::listed_works::works_listed_with_works;
-use super::lists::{firms_such_as, list_members};
+use super::lists::{firms_such_as, list_members, places_listed_with_firms};
 use super::match_openers::clubs_opening_results;
 use super::miscellany::miscellany_of_one_word;
 use super::model::Model;
@@ -929,6 +929,13 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         if gates.comma || gates.holds(CueList::Such) {
             list_members(words_here, spans, |w| {
                 common_word(model.tagger.clusters.get(lower_hash(w)))
+            });
+        }
+        if gates.comma {
+            // (A state is no firm's name either: "of Thibodaux, Louisiana and".)
+            places_listed_with_firms(words_here, spans, |name| {
+                is_country(name, &model.tagger.clusters)
+                    || lists_of_tokens(name) & List::State.bit() != 0
             });
         }
         camel_cased_brands(words_here, spans);

@@ -148,6 +148,71 @@ pub fn firms_such_as(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// Words before a list that make its names places.
+const PLACES_BEFORE: &[&str] = &[
+    "in",
+    "In",
+    "at",
+    "near",
+    "across",
+    "over",
+    "to",
+    "between",
+    "lakes",
+    "rivers",
+    "states",
+    "provinces",
+    "cities",
+    "towns",
+    "counties",
+];
+
+/// "Phoenix, Aviva and Scottish Widows": a one-word place listed among two firms or more, with
+/// nothing else in the list, is a firm named like a city; a country or a state (`is_country`)
+/// stays one ("Shell, BP and Norway").
+pub fn places_listed_with_firms(
+    words: &[&str],
+    names: &mut [Span],
+    is_country: impl Fn(&[&str]) -> bool,
+) {
+    let joined = |gap: &[&str]| matches!(gap, [","] | ["and"] | [",", "and"]);
+    let mut start = 0;
+    while start < names.len() {
+        // The run of names from `start` that only a list's separators join.
+        let mut end = start + 1;
+        while end < names.len()
+            && words
+                .get(names[end - 1].1..names[end].0)
+                .is_some_and(joined)
+        {
+            end += 1;
+        }
+        let list = &mut names[start..end];
+        let firms = list.iter().filter(|n| n.2 == Label::Org).count();
+        let places = list.iter().filter(|n| n.2 == Label::Gpe).count();
+        // A whole list: "A, B and C" ("In London, Continental ..." is a clause's place), and
+        // not after a word of place ("rain in Corrientes, Chaco and Formosa", "lakes Erie,
+        // Huron and Michigan").
+        let first = list[0].0;
+        let whole = list.len() >= 3 && words[list[end - start - 1].0 - 1] == "and";
+        let placed = first > 0 && PLACES_BEFORE.contains(&words[first - 1]);
+        if whole && !placed && firms >= 2 && places == 1 && firms + places == list.len() {
+            for name in list.iter_mut() {
+                let one_word = name.1 == name.0 + 1;
+                let in_a_place = name.0 > 0 && words[name.0 - 1] == "in";
+                if name.2 == Label::Gpe
+                    && one_word
+                    && !in_a_place
+                    && !is_country(&words[name.0..name.1])
+                {
+                    name.2 = Label::Org;
+                }
+            }
+        }
+        start = end;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,5 +269,19 @@ mod tests {
         // The sentence's first word is capitalised by rule.
         let got = run("Shelter and Crisis Trust said", &[(2, 4, Label::Org)]);
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_city_listed_among_firms_is_a_firm() {
+        let words: Vec<&str> = "Phoenix , Aviva and Scottish Widows were fined"
+            .split(' ')
+            .collect();
+        let mut names = vec![(0, 1, Label::Gpe), (2, 3, Label::Org), (4, 6, Label::Org)];
+        places_listed_with_firms(&words, &mut names, |_| false);
+        assert_eq!(names[0].2, Label::Org);
+        let words: Vec<&str> = "Shell , BP and Norway".split(' ').collect();
+        let mut names = vec![(0, 1, Label::Org), (2, 3, Label::Org), (4, 5, Label::Gpe)];
+        places_listed_with_firms(&words, &mut names, |n| n == ["Norway"]);
+        assert_eq!(names[2].2, Label::Gpe);
     }
 }
