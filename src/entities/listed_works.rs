@@ -5,6 +5,7 @@
 
 use super::label::Label;
 use super::lexicon::cues::{is_cue, Cue};
+use super::lists::list_end;
 use super::repair::Span;
 
 /// Whether only a list's separator lies between two names: ",", "and", "or", ", and".
@@ -33,16 +34,7 @@ fn titled_with_the(words: &[&str], (a, b, label): Span) -> bool {
 pub fn works_listed_with_works(words: &[&str], names: &mut [Span]) {
     let mut start = 0;
     while start < names.len() {
-        // The run of names from `start` that only separators join.
-        let mut end = start + 1;
-        // (Names may come out of order here, or nested: a gap that is no slice joins nothing.)
-        while end < names.len()
-            && words
-                .get(names[end - 1].1..names[end].0)
-                .is_some_and(separated)
-        {
-            end += 1;
-        }
+        let end = list_end(words, names, start, separated);
         let list = &mut names[start..end];
         if list.len() > 1 && list.iter().any(|n| n.2 == Label::WorkOfArt) {
             for name in list.iter_mut() {

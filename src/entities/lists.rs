@@ -148,6 +148,26 @@ pub fn firms_such_as(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// The end of the run of names from `start` that only a list's separators (`joined` says which
+/// gaps are some) join: "A, B and C". (Names may come out of order, or nested: a gap that is no
+/// slice joins nothing.)
+pub(super) fn list_end(
+    words: &[&str],
+    names: &[Span],
+    start: usize,
+    joined: impl Fn(&[&str]) -> bool,
+) -> usize {
+    let mut end = start + 1;
+    while end < names.len()
+        && words
+            .get(names[end - 1].1..names[end].0)
+            .is_some_and(&joined)
+    {
+        end += 1;
+    }
+    end
+}
+
 /// Words before a list that make its names places.
 const PLACES_BEFORE: &[&str] = &[
     "in",
@@ -178,15 +198,7 @@ pub fn places_listed_with_firms(
     let joined = |gap: &[&str]| matches!(gap, [","] | ["and"] | [",", "and"]);
     let mut start = 0;
     while start < names.len() {
-        // The run of names from `start` that only a list's separators join.
-        let mut end = start + 1;
-        while end < names.len()
-            && words
-                .get(names[end - 1].1..names[end].0)
-                .is_some_and(joined)
-        {
-            end += 1;
-        }
+        let end = list_end(words, names, start, joined);
         let list = &mut names[start..end];
         let firms = list.iter().filter(|n| n.2 == Label::Org).count();
         let places = list.iter().filter(|n| n.2 == Label::Gpe).count();
