@@ -161,6 +161,46 @@ impl<V: Copy + Default> PackedTable<V> {
         }
     }
 
+    /// The value of `key` to change in place, if present.
+    #[inline]
+    pub fn get_mut(&mut self, key: u128) -> Option<&mut V> {
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return Some(&mut self.values[i]);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// How many keys the table holds.
+    pub fn len(&self) -> usize {
+        self.used.len()
+    }
+
+    /// The values of the keys held, in no particular order.
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.used.iter().map(|&i| &self.values[i as usize])
+    }
+
+    /// Keeps the keys whose values `keep` accepts (it may change them), dropping the rest.
+    /// Linear probing cannot empty a slot in place, so the kept keys go into a fresh table of
+    /// the same size.
+    pub fn retain(&mut self, mut keep: impl FnMut(&mut V) -> bool) {
+        let old = std::mem::replace(self, Self::with_bits(self.bits));
+        for &i in &old.used {
+            let mut value = old.values[i as usize];
+            if keep(&mut value) {
+                *self.entry(old.keys[i as usize]) = value;
+            }
+        }
+    }
+
     /// Whether the word, packed exactly as written (`pack`), is a key: the test of a set made
     /// by `set_of(.., pack)`. A word too long to pack is in no such set.
     #[inline]
@@ -308,5 +348,41 @@ mod tests {
         t.reserve(2000);
         *t.entry(pack(b"again").unwrap()) = 7;
         assert_eq!(t.get(pack(b"again").unwrap()), Some(7));
+    }
+
+    #[test]
+    fn retains_and_changes_in_place() {
+        let mut t: PackedTable<u32> = PackedTable::default();
+        let words: Vec<String> = (0..300).map(|i| format!("w{i}")).collect();
+        for (i, w) in words.iter().enumerate() {
+            *t.entry(pack(w.as_bytes()).unwrap()) = i as u32;
+        }
+        assert_eq!(t.len(), 300);
+        if let Some(v) = t.get_mut(pack(b"w7").unwrap()) {
+            *v = 1000;
+        }
+        assert_eq!(t.get_mut(pack(b"absent").unwrap()), None);
+        t.retain(|v| {
+            *v += 1;
+            *v % 2 == 0
+        });
+        // The odd ones but w7, which became 1001.
+        assert_eq!(t.len(), 149);
+        for (i, w) in words.iter().enumerate() {
+            let want = match i {
+                7 => None,
+                _ if i % 2 == 1 => Some(i as u32 + 1),
+                _ => None,
+            };
+            assert_eq!(t.get(pack(w.as_bytes()).unwrap()), want, "{w}");
+        }
+        let mut kept: Vec<u32> = t.values().copied().collect();
+        kept.sort_unstable();
+        let want: Vec<u32> = (1..300)
+            .step_by(2)
+            .filter(|&i| i != 7)
+            .map(|i| i + 1)
+            .collect();
+        assert_eq!(kept, want);
     }
 }

@@ -12,7 +12,7 @@ use super::clusters::WordClass;
 use super::document::WordKeyed;
 use super::tags::NUM_TAGS;
 use super::token::TokenInfo;
-use crate::packed::pack;
+use crate::packed::{pack, PackedTable};
 
 /// Strings remembered per thread: about 500 bytes each, so at most about 32 MB per thread.
 /// 65,536 hold the whole vocabulary of the BBC corpus (2,127 stories, about 34,000 distinct
@@ -47,9 +47,8 @@ pub struct StringScores {
 pub struct ScoreCache {
     model: Option<ModelId>,
     /// String to entry number and in how many stories the string occurred since the last
-    /// pruning (beside the key, so counting a use touches no other memory). Keys up to 24
-    /// bytes (nearly every token) sit inside the table and entries apart from it, so the
-    /// table stays small.
+    /// pruning (beside the key, so counting a use touches no other memory). Entries sit apart
+    /// from the table, so the table stays small.
     numbers: Numbers,
     /// By entry number: the string's token facts and word class ...
     facts: Vec<(TokenInfo, Option<WordClass>)>,
@@ -60,17 +59,21 @@ pub struct ScoreCache {
 }
 
 /// String to entry number and uses. A string of up to 16 bytes (nearly every token) is keyed
-/// by its bytes packed into an integer (`crate::packed`), which hashes and compares in a few
-/// instructions, where a string key costs a streaming hash and a `memcmp` per look-up.
+/// by its bytes packed into an integer (`crate::packed`) in a `PackedTable`, which hashes and
+/// compares in a few instructions, where a string key costs a streaming hash and a `memcmp`
+/// per look-up (and a general map of packed keys about twice the instructions of the table).
 #[derive(Debug, Default)]
 struct Numbers {
-    short: WordKeyed<u128, (u32, u32)>,
+    short: PackedTable<(u32, u32)>,
     long: WordKeyed<CompactString, (u32, u32)>,
 }
 
 impl Numbers {
     /// The packed key of `word`, if it has one. A word ending in a NUL byte has none: the
     /// padding would make "a" and "a\0" one key.
+    // (Always inlined: called for every distinct string of every story, and as a call of its
+    // own its entry and exit cost about as much as the packing.)
+    #[inline(always)]
     fn key(word: &str) -> Option<u128> {
         if word.as_bytes().last() == Some(&0) {
             return None;
@@ -87,13 +90,14 @@ impl Numbers {
     }
 
     fn retain(&mut self, mut keep: impl FnMut(&mut (u32, u32)) -> bool) {
-        self.short.retain(|_, v| keep(v));
+        self.short.retain(&mut keep);
         self.long.retain(|_, v| keep(v));
     }
 
+    #[inline(always)]
     fn get_mut(&mut self, word: &str) -> Option<&mut (u32, u32)> {
         match Self::key(word) {
-            Some(key) => self.short.get_mut(&key),
+            Some(key) => self.short.get_mut(key),
             None => self.long.get_mut(word),
         }
     }
@@ -101,7 +105,7 @@ impl Numbers {
     fn insert(&mut self, word: &str, value: (u32, u32)) {
         match Self::key(word) {
             Some(key) => {
-                self.short.insert(key, value);
+                *self.short.entry(key) = value;
             }
             None => {
                 self.long.insert(word.into(), value);
