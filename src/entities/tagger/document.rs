@@ -44,6 +44,9 @@ pub struct SentenceCues {
 #[derive(Debug, Default)]
 pub struct StoryContext {
     pub tokens: Vec<TokenInfo>,
+    /// Each token's lowercase form hash (`TokenInfo::lower`), in a vector of their own: the
+    /// lexicon marks read them sentence by sentence, and the tagger hands them to the rules.
+    pub lowers: Vec<u64>,
     /// For each token, which distinct token string of the story it is (numbered by first
     /// occurrence): everything that depends on the string alone is computed once per kind.
     pub kinds: Vec<u32>,
@@ -177,25 +180,23 @@ impl StoryContext {
         let forms: Vec<u32> = kinds.iter().map(|&k| kind_forms[k as usize]).collect();
         let tokens: Vec<TokenInfo> = kinds.iter().map(|&k| kind_info[k as usize].0).collect();
         let classes = kinds.iter().map(|&k| kind_info[k as usize].1).collect();
+        let lowers: Vec<u64> = tokens.iter().map(|t| t.lower).collect();
         let n = tokens.len();
         let sentences: Vec<Range<usize>> = sentences
             .iter()
             .map(|r| r.start.min(n)..r.end.min(n).max(r.start.min(n)))
             .collect();
         let mut marks = vec![Marks::default(); n];
-        let mut lower = Vec::new();
         let mut entries = Vec::new();
         let mut sentence_marks = Vec::new();
         let mut cues = Vec::with_capacity(sentences.len());
         let mut case = vec![CaseEvidence::default(); form_count];
         for r in &sentences {
             let toks = &tokens[r.clone()];
-            lower.clear();
-            lower.extend(toks.iter().map(|t| t.lower));
             entries.clear();
             // Each string's own lexicon entry, looked up when its facts were made.
             entries.extend(toks.iter().map(|t| t.entry));
-            lexicon::mark_with(&lower, &entries, &mut sentence_marks);
+            lexicon::mark_with(&lowers[r.clone()], &entries, &mut sentence_marks);
             marks[r.clone()].copy_from_slice(&sentence_marks);
             let cue = sentence_cues(toks);
             cues.push(cue);
@@ -233,6 +234,7 @@ impl StoryContext {
         }
         StoryContext {
             tokens,
+            lowers,
             kinds,
             kind_first,
             classes,

@@ -153,7 +153,7 @@ impl TaggerModel {
         ws.cache.prepare(self.id, words.len());
         ws.kinds.clear();
         let (cache, kinds, buckets) = (&mut ws.cache, &mut ws.kinds, &mut ws.buffers.buckets);
-        let ctx = StoryContext::build(words, sentences, |distinct, facts| {
+        let mut ctx = StoryContext::build(words, sentences, |distinct, facts| {
             // Numbers first, then facts: each loop's table reads are independent of one
             // another, so their cache misses overlap instead of following one by one.
             kinds.extend(distinct.iter().map(|&word| {
@@ -168,7 +168,7 @@ impl TaggerModel {
         let edge = self.edge_scores(&mut ws.cache, &mut ws.buffers.buckets);
         let scores = ws.cache.scores();
         let names = self.tag_scored(&ctx, &ws.kinds, scores, &edge, &mut ws.buffers);
-        (names, ctx.tokens.iter().map(|t| t.lower).collect())
+        (names, std::mem::take(&mut ctx.lowers))
     }
 
     /// Tags a story prepared as `ctx`, without the per-thread memory of strings (training's
