@@ -212,10 +212,19 @@ impl<V: Copy + Default> PackedTable<V> {
     /// (Always inlined: the tagger numbers every token of a story by it.)
     #[inline(always)]
     pub fn entry(&mut self, key: u128) -> &mut V {
-        debug_assert!(key != 0);
         if (self.used.len() + 1) * 2 > self.keys.len() {
             self.grow();
         }
+        self.entry_reserved(key)
+    }
+
+    /// `entry` in a table `reserve`d for this key and every one inserted since: it does not
+    /// check for room, which the tagger's numbering of every token of a story saves that way.
+    /// (A table with no free slot would probe forever.)
+    #[inline(always)]
+    pub fn entry_reserved(&mut self, key: u128) -> &mut V {
+        debug_assert!(key != 0);
+        debug_assert!(self.used.len() < self.keys.len());
         let mask = self.keys.len() - 1;
         let mut i = self.slot(key);
         loop {

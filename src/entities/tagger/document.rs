@@ -157,7 +157,8 @@ impl StoryContext {
             let next = kind_first.len() as u32;
             let k = match pack(w.as_bytes()) {
                 Some(key) => {
-                    let slot = short_kind.entry(key);
+                    // Room for every word was reserved above.
+                    let slot = short_kind.entry_reserved(key);
                     if *slot == 0 {
                         *slot = next + 1;
                     }
