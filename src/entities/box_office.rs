@@ -21,6 +21,13 @@ pub(super) const PRONOUNS: &[&str] = &[
 /// Verbs after which the name is a rival film: "Barbie beats Oppenheimer at the box office".
 const RIVALS: &[&str] = &["beat", "beats", "overtook"];
 
+/// "took $114m in North America over its opening weekend": a film's first weekend's takings,
+/// said without the box office.
+fn opening_weekend(words: &[&str]) -> bool {
+    words.windows(2).any(|w| w == ["opening", "weekend"])
+        && words.iter().any(|w| w.starts_with(['$', '£', '€']))
+}
+
 /// Relabels as works the names before a verb of takings in a sentence that speaks of the box
 /// office, unless `known` knows them (a studio: "Disney took $1bn at the box office") or they
 /// are people with a first name (`personal`: "director Sam Raimi has topped the box office").
@@ -45,14 +52,17 @@ pub fn films_by_their_takings(
             w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit()) && takings_after(b + 1)
         })
     };
-    // "Wicked took $3.1m": a one-word title opening the sentence, which the tagger left out
-    // as a common word capitalised by its place.
-    let untagged_opener = !words.is_empty()
-        && capitalised(words[0])
-        && !PRONOUNS.contains(&words[0])
-        && takings_after(1)
-        && names.first().is_none_or(|n| n.0 != 0);
-    if !untagged_opener && !names.iter().any(|n| takings_after(n.1) || numbered(n.1)) {
+    // "Wicked took $3.1m": a one-word title opening the sentence, or the clause after "said"
+    // ("Universal said Wicked took"), which the tagger left out as a common word.
+    let opens_clause = |p: usize| p == 0 || p >= 2 && matches!(words[p - 1], "said" | "says");
+    let untagged_opener = (0..words.len().saturating_sub(1)).find(|&p| {
+        opens_clause(p)
+            && capitalised(words[p])
+            && !PRONOUNS.contains(&words[p])
+            && takings_after(p + 1)
+            && !names.iter().any(|n| n.0 <= p && p < n.1)
+    });
+    if untagged_opener.is_none() && !names.iter().any(|n| takings_after(n.1) || numbered(n.1)) {
         return;
     }
     // "Hamilton took $4.2m at the Richard Rodgers Theatre": a show's takings at its theatre.
@@ -66,7 +76,8 @@ pub fn films_by_their_takings(
         .windows(2)
         .any(|w| w[0].eq_ignore_ascii_case("box") && w[1].starts_with("office"))
         || words.iter().any(|w| w.starts_with("box-office"))
-        || theatre();
+        || theatre()
+        || opening_weekend(words);
     // "Madame Web opened to $15.3 million": a film's first weekend, said without the box office.
     let opened_to = |b: usize| {
         words.get(b) == Some(&"opened")
@@ -78,8 +89,8 @@ pub fn films_by_their_takings(
     if !box_office && !names.iter().any(|n| opened_to(n.1)) {
         return;
     }
-    if untagged_opener && !known(&words[..1]) {
-        insert_name(names, (0, 1, Label::WorkOfArt));
+    if let Some(p) = untagged_opener.filter(|&p| !known(&words[p..p + 1])) {
+        insert_name(names, (p, p + 1, Label::WorkOfArt));
     }
     for name in names.iter_mut() {
         let (a, b, label) = *name;
