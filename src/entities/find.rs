@@ -1192,6 +1192,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         films_by_their_takings(
             words_here,
             spans,
+            gates.maybe_capitalised(words_here.len()),
             |name| known_name(name).is_some(),
             |w| is_personal_name(w, &model.tagger.clusters),
         );
