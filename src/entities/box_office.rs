@@ -31,6 +31,8 @@ fn opening_weekend(words: &[&str]) -> bool {
 /// Relabels as works the names before a verb of takings in a sentence that speaks of the box
 /// office, unless `known` knows them (a studio: "Disney took $1bn at the box office") or they
 /// are people with a first name (`personal`: "director Sam Raimi has topped the box office").
+/// A title the tagger left out is looked for among `maybe_capitalised`, the positions of the
+/// words that may be capitalised (`Gates::maybe_capitalised`).
 pub fn films_by_their_takings(
     words: &[&str],
     names: &mut Vec<Span>,

@@ -46,7 +46,7 @@ fn superlative(w: &str) -> bool {
 
 /// Words that end a record's phrase before its work: "the biggest market for the film" names
 /// a market.
-fn links(w: &str) -> bool {
+fn ends_the_record(w: &str) -> bool {
     matches!(
         w,
         "for" | "of" | "in" | "on" | "to" | "and" | "the" | "a" | "at" | "with"
@@ -77,8 +77,8 @@ pub fn works_that_set_records(words: &[&str], names: &mut Vec<Span>) {
     let Some(work) = record.iter().position(|w| WORKS.contains(w)) else {
         return;
     };
-    let set_record =
-        record[..work].iter().any(|w| superlative(w)) && !record[..work].iter().any(|w| links(w));
+    let set_record = record[..work].iter().any(|w| superlative(w))
+        && !record[..work].iter().any(|w| ends_the_record(w));
     // A person's or a place's name, as the tagger found it, is left ("Spain is the biggest
     // market for the film").
     let named_otherwise = names
