@@ -35,13 +35,17 @@ pub fn scorers(words: &[&str], names: &mut [Span], is_country: impl Fn(&[&str]) 
         let listed =
             scorer_end.is_some_and(|e: usize| a == e + 1 && matches!(words[e], "and" | ","));
         scorer_end = None;
+        // (The country's look-up below hashes the word: asked only after a scorer's words.)
+        if !(scored || listed) {
+            continue;
+        }
         let player = b == a + 1
             && matches!(label, Label::Gpe | Label::Org | Label::Loc | Label::Norp)
             && !words.get(b).is_some_and(|w| matches!(*w, "'s" | "’s"))
             // Not an acronym: "a goal from VAR's review" is no one's.
             && words[a].chars().skip(1).any(char::is_lowercase)
             && !is_country(&words[a..b]);
-        if (scored || listed) && (player || label == Label::Person) {
+        if player || label == Label::Person {
             name.2 = Label::Person;
             scorer_end = Some(b);
         }
