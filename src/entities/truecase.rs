@@ -146,17 +146,19 @@ fn raised_words(
     let mut raised = Vec::new();
     for range in sentences {
         let sentence = words.get(range.clone()).unwrap_or(&[]);
-        let in_names = words_of_known_names(sentence);
+        // Each word hashed once, for the names' phrases and the word knowledge.
+        let lowers: Vec<u64> = sentence.iter().map(|w| lower_hash(w)).collect();
+        let in_names = words_of_known_names(sentence, &lowers);
         for (k, w) in sentence.iter().enumerate() {
             // ("rose 1.75 dlr": a unit or a currency after a number is no name.)
             let counted = k > 0 && sentence[k - 1].starts_with(|c: char| c.is_ascii_digit());
             if !w.starts_with(|c: char| c.is_ascii_lowercase()) || counted {
                 continue;
             }
-            let class = clusters.get(lower_hash(w));
+            let class = clusters.get(lowers[k]);
             // "jasprit bumrah": a word of letters the word knowledge never met (of its million
             // words) is a name far more often than a misspelling.
-            let unknown = |class: Option<WordClass>| {
+            let unknown = || {
                 class.is_none()
                     && w.len() >= MIN_UNKNOWN_LETTERS
                     && w.bytes().all(|b| b.is_ascii_lowercase())
@@ -172,8 +174,8 @@ fn raised_words(
             } else if starts_clause(sentence, k)
                 || *w == "i"
                 || class.is_some_and(|c| c.capitalised >= MOSTLY_CAPITALISED)
-                || in_names.contains(&k)
-                || unknown(class)
+                || in_names[k]
+                || unknown()
                 || surname()
             {
                 let mut form = w.to_string();
@@ -188,12 +190,11 @@ fn raised_words(
     raised
 }
 
-/// The positions of a lowercase sentence's words that a name of several words capitalises: a
-/// known name ("lloyds banking group") or a listed place ("new zealand", "bosnia and
-/// herzegovina", but not its "and"), longest first.
-fn words_of_known_names(sentence: &[&str]) -> Vec<usize> {
-    let lowers: Vec<u64> = sentence.iter().map(|w| lower_hash(w)).collect();
-    let mut capitalised = Vec::new();
+/// Whether each word of a lowercase sentence (with its `lower_hash`es) is one that a name of
+/// several words capitalises: a known name ("lloyds banking group") or a listed place ("new
+/// zealand", "bosnia and herzegovina", but not its "and"), longest first.
+fn words_of_known_names(sentence: &[&str], lowers: &[u64]) -> Vec<bool> {
+    let mut capitalised = vec![false; sentence.len()];
     let mut k = 0;
     while k < sentence.len() {
         let longest = MAX_NAME_WORDS.min(sentence.len() - k);
@@ -213,7 +214,9 @@ fn words_of_known_names(sentence: &[&str]) -> Vec<usize> {
             k += 1;
             continue;
         };
-        capitalised.extend((0..n).filter(|j| capitals & 1 << j != 0).map(|j| k + j));
+        for j in (0..n).filter(|j| capitals & 1 << j != 0) {
+            capitalised[k + j] = true;
+        }
         k += n;
     }
     capitalised
