@@ -7,6 +7,7 @@
 use super::label::Label;
 use super::lexicon::cues::known_name;
 use super::lexicon::{lists_of_tokens, List};
+use super::numeric::{is_ordinal, Expression};
 use super::possessed::is_possessive;
 use super::repair::Span;
 
@@ -50,6 +51,26 @@ pub fn records_in_the_charts(
         let other = || known_name(&words[a..b]).is_some() || is_firm_or_place(&words[a..b]);
         if (of_the_year || in_the_charts(words)) && !other() {
             names[k].2 = Label::WorkOfArt;
+        }
+    }
+}
+
+/// "spent a 12th week at number one", "topped the bestseller list for a third week": in the
+/// charts, "a ... week" counts a record's weeks at the top, and only its ordinal is an entity
+/// (the week is no period of the calendar). Elsewhere "for a third week" stays a DATE.
+pub fn weeks_at_the_top(words: &[&str], expressions: &mut [Expression]) {
+    for e in expressions.iter_mut() {
+        let counted = e.label == Label::Date
+            && e.end == e.start + 3
+            && matches!(words[e.start], "a" | "an")
+            && matches!(words[e.start + 2], "week" | "weeks")
+            && is_ordinal(words[e.start + 1]);
+        if counted && (in_the_charts(words) || words.iter().any(|w| w.starts_with("bestseller"))) {
+            *e = Expression {
+                start: e.start + 1,
+                end: e.start + 2,
+                label: Label::Ordinal,
+            };
         }
     }
 }

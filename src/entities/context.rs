@@ -248,6 +248,12 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
         .filter(|n| n.2 == Label::Gpe)
         .map(|n| n.0)
         .collect();
+    // "Maharani Laxmi Bai Medical College in Jhansi": where an institution's name ends.
+    let institutions: Vec<usize> = names
+        .iter()
+        .filter(|n| matches!(n.2, Label::Org | Label::Facility))
+        .map(|n| n.1)
+        .collect();
     for span in names.iter_mut() {
         let (a, b, label) = *span;
         // "Luke Littler, from Warrington, won": where a person is from, in apposition.
@@ -296,8 +302,10 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
         let relabel = label == Label::Org
             || person
             || (label == Label::Norp && lists_of_tokens(&words[a..b]) & peoples == 0);
-        let placed_in =
-            matches!(words.get(b), Some(&("in" | ","))) && places.contains(&(b + 1)) && person;
+        let placed_in = matches!(words.get(b), Some(&("in" | ",")))
+            && places.contains(&(b + 1))
+            && person
+            || person && words[a - 1] == "in" && institution_before(words, &institutions, a - 1);
         // Up to three words: "in British Columbia", a listed place of several words.
         if relabel
             && b <= a + 3
@@ -313,6 +321,31 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
         }
     }
 }
+
+/// Whether a college's, hospital's or other institution's name ends at `end` ("the Royal
+/// Free Hospital in"): the one-word name after its "in" is where it stands.
+fn institution_before(words: &[&str], institutions: &[usize], end: usize) -> bool {
+    institutions.contains(&end) && end > 0 && INSTITUTIONS.contains(&words[end - 1])
+}
+
+/// The last words of institutions that stand in a town.
+const INSTITUTIONS: &[&str] = &[
+    "College",
+    "University",
+    "Hospital",
+    "School",
+    "Academy",
+    "Institute",
+    "Infirmary",
+    "Clinic",
+    "Stadium",
+    "Airport",
+    "Prison",
+    "Cathedral",
+    "Mosque",
+    "Temple",
+    "Museum",
+];
 
 /// Whether a name the tagger took for a people's is a people's word of the lists.
 fn peoples_word(words: &[&str], name: Span) -> bool {
@@ -634,6 +667,25 @@ const LANGUAGE_FOLLOWERS: &[&str] = &[
     "well",
 ];
 
+/// Verbs of rendering words in a language, before "in": "sung in Catalan", "written in Welsh".
+const RENDERED: &[&str] = &[
+    "sung",
+    "written",
+    "recorded",
+    "performed",
+    "published",
+    "broadcast",
+    "filmed",
+    "spoken",
+    "dubbed",
+    "subtitled",
+    "printed",
+    "voiced",
+    "conducted",
+    "delivered",
+    "taught",
+];
+
 fn languages(words: &[&str], names: &mut [Span]) {
     // A one-word name shared by a language and a people ("French") that is not one yet.
     let candidate = |n: &Span| {
@@ -675,10 +727,13 @@ fn languages(words: &[&str], names: &mut [Span]) {
         } else {
             a
         };
+        // "songs sung in Catalan had doubled": after a verb of rendering, "in" leads a
+        // language whatever follows.
+        let rendered = lead >= 2 && words[lead - 1] == "in" && RENDERED.contains(&words[lead - 2]);
         let before = lead > 0
             && is_cue_word(Cue::LanguageBefore, words.get(lead - 1))
             && (!matches!(words[lead - 1], "from" | "between") || translated())
-            && free_after(b);
+            && (free_after(b) || rendered);
         // "the use of Welsh has fallen", "support for Welsh and Irish": a language's use.
         let used = lead >= 2
             && matches!(

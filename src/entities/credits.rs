@@ -696,9 +696,16 @@ fn works_in_apposition(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn
             // after its author's name, or at the sentence's start ("Slow Horses, the Apple TV
             // drama").
             let start = untagged_title_after_author(words, c, names).or_else(|| {
-                let titled = words
-                    .get(cue + 1)
-                    .is_some_and(|w| CREDITS.contains(w) || SUBJECTS.contains(w));
+                // "Elite, the Spanish teen drama, returns": an apposition closed before the
+                // sentence's verb says what its one word is as strongly.
+                let closed = words.get(cue + 1) == Some(&",")
+                    && words.get(cue + 2).is_some_and(|w| {
+                        w.starts_with(char::is_lowercase) && !CLAUSE_LINKS.contains(w)
+                    });
+                let titled = closed
+                    || words
+                        .get(cue + 1)
+                        .is_some_and(|w| CREDITS.contains(w) || SUBJECTS.contains(w));
                 untagged_title_opening(words, c, names, titled, &is_common)
             });
             if let Some(start) = start {
@@ -818,6 +825,10 @@ fn untagged_title_opening(
     };
     named.then_some(0)
 }
+
+/// Words that open a clause after an apposition's closing comma rather than the sentence's
+/// verb: "Elite, the teen drama, which ...".
+const CLAUSE_LINKS: &[&str] = &["which", "who", "that", "and", "but", "where", "when", "or"];
 
 /// Words that may follow a work word that ends an apposition: "the Netflix drama about",
 /// "the installation shortlisted for", "the crime drama known in English as".

@@ -27,7 +27,7 @@ use super::ceremonies::award_nights;
 use super::chains::chains_by_their_stores;
 use super::characters::works_of_characters;
 use super::charities::{bodies_making_statements, bodies_of_nations, speaks_as_a_body};
-use super::charts::records_in_the_charts;
+use super::charts::{records_in_the_charts, weeks_at_the_top};
 use super::context::{companies_before_shares, located_places, relabel};
 use super::creators::{
     composers_of_music, shows_of_channels, shows_returning_to_channels, untagged_works_of_artists,
@@ -81,6 +81,7 @@ use super::neighbours::places_beside_places;
 use super::nicknames::teams_by_nickname;
 use super::not_names::words_naming_no_one;
 use super::numeric::{self, is_calendar_word, ranked_superlative, scale_after_degrees};
+use super::organisers::events_before_organisers;
 use super::parties::{
     green_members, members_cut_off, parties_by_their_leaders, parties_by_their_lean,
     partisans_of_places,
@@ -1029,8 +1030,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             untagged_titles_after_owners(words_here, spans);
             works_of_famous_creators(words_here, spans);
         }
-        // Every model holds a code or a number ("SU7", "Switch 2"), so a digit.
-        if gates.digit {
+        // Every model holds a code or a number ("SU7", "Switch 2"), so a digit, or follows its
+        // maker's "its" ("its Corolla Cross hybrid").
+        if gates.digit || gates.holds(CueList::Owners) {
             models_before_their_kind(words_here, spans);
         }
         models_counted(words_here, spans);
@@ -1081,7 +1083,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         }
         // Each work follows a word for its remaking ("adaptation of").
         if gates.holds(CueList::MadeOf) {
-            works_made_again(words_here, spans);
+            works_made_again(words_here, spans, known_place);
         }
         // Each apposition opens with a comma and holds a work's word.
         if gates.comma && gates.holds(CueList::WorkCue) {
@@ -1214,6 +1216,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             is_home_town(name, &model.tagger.clusters) || is_small_town(name)
         });
         award_nights(words_here, spans);
+        events_before_organisers(words_here, spans, |name| {
+            is_country(name, &model.tagger.clusters)
+        });
     });
     let is_foreign = |w: &str| {
         let class = model.tagger.clusters.get(lower_hash(w));
@@ -1261,6 +1266,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         }
         let mut expressions = numeric::find_hashed(words_here, lowers_here, &blocked);
         ages_after_people(words_here, spans, &mut expressions);
+        weeks_at_the_top(words_here, &mut expressions);
         for e in expressions {
             found.push((range.start + e.start, range.start + e.end, e.label));
         }

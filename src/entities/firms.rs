@@ -239,7 +239,7 @@ pub fn firms_in_apposition(words: &[&str], names: &mut Vec<Span>, clusters: &Clu
             .find(|&j| {
                 // ("Meanwhile, the International Monetary Fund": a kind is a lowercase word.)
                 let kind = words[j].starts_with(char::is_lowercase)
-                    && is_cue_word(Cue::OrgCue, words.get(j));
+                    && (is_cue_word(Cue::OrgCue, words.get(j)) || producer_of_goods(words, j));
                 // ("the Bodmin bakery chain": a kind before another is its modifier.)
                 let modifier = words
                     .get(j + 1)
@@ -258,12 +258,15 @@ pub fn firms_in_apposition(words: &[&str], names: &mut Vec<Span>, clusters: &Clu
         // maker of quilts" is a person.
         // ("Wang Donghai, the New York-based pressure group Human Rights in China said": a
         // kind before a name is that name's.)
-        let firm_only = FIRMS_ONLY.contains(&words[kind]) && !next.is_some_and(|w| capitalised(w))
+        let firm_only = (FIRMS_ONLY.contains(&words[kind]) || supplier_of_goods(words, kind))
+            && !next.is_some_and(|w| capitalised(w))
             || next.is_some_and(|w| FIRMS_RELATIONS.contains(w));
         if label == Label::Person && c > a + 1 && personal && !firm_only {
             continue;
         }
-        if (known_place || inside) && !FIRMS_ONLY.contains(&words[kind]) {
+        // ("Chile, the biggest copper producer": a country produces goods too.)
+        let firms_kind = FIRMS_ONLY.contains(&words[kind]);
+        if known_place && !firms_kind || inside && !(firms_kind || supplier_of_goods(words, kind)) {
             continue;
         }
         match tagged {
@@ -274,6 +277,20 @@ pub fn firms_in_apposition(words: &[&str], names: &mut Vec<Span>, clusters: &Clu
             _ => {}
         }
     }
+}
+
+/// "the gas producer", "the energy supplier", "the failed supplier": a trade that is a
+/// firm's only after goods or a state no person is in ("the film producer" is a person).
+fn supplier_of_goods(words: &[&str], j: usize) -> bool {
+    matches!(words[j], "producer" | "supplier" | "exporter")
+        && j > 0
+        && is_cue_word(Cue::FirmsGoods, words.get(j - 1))
+}
+
+/// A producer of goods as a kind of firm: "producer" is as often a person's trade, so it is
+/// no `OrgCue` of its own.
+fn producer_of_goods(words: &[&str], j: usize) -> bool {
+    words[j] == "producer" && supplier_of_goods(words, j)
 }
 
 /// Whether the word before the comma `c` is one capitalised word of letters inside a

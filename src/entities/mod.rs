@@ -79,6 +79,7 @@ mod neighbours;
 mod nicknames;
 mod not_names;
 mod numeric;
+mod organisers;
 mod parties;
 mod patronymics;
 mod place_parts;

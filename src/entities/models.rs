@@ -36,8 +36,8 @@ const MODELS_COUNTED: &[&str] = &[
     "recall",
 ];
 
-/// "deliveries of the Taycan fell", "sales of its Macan": a one-word name after a maker's
-/// count, "of" and "the" or "its", that the tagger took for a people's word (its "-an" ending
+/// "deliveries of the Taycan fell", "sales of its Macan", "demand for the Taycan": a one-word
+/// name after a maker's count, "of" (or buyers' demand and "for") and "the" or "its", that the tagger took for a people's word (its "-an" ending
 /// reads like "Korean") and no list knows as one, is the model.
 pub fn models_counted(words: &[&str], names: &mut [Span]) {
     for (a, b, label) in names.iter_mut() {
@@ -45,11 +45,15 @@ pub fn models_counted(words: &[&str], names: &mut [Span]) {
         if *label != Label::Norp || b != a + 1 || a < 3 {
             continue;
         }
+        // ("demand for the Taycan", "orders for its Ioniq": what buyers want of it.)
         let counted = matches!(words[a - 1], "the" | "its" | "their")
-            && words[a - 2] == "of"
-            && MODELS_COUNTED
-                .iter()
-                .any(|m| m.eq_ignore_ascii_case(words[a - 3]));
+            && match words[a - 2] {
+                "of" => MODELS_COUNTED
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(words[a - 3])),
+                "for" => matches!(words[a - 3], "demand" | "orders" | "Demand" | "Orders"),
+                _ => false,
+            };
         if counted && !is_people_word(&words[a..b]) {
             *label = Label::Product;
         }
@@ -160,8 +164,25 @@ pub fn models_before_their_kind(words: &[&str], names: &mut Vec<Span>) {
             && may_be_model(words, names, start, end)
             && (name_at(names, start).is_some() || paired && name_at(names, start - 2).is_some())
             && (0..start).any(|i| is_cue(Cue::ProductMaker, &words[i..i + 1]));
+        // "Toyota will export its Corolla Cross hybrid", "Great Wall Motor said its Cannon
+        // ute": one or two words after a firm's "its", the firm named before, are its model,
+        // right before the kind ("their Cubic Expression investment vehicle" is no model).
+        let its = !numbered
+            && end == j
+            && start >= 2
+            && matches!(words[start - 1], "its" | "their")
+            && (1..=2).contains(&parts.len())
+            && parts.iter().all(|p| *p == Part::Word)
+            && (start..end).all(|i| may_be_model(words, names, i, end))
+            && names.iter().any(|n| n.1 < start && n.2 == Label::Org);
+        // ("the GATT civil aircraft committee": a kind before another noun is its modifier.)
+        let headed = || {
+            words
+                .get(j + 1)
+                .is_none_or(|w| !is_kind(w) && !GROUPS.contains(w))
+        };
         if start == end
-            || !(numbered || by_maker)
+            || !(numbered || (by_maker || its) && headed())
             || is_cue(Cue::ProductVariant, &words[start..start + 1])
         {
             continue;
@@ -174,6 +195,28 @@ pub fn models_before_their_kind(words: &[&str], names: &mut Vec<Span>) {
         model_over_names(names, start, end, reach);
     }
 }
+
+/// Nouns that a kind of model describes rather than heads: "the aircraft committee", "its jet
+/// engine component subsidiary", "its television series".
+const GROUPS: &[&str] = &[
+    "committee",
+    "industry",
+    "division",
+    "unit",
+    "subsidiary",
+    "business",
+    "businesses",
+    "market",
+    "sector",
+    "component",
+    "components",
+    "parts",
+    "series",
+    "maker",
+    "makers",
+    "network",
+    "rights",
+];
 
 /// Names inside `start..reach` give way to the model `start..end`; a name reaching outside
 /// it keeps its place, and then there is no model.

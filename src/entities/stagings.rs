@@ -20,6 +20,9 @@ pub(super) const MADE_OF: &[(&str, &str)] = &[
     ("remake", "of"),
     ("sequel", "to"),
     ("prequel", "to"),
+    ("spin-off", "of"),
+    ("spinoff", "of"),
+    ("reboot", "of"),
 ];
 
 /// Words before "production" that make it a stage's, not a factory's ("production of Boeing
@@ -35,9 +38,9 @@ pub(super) const TITLE_SMALL_WORDS: &[&str] = &[
 
 /// Labels as a work (WORK_OF_ART) the capitalised title right after a word for what is made
 /// of it and its "of" or "to", past an owner's name and "'s" ("Brian Friel's"), over the
-/// names the tagger found inside it. A title that is one person's, firm's or place's name
-/// alone ("a sequel to Dickens") is left as found.
-pub fn works_made_again(words: &[&str], names: &mut Vec<Span>) {
+/// names the tagger found inside it. A title that is one person's, firm's or known place's
+/// name alone (`is_place`: "a sequel to Dickens", "a spin-off of Siemens") is left as found.
+pub fn works_made_again(words: &[&str], names: &mut Vec<Span>, is_place: impl Fn(&[&str]) -> bool) {
     for i in 1..words.len().saturating_sub(2) {
         // Cheapest test first: most words are not followed by "of" or "to".
         if !matches!(words[i + 1], "of" | "to") {
@@ -76,9 +79,11 @@ pub fn works_made_again(words: &[&str], names: &mut Vec<Span>) {
         if letters || is_cue_word(Cue::WorkCue, words.get(end)) {
             continue;
         }
-        let one_name = [Label::Person, Label::Org, Label::Gpe]
+        // ("a spin-off of Money Heist": a place no gazetteer knows is the tagger's guess.)
+        let one_name = [Label::Person, Label::Org]
             .iter()
-            .any(|&label| names.contains(&(start, end, label)));
+            .any(|&label| names.contains(&(start, end, label)))
+            || names.contains(&(start, end, Label::Gpe)) && is_place(&words[start..end]);
         if one_name || crosses(names, start, end) {
             continue;
         }
@@ -180,7 +185,7 @@ mod tests {
     fn found(text: &str, names: &[Span]) -> Vec<Span> {
         let words: Vec<&str> = text.split(' ').collect();
         let mut names = names.to_vec();
-        works_made_again(&words, &mut names);
+        works_made_again(&words, &mut names, |n| n == ["Paris"]);
         names
     }
 
@@ -215,6 +220,14 @@ mod tests {
         assert_eq!(
             found("a sequel to Dickens", &[(3, 4, Label::Person)]),
             [(3, 4, Label::Person)]
+        );
+        assert_eq!(
+            found("a remake of Paris", &[(3, 4, Label::Gpe)]),
+            [(3, 4, Label::Gpe)]
+        );
+        assert_eq!(
+            found("a spin-off of Grand Heist", &[(3, 5, Label::Gpe)]),
+            [(3, 5, Label::WorkOfArt)]
         );
     }
 

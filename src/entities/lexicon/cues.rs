@@ -112,6 +112,9 @@ pub enum Cue {
     /// Composers, playwrights and novelists whose possessive names a work ("Verdi's
     /// Rigoletto").
     WorkCreator,
+    /// What a firm produces or supplies, before "producer" or "supplier" ("the gas producer",
+    /// "the energy supplier"), and the states only firms are in ("the failed supplier").
+    FirmsGoods,
 }
 
 impl Cue {
@@ -163,6 +166,7 @@ impl Cue {
             "headline_verb" => Cue::HeadlineVerb,
             "headline_link" => Cue::HeadlineLink,
             "work_creator" => Cue::WorkCreator,
+            "firms_goods" => Cue::FirmsGoods,
             _ => return None,
         })
     }

@@ -59,11 +59,12 @@ const VAGUE_WORDS: &[&str] = &[
 
 /// The lists whose words can begin an expression, besides `STARTER_WORDS`, the modifiers'
 /// first words and the bare units.
-const STARTER_LISTS: [&[&str]; 10] = [
+const STARTER_LISTS: [&[&str]; 11] = [
     DOLLAR_COUNTRIES,
     NUMBER_WORDS,
     ORDINALS,
     CURRENCY_SYMBOLS,
+    SCALED_ONLY_SYMBOLS,
     WEEKDAYS,
     WEEKDAYS_RECURRING,
     MONTHS,

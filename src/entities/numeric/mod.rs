@@ -24,6 +24,11 @@ pub(super) use words::{CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, MONTH
 
 /// Whether a word is a day of the week or a month's name ("Monday", "March"): a date's word,
 /// never a name's.
+/// "third", "12th": an ordinal in words or in digits.
+pub(super) fn is_ordinal(w: &str) -> bool {
+    is_digit_ordinal(w) || ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(w))
+}
+
 pub(super) fn is_calendar_word(w: &str) -> bool {
     WEEKDAYS.contains(&w) || MONTHS.contains(&w)
 }

@@ -192,6 +192,21 @@ pub(super) fn is_scaled_glued_money(w: &str, scale_next: bool) -> bool {
         })
 }
 
+/// Where an amount at `i` with a scale ends: "4.2bn", "12 billion".
+fn scaled_amount(words: &[&str], i: usize) -> Option<usize> {
+    let w = *words.get(i)?;
+    let scale_glued = w.starts_with(|c: char| c.is_ascii_digit())
+        && !w.ends_with(|c: char| c.is_ascii_digit())
+        && glued_amount(w);
+    if scale_glued {
+        Some(i + 1)
+    } else if is_digit_number(w) && is(words.get(i + 1), SCALES) {
+        Some(i + 2)
+    } else {
+        None
+    }
+}
+
 /// "1,600", "12,500": digits with a comma before each group of three.
 fn with_thousands(amount: &str) -> bool {
     let mut groups = amount.split(',');
@@ -285,6 +300,12 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if symbol_like && w.len() <= LONGEST_SYMBOL && is_exact(words.get(i), CURRENCY_SYMBOLS) {
         let end = number_phrase(words, i + 1)?;
         return Some((end, Label::Money));
+    }
+    // "KSh 4.2bn", "R 12 billion": a sign that counts only with a scale, written apart.
+    if symbol_like && w.len() <= 3 && is_exact(words.get(i), SCALED_ONLY_SYMBOLS) {
+        if let Some(end) = scaled_amount(words, i + 1) {
+            return Some((end, Label::Money));
+        }
     }
     // "US$5m", "C$4.5 million": the tokenizer splits the country letters from the sign.
     // (The sign first: it rules out nearly every word in one comparison.)

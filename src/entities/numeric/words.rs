@@ -162,12 +162,16 @@ pub const CURRENCY_SYMBOLS: &[&str] = &[
     "CHF", "EUR", "GBP", "USD", "JPY", "SEK", "NOK", "DKK", "HKD", "SGD", "AUD", "CAD", "NZD",
     "INR", "CNY", "ZAR", "AED", "SAR", "QAR", "KWD", "BRL", "MXN", "KRW", "RUB", "PLN", "CZK",
     "HUF", "THB", "MYR", "IDR", "NGN", "KES", "EGP", "TWD", "ILS", "RMB",
+    // Signs as the copy of their own countries writes them: dirham ("Dh50,000"), ringgit,
+    // rupiah, taka, cedi and Egyptian pound. (A glued amount takes the first sign it opens
+    // with: "Dhs" before "Dh".)
+    "Dhs", "Dh", "RM", "Rp", "Tk", "GH₵", "GH¢", "E£",
 ];
 
 /// Signs glued to an amount only with its scale: "R9.2bn" (rand), "Sh4 million" (Kenyan
 /// shillings), "KSh3bn", "N1.2trn" (naira, as Nigerian copy writes it). Alone ("R2", "Sh5",
-/// "N1") they are roads, names and codes as often.
-pub const SCALED_ONLY_SYMBOLS: &[&str] = &["R", "Sh", "KSh", "Ksh", "N"];
+/// "N1") they are roads, names and codes as often. Riyals ("QR900m", "SR4bn") the same.
+pub const SCALED_ONLY_SYMBOLS: &[&str] = &["R", "Sh", "KSh", "Ksh", "N", "QR", "SR"];
 
 /// Letters written before "$" for other dollars: "US$", "C$", "HK$" (the tokenizer splits
 /// them from the sign).
