@@ -512,6 +512,7 @@ pub fn companies_in_context(
 /// followed by a company's legal form is the company's, whatever the tagger took its words
 /// for, and the form is part of the name ("Hanbit Semicon Co Ltd" takes two).
 pub fn names_with_legal_forms(words: &[&str], names: &mut Vec<Span>, clusters: &ClusterTable) {
+    split_after_legal_forms(words, names, clusters);
     let mut k = 0;
     while k < names.len() {
         let (mut a, mut b, label) = names[k];
@@ -545,6 +546,51 @@ pub fn names_with_legal_forms(words: &[&str], names: &mut Vec<Span>, clusters: &
             names[k] = (a, b, Label::Org);
         }
         k += 1;
+    }
+    untagged_names_with_legal_forms(words, names, clusters);
+}
+
+/// "Kestrel Media Holdings Ltd and Paxton Inc": a legal form ends its firm's name, so a name
+/// the tagger ran on past one and "and" is two firms.
+fn split_after_legal_forms(words: &[&str], names: &mut Vec<Span>, clusters: &ClusterTable) {
+    let mut k = 0;
+    while k < names.len() {
+        let (a, b, _) = names[k];
+        let split = (a + 2..b.saturating_sub(1)).find(|&i| {
+            matches!(words[i], "and" | "&")
+                && words[i - 1].len() >= 3
+                && capitalised(words[i + 1])
+                && is_legal_form(words[i - 1], clusters)
+                // ("Unilever Plc and NV", "GmbH and Co": one firm's forms.)
+                && !is_legal_form(words[i + 1], clusters)
+        });
+        if let Some(i) = split {
+            names[k] = (a, i, Label::Org);
+            names.insert(k + 1, (i + 1, b, Label::Org));
+        }
+        k += 1;
+    }
+}
+
+/// "owned by Reach plc": capitalised words the tagger left out, before a legal form of three
+/// letters or more, are the company's name (up to three of them, after a lowercase word or
+/// the sentence's start).
+fn untagged_names_with_legal_forms(words: &[&str], names: &mut Vec<Span>, clusters: &ClusterTable) {
+    for j in 1..words.len() {
+        // (The word before first: few words follow a capitalised one.)
+        if !capitalised(words[j - 1]) || words[j].len() < 3 || name_at(names, j - 1).is_some() {
+            continue;
+        }
+        if !is_legal_form(words[j], clusters) || name_at(names, j).is_some() {
+            continue;
+        }
+        let start = (j.saturating_sub(3)..j)
+            .find(|&a| (a..j).all(|i| capitalised(words[i]) && name_at(names, i).is_none()))
+            .unwrap_or(j);
+        let opens = start == 0 || words[start - 1].starts_with(char::is_lowercase);
+        if start < j && opens {
+            insert_name(names, (start, j + 1, Label::Org));
+        }
     }
 }
 

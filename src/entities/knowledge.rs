@@ -208,6 +208,20 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "from", "to", "across"
 pub fn listed_companies(words: &[&str], names: &mut [Span], clusters: &ClusterTable) {
     for span in names.iter_mut() {
         let (a, b, label) = *span;
+        // "Biogen Idec", "Deutsche Boerse": a listed company's first word and a word, neither
+        // a name the census or the first names list, are the company, not a person.
+        if label == Label::Person && b == a + 2 && words[a].len() >= 3 {
+            let bits = gazetteer(words[a], clusters);
+            let unnamed = bits & COMPANY_FIRST != 0
+                && bits & CENSUS == 0
+                && gazetteer(words[a + 1], clusters) & CENSUS == 0
+                && lists_of_tokens(&words[a + 1..b]) & List::FirstName.bit() == 0
+                && lists_of_tokens(&words[a..a + 1]) & List::FirstName.bit() == 0;
+            if unnamed {
+                span.2 = Label::Org;
+            }
+            continue;
+        }
         if b != a + 1 {
             continue;
         }
