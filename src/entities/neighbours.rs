@@ -69,7 +69,8 @@ fn paired(words: &[&str], (s, e): (usize, usize), next: usize) -> bool {
     let joined = e + 1 == next
         && match words[e] {
             "and" | "or" => true,
-            "to" => words[s - 1] == "from",
+            // (A first name opening the sentence has no "from" before it.)
+            "to" => s > 0 && words[s - 1] == "from",
             _ => false,
         };
     lead && joined
@@ -130,5 +131,11 @@ mod tests {
             &[(1, 2, Label::Gpe), (3, 4, Label::Person)],
         );
         assert_eq!(got, [Label::Gpe, Label::Person]);
+        // A name opening the sentence, before "to": no word before it to ask.
+        let got = placed(
+            "Crowds to Leeds team",
+            &[(0, 1, Label::Org), (2, 3, Label::Gpe)],
+        );
+        assert_eq!(got, [Label::Org, Label::Gpe]);
     }
 }

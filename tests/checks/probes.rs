@@ -154,3 +154,47 @@ fn probes_pass() {
         "{passed}/{total} probes passed, fewer than 95%"
     );
 }
+
+/// The probes' sentences reshaped as copy arrives mangled: every word capitalised (a headline),
+/// all in capitals or in lowercase, the words rotated (a sentence cut mid-way, its end first)
+/// and reversed. Each must analyse without a panic, its entities pointing into the text: a
+/// rule that looks past a sentence's first or last word shows here.
+#[test]
+fn reshaped_probes_analyse() {
+    let mut count = 0;
+    for line in PROBES.lines() {
+        let Some((sentence, _)) = line.split_once('\t') else {
+            continue;
+        };
+        let sentence = unescape(sentence);
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let mid = words.len() / 2;
+        let rotated = [&words[mid..], &words[..mid]].concat().join(" ");
+        let reversed: Vec<&str> = words.iter().rev().copied().collect();
+        let headline: Vec<String> = words
+            .iter()
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            })
+            .collect();
+        for text in [
+            headline.join(" "),
+            sentence.to_uppercase(),
+            sentence.to_lowercase(),
+            rotated,
+            reversed.join(" "),
+        ] {
+            let article = copydesk::analyze(&text).expect("analyze");
+            // (Offsets count characters, as Python's `str` does.)
+            let chars: Vec<char> = article.text.chars().collect();
+            for e in &article.entities {
+                let slice: Option<String> = chars.get(e.start..e.end).map(|c| c.iter().collect());
+                assert_eq!(slice.as_deref(), Some(e.text.as_str()), "{text:?}");
+            }
+            count += 1;
+        }
+    }
+    assert!(count > 0);
+}

@@ -398,7 +398,8 @@ const TOPIC_HOLDERS: &[&str] = &[
 ];
 
 fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
-    if article_opens_nothing(words, i) {
+    // ("by the middle of" ends the text: the rules ask past its last word.)
+    if i >= words.len() || article_opens_nothing(words, i) {
         return None;
     }
     // "for hours": a bare unit starts no other expression, so it is spared the other rules;
@@ -515,6 +516,12 @@ mod tests {
             .into_iter()
             .map(|e| (words[e.start..e.end].join(" "), e.label.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_part_of_a_period_ending_the_text_is_nothing() {
+        assert!(labels("peak by the middle of").is_empty());
+        assert!(labels("by the end of").is_empty());
     }
 
     #[test]
