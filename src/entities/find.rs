@@ -686,7 +686,12 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         features_before_their_word(words_here, spans);
         landforms_after_the(words_here, spans);
         mastheads(words_here, spans);
-        names_with_legal_forms(words_here, spans, &model.tagger.clusters);
+        names_with_legal_forms(
+            words_here,
+            spans,
+            &model.tagger.clusters,
+            gates.maybe_capitalised(words_here.len()),
+        );
         listed_companies(words_here, spans, &model.tagger.clusters);
         firms_named_ai(words_here, spans);
         located_places(words_here, spans, place_or_county);
@@ -1033,7 +1038,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         // Every model holds a code or a number ("SU7", "Switch 2"), so a digit, or follows its
         // maker's "its" ("its Corolla Cross hybrid").
         if gates.digit || gates.holds(CueList::Owners) {
-            models_before_their_kind(words_here, spans);
+            models_before_their_kind(words_here, spans, gates.digit);
         }
         models_counted(words_here, spans);
         titles_with_the(words_here, spans, |name| {

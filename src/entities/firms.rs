@@ -12,7 +12,8 @@ use super::casing::capitalised;
 use super::credits::CLAUSE_OPENERS;
 use super::gates::Gates;
 use super::knowledge::{
-    is_county, is_legal_form, is_personal_name, is_place, opens_listed_company,
+    is_county, is_legal_form, is_lowercase_legal_form, is_personal_name, is_place,
+    opens_listed_company,
 };
 use super::label::Label;
 use super::lexicon::cues::{is_cue, is_cue_word, known_name, Cue};
@@ -511,7 +512,12 @@ pub fn companies_in_context(
 /// "Fratelli Bertolucci SpA", "Van der Linde Verpakkingen BV", "Wrenfield plc": a name
 /// followed by a company's legal form is the company's, whatever the tagger took its words
 /// for, and the form is part of the name ("Hanbit Semicon Co Ltd" takes two).
-pub fn names_with_legal_forms(words: &[&str], names: &mut Vec<Span>, clusters: &ClusterTable) {
+pub fn names_with_legal_forms(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    clusters: &ClusterTable,
+    capitals: impl IntoIterator<Item = usize>,
+) {
     split_after_legal_forms(words, names, clusters);
     let mut k = 0;
     while k < names.len() {
@@ -547,7 +553,7 @@ pub fn names_with_legal_forms(words: &[&str], names: &mut Vec<Span>, clusters: &
         }
         k += 1;
     }
-    untagged_names_with_legal_forms(words, names, clusters);
+    untagged_names_with_legal_forms(words, names, clusters, capitals);
 }
 
 /// "Kestrel Media Holdings Ltd and Paxton Inc": a legal form ends its firm's name, so a name
@@ -574,23 +580,45 @@ fn split_after_legal_forms(words: &[&str], names: &mut Vec<Span>, clusters: &Clu
 
 /// "owned by Reach plc": capitalised words the tagger left out, before a legal form of three
 /// letters or more, are the company's name (up to three of them, after a lowercase word or
-/// the sentence's start).
-fn untagged_names_with_legal_forms(words: &[&str], names: &mut Vec<Span>, clusters: &ClusterTable) {
-    for j in 1..words.len() {
-        // (The word before first: few words follow a capitalised one.)
-        if !capitalised(words[j - 1]) || words[j].len() < 3 || name_at(names, j - 1).is_some() {
+/// the sentence's start). `capitals`: the positions of the words that may be capitalised
+/// (`Gates::maybe_capitalised`), after which a form is sought.
+fn untagged_names_with_legal_forms(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    clusters: &ClusterTable,
+    capitals: impl IntoIterator<Item = usize>,
+) {
+    let mut found = Vec::new();
+    // The first name not ending before the word at hand (names are in order).
+    let mut k = 0;
+    for p in capitals {
+        let j = p + 1;
+        let Some(&w) = words.get(j) else {
+            continue;
+        };
+        // (Cheapest tests first: a form is capitalised or one of the few written small.)
+        let shaped = w.len() >= 3
+            && (w.starts_with(|c: char| c.is_ascii_uppercase()) || is_lowercase_legal_form(w));
+        if !shaped || !capitalised(words[p]) {
             continue;
         }
-        if !is_legal_form(words[j], clusters) || name_at(names, j).is_some() {
+        while names.get(k).is_some_and(|n| n.1 <= p) {
+            k += 1;
+        }
+        if names.get(k).is_some_and(|n| n.0 <= j) || !is_legal_form(w, clusters) {
             continue;
         }
-        let start = (j.saturating_sub(3)..j)
-            .find(|&a| (a..j).all(|i| capitalised(words[i]) && name_at(names, i).is_none()))
+        let previous_end = if k == 0 { 0 } else { names[k - 1].1 };
+        let start = (j.saturating_sub(3).max(previous_end)..j)
+            .find(|&a| words[a..j].iter().all(|w| capitalised(w)))
             .unwrap_or(j);
         let opens = start == 0 || words[start - 1].starts_with(char::is_lowercase);
         if start < j && opens {
-            insert_name(names, (start, j + 1, Label::Org));
+            found.push((start, j + 1, Label::Org));
         }
+    }
+    for name in found {
+        insert_name(names, name);
     }
 }
 
@@ -914,7 +942,7 @@ mod tests {
             (10, 11, Label::Gpe),
         ];
         let clusters = &Model::default_model().tagger.clusters;
-        super::names_with_legal_forms(&words, &mut names, clusters);
+        super::names_with_legal_forms(&words, &mut names, clusters, 0..words.len());
         let got: Vec<(String, Label)> = names
             .iter()
             .map(|&(a, b, l)| (words[a..b].join(" "), l))

@@ -116,14 +116,19 @@ fn part(w: &str) -> Option<Part> {
     }
 }
 
-pub fn models_before_their_kind(words: &[&str], names: &mut Vec<Span>) {
+/// Labels as PRODUCT the model named right before a kind of product, past its lowercase
+/// modifiers: a code or a name and its number ("SU7 saloons", "Switch 2 consoles"), or a word
+/// named by its maker ("Toyota ... Tundra pick-ups", "its Corolla Cross hybrid"). `digit`:
+/// whether the sentence holds one; without, only a model right before its kind is sought.
+pub fn models_before_their_kind(words: &[&str], names: &mut Vec<Span>, digit: bool) {
     for j in 1..words.len() {
         // Capitalised words, numbers, punctuation and long words need no look-up.
         let w = words[j];
         let plausible = (3..=11).contains(&w.len())
             && w.starts_with(|c: char| c.is_ascii_lowercase())
             || (3..=4).contains(&w.len()) && w.bytes().take(3).all(|b| b.is_ascii_uppercase());
-        if !plausible || !is_kind(w) {
+        let near = digit || capitalised(words[j - 1]);
+        if !plausible || !near || !is_kind(w) {
             continue;
         }
         // Past the lowercase modifiers back to the model's last word.
@@ -270,7 +275,7 @@ mod tests {
     fn products(sentence: &str, names: &[Span]) -> Vec<String> {
         let words: Vec<&str> = sentence.split(' ').collect();
         let mut names = names.to_vec();
-        models_before_their_kind(&words, &mut names);
+        models_before_their_kind(&words, &mut names, true);
         names
             .iter()
             .filter(|s| s.2 == Label::Product)
