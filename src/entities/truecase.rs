@@ -186,8 +186,70 @@ fn raised_words(
             };
             raised.push((range.start + k, form));
         }
+        raise_institutions(sentence, range.start, &mut raised);
     }
     raised
+}
+
+/// The words that end an institution's name after its own ("kenyatta national hospital",
+/// "makerere university"), and the words that may stand between them.
+const INSTITUTION_ENDS: &[&str] = &[
+    "hospital",
+    "university",
+    "college",
+    "airport",
+    "stadium",
+    "institute",
+    "academy",
+    "infirmary",
+];
+const INSTITUTION_LINKS: &[&str] = &[
+    "national",
+    "international",
+    "general",
+    "memorial",
+    "teaching",
+    "royal",
+    "central",
+    "state",
+    "city",
+    "district",
+    "county",
+    "regional",
+];
+
+/// "kenyatta national hospital": in a sentence in lowercase, an institution's last word
+/// (`INSTITUTION_ENDS`) right after a raised word, or after one and a link ("national"), is
+/// raised with the link, so that the tagger sees the whole name. `from`: where the sentence
+/// starts in the story; `raised` holds the story's raised words so far, in order.
+fn raise_institutions(sentence: &[&str], from: usize, raised: &mut Vec<(usize, String)>) {
+    let is_raised = |raised: &[(usize, String)], i: usize| {
+        raised
+            .binary_search_by_key(&(from + i), |(at, _)| *at)
+            .is_ok()
+    };
+    let mut added = Vec::new();
+    for k in 1..sentence.len() {
+        if !INSTITUTION_ENDS.contains(&sentence[k]) {
+            continue;
+        }
+        let linked = k >= 2 && INSTITUTION_LINKS.contains(&sentence[k - 1]);
+        let name = if linked { k - 2 } else { k - 1 };
+        if !is_raised(raised, name) {
+            continue;
+        }
+        let first = if linked { k - 1 } else { k };
+        for (i, w) in sentence.iter().enumerate().take(k + 1).skip(first) {
+            let mut form = w.to_string();
+            form[..1].make_ascii_uppercase();
+            added.push((from + i, form));
+        }
+    }
+    if !added.is_empty() {
+        raised.extend(added);
+        raised.sort_by_key(|(at, _)| *at);
+        raised.dedup_by_key(|(at, _)| *at);
+    }
 }
 
 /// Whether each word of a lowercase sentence (with its `lower_hash`es) is one that a name of
@@ -393,6 +455,12 @@ mod tests {
             ["Prices", "Tuesday"]
         );
         assert!(lowered("shares in barclays fell on Monday").is_empty());
+        // An institution's last word after a raised name, with its link.
+        assert_eq!(
+            lowered("a blaze at kenyatta national hospital in nairobi"),
+            ["A", "Kenyatta", "National", "Hospital", "Nairobi"]
+        );
+        assert_eq!(lowered("students at the university said"), ["Students"]);
     }
 
     #[test]
