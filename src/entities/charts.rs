@@ -55,7 +55,7 @@ pub fn records_in_the_charts(
     }
 }
 
-/// "spent a 12th week at number one", "topped the bestseller list for a third week": in the
+/// "spent a ninth week at No 1", "topped the bestseller list for a third week": in the
 /// charts, "a ... week" counts a record's weeks at the top, and only its ordinal is an entity
 /// (the week is no period of the calendar). Elsewhere "for a third week" stays a DATE.
 pub fn weeks_at_the_top(words: &[&str], expressions: &mut [Expression]) {

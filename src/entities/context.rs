@@ -248,7 +248,7 @@ pub fn located_places(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&s
         .filter(|n| n.2 == Label::Gpe)
         .map(|n| n.0)
         .collect();
-    // "Maharani Laxmi Bai Medical College in Jhansi": where an institution's name ends.
+    // "Ganesh Memorial Hospital in Velankar": where an institution's name ends.
     let institutions: Vec<usize> = names
         .iter()
         .filter(|n| matches!(n.2, Label::Org | Label::Facility))
@@ -667,7 +667,7 @@ const LANGUAGE_FOLLOWERS: &[&str] = &[
     "well",
 ];
 
-/// Verbs of rendering words in a language, before "in": "sung in Catalan", "written in Welsh".
+/// Verbs of rendering words in a language, before "in": "recorded in Basque", "written in Welsh".
 const RENDERED: &[&str] = &[
     "sung",
     "written",
@@ -727,7 +727,7 @@ fn languages(words: &[&str], names: &mut [Span]) {
         } else {
             a
         };
-        // "songs sung in Catalan had doubled": after a verb of rendering, "in" leads a
+        // "podcasts recorded in Basque had tripled": after a verb of rendering, "in" leads a
         // language whatever follows.
         let rendered = lead >= 2 && words[lead - 1] == "in" && RENDERED.contains(&words[lead - 2]);
         let before = lead > 0

@@ -696,7 +696,7 @@ fn works_in_apposition(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn
             // after its author's name, or at the sentence's start ("Slow Horses, the Apple TV
             // drama").
             let start = untagged_title_after_author(words, c, names).or_else(|| {
-                // "Elite, the Spanish teen drama, returns": an apposition closed before the
+                // "Outsiders, the Danish crime drama, returns": an apposition closed before the
                 // sentence's verb says what its one word is as strongly.
                 let closed = words.get(cue + 1) == Some(&",")
                     && words.get(cue + 2).is_some_and(|w| {
@@ -827,7 +827,7 @@ fn untagged_title_opening(
 }
 
 /// Words that open a clause after an apposition's closing comma rather than the sentence's
-/// verb: "Elite, the teen drama, which ...".
+/// verb: "Outsiders, the crime drama, which ...".
 const CLAUSE_LINKS: &[&str] = &["which", "who", "that", "and", "but", "where", "when", "or"];
 
 /// Words that may follow a work word that ends an apposition: "the Netflix drama about",

@@ -1036,7 +1036,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             works_of_famous_creators(words_here, spans);
         }
         // Every model holds a code or a number ("SU7", "Switch 2"), so a digit, or follows its
-        // maker's "its" ("its Corolla Cross hybrid").
+        // maker's "its" ("its Kicks Play hybrid").
         if gates.digit || gates.holds(CueList::Owners) {
             models_before_their_kind(words_here, spans, gates.digit);
         }

@@ -511,7 +511,10 @@ pub fn companies_in_context(
 
 /// "Fratelli Bertolucci SpA", "Van der Linde Verpakkingen BV", "Wrenfield plc": a name
 /// followed by a company's legal form is the company's, whatever the tagger took its words
-/// for, and the form is part of the name ("Hanbit Semicon Co Ltd" takes two).
+/// for, and the form is part of the name ("Hanbit Semicon Co Ltd" takes two). A form ends a
+/// name the tagger ran on past it (`split_after_legal_forms`), and capitalised words it left
+/// out before one are a firm too (`untagged_names_with_legal_forms`; `capitals`: the positions
+/// of the words that may be capitalised).
 pub fn names_with_legal_forms(
     words: &[&str],
     names: &mut Vec<Span>,
@@ -580,8 +583,8 @@ fn split_after_legal_forms(words: &[&str], names: &mut Vec<Span>, clusters: &Clu
 
 /// "owned by Reach plc": capitalised words the tagger left out, before a legal form of three
 /// letters or more, are the company's name (up to three of them, after a lowercase word or
-/// the sentence's start). `capitals`: the positions of the words that may be capitalised
-/// (`Gates::maybe_capitalised`), after which a form is sought.
+/// the sentence's start). A form is sought only after the words of `capitals`
+/// (`Gates::maybe_capitalised`).
 fn untagged_names_with_legal_forms(
     words: &[&str],
     names: &mut Vec<Span>,

@@ -36,7 +36,7 @@ const MODELS_COUNTED: &[&str] = &[
     "recall",
 ];
 
-/// "deliveries of the Taycan fell", "sales of its Macan", "demand for the Taycan": a one-word
+/// "deliveries of the Taycan fell", "sales of its Macan", "demand for the Ioniq": a one-word
 /// name after a maker's count, "of" (or buyers' demand and "for") and "the" or "its", that the tagger took for a people's word (its "-an" ending
 /// reads like "Korean") and no list knows as one, is the model.
 pub fn models_counted(words: &[&str], names: &mut [Span]) {
@@ -45,7 +45,7 @@ pub fn models_counted(words: &[&str], names: &mut [Span]) {
         if *label != Label::Norp || b != a + 1 || a < 3 {
             continue;
         }
-        // ("demand for the Taycan", "orders for its Ioniq": what buyers want of it.)
+        // ("demand for the Ioniq", "orders for its Kona": what buyers want of it.)
         let counted = matches!(words[a - 1], "the" | "its" | "their")
             && match words[a - 2] {
                 "of" => MODELS_COUNTED
@@ -118,7 +118,7 @@ fn part(w: &str) -> Option<Part> {
 
 /// Labels as PRODUCT the model named right before a kind of product, past its lowercase
 /// modifiers: a code or a name and its number ("SU7 saloons", "Switch 2 consoles"), or a word
-/// named by its maker ("Toyota ... Tundra pick-ups", "its Corolla Cross hybrid"). `digit`:
+/// named by its maker ("Toyota ... Tundra pick-ups", "its Kicks Play hybrid"). `digit`:
 /// whether the sentence holds one; without, only a model right before its kind is sought.
 pub fn models_before_their_kind(words: &[&str], names: &mut Vec<Span>, digit: bool) {
     for j in 1..words.len() {
@@ -169,7 +169,7 @@ pub fn models_before_their_kind(words: &[&str], names: &mut Vec<Span>, digit: bo
             && may_be_model(words, names, start, end)
             && (name_at(names, start).is_some() || paired && name_at(names, start - 2).is_some())
             && (0..start).any(|i| is_cue(Cue::ProductMaker, &words[i..i + 1]));
-        // "Toyota will export its Corolla Cross hybrid", "Great Wall Motor said its Cannon
+        // "Nissan will build its Kicks Play hybrid", "Great Wall said its Tank
         // ute": one or two words after a firm's "its", the firm named before, are its model,
         // right before the kind ("their Cubic Expression investment vehicle" is no model).
         let its = !numbered

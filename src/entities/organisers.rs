@@ -7,7 +7,7 @@ use super::casing::capitalised;
 use super::label::Label;
 use super::repair::Span;
 
-/// Small words that join the capitalised words of an event's name: "Rock in Rio", "Tour de
+/// Small words that join the capitalised words of an event's name: "Love in Lagos", "Tour de
 /// France", "Festival of Light".
 const JOINERS: &[&str] = &["in", "on", "of", "de", "del", "la", "du", "the", "and", "&"];
 
@@ -37,7 +37,7 @@ pub fn events_before_organisers(
             continue;
         }
         let mut start = name_start(words, a);
-        // ("The Rock in Rio organisers": the article opening the sentence is no part of it.)
+        // ("The Love in Lagos organisers": the article opening the sentence is no part of it.)
         while start < a && matches!(words[start], "The" | "A" | "An") {
             start += 1;
         }
@@ -104,7 +104,7 @@ mod tests {
     #[test]
     fn a_festival_takes_its_place_and_words() {
         assert_eq!(
-            run("Rock in Rio organisers said", &[(2, 3, Label::Gpe)]),
+            run("Love in Lagos organisers said", &[(2, 3, Label::Gpe)]),
             [(0, 3, Label::Event)]
         );
         assert_eq!(

@@ -79,7 +79,7 @@ pub fn works_made_again(words: &[&str], names: &mut Vec<Span>, is_place: impl Fn
         if letters || is_cue_word(Cue::WorkCue, words.get(end)) {
             continue;
         }
-        // ("a spin-off of Money Heist": a place no gazetteer knows is the tagger's guess.)
+        // ("a spin-off of Grand Heist": a place no gazetteer knows is the tagger's guess.)
         let one_name = [Label::Person, Label::Org]
             .iter()
             .any(|&label| names.contains(&(start, end, label)))

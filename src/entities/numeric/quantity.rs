@@ -192,7 +192,7 @@ pub(super) fn is_scaled_glued_money(w: &str, scale_next: bool) -> bool {
         })
 }
 
-/// Where an amount at `i` with a scale ends: "4.2bn", "12 billion".
+/// Where an amount at `i` with a scale ends: "1.8bn", "12 billion".
 fn scaled_amount(words: &[&str], i: usize) -> Option<usize> {
     let w = *words.get(i)?;
     let scale_glued = w.starts_with(|c: char| c.is_ascii_digit())
@@ -301,7 +301,7 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         let end = number_phrase(words, i + 1)?;
         return Some((end, Label::Money));
     }
-    // "KSh 4.2bn", "R 12 billion": a sign that counts only with a scale, written apart.
+    // "KSh 1.8bn", "R 12 billion": a sign that counts only with a scale, written apart.
     if symbol_like && w.len() <= 3 && is_exact(words.get(i), SCALED_ONLY_SYMBOLS) {
         if let Some(end) = scaled_amount(words, i + 1) {
             return Some((end, Label::Money));

@@ -162,7 +162,7 @@ pub const CURRENCY_SYMBOLS: &[&str] = &[
     "CHF", "EUR", "GBP", "USD", "JPY", "SEK", "NOK", "DKK", "HKD", "SGD", "AUD", "CAD", "NZD",
     "INR", "CNY", "ZAR", "AED", "SAR", "QAR", "KWD", "BRL", "MXN", "KRW", "RUB", "PLN", "CZK",
     "HUF", "THB", "MYR", "IDR", "NGN", "KES", "EGP", "TWD", "ILS", "RMB",
-    // Signs as the copy of their own countries writes them: dirham ("Dh50,000"), ringgit,
+    // Signs as the copy of their own countries writes them: dirham ("Dh20,000"), ringgit,
     // rupiah, taka, cedi and Egyptian pound. (A glued amount takes the first sign it opens
     // with: "Dhs" before "Dh".)
     "Dhs", "Dh", "RM", "Rp", "Tk", "GH₵", "GH¢", "E£",
