@@ -686,6 +686,23 @@ const RENDERED: &[&str] = &[
     "taught",
 ];
 
+/// What is made in a language, before "in": "podcasts in Portuguese grew", "films in Welsh".
+const CONTENT: &[&str] = &[
+    "podcasts",
+    "songs",
+    "books",
+    "films",
+    "programmes",
+    "programs",
+    "shows",
+    "lessons",
+    "classes",
+    "newspapers",
+    "novels",
+    "signs",
+    "content",
+];
+
 fn languages(words: &[&str], names: &mut [Span]) {
     // A one-word name shared by a language and a people ("French") that is not one yet.
     let candidate = |n: &Span| {
@@ -727,9 +744,11 @@ fn languages(words: &[&str], names: &mut [Span]) {
         } else {
             a
         };
-        // "podcasts recorded in Basque had tripled": after a verb of rendering, "in" leads a
-        // language whatever follows.
-        let rendered = lead >= 2 && words[lead - 1] == "in" && RENDERED.contains(&words[lead - 2]);
+        // "podcasts recorded in Basque had tripled", "songs in Welsh rose": after a verb of
+        // rendering or a word for what is made in a language, "in" leads one whatever follows.
+        let rendered = lead >= 2
+            && words[lead - 1] == "in"
+            && (RENDERED.contains(&words[lead - 2]) || CONTENT.contains(&words[lead - 2]));
         let before = lead > 0
             && is_cue_word(Cue::LanguageBefore, words.get(lead - 1))
             && (!matches!(words[lead - 1], "from" | "between") || translated())

@@ -175,7 +175,8 @@ pub const SCALED_ONLY_SYMBOLS: &[&str] = &["R", "Sh", "KSh", "Ksh", "N", "QR", "
 
 /// Letters written before "$" for other dollars: "US$", "C$", "HK$" (the tokenizer splits
 /// them from the sign).
-pub const DOLLAR_COUNTRIES: &[&str] = &["US", "U.S.", "C", "A", "NZ", "HK", "S", "NT"];
+/// Brazil's real is written the same way: "R$9.5 billion".
+pub const DOLLAR_COUNTRIES: &[&str] = &["US", "U.S.", "C", "A", "NZ", "HK", "S", "NT", "R"];
 
 pub const CURRENCY_WORDS: &[&str] = &[
     // Wire abbreviations: "84 mln dlrs", "500 mln stg", "15 cts".
