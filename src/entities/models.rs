@@ -79,6 +79,8 @@ const MAX_MODEL: usize = 4;
 const NOT_MODIFIERS: &[&str] = &[
     "the", "a", "an", "of", "and", "or", "its", "their", "to", "in", "on", "for", "with", "by",
     "from", "new", "million", "billion", "thousand", "more", "than", "other", "all", "some",
+    // ("Each Type 45 destroyer": a determiner opening the sentence is no model's word.)
+    "each", "every", "this", "these", "those", "both", "our", "his", "her",
 ];
 
 /// How a word can be part of a model.

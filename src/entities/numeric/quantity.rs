@@ -316,7 +316,17 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if is_score(w) {
         return Some((i + 1, Label::Cardinal));
     }
-    // "10:30" arrives as three tokens.
+    // "10:30" arrives as three tokens, and "9:10am" too, its suffix glued to the minutes.
+    if is_digit_number(w) && w.len() <= 2 && words.get(i + 1) == Some(&":") {
+        let glued = words.get(i + 2).is_some_and(|m| {
+            m.len() == 4
+                && m.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+                && m[2..].eq_ignore_ascii_case("am") | m[2..].eq_ignore_ascii_case("pm")
+        });
+        if glued {
+            return Some((i + 3, Label::Time));
+        }
+    }
     if is_digit_number(w)
         && w.len() <= 2
         && words.get(i + 1) == Some(&":")
