@@ -4,6 +4,7 @@
 //! the rest out.
 
 use super::casing::capitalised;
+use super::finer::is_year;
 use super::label::Label;
 use super::repair::Span;
 
@@ -81,13 +82,6 @@ fn name_start(words: &[&str], a: usize) -> usize {
         start = j;
     }
     start
-}
-
-/// "2024": four digits from 1900 to 2099.
-fn is_year(w: &str) -> bool {
-    w.len() == 4
-        && (w.starts_with("19") || w.starts_with("20"))
-        && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]
