@@ -37,8 +37,9 @@ const MODELS_COUNTED: &[&str] = &[
 ];
 
 /// "deliveries of the Taycan fell", "sales of its Macan", "demand for the Ioniq": a one-word
-/// name after a maker's count, "of" (or buyers' demand and "for") and "the" or "its", that the tagger took for a people's word (its "-an" ending
-/// reads like "Korean") and no list knows as one, is the model.
+/// name after a maker's count, "of" (or buyers' demand and "for") and "the" or "its", that
+/// the tagger took for a people's word (its "-an" ending reads like "Korean") and no list
+/// knows as one, is the model.
 pub fn models_counted(words: &[&str], names: &mut [Span]) {
     for (a, b, label) in names.iter_mut() {
         let (a, b) = (*a, *b);

@@ -1,4 +1,4 @@
-//! Events named by their organisers: "Rock in Lagos organisers said", "Paris 2024 organizers
+//! Events named by their organisers: "Love in Lagos organisers said", "Paris 2024 organizers
 //! apologised". A festival or a games is what news says has organisers; the tagger, which
 //! reads its words one by one, takes a place in its name for the whole ("Lagos") and leaves
 //! the rest out.
@@ -6,7 +6,7 @@
 use super::casing::capitalised;
 use super::finer::is_year;
 use super::label::Label;
-use super::repair::Span;
+use super::repair::{crosses, replace_names, Span};
 
 /// Small words that join the capitalised words of an event's name: "Love in Lagos", "Tour de
 /// France", "Festival of Light".
@@ -50,22 +50,15 @@ pub fn events_before_organisers(
             continue;
         }
         // Only names inside the event's words give way to it.
-        let inside = |s: &Span| s.0 < end && s.1 > start;
-        if names
-            .iter()
-            .any(|s| inside(s) && (s.0 < start || s.1 > end))
-        {
+        if crosses(names, start, end) {
             continue;
         }
-        let first = names.iter().position(inside).unwrap_or(k - 1);
-        names.retain(|s| !inside(s));
-        names.insert(first, (start, end, Label::Event));
-        k = first + 1;
+        k = replace_names(names, (start, end, Label::Event)) + 1;
     }
 }
 
-/// Where the capitalised words and joiners before the name at `a` start: "Rock in" before
-/// "Rio". A joiner counts only between capitalised words.
+/// Where the capitalised words and joiners before the name at `a` start: "Love in" before
+/// "Lagos". A joiner counts only between capitalised words.
 fn name_start(words: &[&str], a: usize) -> usize {
     let mut start = a;
     let mut j = a;

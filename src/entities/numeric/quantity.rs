@@ -318,28 +318,22 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     }
     // "10:30" arrives as three tokens, and "9:10am" too, its suffix glued to the minutes.
     if is_digit_number(w) && w.len() <= 2 && words.get(i + 1) == Some(&":") {
-        let glued = words.get(i + 2).is_some_and(|m| {
-            m.len() == 4
-                && m.as_bytes()[..2].iter().all(u8::is_ascii_digit)
-                && m[2..].eq_ignore_ascii_case("am") | m[2..].eq_ignore_ascii_case("pm")
-        });
-        if glued {
+        let minutes = words.get(i + 2).copied().unwrap_or("");
+        let two_digits = |m: &str| m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit());
+        let suffixed = minutes.len() == 4
+            && minutes.get(..2).is_some_and(two_digits)
+            && matches!(minutes.get(2..), Some(s) if s.eq_ignore_ascii_case("am") || s.eq_ignore_ascii_case("pm"));
+        if suffixed {
             return Some((i + 3, Label::Time));
         }
-    }
-    if is_digit_number(w)
-        && w.len() <= 2
-        && words.get(i + 1) == Some(&":")
-        && words
-            .get(i + 2)
-            .is_some_and(|m| m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()))
-    {
-        let end = if is(words.get(i + 3), CLOCK_SUFFIXES) {
-            i + 4
-        } else {
-            i + 3
-        };
-        return Some((end, Label::Time));
+        if two_digits(minutes) {
+            let end = if is(words.get(i + 3), CLOCK_SUFFIXES) {
+                i + 4
+            } else {
+                i + 3
+            };
+            return Some((end, Label::Time));
+        }
     }
     if let Some(found) = glued_at(words, i) {
         return Some(found);
