@@ -43,6 +43,18 @@ const JOINERS: &[&str] = &[
 /// Verbs of winning before a prize's lowercase category: "won best picture".
 pub(super) const WON: &[&str] = &["won", "wins", "scooped", "took"];
 
+/// Where "best" stands after the verb of winning at `w`: right after it ("won best drama") or
+/// after "the award for" ("won the prize for best film"); None if it does not.
+pub(super) fn best_after_win(words: &[&str], w: usize) -> Option<usize> {
+    let prize = words.get(w + 1) == Some(&"the")
+        && words
+            .get(w + 2)
+            .is_some_and(|p| matches!(*p, "award" | "prize" | "gong" | "trophy"))
+        && words.get(w + 3) == Some(&"for");
+    let best = if prize { w + 4 } else { w + 1 };
+    (WON.contains(words.get(w)?) && words.get(best) == Some(&"best")).then_some(best)
+}
+
 /// Labels a name as a work (WORK_OF_ART) after "starred in" and the like, or before "won best
 /// ...", with a title's "The" before it ("The Aviator won best picture"). A person named with a
 /// first name, a listed place or people, a known name, an owner ("a role in Labour's
@@ -72,16 +84,17 @@ pub fn works_acted_in_or_winning(words: &[&str], names: &mut [Span]) {
             && (label != Label::Org || !words[a - 2].starts_with("role") || words[a] == "The");
         // A title's own article, capitalised: "The Aviator", "while A Very Long Engagement won".
         let the = a > 0 && matches!(words[a - 1], "The" | "A" | "An");
-        let won = words.get(b).is_some_and(|w| WON.contains(w))
-            && words.get(b + 1) == Some(&"best")
-            && words
-                .get(b + 2)
+        let best = best_after_win(words, b);
+        let won = best.is_some_and(|best| {
+            words
+                .get(best + 1)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
-            && match label {
-                Label::Person => film_award(words, a, b),
-                Label::Org => the || film_award(words, a, b),
-                _ => true,
-            };
+                && match label {
+                    Label::Person => film_award(words, a, b, best),
+                    Label::Org => the || film_award(words, a, b, best),
+                    _ => true,
+                }
+        });
         if !acted && !won {
             continue;
         }
@@ -107,13 +120,14 @@ pub(super) fn names_a_body(last: &[&str]) -> bool {
         || institution_label(last[0]).is_some()
 }
 
-/// "Anora won best picture": a one-word name before the screen's highest categories is a
+/// "Anora won best picture": a one-word name before the screen's highest categories (`best`:
+/// where "best" stands) is a
 /// film's title, whatever the tagger took it for; a person wins for acting or directing, a
 /// studio for an animated feature ("Pixar won best animated feature").
-fn film_award(words: &[&str], a: usize, b: usize) -> bool {
+fn film_award(words: &[&str], a: usize, b: usize, best: usize) -> bool {
     b == a + 1
         && words
-            .get(b + 2)
+            .get(best + 1)
             .is_some_and(|c| matches!(*c, "picture" | "film" | "documentary" | "drama" | "series"))
 }
 

@@ -4,7 +4,7 @@
 //! an apposition that says what it is ("My Bed, the installation shortlisted for ..."). The
 //! tagger, trained on 1996 wire copy, takes most such titles for people or organisations.
 
-use super::acting::{names_a_body, works_acted_in_or_winning, ACTED, WON};
+use super::acting::{best_after_win, names_a_body, works_acted_in_or_winning, ACTED};
 use super::box_office::PRONOUNS;
 use super::casing::capitalised;
 use super::creators::RUNS;
@@ -14,7 +14,7 @@ use super::lexicon::cues::{is_cue, is_cue_word, Cue};
 use super::lexicon::{is_title_phrase, lists_of_tokens, List, PLACES_AND_PEOPLES};
 use super::numeric::is_calendar_word;
 use super::repair::{insert_name, name_at, Span};
-use super::songs::songs_of_their_artists;
+use super::songs::{songs_of_their_artists, songs_with_videos};
 use super::works::{runs_past_apostrophe, title_end, TITLE_SMALL_WORDS};
 
 pub fn works_in_context(
@@ -51,6 +51,7 @@ pub fn works_in_context(
     }
     works_by_artists(words, names);
     works_performed(words, names);
+    songs_with_videos(words, names);
     // Each song follows a verb of singing or playing before its artist ("sang Adele's").
     if gates.holds(CueList::SungOrPlayed) {
         songs_of_their_artists(words, names);
@@ -444,16 +445,20 @@ fn untagged_works_acted_in(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
-/// "Conclave won best film at the Baftas": a title the tagger left out, opening the sentence
-/// before a verb of winning, "best" and a work's word, is the work that won. ("It won best
-/// picture": a pronoun is none; "best album" goes to the artist as often as to the record.)
+/// "Conclave won best film at the Baftas", "Riverbend won the award for best drama series": a
+/// title the tagger left out, opening the sentence before a verb of winning, "best" (perhaps
+/// after "the award for") and a work's word, is the work that won. ("It won best picture": a
+/// pronoun is none; "best album" goes to the artist as often as to the record.)
 fn untagged_winners(words: &[&str], names: &mut Vec<Span>) {
     for w in 1..words.len().saturating_sub(2) {
-        let category = words[w + 1] == "best"
-            && (words[w + 2] == "picture"
-                || is_cue_word(Cue::WorkCue, words.get(w + 2))
-                    && !matches!(words[w + 2], "album" | "song" | "single"));
-        if !category || !WON.contains(&words[w]) {
+        let Some(best) = best_after_win(words, w) else {
+            continue;
+        };
+        let kind = words.get(best + 1);
+        let category = kind == Some(&"picture")
+            || is_cue_word(Cue::WorkCue, kind)
+                && !matches!(kind, Some(&("album" | "song" | "single")));
+        if !category {
             continue;
         }
         let untagged = names.iter().all(|n| n.0 >= w);

@@ -76,15 +76,15 @@ use super::lists::{firms_such_as, list_members, places_listed_with_firms};
 use super::match_openers::clubs_opening_results;
 use super::miscellany::miscellany_of_one_word;
 use super::model::Model;
-use super::models::{models_before_their_kind, models_counted};
+use super::models::{models_before_their_kind, models_counted, variants_of_brands};
 use super::neighbours::places_beside_places;
 use super::nicknames::teams_by_nickname;
 use super::not_names::words_naming_no_one;
 use super::numeric::{self, is_calendar_word, ranked_superlative, scale_after_degrees};
 use super::organisers::events_before_organisers;
 use super::parties::{
-    green_members, members_cut_off, parties_by_their_leaders, parties_by_their_lean,
-    partisans_of_places,
+    followers_of_doctrines, green_members, members_cut_off, parties_by_their_leaders,
+    parties_by_their_lean, partisans_of_places,
 };
 use super::patronymics::fathers_names;
 use super::place_parts::places_by_parts;
@@ -113,7 +113,7 @@ use super::roles::{
 };
 use super::routes::towns_on_routes;
 use super::schools::school_systems;
-use super::scorers::scorers;
+use super::scorers::{players_in_scorecards, scorers};
 use super::screenings::films_screened;
 use super::seats::{counties_of_two_names, seats, seats_changing_hands};
 use super::sentence_start::{
@@ -128,7 +128,7 @@ use super::stagings::{works_in_apposition, works_made_again};
 use super::stars::works_by_their_stars;
 use super::state_houses::state_houses;
 use super::story::settle;
-use super::subjects::people_opening_sentences;
+use super::subjects::{people_opening_sentences, untagged_people_opening_sentences};
 use super::superlative_works::works_that_set_records;
 use super::tagger::clusters::WordClass;
 use super::tagger::hash::lower_hash;
@@ -825,6 +825,14 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         scorers(words_here, spans, |name| {
             is_country(name, &model.tagger.clusters)
         });
+        // (After the clubs: the tagger named no player there.)
+        untagged_people_opening_sentences(words_here, spans, &model.tagger.clusters);
+        // Each figure in a scorecard is a number in brackets.
+        if gates.bracket && gates.digit {
+            players_in_scorecards(words_here, spans, |name| {
+                is_any_place(name, &model.tagger.clusters) || known_name(name).is_some()
+            });
+        }
         works_of_characters(words_here, spans);
     });
     // A name any gazetteer holds as a place, for the rules about works' titles.
@@ -1041,6 +1049,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             models_before_their_kind(words_here, spans, gates.digit);
         }
         models_counted(words_here, spans);
+        variants_of_brands(words_here, spans);
         titles_with_the(words_here, spans, |name| {
             is_place(name, &model.tagger.clusters)
         });
@@ -1098,6 +1107,9 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
     each_sentence!(work, |words_here, lowers_here, gates, spans| {
         ordinals_opening_names(words_here, spans);
         green_members(words_here, spans);
+        followers_of_doctrines(words_here, spans, |w| {
+            common_word(model.tagger.clusters.get(lower_hash(w)))
+        });
         partisans_of_places(words_here, spans, |name| {
             lists_of_tokens(name) & LISTED_PLACES != 0
         });

@@ -246,7 +246,10 @@ fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
         );
     // "Ribblehead Viaduct", "the Pembrokeshire Coast Path": words that end only structures'
     // names, whatever the tagger took the name for.
-    if street_part || n > 1 && STRUCTURES_LAST.contains(&words[n - 1]) {
+    // "the Midland Main Line": a railway's trunk route is a structure ("Holland America Line",
+    // a shipping firm, is no main line).
+    let main_line = n > 2 && words[n - 1] == "Line" && words[n - 2] == "Main";
+    if street_part || main_line || n > 1 && STRUCTURES_LAST.contains(&words[n - 1]) {
         return Some(Label::Facility);
     }
     if matches!(ty, NameType::Location | NameType::Person) {

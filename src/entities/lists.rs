@@ -17,7 +17,7 @@ fn separator(w: &str) -> bool {
 
 /// Whether `k` holds a one-word item: a capitalised word of letters, not the sentence's
 /// first, with a separator or the list's end on each side.
-fn bare_item(words: &[&str], k: usize) -> bool {
+fn bare_item(words: &[&str], k: usize, closes: bool) -> bool {
     let w = words[k];
     // The first word of the sentence or of a clause ("FRANCE - Bond and PIBOR futures") is
     // capitalised by rule.
@@ -38,7 +38,37 @@ fn bare_item(words: &[&str], k: usize) -> bool {
         && !is_calendar_word(w)
         // A list has commas: "Life and Death", "Will and Grace" are names with "and" inside;
         // or an introducer before two items ("such as TikTok and Snap").
-        && (words[k - 1] == "," || words.get(k + 1) == Some(&",") || introduced(words, k))
+        && (words[k - 1] == ","
+            || words.get(k + 1) == Some(&",")
+            || introduced(words, k)
+            || closes)
+}
+
+/// The label of the list that the word at `k` closes after "and" or "or", when the two
+/// items before are names of that one label with a comma between them: "Vodafone, BT and
+/// Three".
+fn closes_list(words: &[&str], names: &[Span], k: usize) -> Option<Label> {
+    if k < 4 || !matches!(words[k - 1], "and" | "or") {
+        return None;
+    }
+    let last = name_at(names, k - 2).filter(|&n| names[n].1 == k - 1)?;
+    let (start, _, label) = names[last];
+    // ("the Board for Margarine, Fats and Oils", "the Subcommittee on Wheat, Barley and Oats":
+    // a body's fields after its "for", "of" or "on" are no list of names; the first item must
+    // be a name without such a word, nor after one.)
+    let first = (start >= 2 && words[start - 1] == ",")
+        .then(|| name_at(names, start - 2))
+        .flatten()
+        .filter(|&n| names[n].1 == start - 1 && names[n].2 == label)
+        .filter(|&n| {
+            let (a, b, _) = names[n];
+            let field = a > 0 && matches!(words[a - 1], "of" | "on" | "for");
+            !field
+                && words[a..b]
+                    .iter()
+                    .all(|w| !w.starts_with(|c: char| c.is_lowercase()))
+        });
+    first.map(|_| label)
 }
 
 /// Whether `k` is the first or the second one-word item after "such as": "such as Meta and
@@ -82,9 +112,19 @@ pub fn list_members(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn(&s
             .as_bytes()
             .first()
             .is_some_and(u8::is_ascii_uppercase)
-            || !(by_comma() || introduced(words, k))
             || name_at(names, k).is_some()
-            || !bare_item(words, k)
+        {
+            k += 1;
+            continue;
+        }
+        // ("Vodafone, BT and Three": the last item of a list of firms, after its "and".)
+        let closing = if by_comma() || introduced(words, k) {
+            None
+        } else {
+            closes_list(words, names, k)
+        };
+        if !(by_comma() || introduced(words, k) || closing.is_some())
+            || !bare_item(words, k, closing.is_some())
         {
             k += 1;
             continue;
@@ -104,7 +144,9 @@ pub fn list_members(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn(&s
         let label = label.filter(|l| matches!(l, Label::Org | Label::Gpe | Label::Person));
         // After "such as" a capital is no sentence's: "such as Meta and ByteDance"; nor is one
         // between two names of one kind: "Primark, Next and Marks & Spencer".
-        let named = introduced(words, k) || flanked || !is_common(words[k]);
+        // A common word closing a list of firms is one too: firms take any word for a name.
+        let named =
+            introduced(words, k) || flanked || closing == Some(Label::Org) || !is_common(words[k]);
         if let Some(label) = label.filter(|_| named) {
             insert_name(names, (k, k + 1, label));
             // The item before may be one too ("Shelter, Crisis and ..."): look again there.
@@ -120,7 +162,7 @@ pub fn list_members(words: &[&str], names: &mut Vec<Span>, is_common: impl Fn(&s
 /// or a people), is a firm; `list_members` then labels the items after it.
 pub fn firms_such_as(words: &[&str], names: &mut Vec<Span>) {
     for k in 3..words.len() {
-        if words[k - 1] != "as" || words[k - 2] != "such" || !bare_item(words, k) {
+        if words[k - 1] != "as" || words[k - 2] != "such" || !bare_item(words, k, false) {
             continue;
         }
         let kind = words[k - 3];

@@ -13,9 +13,10 @@ use super::numeric::is_calendar_word;
 use super::repair::Span;
 
 /// Endings of a people's or a creed's word that is no demonym: "Eurosceptic", "Biblical",
-/// "Europhiles", "Baathist". (Demonyms, "-an", "-ese", "-ish", "-i", are `finer`'s and stay.)
+/// "Europhiles", "Baathist", "Chavista". (Demonyms, "-an", "-ese", "-ish", "-i", are `finer`'s and stay.)
 const PEOPLES_ENDINGS: &[&str] = &[
-    "an", "ans", "ish", "ese", "i", "is", "ic", "ics", "ical", "ist", "ists", "phile", "philes",
+    "an", "ans", "ish", "ese", "i", "is", "ic", "ics", "ical", "ist", "ists", "ista", "istas",
+    "phile", "philes",
 ];
 
 /// Words of works that business copy does not use for other things ("programme", "series",

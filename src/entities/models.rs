@@ -61,6 +61,27 @@ pub fn models_counted(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// Variants that make an app or a device of a firm's name: "TikTok Lite", "Pixel Pro".
+/// ("Max" and "Plus" also name firms' streaming services, "HBO Max", "Canal Plus".)
+const BRAND_VARIANTS: &[&str] = &["Lite", "Pro", "Ultra", "Mini", "XL", "Neo"];
+
+/// "an inquiry into TikTok Lite": a known firm or a maker and a variant's word, named as one
+/// by the tagger, is the firm's product, whatever the tagger took it for; a name the lists
+/// know whole keeps its label.
+pub fn variants_of_brands(words: &[&str], names: &mut [Span]) {
+    for (a, b, label) in names.iter_mut() {
+        let (a, b) = (*a, *b);
+        if b != a + 2 || *label == Label::Product || !BRAND_VARIANTS.contains(&words[a + 1]) {
+            continue;
+        }
+        let brand = &words[a..a + 1];
+        let firm = known_name(brand) == Some(Label::Org) || is_cue(Cue::ProductMaker, brand);
+        if firm && known_name(&words[a..b]).is_none() {
+            *label = Label::Product;
+        }
+    }
+}
+
 /// Whether the word is a kind of model (exactly as listed).
 fn is_kind(w: &str) -> bool {
     KINDS.contains_word(w)
@@ -115,8 +136,22 @@ fn part(w: &str) -> Option<Part> {
         (0, _) => w.contains('-').then_some(Part::Code),
         (_, 0) if capitalised(w) && !w.contains('-') => Some(Part::Word),
         (1.., 1..) if w.starts_with(|c: char| c.is_ascii_alphabetic()) => Some(Part::Code),
+        (_, 0) if lettered(w) => Some(Part::Code),
         _ => None,
     }
+}
+
+/// A model's name with a letter of its own after a hyphen or before it: "Mach-E", "F-Pace",
+/// "X-Trail" ("T-shirts", lowercase after the hyphen, is no model).
+fn lettered(w: &str) -> bool {
+    let Some((left, right)) = w.split_once('-') else {
+        return false;
+    };
+    let capital = |p: &str| p.starts_with(|c: char| c.is_ascii_uppercase());
+    capital(left)
+        && capital(right)
+        && !right.contains('-')
+        && (left.len() == 1) != (right.len() == 1)
 }
 
 /// Labels as PRODUCT the model named right before a kind of product, past its lowercase
@@ -335,5 +370,22 @@ mod tests {
             ),
             ["Avenger"]
         );
+    }
+
+    #[test]
+    fn a_lettered_model_and_a_brands_variant_are_products() {
+        assert!(lettered("Mach-E") && lettered("F-Pace") && !lettered("T-shirts"));
+        assert!(!lettered("Rolls-Royce") && !lettered("X-Y-Z"));
+        assert_eq!(
+            products(
+                "to recall 40,000 Sorento X-Line vehicles",
+                &[(3, 5, Label::Org)]
+            ),
+            ["Sorento X-Line"]
+        );
+        let words = ["into", "TikTok", "Lite", "and", "Ford", "Pro"];
+        let mut names = vec![(1, 3, Label::Event), (4, 6, Label::Person)];
+        variants_of_brands(&words, &mut names);
+        assert_eq!(names[0].2, Label::Product);
     }
 }

@@ -146,6 +146,43 @@ pub fn green_members(words: &[&str], names: &mut [Span]) {
     }
 }
 
+/// Groups that follow a doctrine, besides a party's members: "Kemalist officers".
+const FOLLOWERS: &[&str] = &[
+    "rebels",
+    "militants",
+    "deputies",
+    "legislators",
+    "officers",
+    "movement",
+    "government",
+    "governments",
+    "camp",
+    "faction",
+    "factions",
+];
+
+/// "Kemalist officers", "Chavista lawmakers": a capitalised follower's word ("-ist", "-ista")
+/// right before a word for a party's people or a group is the political group (NORP), which
+/// the tagger, never having seen it, leaves out or takes for a name. A common word the
+/// sentence's start capitalised ("Journalist groups") is none: `is_common` says which.
+pub fn followers_of_doctrines(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    is_common: impl Fn(&str) -> bool,
+) {
+    for i in 0..words.len().saturating_sub(1) {
+        let w = words[i];
+        let follower = w.len() >= 6
+            && capitalised(w)
+            && (w.ends_with("ist") || w.ends_with("ista"))
+            && w.chars().all(char::is_alphabetic);
+        let group = || MEMBERS.contains(&words[i + 1]) || FOLLOWERS.contains(&words[i + 1]);
+        if follower && group() && !is_common(w) {
+            label_token(names, i, Label::Norp);
+        }
+    }
+}
+
 /// "Labour MPs warned", "SNP MSPs": a party's members' letters, which the tagger may take into
 /// the party's name, are no part of it; the party before them is a political group.
 /// `is_group` says whether a name is a party's or a people's word ("Conservative", "Welsh":
@@ -236,5 +273,19 @@ mod tests {
         let mut names = vec![(2, 4, Label::Person)];
         parties_by_their_leaders(&words, &mut names);
         assert_eq!(names, [(0, 1, Label::Org), (2, 4, Label::Person)]);
+    }
+
+    #[test]
+    fn a_followers_word_before_a_group_is_a_political_group() {
+        let run = |text: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut names = vec![];
+            followers_of_doctrines(&words, &mut names, |w| w == "Journalist");
+            names
+        };
+        assert_eq!(run("Kemalist officers were purged"), [(0, 1, Label::Norp)]);
+        assert_eq!(run("the Chavista lawmakers"), [(1, 2, Label::Norp)]);
+        assert!(run("Journalist groups protested").is_empty());
+        assert!(run("the Kemalist said").is_empty());
     }
 }

@@ -43,6 +43,10 @@ const JOURNEYS: &[&str] = &[
     "relocated",
 ];
 
+/// Goods shipped out of a town, which it follows after "from": "soybean exports from Rosario";
+/// so do journeys ("flights from Lethbridge").
+const SHIPMENTS: &[&str] = &["exports", "imports", "shipments", "cargoes", "arrivals"];
+
 /// Words of weather that name the places they cover after "for": "an amber warning for
 /// Nelson and Marlborough".
 const FORECASTS: &[&str] = &[
@@ -140,12 +144,14 @@ pub fn towns_on_routes(
     }
 }
 
-/// Whether the words before `a` send a journey or a forecast there: "trip to", "warning for".
+/// Whether the words before `a` send a journey or a forecast there, or ship goods or a journey
+/// from there: "trip to", "warning for", "exports from".
 fn opens_route(words: &[&str], a: usize) -> bool {
     let before = if a > 1 { words[a - 2] } else { "" };
     match words[a - 1] {
         "to" => JOURNEYS.contains(&before),
         "for" => FORECASTS.contains(&before),
+        "from" => SHIPMENTS.contains(&before) || JOURNEYS.contains(&before),
         _ => false,
     }
 }

@@ -52,6 +52,38 @@ pub fn scorers(words: &[&str], names: &mut [Span], is_country: impl Fn(&[&str]) 
     }
 }
 
+/// A player's figure in a scorecard: runs ("104", "57*") or a bowler's wickets for runs
+/// ("4-32", "3/45").
+fn is_figure(w: &str) -> bool {
+    let w = w.strip_suffix('*').unwrap_or(w);
+    let digits = |p: &str| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    match w.split_once(['-', '/']) {
+        Some((wickets, runs)) => wickets.len() == 1 && digits(wickets) && digits(runs),
+        None => digits(w),
+    }
+}
+
+/// "Lahore 301 for six (Imran Qadir 104, Sahil Mirza 4-32)": a name that opens a bracket, or
+/// follows a player's figure and a comma inside one, before its own figure and the bracket's
+/// end or a comma, is the player who made it, whatever the tagger took it for. A place or a
+/// known firm stays as it is (`is_place_or_firm`): a county's side may be given its total.
+pub fn players_in_scorecards(
+    words: &[&str],
+    names: &mut [Span],
+    is_place_or_firm: impl Fn(&[&str]) -> bool,
+) {
+    for name in names.iter_mut() {
+        let (a, b, label) = *name;
+        let opens = a >= 1 && words[a - 1] == "("
+            || a >= 2 && words[a - 1] == "," && is_figure(words[a - 2]);
+        let figured = words.get(b).is_some_and(|w| is_figure(w))
+            && words.get(b + 1).is_some_and(|w| matches!(*w, ")" | ","));
+        if label != Label::Person && opens && figured && !is_place_or_firm(&words[a..b]) {
+            name.2 = Label::Person;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,5 +127,23 @@ mod tests {
             run("a goal from Leeds 's captain", &[(3, 4, Label::Org)]),
             [Label::Org]
         );
+    }
+
+    #[test]
+    fn names_before_their_figures_in_brackets_are_players() {
+        let words: Vec<&str> =
+            "Karachi 254 ( Imran Qadir 88 , Sahil Mirza 4-32 ) beat Quetta ( 201 )"
+                .split(' ')
+                .collect();
+        let mut names = vec![(0, 1, Label::Gpe), (3, 5, Label::Org), (7, 9, Label::Gpe)];
+        players_in_scorecards(&words, &mut names, |n| n == ["Karachi"]);
+        assert_eq!(names[1].2, Label::Person);
+        assert_eq!(names[2].2, Label::Person);
+        // A side's total in brackets stays the side's.
+        let words = ["(", "Surrey", "312", ")"];
+        let mut names = vec![(1, 2, Label::Org)];
+        players_in_scorecards(&words, &mut names, |n| n == ["Surrey"]);
+        assert_eq!(names[0].2, Label::Org);
+        assert!(is_figure("57*") && is_figure("3/45") && !is_figure("2024") && !is_figure("12-1"));
     }
 }

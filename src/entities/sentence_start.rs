@@ -62,7 +62,7 @@ pub(super) const FIRST_NAME_BITS: u32 = 1 << 13 | 1 << 14 | 1 << 15;
 
 /// Words rarer than this (minus the natural log-probability in the web corpus) are left to the
 /// tagger: rare words such as "Ato" or "Fita" are as likely to be names as not.
-const COMMON: u8 = 11;
+pub(super) const COMMON: u8 = 11;
 
 /// Whether the word knowledge says this word is a common word and never a first name.
 pub(super) fn common_word(class: Option<WordClass>) -> bool {

@@ -77,6 +77,24 @@ pub fn songs_of_their_artists(words: &[&str], names: &mut Vec<Span>) {
     }
 }
 
+/// "the video for Glasshouse by the Lagos singer Ada Obi": the title after a video's "for",
+/// right before "by" and its artist, is the song, whatever the tagger took it for. A name
+/// reaching past the title ("the video for Coca-Cola's campaign") leaves it.
+pub fn songs_with_videos(words: &[&str], names: &mut Vec<Span>) {
+    for j in 1..words.len().saturating_sub(2) {
+        if words[j] != "for" || !matches!(words[j - 1], "video" | "videos") {
+            continue;
+        }
+        let Some(end) = title_end(words, names, j + 1) else {
+            continue;
+        };
+        let crossing = names.iter().any(|s| s.0 < end && s.1 > end);
+        if words.get(end) == Some(&"by") && !crossing {
+            replace_names(names, (j + 1, end, Label::WorkOfArt));
+        }
+    }
+}
+
 /// The end of a title opening at `start`: capitalised words and numbers, with small words and
 /// contractions ("You're") inside, at most `MAX_TITLE` words; None if no title opens there.
 fn title_end(words: &[&str], names: &[Span], start: usize) -> Option<usize> {

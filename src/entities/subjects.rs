@@ -7,10 +7,10 @@
 use super::casing::title_cased;
 use super::label::Label;
 use super::lexicon::cues::{is_cue_word, known_name, wordnet_place, Cue};
-use super::lexicon::lists_of_tokens;
+use super::lexicon::{lists_of_tokens, List};
 use super::repair::Span;
-use super::sentence_start::starts_clause;
-use super::tagger::clusters::ClusterTable;
+use super::sentence_start::{starts_clause, COMMON, FIRST_NAME_BITS};
+use super::tagger::clusters::{ClusterTable, WordClass};
 use super::tagger::hash::lower_hash;
 
 /// Verbs whose subject is a person: a firm or a place does not plead, testify or get sworn in.
@@ -31,6 +31,15 @@ const PERSON_VERBS: &[&str] = &[
 /// Gazetteer bits of the word knowledge for towns, countries, states and continents (0-9) and
 /// for a company's first word (17).
 const PLACE_OR_COMPANY: u32 = 0x3ff | 1 << 17;
+
+/// The same for a word that is a place or a company by itself (a town, a country, a state, a
+/// continent, a company's first word), not only a word of a longer place's name ("Ras" of
+/// "Ras Tanura").
+const PLACE_OR_COMPANY_ALONE: u32 = 1 | 1 << 5 | 1 << 7 | 1 << 9 | 1 << 17;
+
+/// Words at least this common (minus the natural log-probability) are common words even where
+/// a census lists them as first names ("Many").
+const VERY_COMMON: u8 = 9;
 
 /// Roles set off after a name that only a person has, beside the trades of `Cue::PersonRole`
 /// and `Cue::PlayerRole`: "Okonjo-Iweala, the WTO director-general,".
@@ -89,6 +98,47 @@ pub fn people_opening_sentences(words: &[&str], names: &mut [Span], clusters: &C
         if known_name(&words[a..b]).is_none() && (sign == PersonSign::Age || unknown()) {
             span.2 = Label::Person;
         }
+    }
+}
+
+/// Verbs of scoring, whose subject left out at a sentence's start is a player: a side the
+/// tagger knows or a place ("Wrexham scored twice") is named or known as one.
+const SCORED: &[&str] = &["scored", "netted"];
+
+/// "Okonjo testified", "Ibekwe scored twice": a capitalised word the tagger left out, opening
+/// the sentence before a verb only a person does or a verb of scoring, is a person, unless the
+/// word knowledge knows it as a common word, a place or a company, or a list other than the
+/// first names' holds it.
+pub fn untagged_people_opening_sentences(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    clusters: &ClusterTable,
+) {
+    let Some(&first) = words.first() else {
+        return;
+    };
+    let verb = words
+        .get(1)
+        .is_some_and(|v| PERSON_VERBS.contains(v) || SCORED.contains(v));
+    let word = first.len() >= 3 && title_cased(first) && first.chars().all(char::is_alphabetic);
+    if !verb || !word || names.first().is_some_and(|n| n.0 == 0) {
+        return;
+    }
+    // ("Nobody died": a common word, though sentences' starts capitalise it now and then;
+    // "Many died", though "Many" is listed as a first name: one of the commonest words.)
+    let common = |c: WordClass| {
+        (1..=COMMON).contains(&c.logprob)
+            && c.capitalised <= 1
+            && (c.logprob <= VERY_COMMON || c.gazetteer & FIRST_NAME_BITS == 0)
+    };
+    let unknown = clusters
+        .get(lower_hash(first))
+        .is_none_or(|c| !c.acronym && c.gazetteer & PLACE_OR_COMPANY_ALONE == 0 && !common(c))
+        && lists_of_tokens(&words[..1]) & !List::FirstName.bit() == 0
+        && wordnet_place(&words[..1]).is_none()
+        && known_name(&words[..1]).is_none();
+    if unknown {
+        names.insert(0, (0, 1, Label::Person));
     }
 }
 
