@@ -675,7 +675,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         places_wordnet_knows(
             words_here,
             spans,
-            || *sport.get_or_init(|| sports_story(words)),
+            || *sport.get_or_init(|| sports_story(words, &lowers)),
             &model.tagger.clusters,
         );
         regions_unknown_as_towns(words_here, spans, &model.tagger.clusters);
@@ -716,7 +716,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         towns_outside_sport(
             words_here,
             spans,
-            || *sport.get_or_init(|| sports_story(words)),
+            || *sport.get_or_init(|| sports_story(words, &lowers)),
             // Beside another place ("between Exeter and Barnstaple") or before a site's word
             // ("its Solihull plant"), a small town is one too.
             |name, beside| {
@@ -736,10 +736,10 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                     || opens_listed(name[0])
             },
             |name| is_place(name, &model.tagger.clusters),
-            || *sport.get_or_init(|| sports_story(words)),
+            || *sport.get_or_init(|| sports_story(words, &lowers)),
         );
         towns_of_several_words(words_here, spans, || {
-            *sport.get_or_init(|| sports_story(words))
+            *sport.get_or_init(|| sports_story(words, &lowers))
         });
     });
     // (`is_home_town` reads a name's first word: only a town of one word is one.)
@@ -757,7 +757,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             towns_that_host(words_here, spans, is_town);
         }
         towns_on_routes(words_here, spans, is_town, is_county, first_name, || {
-            *sport.get_or_init(|| sports_story(words))
+            *sport.get_or_init(|| sports_story(words, &lowers))
         });
         teams_named_for_places(
             words_here,
@@ -768,7 +768,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                     || is_place(name, &model.tagger.clusters) && name.len() > 1
             },
             |w| is_personal_name(w, &model.tagger.clusters),
-            || sporting(words_here) || *sport.get_or_init(|| sports_story(words)),
+            || sporting(words_here) || *sport.get_or_init(|| sports_story(words, &lowers)),
         );
     });
     // "beat Wolves": a plural of a word mostly written in lowercase, which no one is named,
@@ -802,7 +802,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         teams_in_sport(
             words_here,
             spans,
-            || *sport.get_or_init(|| sports_story(words)),
+            || *sport.get_or_init(|| sports_story(words, &lowers)),
             |name, person| {
                 let clusters = &model.tagger.clusters;
                 let plural = || name.len() == 1 && club_plural(name[0]);
@@ -863,13 +863,13 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         // Each team is named by a nickname of the cue list ("the Jazz").
         if gates.holds(CueList::TeamNickname) {
             teams_by_nickname(words_here, spans, || {
-                sporting(words_here) || *sport.get_or_init(|| sports_story(words))
+                sporting(words_here) || *sport.get_or_init(|| sports_story(words, &lowers))
             });
         }
         grounds_in_sport(
             words_here,
             spans,
-            || *sport.get_or_init(|| sports_story(words)),
+            || *sport.get_or_init(|| sports_story(words, &lowers)),
             |name| {
                 is_place(name, &model.tagger.clusters)
                     || is_county(name)
@@ -878,7 +878,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             },
         );
         divisions(words_here, spans, || {
-            *sport.get_or_init(|| sports_story(words))
+            *sport.get_or_init(|| sports_story(words, &lowers))
         });
         companies_in_context(words_here, spans, &model.tagger.clusters, gates);
         firms_named_for_founders(words_here, spans);

@@ -132,6 +132,7 @@ pub(crate) fn warm_up() {
     lexicon::warm_up();
     gates::warm_up();
     numeric::warm_up();
+    sport::warm_up();
     models::warm_up();
     not_names::warm_up();
     tagger::plain::warm_up();

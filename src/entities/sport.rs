@@ -8,9 +8,13 @@
 
 use super::casing::{capitalised, starts_with_digit};
 use super::label::Label;
-use super::lexicon::cues::{is_cue_one, known_name, Cue};
+use std::sync::LazyLock;
+
+use super::lexicon::cues::{is_cue_hashed, is_cue_one, known_name, one_word_cues, Cue};
 use super::lexicon::{is_people_word, lists_of_tokens, List};
 use super::repair::Span;
+use super::tagger::hash::lower_hash;
+use crate::hashed::HashFilter;
 
 /// Words before a town's name that make it the place.
 const PLACE_LEADS: &[&str] = &[
@@ -66,14 +70,16 @@ pub(super) fn is_score(w: &str) -> bool {
 }
 
 /// Whether the story reads like sport: two words only sport uses, or one and a score (a score
-/// alone may be a range: "prices of 12-15").
-pub fn sports_story(words: &[&str]) -> bool {
+/// alone may be a range: "prices of 12-15"). `lowers`: each word's `lower_hash` (the
+/// tagger's), by which the words are looked up.
+pub fn sports_story(words: &[&str], lowers: &[u64]) -> bool {
+    debug_assert_eq!(words.len(), lowers.len());
     let (mut seen, mut scored) = (0, false);
-    for w in words {
+    for (w, &lower) in words.iter().zip(lowers) {
         let first = w.as_bytes().first().copied().unwrap_or(0);
         if first.is_ascii_digit() && is_score(w) {
             scored = true;
-        } else if first.is_ascii_lowercase() && in_list(w, Cue::SportStory) {
+        } else if first.is_ascii_lowercase() && is_sport_story_word(lower) {
             seen += 1;
         }
         if seen >= 2 || (seen == 1 && scored) {
@@ -81,6 +87,28 @@ pub fn sports_story(words: &[&str]) -> bool {
         }
     }
     false
+}
+
+/// The `lower_hash`es of the one-word entries of the sport_story cue list, as a filter.
+static SPORT_STORY_WORDS: LazyLock<HashFilter> = LazyLock::new(|| {
+    let mut filter = HashFilter::default();
+    for w in one_word_cues(Cue::SportStory) {
+        filter.insert(lower_hash(w));
+    }
+    filter
+});
+
+/// Whether the word of this `lower_hash` is a one-word entry of the sport_story cue list
+/// (`in_list` of a lowercase word). Asked of every lowercase word of a story that is not
+/// sport, nearly none of which is: the filter answers for most of them in a bit test, where
+/// the word itself would be checked and hashed again.
+fn is_sport_story_word(lower: u64) -> bool {
+    SPORT_STORY_WORDS.may_hold(lower) && is_cue_hashed(Cue::SportStory, &[lower])
+}
+
+/// Builds the filter now rather than on first use (see `crate::warm_up`).
+pub(super) fn warm_up() {
+    LazyLock::force(&SPORT_STORY_WORDS);
 }
 
 /// A bare count of up to three digits, as a results line prints goals and points.
@@ -1021,18 +1049,25 @@ mod tests {
                 assert!(in_list(line, Cue::SportSentence), "{line}");
             } else if section == "sport_story" {
                 assert!(in_list(line, Cue::SportStory), "{line}");
+                assert!(is_sport_story_word(lower_hash(line)), "{line}");
             }
         }
     }
 
     #[test]
     fn a_score_or_two_sports_words_make_a_sports_story() {
+        let sports_story = |words: &[&str]| {
+            let lowers: Vec<u64> = words.iter().map(|w| lower_hash(w)).collect();
+            super::sports_story(words, &lowers)
+        };
         assert!(sports_story(&["Hull", "played", "and", "won", "2-1", "."]));
         assert!(!sports_story(&["prices", "of", "12-15", "."]));
         assert!(sports_story(&["the", "striker", "left", "the", "league"]));
         assert!(!sports_story(&[
             "He", "won", "the", "vote", "in", "1997-98"
         ]));
+        // A capitalised sports word counts for nothing, as a word of no list.
+        assert!(!sports_story(&["Striker", "League", "2-1"]));
     }
 
     #[test]
