@@ -8,6 +8,41 @@ use super::words::*;
 use super::{is, is_exact};
 use crate::entities::casing::{capitalised, split_at_hyphen, starts_with_digit};
 use crate::entities::label::Label;
+use crate::packed::{pack_lower, PackedTable};
+use std::sync::LazyLock;
+
+/// The lowercase words that open a calendar expression in `calendar_at`, each compared there
+/// without case: the articles, the parts of a period, the relative days, leads and seasons.
+/// (Ordinals are `kinds`' `ORDINAL`; the other openers hold a digit or a hyphen or are
+/// capitalised.)
+const OPENING_WORDS: &[&[&str]] = &[
+    &["a", "the", "early", "late", "mid"],
+    &["tonight", "noon", "midnight", "midday", "overnight"],
+    &["this", "last", "fiscal", "financial", "earlier", "later"],
+    RELATIVE_DAYS,
+    RELATIVE_LEADS,
+    SEASONS,
+];
+
+/// `OPENING_WORDS`, packed lowercase (`crate::packed`): every entry fits.
+static OPENERS: LazyLock<PackedTable<()>> =
+    LazyLock::new(|| PackedTable::set_of(OPENING_WORDS.concat(), pack_lower));
+
+/// Builds the table now rather than on first use (see `crate::warm_up`).
+pub(super) fn warm_up() {
+    LazyLock::force(&OPENERS);
+}
+
+/// Whether `calendar_at` may find anything at the word: every one of its expressions opens
+/// with a word holding a digit ("1990s", "7th") or a hyphen ("mid-June", "third-quarter"), a
+/// capitalised word (a weekday, a month), an ordinal or one of `OPENING_WORDS`. Most words
+/// asked ("at", "as", "'s", "more") are none, and are spared its dozens of list scans.
+fn may_open(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit() || b == b'-')
+        || capitalised(w)
+        || kinds(Some(&w)) & ORDINAL != 0
+        || pack_lower(w.as_bytes()).is_some_and(|key| OPENERS.get(key).is_some())
+}
 
 /// Periods ranked in a run, after "a" or "the".
 const RANKED_PERIODS: &[&str] = &[
@@ -46,6 +81,9 @@ fn ranked_period(words: &[&str], i: usize) -> Option<usize> {
 /// Dates and times of day written with calendar words.
 pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     let w = *words.get(i)?;
+    if !may_open(w) {
+        return None;
+    }
     // The word lists are lowercase ASCII, so comparing without case needs no lowercase copy.
     let this = Some(&w);
     if let Some(end) = ranked_period(words, i) {
@@ -485,6 +523,23 @@ pub(in crate::entities) fn is_digit_ordinal(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn opening_words_are_short_lowercase_ascii() {
+        for w in OPENING_WORDS.concat() {
+            assert!(
+                w.len() <= 16 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w}"
+            );
+            assert!(may_open(w) && may_open(&w.to_uppercase()), "{w}");
+        }
+        for w in ["at", "as", "'s", "more", "about", "stormy"] {
+            assert!(!may_open(w), "{w}");
+        }
+        for w in ["1990s", "mid-June", "third", "Third", "Monday", "TODAY"] {
+            assert!(may_open(w), "{w}");
+        }
+    }
 
     fn at(sentence: &str, i: usize) -> Option<(usize, Label)> {
         calendar_at(&sentence.split(' ').collect::<Vec<_>>(), i)

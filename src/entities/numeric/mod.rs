@@ -231,6 +231,7 @@ fn join_compounds(words: &[&str], out: &mut Vec<Expression>) {
 /// Builds the word tables now rather than on first use (see `crate::warm_up`).
 pub(crate) fn warm_up() {
     kinds::warm_up();
+    calendar::warm_up();
 }
 
 /// Whether an expression could start at this token: a digit, a currency sign, or a starter
