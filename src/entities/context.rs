@@ -686,7 +686,8 @@ const RENDERED: &[&str] = &[
     "taught",
 ];
 
-/// What is made in a language, before "in": "podcasts in Portuguese grew", "films in Welsh".
+/// What is made in a language, before "in": "podcasts in Portuguese grew", "films in Welsh",
+/// "Subtitles in Greek will follow" (compared without case: a sentence may open with it).
 const CONTENT: &[&str] = &[
     "podcasts",
     "songs",
@@ -701,6 +702,9 @@ const CONTENT: &[&str] = &[
     "novels",
     "signs",
     "content",
+    "subtitles",
+    "captions",
+    "audiobooks",
 ];
 
 fn languages(words: &[&str], names: &mut [Span]) {
@@ -748,7 +752,10 @@ fn languages(words: &[&str], names: &mut [Span]) {
         // rendering or a word for what is made in a language, "in" leads one whatever follows.
         let rendered = lead >= 2
             && words[lead - 1] == "in"
-            && (RENDERED.contains(&words[lead - 2]) || CONTENT.contains(&words[lead - 2]));
+            && (RENDERED.contains(&words[lead - 2])
+                || CONTENT
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(words[lead - 2])));
         let before = lead > 0
             && is_cue_word(Cue::LanguageBefore, words.get(lead - 1))
             && (!matches!(words[lead - 1], "from" | "between") || translated())

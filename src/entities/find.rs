@@ -141,9 +141,12 @@ use super::town_venues::venues_by_their_town;
 use super::towns::towns_of_several_words;
 use super::truecase::truecase;
 use super::untagged::untagged_names;
-use super::untagged_laws::{acts_with_listed_subjects, untagged_acts};
+use super::untagged_laws::{
+    acts_with_listed_subjects, laws_opened_before_small_words, untagged_acts,
+};
 use super::venues::{venues_after_at_the, venues_of_events};
 use super::vessels::{ships_named_after_their_kind, ships_with_prefixes};
+use super::viewings::shows_by_their_viewings;
 use super::websites::bodies_before_their_websites;
 use super::works::{titles_in_two_halves, titles_with_the, works_that_won};
 use crate::doc::Doc;
@@ -957,6 +960,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
         if gates.holds(CueList::Act) {
             untagged_acts(words_here, spans);
             acts_with_listed_subjects(words_here, spans);
+            laws_opened_before_small_words(words_here, spans);
         }
         untagged_names(
             words_here,
@@ -1215,6 +1219,7 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
             |name| known_name(name).is_some(),
             |w| is_personal_name(w, &model.tagger.clusters),
         );
+        shows_by_their_viewings(words_here, spans, |name| known_name(name).is_some());
         // (A small town of GeoNames may be a first name: "Kanye West".)
         seats(words_here, spans, |name| {
             lists_of_tokens(name) & LISTED_PLACES != 0

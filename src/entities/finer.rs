@@ -136,9 +136,13 @@ fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
     if let Some(label) = national {
         return Some(label);
     }
-    // "the Highway Code", "the Insolvency and Bankruptcy Code": a code of these is a law,
-    // where "The Da Vinci Code" is a novel and "QR Code" a thing.
-    let code = last[0] == "Code" && LAWS_CODES.contains(&words[n - 2]);
+    // "the Highway Code", "the Schengen Borders Code": a code is a law, where "The Da Vinci
+    // Code" is a title (its "The" capitalised inside the name), "QR Code" a thing and "Source
+    // Code" a programmer's.
+    let code = last[0] == "Code"
+        && words[0] != "The"
+        && words[n - 2].chars().any(char::is_lowercase)
+        && !NOT_LAWS_CODES.contains(&words[n - 2]);
     // "the Office of Financial Regulation": a body of a law's field is no law.
     let body_of = n >= 3 && words[1] == "of" && first_in(List::OrgWord);
     let law_last = in_last(Cue::LawLast) && !named_person && !body_of;
@@ -486,25 +490,8 @@ const STRUCTURES_LAST: &[&str] = &[
     "Building",
 ];
 
-/// Words before "Code" in the names of codes of law.
-const LAWS_CODES: &[&str] = &[
-    "Penal",
-    "Criminal",
-    "Civil",
-    "Highway",
-    "Tax",
-    "Labour",
-    "Labor",
-    "Bankruptcy",
-    "Commercial",
-    "Electoral",
-    "Ministerial",
-    "Takeover",
-    "Family",
-    "Building",
-    "Governance",
-    "Procedure",
-];
+/// Words before "Code" that make no law of it: "Source Code", "Dress Code", "Morse Code".
+const NOT_LAWS_CODES: &[&str] = &["Source", "Dress", "Morse", "Bar", "Genetic", "Secret"];
 
 /// Streets named for the bodies on them: the Prime Minister's office, the markets, the press.
 const STREETS_FOR_BODIES: &[&str] = &["Downing", "Wall", "Fleet"];

@@ -122,6 +122,7 @@ mod untagged;
 mod untagged_laws;
 mod venues;
 mod vessels;
+mod viewings;
 mod websites;
 mod works;
 

@@ -4,13 +4,15 @@
 
 use super::casing::capitalised;
 use super::label::Label;
+use super::lexicon::{lists_of_tokens, List};
 use super::repair::{insert_name, name_at, replace_names, Span};
 
 /// The longest act's name taken, "Act" included.
 const MAX_ACT: usize = 7;
 
-/// Small words an act's name holds between its capitalised ones ("Freedom of Information").
-const SMALL_WORDS: &[&str] = &["of", "and", "for", "on", "the"];
+/// Small words an act's name holds between its capitalised ones ("Freedom of Information",
+/// "Right to Repair").
+const SMALL_WORDS: &[&str] = &["of", "and", "for", "on", "the", "to"];
 
 /// Adds, as laws, the untagged capitalised words ending in "Act" (two words or more).
 pub fn untagged_acts(words: &[&str], names: &mut Vec<Span>) {
@@ -30,6 +32,40 @@ pub fn untagged_acts(words: &[&str], names: &mut Vec<Span>) {
         if a < j {
             insert_name(names, (a, j + 1, Label::Law));
         }
+    }
+}
+
+/// "the Right to Repair Act", "the Prevention of Harm Act": a law the tagger started after a
+/// small word of its name takes in the capitalised word before that word, and any before it,
+/// whatever the tagger made of a one-word name there ("Right" a person).
+pub fn laws_opened_before_small_words(words: &[&str], names: &mut Vec<Span>) {
+    let mut k = 0;
+    while k < names.len() {
+        let (a, b, label) = names[k];
+        let mut start = a;
+        while label == Label::Law
+            && start >= 2
+            && a - start < MAX_ACT
+            && matches!(words[start - 1], "to" | "of" | "for" | "on")
+            && capitalised(words[start - 2])
+            && words[start - 2] != "The"
+            // ("the Minister for Digital Services Act reviews": an office is no law's word.)
+            && lists_of_tokens(&words[start - 2..start - 1]) & List::Title.bit() == 0
+        {
+            start -= 2;
+            while start > 0 && capitalised(words[start - 1]) && words[start - 1] != "The" {
+                start -= 1;
+            }
+        }
+        // A one-word name the tagger gave a word there gives way; a longer one stays.
+        let alone = names[..k]
+            .iter()
+            .filter(|n| n.1 > start)
+            .all(|n| n.1 == n.0 + 1 && n.0 >= start);
+        if start < a && alone {
+            k = replace_names(names, (start, b, Label::Law));
+        }
+        k += 1;
     }
 }
 
@@ -61,6 +97,8 @@ pub fn acts_with_listed_subjects(words: &[&str], names: &mut Vec<Span>) {
             && words[start - 1] == ","
             && capitalised(words[start - 2])
             && words[start - 2] != "The"
+            // ("the Minister for Digital Services Act reviews": an office is no law's word.)
+            && lists_of_tokens(&words[start - 2..start - 1]) & List::Title.bit() == 0
         {
             start -= 2;
             subjects += 1;
@@ -111,5 +149,18 @@ mod tests {
         let mut names = vec![(1, 3, Label::Person), (4, 8, Label::Law)];
         acts_with_listed_subjects(&words, &mut names);
         assert_eq!(names, vec![(1, 3, Label::Person), (4, 8, Label::Law)]);
+    }
+
+    #[test]
+    fn a_law_started_after_a_small_word_takes_in_the_word_before() {
+        let words: Vec<&str> = "used the Right to Repair Act to".split(' ').collect();
+        let mut names = vec![(2, 3, Label::Person), (4, 6, Label::Law)];
+        laws_opened_before_small_words(&words, &mut names);
+        assert_eq!(names, vec![(2, 6, Label::Law)]);
+        // An office before "for" is no law's word.
+        let words: Vec<&str> = "the Minister for Digital Services Act".split(' ').collect();
+        let mut names = vec![(3, 6, Label::Law)];
+        laws_opened_before_small_words(&words, &mut names);
+        assert_eq!(names, vec![(3, 6, Label::Law)]);
     }
 }
