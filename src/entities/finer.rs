@@ -144,7 +144,11 @@ fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
         && words[n - 2].chars().any(char::is_lowercase)
         && !NOT_LAWS_CODES.contains(&words[n - 2]);
     // "the Office of Financial Regulation": a body of a law's field is no law.
-    let body_of = n >= 3 && words[1] == "of" && first_in(List::OrgWord);
+    // ("the Prevention of Harm Act": an act is no body.)
+    let body_of = n >= 3
+        && words[1] == "of"
+        && first_in(List::OrgWord)
+        && !matches!(last[0], "Act" | "Acts" | "Bill");
     let law_last = in_last(Cue::LawLast) && !named_person && !body_of;
     if law_last || year_after_law || treaty_of || law_on || code {
         return Some(Label::Law);

@@ -550,12 +550,13 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
         && words.get(i + 2).is_some_and(|w| {
             w.starts_with(char::is_alphabetic) && *w != "I" && !is(Some(w), DIRECTION_AFTER)
         });
+    // ("for an hour after the crash": "after" before what it times is a preposition; "a year
+    // before and ...", "from a year before to ...": one ending its clause is an adverb.)
+    let preposition = is(words.get(i + 2), &["after", "before"])
+        && words.get(i + 3).is_some_and(|w| {
+            w.starts_with(char::is_alphanumeric) && !matches!(*w, "and" | "but" | "or" | "to")
+        });
     if period_lead && !counts_next && !is(words.get(i + 2), &["of"]) {
-        // ("for an hour after the crash": "after" before what it times is a preposition.)
-        let preposition = is(words.get(i + 2), &["after", "before"])
-            && words
-                .get(i + 3)
-                .is_some_and(|w| w.starts_with(char::is_alphanumeric));
         let extra = usize::from(is(words.get(i + 2), DIRECTION_AFTER) && !preposition);
         // "for an hour", "within a minute": OntoNotes times a period shorter than a day.
         if is(words.get(i + 1), DATE_UNITS) {
@@ -568,10 +569,12 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if !is(words.get(i + 2), DIRECTION_AFTER) {
         return None;
     }
+    // "a day later"; "an hour before the market opened" times the hour alone.
+    let end = if preposition { i + 2 } else { i + 3 };
     if is(words.get(i + 1), DATE_UNITS) {
-        Some((i + 3, Label::Date))
+        Some((end, Label::Date))
     } else if is(words.get(i + 1), TIME_UNITS) {
-        Some((i + 3, Label::Time))
+        Some((end, Label::Time))
     } else {
         None
     }
