@@ -50,7 +50,7 @@ use super::firms::{
 use super::founders::firms_named_for_founders;
 use super::gates::{CueList, Gates};
 use super::headlines::{cuts_headline_names, is_capitalised_common_word, is_title_case};
-use super::holdings::firms_owned;
+use super::holdings::{firms_owned, national_arms};
 use super::hosts::towns_that_host;
 use super::initials::{leading_initials, middle_initials};
 use super::joins::{councils_of_two_places, join};
@@ -904,6 +904,12 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
     each_sentence!(work, |words_here, lowers_here, gates, spans| {
         firms_called_its(words_here, spans, &model.tagger.clusters);
         firms_owned(words_here, spans, place_or_county);
+        national_arms(
+            words_here,
+            spans,
+            |name| known_name(name) == Some(Label::Org),
+            |name| is_country(name, &model.tagger.clusters),
+        );
         platforms_posted_on(words_here, spans, place_or_county);
         // Each brand is one of the list's words.
         if gates.holds(CueList::BrandWords) {

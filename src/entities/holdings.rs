@@ -48,6 +48,34 @@ pub fn firms_owned(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&str]
     }
 }
 
+/// "Nestlé Kenya raised prices", "Unilever Ghana's profit": a known firm right before a
+/// country the tagger named apart is the firm's national arm, one ORG. (A firm's business in a
+/// country has its preposition: "Nestlé in Kenya".) `is_firm` and `is_country` say what the
+/// lists know.
+pub fn national_arms(
+    words: &[&str],
+    names: &mut Vec<Span>,
+    is_firm: impl Fn(&[&str]) -> bool,
+    is_country: impl Fn(&[&str]) -> bool,
+) {
+    let mut k = 0;
+    while k + 1 < names.len() {
+        let (a, b, label) = names[k];
+        let (c, d, next) = names[k + 1];
+        let arm = label == Label::Org
+            && c == b
+            && next == Label::Gpe
+            && d <= c + 2
+            && is_country(&words[c..d])
+            && is_firm(&words[a..b]);
+        if arm {
+            names[k] = (a, d, Label::Org);
+            names.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +102,21 @@ mod tests {
         let mut names = vec![(3, 4, Label::Gpe)];
         firms_owned(&words, &mut names, |_| true);
         assert_eq!(names[0].2, Label::Gpe);
+    }
+
+    #[test]
+    fn a_known_firm_before_a_country_is_its_national_arm() {
+        let words = ["Nestlé", "Kenya", "and", "Nestlé", "in", "Kenya"];
+        let mut names = vec![
+            (0, 1, Label::Org),
+            (1, 2, Label::Gpe),
+            (3, 4, Label::Org),
+            (5, 6, Label::Gpe),
+        ];
+        national_arms(&words, &mut names, |n| n == ["Nestlé"], |n| n == ["Kenya"]);
+        assert_eq!(
+            names,
+            [(0, 2, Label::Org), (3, 4, Label::Org), (5, 6, Label::Gpe)]
+        );
     }
 }

@@ -250,6 +250,15 @@ pub const CURRENCY_WORDS: &[&str] = &[
     "reais",
     "real",
     "drachmas",
+    // The hundredths of other currencies: "20 piastres a loaf", "50 kobo".
+    "piastres",
+    "kobo",
+    "paise",
+    "centavos",
+    "centimes",
+    "halalas",
+    "kopecks",
+    "kopeks",
 ];
 
 pub const TIME_UNITS: &[&str] = &[
