@@ -73,7 +73,7 @@ use super::lexicon::cues::{is_cue, is_listed_town, is_small_town, known_name, wo
 use super::lexicon::{is_title_phrase, lists_of_tokens, List, LISTED_PLACES};
 use super::listed_works::works_listed_with_works;
 use super::lists::{firms_such_as, list_members, places_listed_with_firms};
-use super::match_openers::clubs_opening_results;
+use super::match_openers::{clubs_opening_results, sides_beaten};
 use super::miscellany::miscellany_of_one_word;
 use super::model::Model;
 use super::models::{models_before_their_kind, models_counted, variants_of_brands};
@@ -788,6 +788,12 @@ pub(crate) fn find_entities_in(doc: &Doc, words: &[&str], model: &Model) -> Vec<
                 .is_some_and(lowercase)
     };
     each_sentence!(work, |words_here, lowers_here, gates, spans| {
+        // Each score holds a digit.
+        if gates.digit {
+            sides_beaten(words_here, spans, |w| {
+                lists_of_tokens(&[w]) & List::FirstName.bit() != 0
+            });
+        }
         clubs_opening_results(words_here, spans, |w, strictly| {
             let clusters = &model.tagger.clusters;
             let name = &[w];

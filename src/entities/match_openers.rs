@@ -11,6 +11,32 @@ use super::sport::{
     after_comeback, is_score, opposed_at, sporting, TEAM_AFTER, TEAM_THINGS, TEAM_WILL,
 };
 
+/// Verbs of a win, between the winner and the beaten side.
+const BEAT: &[&str] = &["beat", "beats", "defeated", "edged", "thrashed", "hammered"];
+
+/// "Enyimba FC beat Kano Pillars 2-1": the side a club or a country beat, right before the
+/// score, is a side too, though the tagger took it for a person. A name opening with a first
+/// name (`is_first_name`) stays a person, and so does one before a tennis match's second set
+/// ("Sinner beat Alcaraz 6-3 6-4").
+pub fn sides_beaten(words: &[&str], names: &mut [Span], is_first_name: impl Fn(&str) -> bool) {
+    for k in 1..names.len() {
+        let (winner_start, winner_end, winner) = names[k - 1];
+        let (a, b, label) = names[k];
+        let beaten = a == winner_end + 1
+            && BEAT.contains(&words[winner_end])
+            // (A one-word "firm" opening the sentence may be the tagger's guess at a player.)
+            && (winner == Label::Gpe || winner == Label::Org && winner_end > winner_start + 1)
+            && label == Label::Person
+            && words.get(b).is_some_and(|w| is_score(w))
+            // (Sets follow sets in tennis: "6-3 6-4".)
+            && !words.get(b + 1).is_some_and(|w| is_score(w))
+            && !is_first_name(words[a]);
+        if beaten {
+            names[k].2 = Label::Org;
+        }
+    }
+}
+
 /// Names the first word a club (ORG) when the sentence reads like sport and an opponent
 /// follows: a result's verb and the opponent right after it ("beat", "drew with", "will
 /// face"), or an opponent's word anywhere later ("Leinster ran in five tries against Munster",
@@ -311,6 +337,43 @@ mod tests {
         assert_eq!(
             opened("Holders Manchester United face Dublin", &united),
             united
+        );
+    }
+
+    #[test]
+    fn the_side_a_club_beat_before_the_score_is_a_side() {
+        let run = |text: &str, names: &[Span]| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut names = names.to_vec();
+            sides_beaten(&words, &mut names, |w| w == "Carlos");
+            names.iter().map(|n| n.2).collect::<Vec<_>>()
+        };
+        let (org, person) = (Label::Org, Label::Person);
+        assert_eq!(
+            run(
+                "Enyimba FC beat Kano Pillars 2-1",
+                &[(0, 2, org), (3, 5, person)]
+            ),
+            [org, org]
+        );
+        // A player beats a player in sets; a first name is a person's.
+        assert_eq!(
+            run(
+                "Lagos FC beat Ade Bello 6-3 6-4",
+                &[(0, 2, org), (3, 5, person)]
+            ),
+            [org, person]
+        );
+        assert_eq!(
+            run(
+                "Lagos FC beat Carlos Bello 2-1",
+                &[(0, 2, org), (3, 5, person)]
+            ),
+            [org, person]
+        );
+        assert_eq!(
+            run("Sinner beat Bello 6-3", &[(0, 1, org), (2, 3, person)]),
+            [org, person]
         );
     }
 }
