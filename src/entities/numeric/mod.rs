@@ -259,6 +259,9 @@ fn may_start(w: &str, lower: Option<u64>) -> bool {
         if w.len() == 1 {
             return w == "$";
         }
+        if is_clitic_like(bytes) {
+            return false;
+        }
         return w.chars().any(char::is_alphanumeric) || CURRENCY_SYMBOLS.contains(&w);
     }
     // (The word is ASCII where this is asked: its hash rules out most words before the
@@ -290,6 +293,18 @@ fn may_start(w: &str, lower: Option<u64>) -> bool {
     // Glued money ("US$5m", "Rs500", "R9.2bn") holds a digit; most words are spared the test.
     let digit = halves.iter().any(|&x| has_byte_in(x, b'0', b'9'));
     starter() || (digit && (is_glued_money(w) || is_scaled_glued_money(w, true)))
+}
+
+/// Whether the word is a mark of ASCII punctuation then ASCII letters only, as a clitic is
+/// ("'s", "'re") or a tag ("#word"): it starts no expression. A rule lets a word that opens
+/// with neither a digit nor a letter start one only when it holds a digit ("'90s", "£5m") or
+/// is a currency sign, and no sign is ASCII punctuation with letters after it; every other
+/// rule asks for a digit, a hyphen or a listed word, and no listed word opens so (see the
+/// test `no_listed_word_opens_with_punctuation_and_letters`).
+fn is_clitic_like(bytes: &[u8]) -> bool {
+    bytes.len() > 1
+        && bytes[0].is_ascii_punctuation()
+        && bytes[1..].iter().all(u8::is_ascii_alphabetic)
 }
 
 /// Every byte's top bit.
@@ -509,6 +524,44 @@ mod tests {
         }
         // Zero padding is no byte of a range.
         assert!(!has_byte_in(0, b'-', b'-') && !has_byte_in(0x41, b'0', b'9'));
+    }
+
+    #[test]
+    fn no_listed_word_opens_with_punctuation_and_letters() {
+        let lists: &[&[&str]] = &[
+            NUMBER_WORDS,
+            SCALES,
+            ORDINALS,
+            &MODIFIERS.concat(),
+            PERCENT_WORDS,
+            CURRENCY_SYMBOLS,
+            SCALED_ONLY_SYMBOLS,
+            DOLLAR_COUNTRIES,
+            CURRENCY_WORDS,
+            TIME_UNITS,
+            DATE_UNITS,
+            QUANTITY_UNITS,
+            CLOCK_SUFFIXES,
+            WEEKDAYS,
+            WEEKDAYS_RECURRING,
+            MONTHS,
+            RELATIVE_DAYS,
+            RELATIVE_LEADS,
+            PERIOD_LEADS,
+            PARTS_OF_PERIODS,
+            SEASONS,
+            BARE_UNITS,
+        ];
+        for w in lists.concat() {
+            assert!(!is_clitic_like(w.as_bytes()), "{w}");
+        }
+        for w in ["'s", "'re", "'ve", "'m", "#Monday", "'Tis"] {
+            assert!(is_clitic_like(w.as_bytes()) && !may_start(w, None), "{w}");
+        }
+        for w in ["'90s", "$", "£5m", "-", "'", "s"] {
+            assert!(!is_clitic_like(w.as_bytes()), "{w}");
+        }
+        assert!(may_start("'90s", None) && may_start("£", None));
     }
 
     fn labels(s: &str) -> Vec<(String, &'static str)> {
