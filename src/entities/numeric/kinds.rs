@@ -34,6 +34,16 @@ pub(super) const PERIOD_WORD: u16 = 1 << 13;
 /// after "the", a part of the day ("the afternoon"), which an article opens only with a word
 /// of some list.
 pub(super) const VAGUE: u16 = 1 << 14;
+/// A word `quantity_at` may open with that holds neither a digit nor a hyphen nor opens
+/// with a sign: a number word, a currency sign of letters ("Rs", "CHF"), a dollar's country
+/// ("US") and `QUANTITY_OPENING_WORDS`. (Marked without case, the signs' case aside: a
+/// filter may pass more than the rules take.)
+pub(super) const OPENS_QUANTITY: u16 = 1 << 15;
+
+/// The words besides numbers and signs that open a quantity: "a" and "an" of a unit ("a mile
+/// away") or a fraction ("a third"), "half" ("half a mile", "half of"), and "tens" ("tens of
+/// thousands").
+const QUANTITY_OPENING_WORDS: &[&str] = &["a", "an", "half", "tens"];
 
 /// Words of `VAGUE`.
 const VAGUE_WORDS: &[&str] = &[
@@ -169,13 +179,24 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         .iter()
         .flat_map(|&(list, bit)| list.iter().map(move |w| (*w, bit)));
     let vague = VAGUE_WORDS.iter().map(|w| (*w, VAGUE));
+    let quantity_openers = [
+        NUMBER_WORDS,
+        CURRENCY_SYMBOLS,
+        SCALED_ONLY_SYMBOLS,
+        DOLLAR_COUNTRIES,
+        QUANTITY_OPENING_WORDS,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|w| (*w, OPENS_QUANTITY));
     let starters = STARTER_LISTS
         .iter()
         .flat_map(|list| list.iter())
         .chain(STARTER_WORDS)
         .chain(BARE_UNITS)
         .map(|w| (*w, STARTER));
-    for (w, bit) in listed.chain(firsts).chain(starters).chain(vague) {
+    let all = listed.chain(firsts).chain(starters).chain(vague);
+    for (w, bit) in all.chain(quantity_openers) {
         if let (Some(&f), Some(&l)) = (w.as_bytes().first(), w.as_bytes().last()) {
             table.ends[w.len() & 31][fold(f)] |= 1 << fold(l);
         }
@@ -250,6 +271,10 @@ mod tests {
             .chain(STARTER_WORDS)
         {
             assert!(w.len() <= LONGEST && kinds(Some(w)) & STARTER != 0, "{w}");
+        }
+        // The openers of quantities are starters all: their bit adds no word to the table.
+        for w in QUANTITY_OPENING_WORDS {
+            assert!(STARTER_WORDS.contains(w), "{w}");
         }
         let long = "kilometres-per-hour-ish";
         assert_eq!(kinds(Some(&long)), 0);

@@ -262,9 +262,32 @@ const fn longest(list: &[&str]) -> usize {
     most
 }
 
+/// Whether `quantity_at` may find anything at the word. Its expressions open with a digit
+/// (numbers, glued money, scores, clocks) or a sign ("$", "£"), both let through here; or
+/// with a word of `OPENS_QUANTITY` (number words, signs of letters, "a", "half"); or with a
+/// hyphened word whose first part is a number word or an ordinal ("two-hour",
+/// "twenty-five", "two-thirds", "third-largest"). Most words asked ("the", "at", "as",
+/// "more") are none of these, and are spared the dozens of tests.
+fn may_open(w: &str) -> bool {
+    let bytes = w.as_bytes();
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    if !first.is_ascii_alphabetic() || bytes.iter().any(u8::is_ascii_digit) {
+        return true;
+    }
+    match split_at_hyphen(w) {
+        Some((head, _)) => kinds(Some(&head)) & (NUMBER | ORDINAL) != 0,
+        None => kinds(Some(&w)) & OPENS_QUANTITY != 0,
+    }
+}
+
 /// Money, percentages, durations, quantities and plain numbers starting at `i`.
 pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     let w = *words.get(i)?;
+    if !may_open(w) {
+        return None;
+    }
     if let Some(label) = hyphenated_measure(w) {
         return Some((i + 1, label));
     }
@@ -815,6 +838,41 @@ mod tests {
     fn no_currency_symbol_starts_with_a_digit_or_lowercase() {
         for symbol in CURRENCY_SYMBOLS {
             assert!(!symbol.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_lowercase()));
+        }
+    }
+
+    #[test]
+    fn quantities_open_only_where_may_open_lets_them() {
+        // No sign or country holds a hyphen, so a hyphened word opens only by its first
+        // part; every word of the openers' lists is let through, in either case.
+        for w in [
+            NUMBER_WORDS,
+            CURRENCY_SYMBOLS,
+            SCALED_ONLY_SYMBOLS,
+            DOLLAR_COUNTRIES,
+        ]
+        .concat()
+        {
+            assert!(!w.contains('-'), "{w}");
+            assert!(may_open(w) && may_open(&w.to_ascii_lowercase()), "{w}");
+            assert!(may_open(&w.to_ascii_uppercase()), "{w}");
+        }
+        for w in [
+            "a",
+            "An",
+            "half",
+            "tens",
+            "two-hour",
+            "Third-largest",
+            "twenty-five",
+        ] {
+            assert!(may_open(w), "{w}");
+        }
+        for w in ["$", "£", "1,200", "US$5m", "R14-million", "10:30", "5%"] {
+            assert!(may_open(w), "{w}");
+        }
+        for w in ["the", "at", "as", "more", "e-mail", "Friday", "first", ""] {
+            assert!(!may_open(w), "{w}");
         }
     }
 
