@@ -2,7 +2,7 @@
 //! slash dates, decades, relative dates ("next month", "a day earlier" is in `quantity`),
 //! times of day and ordinals.
 
-use super::kinds::{kinds, ORDINAL};
+use super::kinds::{kinds, DATE_UNIT, ORDINAL};
 use super::quantity::{is_day_number, is_year, number_phrase};
 use super::words::*;
 use super::{is, is_exact};
@@ -118,7 +118,7 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             false => number_phrase(words, k),
         };
         if let Some(e) = to_month.then(|| count(i + 1)).flatten() {
-            if is(words.get(e), DATE_UNITS)
+            if kinds(words.get(e)) & DATE_UNIT != 0
                 && is(words.get(e + 1), &["to", "ending", "through"])
                 && is_exact(words.get(e + 2), MONTHS)
             {
@@ -315,7 +315,11 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     }
     if is(this, RELATIVE_LEADS) {
         let n = words.get(i + 1);
-        if is(n, DATE_UNITS) || is_exact(n, WEEKDAYS) || is(n, SEASONS) || is_exact(n, MONTHS) {
+        if kinds(n) & DATE_UNIT != 0
+            || is_exact(n, WEEKDAYS)
+            || is(n, SEASONS)
+            || is_exact(n, MONTHS)
+        {
             return Some((i + 2, Label::Date));
         }
         // "this financial year", "next tax year": a year of accounts or of school.
@@ -327,7 +331,7 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     // "earlier this month", "later this year"
     if is(words.get(i), &["earlier", "later"])
         && is(words.get(i + 1), &["this", "last", "next"])
-        && is(words.get(i + 2), DATE_UNITS)
+        && kinds(words.get(i + 2)) & DATE_UNIT != 0
     {
         return Some((i + 3, Label::Date));
     }
@@ -338,7 +342,7 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             &["previous", "following", "next", "same", "past", "current"],
         )
     {
-        if is(words.get(i + 2), DATE_UNITS) {
+        if kinds(words.get(i + 2)) & DATE_UNIT != 0 {
             return Some((i + 3, Label::Date));
         }
         let kind_of_year = is(words.get(i + 2), KINDS_OF_YEAR);

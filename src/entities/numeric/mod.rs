@@ -50,7 +50,8 @@ pub(super) fn is_glued_amount(words: &[&str], i: usize) -> bool {
     else {
         return false;
     };
-    quantity::is_glued_money(w) || quantity::is_scaled_glued_money(w, is(words.get(i + 1), SCALES))
+    quantity::is_glued_money(w)
+        || quantity::is_scaled_glued_money(w, kinds::kinds(words.get(i + 1)) & kinds::SCALE != 0)
 }
 
 pub(super) fn is_time_zone(w: &str) -> bool {
@@ -92,7 +93,9 @@ pub fn find_hashed(words: &[&str], lowers: &[u64], blocked: &[bool]) -> Vec<Expr
         let found = match_at(words, i).and_then(|(end, label)| {
             if end > i && end <= words.len() && free(i, end) {
                 Some((end, label))
-            } else if label == Label::Time && is(words.get(i + 1), CLOCK_SUFFIXES) && free(i, i + 1)
+            } else if label == Label::Time
+                && kinds::kinds(words.get(i + 1)) & kinds::CLOCK != 0
+                && free(i, i + 1)
             {
                 Some((i + 1, label))
             } else {
@@ -483,7 +486,7 @@ fn match_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     {
         // ("at the end of the day" is an idiom, not a date.)
         let whole = if is(words.get(i + 3), &["the"])
-            && is(words.get(i + 4), DATE_UNITS)
+            && kinds::kinds(words.get(i + 4)) & kinds::DATE_UNIT != 0
             && !is(words.get(i + 4), &["day"])
         {
             Some((i + 5, Label::Date))

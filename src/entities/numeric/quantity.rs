@@ -112,7 +112,7 @@ pub(super) fn number_phrase(words: &[&str], i: usize) -> Option<usize> {
                 first.to_ascii_lowercase().as_str(),
                 "hundreds" | "thousands" | "millions" | "billions"
             ) && is(words.get(i + 1), &["of"])
-                && is(words.get(i + 2), CURRENCY_WORDS)))
+                && kinds(words.get(i + 2)) & CURRENCY != 0))
         || ((first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("half"))
             && is(
                 words.get(i + 1),
@@ -200,7 +200,7 @@ fn scaled_amount(words: &[&str], i: usize) -> Option<usize> {
         && glued_amount(w);
     if scale_glued {
         Some(i + 1)
-    } else if is_digit_number(w) && is(words.get(i + 1), SCALES) {
+    } else if is_digit_number(w) && kinds(words.get(i + 1)) & SCALE != 0 {
         Some(i + 2)
     } else {
         None
@@ -297,7 +297,7 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     // Glued money holds a digit (its amount opens with one): a word without one, as most
     // are, is spared the tests and the look at the next word's scale.
     if w.bytes().any(|b| b.is_ascii_digit()) {
-        let scale_next = is(words.get(i + 1), SCALES);
+        let scale_next = kinds(words.get(i + 1)) & SCALE != 0;
         if is_glued_money(w) || is_scaled_glued_money(w, scale_next) {
             let end = if scale_next { i + 2 } else { i + 1 };
             return Some((end, Label::Money));
@@ -310,7 +310,7 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             .iter()
             .any(|c| next.strip_prefix(c).is_some_and(is_digit_number));
         if amount {
-            let end = if is(words.get(i + 2), SCALES) {
+            let end = if kinds(words.get(i + 2)) & SCALE != 0 {
                 i + 3
             } else {
                 i + 2
@@ -350,7 +350,7 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             return Some((i + 3, Label::Time));
         }
         if two_digits(minutes) {
-            let end = if is(words.get(i + 3), CLOCK_SUFFIXES) {
+            let end = if kinds(words.get(i + 3)) & CLOCK != 0 {
                 i + 4
             } else {
                 i + 3
@@ -365,7 +365,7 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         return Some((i + 1, Label::Percent));
     }
     if is_clock(w) {
-        let end = if is(words.get(i + 1), CLOCK_SUFFIXES) {
+        let end = if kinds(words.get(i + 1)) & CLOCK != 0 {
             i + 2
         } else {
             i + 1
@@ -518,9 +518,9 @@ fn glued_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     let kind = suffix_of(w)?;
     let next = words.get(i + 1);
     Some(match kind {
-        Suffix::Scale if is(next, CURRENCY_WORDS) => (i + 2, Label::Money),
+        Suffix::Scale if kinds(next) & CURRENCY != 0 => (i + 2, Label::Money),
         // "4m tonnes", "1.2bn barrels": a scaled count of a unit.
-        Suffix::Scale if is(next, QUANTITY_UNITS) => (i + 2, Label::Quantity),
+        Suffix::Scale if kinds(next) & QUANTITY_UNIT != 0 => (i + 2, Label::Quantity),
         // "12.5m pensioners", "3m viewers": millions of people or things counted.
         Suffix::Scale if w.ends_with('m') && is(next, COUNTED_IN_MILLIONS) => {
             (i + 1, Label::Cardinal)
@@ -582,10 +582,10 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if period_lead && !counts_next && !is(words.get(i + 2), &["of"]) {
         let extra = usize::from(is(words.get(i + 2), DIRECTION_AFTER) && !preposition);
         // "for an hour", "within a minute": OntoNotes times a period shorter than a day.
-        if is(words.get(i + 1), DATE_UNITS) {
+        if kinds(words.get(i + 1)) & DATE_UNIT != 0 {
             return Some((i + 2 + extra, Label::Date));
         }
-        if is(words.get(i + 1), TIME_UNITS) {
+        if kinds(words.get(i + 1)) & TIME_UNIT != 0 {
             return Some((i + 2 + extra, Label::Time));
         }
     }
@@ -594,9 +594,9 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
     }
     // "a day later"; "an hour before the market opened" times the hour alone.
     let end = if preposition { i + 2 } else { i + 3 };
-    if is(words.get(i + 1), DATE_UNITS) {
+    if kinds(words.get(i + 1)) & DATE_UNIT != 0 {
         Some((end, Label::Date))
-    } else if is(words.get(i + 1), TIME_UNITS) {
+    } else if kinds(words.get(i + 1)) & TIME_UNIT != 0 {
         Some((end, Label::Time))
     } else {
         None
@@ -653,11 +653,11 @@ fn hyphenated_measure(w: &str) -> Option<Label> {
     if unit.eq_ignore_ascii_case("quarters") {
         return None;
     }
-    if is(Some(&unit), QUANTITY_UNITS) && !matches!(unit, "sq" | "square" | "cubic") {
+    if kinds(Some(&unit)) & QUANTITY_UNIT != 0 && !matches!(unit, "sq" | "square" | "cubic") {
         Some(Label::Quantity)
-    } else if is(Some(&unit), DATE_UNITS) {
+    } else if kinds(Some(&unit)) & DATE_UNIT != 0 {
         Some(Label::Date)
-    } else if is(Some(&unit), TIME_UNITS) {
+    } else if kinds(Some(&unit)) & TIME_UNIT != 0 {
         Some(Label::Time)
     } else {
         None
