@@ -822,6 +822,11 @@ pub fn teams_in_sport(
     };
     let plays = |names: &[Span], n: &Span| {
         let (a, b) = (n.0, n.1);
+        // Only a place or a one-word person plays: most names are neither, and are spared the
+        // look at the words around them.
+        if !(n.2 == Label::Gpe || n.2 == Label::Person && b == a + 1) {
+            return false;
+        }
         // "Atlanta's Tom Glavine", "Texas's lead over Seattle".
         let owns =
             next(b) == "'s" && (person_at(names, b + 1) || TEAM_THINGS.contains(&next(b + 1)));
@@ -843,6 +848,10 @@ pub fn teams_in_sport(
     // as one is a club where a team plays ("the Spaniards" are listed).
     let club = |n: &Span| {
         let (a, b) = (n.0, n.1);
+        // Only a one-word people is a club here (asked first: most names are not).
+        if n.2 != Label::Norp || b != a + 1 {
+            return false;
+        }
         // ("drew 1-1 with", "drew with": a result's "with" too.)
         let opponent = faced(a)
             || a > 1
@@ -856,9 +865,7 @@ pub fn teams_in_sport(
             && words[a]
                 .strip_suffix('s')
                 .is_some_and(|stem| is_people_word(&[stem]));
-        n.2 == Label::Norp
-            && b == a + 1
-            && (opponent || result)
+        (opponent || result)
             && words[a].chars().skip(1).any(char::is_lowercase)
             && !is_people_word(&words[a..b])
             && !plural_people
