@@ -89,90 +89,10 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if let Some(end) = ranked_period(words, i) {
         return Some((end, Label::Date));
     }
-    // "the 1890s", "the third quarter", "the first half of the year", "the first week of June":
-    // OntoNotes keeps "the".
-    if w.eq_ignore_ascii_case("the") {
-        let next = words.get(i + 1);
-        if next.is_some_and(|n| is_decade(n)) {
-            return Some((i + 2, Label::Date));
-        }
-        // "the 7th of October", "the 7th of October 2025".
-        if next.is_some_and(|d| is_day(d) && is_digit_ordinal(d))
-            && is(words.get(i + 2), &["of"])
-            && is_exact(words.get(i + 3), MONTHS)
-        {
-            let end = month_date(words, i + 3).unwrap_or(i + 4);
-            return Some((extend_relative_year(words, end), Label::Date));
-        }
-        // "the three months to June", "the 12 months ending March 2025": a period counted
-        // back from a month, as economic copy writes it.
-        // Looked for only when a "to" follows closely: "the" is common and the count is not.
-        let to_month = words
-            .iter()
-            .skip(i + 2)
-            .take(3)
-            .any(|w| matches!(*w, "to" | "ending" | "through"));
-        // "the year to March": a single unit counts one.
-        let count = |k: usize| match is(words.get(k), &["year", "quarter", "month", "week"]) {
-            true => Some(k),
-            false => number_phrase(words, k),
-        };
-        if let Some(e) = to_month.then(|| count(i + 1)).flatten() {
-            if kinds(words.get(e)) & DATE_UNIT != 0
-                && is(words.get(e + 1), &["to", "ending", "through"])
-                && is_exact(words.get(e + 2), MONTHS)
-            {
-                // "to March 31", "to March 2025", "to March 31, 2025": the month's own date.
-                let end = month_date(words, e + 2).unwrap_or(e + 3);
-                return Some((end, Label::Date));
-            }
-        }
-        // "lost ¥120bn in the quarter": the period a result covers.
-        let lead = i.checked_sub(1).and_then(|p| words.get(p));
-        // "in the spring", "until the autumn": a season of this year; "from the summer of
-        // 2026": a season of the year named.
-        // "over the weekend", "at the weekend": the one just past or coming.
-        if is(
-            lead,
-            &["over", "at", "during", "until", "across", "through"],
-        ) && is(next, &["weekend"])
-        {
-            return Some((i + 2, Label::Date));
-        }
-        if is(lead, SEASON_LEADS) && is(next, SEASONS) {
-            let of_year =
-                is(words.get(i + 2), &["of"]) && words.get(i + 3).is_some_and(|y| is_year(y));
-            return Some((i + 2 + 2 * usize::from(of_year), Label::Date));
-        }
-        if is(lead, &["in", "during", "for"])
-            && is(next, &["quarter"])
-            && !is(words.get(i + 2), &["of", "century"])
-        {
-            return Some((i + 2, Label::Date));
-        }
-        // "the early 2000s", "the late 1970s"
-        if is(next, &["early", "late", "mid"]) && words.get(i + 2).is_some_and(|n| is_decade(n)) {
-            return Some((i + 3, Label::Date));
-        }
-        if (kinds(next) & ORDINAL != 0 || next.is_some_and(|n| is_digit_ordinal(n)))
-            && is(words.get(i + 2), &["quarter", "half", "week", "month"])
-        {
-            // "the first week of June": the month's own date.
-            if is(words.get(i + 3), &["of"]) && is_exact(words.get(i + 4), MONTHS) {
-                return Some((month_date(words, i + 4).unwrap_or(i + 5), Label::Date));
-            }
-            // "... of the year", "... of 2025"
-            let of_year = is(words.get(i + 3), &["of"])
-                && ((is(words.get(i + 4), &["the", "this", "last", "next"])
-                    && is(words.get(i + 5), &["year"]))
-                    || words.get(i + 4).is_some_and(|w| is_year(w)));
-            let end = match (of_year, words.get(i + 4).is_some_and(|w| is_year(w))) {
-                (true, true) => i + 5,
-                (true, false) => i + 6,
-                _ => i + 3,
-            };
-            return Some((end, Label::Date));
-        }
+    // Past a ranked period an article opens only the dates `after_the` finds: no rule below
+    // opens with "a" or "the", so the commonest openers are spared them.
+    if is(this, &["a", "the"]) {
+        return after_the(words, i);
     }
     // "mid-June"
     if w.strip_prefix("mid-").is_some_and(|m| MONTHS.contains(&m)) {
@@ -335,13 +255,100 @@ pub(super) fn calendar_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
     {
         return Some((i + 3, Label::Date));
     }
-    // "the previous day", "the following week", "the next financial year"
-    if w.eq_ignore_ascii_case("the")
-        && is(
-            words.get(i + 1),
-            &["previous", "following", "next", "same", "past", "current"],
-        )
+    None
+}
+
+/// Dates that open with "the", which OntoNotes keeps in them: "the 1890s", "the third quarter",
+/// "the first half of the year", "the first week of June", "the previous day".
+fn after_the(words: &[&str], i: usize) -> Option<(usize, Label)> {
+    if !words[i].eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let next = words.get(i + 1);
+    if next.is_some_and(|n| is_decade(n)) {
+        return Some((i + 2, Label::Date));
+    }
+    // "the 7th of October", "the 7th of October 2025".
+    if next.is_some_and(|d| is_day(d) && is_digit_ordinal(d))
+        && is(words.get(i + 2), &["of"])
+        && is_exact(words.get(i + 3), MONTHS)
     {
+        let end = month_date(words, i + 3).unwrap_or(i + 4);
+        return Some((extend_relative_year(words, end), Label::Date));
+    }
+    // "the three months to June", "the 12 months ending March 2025": a period counted
+    // back from a month, as economic copy writes it.
+    // Looked for only when a "to" follows closely: "the" is common and the count is not.
+    let to_month = words
+        .iter()
+        .skip(i + 2)
+        .take(3)
+        .any(|w| matches!(*w, "to" | "ending" | "through"));
+    // "the year to March": a single unit counts one.
+    let count = |k: usize| match is(words.get(k), &["year", "quarter", "month", "week"]) {
+        true => Some(k),
+        false => number_phrase(words, k),
+    };
+    if let Some(e) = to_month.then(|| count(i + 1)).flatten() {
+        if kinds(words.get(e)) & DATE_UNIT != 0
+            && is(words.get(e + 1), &["to", "ending", "through"])
+            && is_exact(words.get(e + 2), MONTHS)
+        {
+            // "to March 31", "to March 2025", "to March 31, 2025": the month's own date.
+            let end = month_date(words, e + 2).unwrap_or(e + 3);
+            return Some((end, Label::Date));
+        }
+    }
+    // "lost ¥120bn in the quarter": the period a result covers.
+    let lead = i.checked_sub(1).and_then(|p| words.get(p));
+    // "in the spring", "until the autumn": a season of this year; "from the summer of
+    // 2026": a season of the year named.
+    // "over the weekend", "at the weekend": the one just past or coming.
+    if is(
+        lead,
+        &["over", "at", "during", "until", "across", "through"],
+    ) && is(next, &["weekend"])
+    {
+        return Some((i + 2, Label::Date));
+    }
+    if is(lead, SEASON_LEADS) && is(next, SEASONS) {
+        let of_year = is(words.get(i + 2), &["of"]) && words.get(i + 3).is_some_and(|y| is_year(y));
+        return Some((i + 2 + 2 * usize::from(of_year), Label::Date));
+    }
+    if is(lead, &["in", "during", "for"])
+        && is(next, &["quarter"])
+        && !is(words.get(i + 2), &["of", "century"])
+    {
+        return Some((i + 2, Label::Date));
+    }
+    // "the early 2000s", "the late 1970s"
+    if is(next, &["early", "late", "mid"]) && words.get(i + 2).is_some_and(|n| is_decade(n)) {
+        return Some((i + 3, Label::Date));
+    }
+    if (kinds(next) & ORDINAL != 0 || next.is_some_and(|n| is_digit_ordinal(n)))
+        && is(words.get(i + 2), &["quarter", "half", "week", "month"])
+    {
+        // "the first week of June": the month's own date.
+        if is(words.get(i + 3), &["of"]) && is_exact(words.get(i + 4), MONTHS) {
+            return Some((month_date(words, i + 4).unwrap_or(i + 5), Label::Date));
+        }
+        // "... of the year", "... of 2025"
+        let of_year = is(words.get(i + 3), &["of"])
+            && ((is(words.get(i + 4), &["the", "this", "last", "next"])
+                && is(words.get(i + 5), &["year"]))
+                || words.get(i + 4).is_some_and(|w| is_year(w)));
+        let end = match (of_year, words.get(i + 4).is_some_and(|w| is_year(w))) {
+            (true, true) => i + 5,
+            (true, false) => i + 6,
+            _ => i + 3,
+        };
+        return Some((end, Label::Date));
+    }
+    // "the previous day", "the following week", "the next financial year"
+    if is(
+        words.get(i + 1),
+        &["previous", "following", "next", "same", "past", "current"],
+    ) {
         if kinds(words.get(i + 2)) & DATE_UNIT != 0 {
             return Some((i + 3, Label::Date));
         }
@@ -547,6 +554,16 @@ mod tests {
 
     fn at(sentence: &str, i: usize) -> Option<(usize, Label)> {
         calendar_at(&sentence.split(' ').collect::<Vec<_>>(), i)
+    }
+
+    #[test]
+    fn articles_open_only_ranked_periods_and_dates_after_the() {
+        assert_eq!(at("a fifth straight year", 0), Some((4, Label::Date)));
+        assert_eq!(at("the previous day", 0), Some((3, Label::Date)));
+        assert_eq!(at("The next tax year", 0), Some((4, Label::Date)));
+        assert_eq!(at("the 1990s", 0), Some((2, Label::Date)));
+        assert_eq!(at("a year", 0), None);
+        assert_eq!(at("the spring", 0), None);
     }
 
     #[test]
