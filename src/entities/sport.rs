@@ -272,6 +272,17 @@ pub fn towns_outside_sport(
     // "the Pottsville brewery": a people's word the lists do not know may be a town's before a
     // firm's word.
     let candidate = |names: &[Span], n: &Span| {
+        // Asked first: a name of a kind below, of up to three words ("Greater Manchester
+        // mayor": only a county's name has more than one word here), with a lowercase letter
+        // in its first (not a table's or a headline's capitals). Most names are ruled out, and
+        // spared the look at their neighbours.
+        let kind = matches!(
+            n.2,
+            Label::Org | Label::Norp | Label::Loc | Label::Event | Label::Product
+        );
+        if !kind || n.1 > n.0 + 3 || !words[n.0].chars().skip(1).any(char::is_lowercase) {
+            return false;
+        }
         let other = match n.2 {
             Label::Norp => !is_people_word(&words[n.0..n.1]) && (sited(n) || townsfolk(n)),
             // "West Midlands mayor": a region's word before the mayor is the county.
@@ -281,9 +292,7 @@ pub fn towns_outside_sport(
             Label::Product => sited(n),
             _ => false,
         };
-        // ("Greater Manchester mayor": only a county's name has more than one word here.)
         (n.2 == Label::Org || other)
-            && n.1 <= n.0 + 3
             && (placed(names, n.0)
                 || sited(n)
                 || owner(n)
@@ -292,7 +301,6 @@ pub fn towns_outside_sport(
                 || townsfolk(n)
                 || describes(n)
                 || countied(n))
-            && words[n.0].chars().skip(1).any(char::is_lowercase)
     };
     if !names.iter().any(|n| candidate(names, n)) || sporting(words) || story_is_sport() {
         return;
