@@ -136,7 +136,7 @@ fn by_cue(ty: NameType, words: &[&str], lowers: &[u64]) -> Option<Label> {
     if let Some(label) = national {
         return Some(label);
     }
-    // "the Highway Code", "the Schengen Borders Code": a code is a law, where "The Da Vinci
+    // "the Highway Code", "the Labour Code": a code is a law, where "The Da Vinci
     // Code" is a title (its "The" capitalised inside the name), "QR Code" a thing and "Source
     // Code" a programmer's.
     let code = last[0] == "Code"

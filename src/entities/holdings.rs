@@ -48,9 +48,9 @@ pub fn firms_owned(words: &[&str], names: &mut [Span], is_place: impl Fn(&[&str]
     }
 }
 
-/// "Nestlé Kenya raised prices", "Unilever Ghana's profit": a known firm right before a
+/// "Unilever Kenya raised prices", "Diageo Ghana's profit": a known firm right before a
 /// country the tagger named apart is the firm's national arm, one ORG. (A firm's business in a
-/// country has its preposition: "Nestlé in Kenya".) `is_firm` and `is_country` say what the
+/// country has its preposition: "Unilever in Kenya".) `is_firm` and `is_country` say what the
 /// lists know.
 pub fn national_arms(
     words: &[&str],
@@ -106,14 +106,19 @@ mod tests {
 
     #[test]
     fn a_known_firm_before_a_country_is_its_national_arm() {
-        let words = ["Nestlé", "Kenya", "and", "Nestlé", "in", "Kenya"];
+        let words = ["Unilever", "Kenya", "and", "Unilever", "in", "Kenya"];
         let mut names = vec![
             (0, 1, Label::Org),
             (1, 2, Label::Gpe),
             (3, 4, Label::Org),
             (5, 6, Label::Gpe),
         ];
-        national_arms(&words, &mut names, |n| n == ["Nestlé"], |n| n == ["Kenya"]);
+        national_arms(
+            &words,
+            &mut names,
+            |n| n == ["Unilever"],
+            |n| n == ["Kenya"],
+        );
         assert_eq!(
             names,
             [(0, 2, Label::Org), (3, 4, Label::Org), (5, 6, Label::Gpe)]

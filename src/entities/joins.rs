@@ -1022,7 +1022,7 @@ fn laws_of_two_things(words: &[&str], names: &mut Vec<Span>) {
             && c >= 2
             && words[c - 1] == "and"
             && capitalised(words[c - 2])
-            // ("The CHIPS and Science Act": a sentence's "The" is no part of it.)
+            // ("The SAFE and Clean Water Act": a sentence's "The" is no part of it.)
             && (c < 3 || !capitalised(words[c - 3]) || words[c - 3] == "The");
         if opens {
             let before = k.checked_sub(1).filter(|&j| names[j].1 > c - 2);

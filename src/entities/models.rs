@@ -61,11 +61,11 @@ pub fn models_counted(words: &[&str], names: &mut [Span]) {
     }
 }
 
-/// Variants that make an app or a device of a firm's name: "TikTok Lite", "Pixel Pro".
+/// Variants that make an app or a device of a firm's name: "Instagram Lite", "Pixel Pro".
 /// ("Max" and "Plus" also name firms' streaming services, "HBO Max", "Canal Plus".)
 const BRAND_VARIANTS: &[&str] = &["Lite", "Pro", "Ultra", "Mini", "XL", "Neo"];
 
-/// "an inquiry into TikTok Lite": a known firm or a maker and a variant's word, named as one
+/// "an inquiry into Instagram Lite": a known firm or a maker and a variant's word, named as one
 /// by the tagger, is the firm's product, whatever the tagger took it for; a name the lists
 /// know whole keeps its label.
 pub fn variants_of_brands(words: &[&str], names: &mut [Span]) {
@@ -141,7 +141,7 @@ fn part(w: &str) -> Option<Part> {
     }
 }
 
-/// A model's name with a letter of its own after a hyphen or before it: "Mach-E", "F-Pace",
+/// A model's name with a letter of its own after a hyphen or before it: "X-Line", "F-Pace",
 /// "X-Trail" ("T-shirts", lowercase after the hyphen, is no model).
 fn lettered(w: &str) -> bool {
     let Some((left, right)) = w.split_once('-') else {

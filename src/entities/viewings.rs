@@ -1,6 +1,6 @@
 //! Shows named by their viewing figures: "Riverbend had been watched 40 million times",
 //! "the platform said Tidewater was streamed 900 million hours". A title of ordinary words
-//! ("Riverbend", "Adolescence") opening the sentence is left out by the tagger; being watched
+//! ("Riverbend", "Tidewater") opening the sentence is left out by the tagger; being watched
 //! or streamed so many times, or by so many, says it is a work.
 
 use super::box_office::PRONOUNS;

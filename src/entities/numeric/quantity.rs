@@ -592,7 +592,7 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
     if !is(words.get(i + 2), DIRECTION_AFTER) {
         return None;
     }
-    // "a day later"; "an hour before the market opened" times the hour alone.
+    // "a day later"; "an hour before the polls closed" times the hour alone.
     let end = if preposition { i + 2 } else { i + 3 };
     if kinds(words.get(i + 1)) & DATE_UNIT != 0 {
         Some((end, Label::Date))

@@ -250,7 +250,7 @@ pub const CURRENCY_WORDS: &[&str] = &[
     "reais",
     "real",
     "drachmas",
-    // The hundredths of other currencies: "20 piastres a loaf", "50 kobo".
+    // The hundredths of other currencies: "60 piastres a packet", "50 kobo".
     "piastres",
     "kobo",
     "paise",
