@@ -350,12 +350,7 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
             return Some((i + 3, Label::Time));
         }
         if two_digits(minutes) {
-            let end = if kinds(words.get(i + 3)) & CLOCK != 0 {
-                i + 4
-            } else {
-                i + 3
-            };
-            return Some((end, Label::Time));
+            return Some((past_clock_suffix(words, i + 3), Label::Time));
         }
     }
     if let Some(found) = glued_at(words, i) {
@@ -365,12 +360,7 @@ pub(super) fn quantity_at(words: &[&str], i: usize) -> Option<(usize, Label)> {
         return Some((i + 1, Label::Percent));
     }
     if is_clock(w) {
-        let end = if kinds(words.get(i + 1)) & CLOCK != 0 {
-            i + 2
-        } else {
-            i + 1
-        };
-        return Some((end, Label::Time));
+        return Some((past_clock_suffix(words, i + 1), Label::Time));
     }
     if let Some(a) = a_unit(words, i).or_else(|| fraction(words, i)) {
         return Some(a);
@@ -601,6 +591,11 @@ pub(super) fn a_unit(words: &[&str], i: usize) -> Option<(usize, Label)> {
     } else {
         None
     }
+}
+
+/// The end of a clock ending at `end`, past its suffix if one follows ("10:30 am", "0930 GMT").
+fn past_clock_suffix(words: &[&str], end: usize) -> usize {
+    end + usize::from(kinds(words.get(end)) & CLOCK != 0)
 }
 
 /// Words after "a" and a unit that make it a measure: "a foot of snow", "a mile away", "a
